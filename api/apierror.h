@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace ims {
+
+// An error from the network or from a server, as a value. The server's own code, message and
+// request id stay visible so that an administrator can quote them to the cloud's support.
+struct ApiError final {
+    enum class Kind {
+        Http,      // the server answered with a non-success status
+        Network,   // no usable answer: refused, reset, DNS, TLS
+        Timeout,   // our own per-request timeout fired
+        Cancelled, // the user cancelled
+        Decode,    // a success status whose body we could not read
+    };
+
+    Kind kind = Kind::Http;
+    int httpStatus = 0;
+    QString code;      // "IMG.0015", "APIG.0301", "401", "404 Not Found" …
+    QString message;   // the server's message, HTML stripped
+    QString requestId; // X-Request-Id / X-Openstack-Request-Id, or the body's request_id
+    bool retriable = false;
+
+    // Decodes any error body format of SPEC §10.1: IMS {"error":{"code","message"}}, gateway/IAM
+    // {"error_code","error_msg"}, Keystone {"error":{"code":401,…}}, Glance JSON and HTML pages.
+    static ApiError fromHttp(int httpStatus, const QByteArray &body,
+                             const QByteArray &requestId = {});
+    static ApiError network(const QString &message);
+    static ApiError timeout(int milliseconds);
+    static ApiError cancelled();
+    static ApiError decode(const QString &what);
+};
+
+// Whether a status is worth retrying for an idempotent request.
+bool isRetriableStatus(int httpStatus);
+
+// One sentence for a person: what happened and, where it helps, what to do.
+QString describe(const ApiError &error);
+
+} // namespace ims

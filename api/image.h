@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace ims {
+
+// One image as the product shows it: the Glance base fields plus the IMS extension attributes
+// an administrator works with, already normalised (string booleans and sizes read, nulls mapped
+// to empty). Everything the server sent, unknown attributes included, stays in `attributes`
+// for the details view.
+struct Image final {
+    QString id;
+    QString name;
+    QString status;     // queued, saving, active, killed, deleted, pending_delete
+    QString visibility; // private, public, shared, community
+    QString owner;
+    QString imageType; // __imagetype: gold, private, shared, market
+    QString osVersion; // __os_version
+    QString platform;  // __platform
+    QString osType;    // __os_type
+    QString diskFormat;
+    QString containerFormat;
+    QString description;   // __description
+    QString cmkId;         // __system__cmkid: set on encrypted images
+    QString memberStatus;  // for images shared with us: pending, accepted, rejected
+    qint64 sizeBytes = -1; // __image_size or size; -1 when the cloud does not say
+    int minDiskGb = 0;
+    int minRamMb = 0;
+    bool isProtected = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QStringList tags;
+    QJsonObject attributes;
+
+    bool isEncrypted() const { return !cmkId.isEmpty(); }
+    // Statuses in which the image changes by itself and is worth refreshing.
+    bool isTransitional() const {
+        return status == QLatin1String("queued") || status == QLatin1String("saving") ||
+               status == QLatin1String("pending_delete");
+    }
+};
+
+} // namespace ims
+
+Q_DECLARE_METATYPE(ims::Image)

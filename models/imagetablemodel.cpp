@@ -1,0 +1,237 @@
+#include "imagetablemodel.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace ims {
+
+namespace {
+
+QString yesNo(bool value) {
+    return value ? ImageTableModel::tr("Yes") : ImageTableModel::tr("No");
+}
+
+QString os(const Image &image) {
+    return image.platform.isEmpty() ? image.osType : image.platform;
+}
+
+QVariant displayValue(const Image &image, int column) {
+    const QLocale locale;
+    switch (column) {
+    case ImageTableModel::Name:
+        return image.name;
+    case ImageTableModel::Status:
+        return image.status;
+    case ImageTableModel::Os:
+        return os(image);
+    case ImageTableModel::OsVersion:
+        return image.osVersion;
+    case ImageTableModel::ImageType:
+        return image.imageType;
+    case ImageTableModel::DiskFormat:
+        return image.diskFormat;
+    case ImageTableModel::Size:
+        return image.sizeBytes < 0 ? QString() : formatSize(image.sizeBytes);
+    case ImageTableModel::MinDisk:
+        return QStringLiteral("%1 GB").arg(image.minDiskGb);
+    case ImageTableModel::MinRam:
+        return image.minRamMb == 0 ? QString() : QStringLiteral("%1 MB").arg(image.minRamMb);
+    case ImageTableModel::Visibility:
+        return image.visibility;
+    case ImageTableModel::Protected:
+        return yesNo(image.isProtected);
+    case ImageTableModel::Encrypted:
+        return yesNo(image.isEncrypted());
+    case ImageTableModel::Created:
+        return locale.toString(image.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case ImageTableModel::Updated:
+        return locale.toString(image.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case ImageTableModel::Id:
+        return image.id;
+    case ImageTableModel::Tags:
+        return image.tags.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+QVariant sortValue(const Image &image, int column) {
+    switch (column) {
+    case ImageTableModel::Size:
+        return image.sizeBytes;
+    case ImageTableModel::MinDisk:
+        return image.minDiskGb;
+    case ImageTableModel::MinRam:
+        return image.minRamMb;
+    case ImageTableModel::Protected:
+        return image.isProtected;
+    case ImageTableModel::Encrypted:
+        return image.isEncrypted();
+    case ImageTableModel::Created:
+        return image.createdAt;
+    case ImageTableModel::Updated:
+        return image.updatedAt;
+    }
+    return displayValue(image, column);
+}
+
+} // namespace
+
+QString formatSize(qint64 bytes) {
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+ImageTableModel::ImageTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+int ImageTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_images.size());
+}
+
+int ImageTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Image &image = m_images.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(image, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Name && !image.description.isEmpty())
+            return image.description;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Size || index.column() == MinDisk || index.column() == MinRam)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortValue(image, index.column());
+    case IdRole:
+        return image.id;
+    case ImageRole:
+        return QVariant::fromValue(image);
+    }
+    return {};
+}
+
+QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Os:
+        return tr("OS");
+    case OsVersion:
+        return tr("OS version");
+    case ImageType:
+        return tr("Image type");
+    case DiskFormat:
+        return tr("Disk format");
+    case Size:
+        return tr("Size");
+    case MinDisk:
+        return tr("Min disk");
+    case MinRam:
+        return tr("Min RAM");
+    case Visibility:
+        return tr("Visibility");
+    case Protected:
+        return tr("Protected");
+    case Encrypted:
+        return tr("Encrypted");
+    case Created:
+        return tr("Created");
+    case Updated:
+        return tr("Updated");
+    case Id:
+        return tr("ID");
+    case Tags:
+        return tr("Tags");
+    }
+    return {};
+}
+
+void ImageTableModel::upsert(const QList<Image> &images) {
+    QList<Image> added;
+    for (const Image &image : images) {
+        const auto known = m_rowById.constFind(image.id);
+        if (known == m_rowById.constEnd()) {
+            added.append(image);
+            continue;
+        }
+        const int row = *known;
+        m_images[row] = image;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_images.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (Image &image : added) {
+        m_rowById.insert(image.id, int(m_images.size()));
+        m_images.append(std::move(image));
+    }
+    endInsertRows();
+}
+
+void ImageTableModel::remove(const QString &id) {
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_images.removeAt(row);
+    m_rowById.remove(id);
+    reindexFrom(row);
+    endRemoveRows();
+}
+
+void ImageTableModel::retainOnly(const QSet<QString> &keep) {
+    // Walk backwards and remove runs of rows at once, so a view sees few removals.
+    int row = int(m_images.size()) - 1;
+    while (row >= 0) {
+        if (keep.contains(m_images.at(row).id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !keep.contains(m_images.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, row);
+        for (int r = first; r <= row; ++r)
+            m_rowById.remove(m_images.at(r).id);
+        m_images.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    reindexFrom(0);
+}
+
+void ImageTableModel::clear() {
+    if (m_images.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_images.size()) - 1);
+    m_images.clear();
+    m_rowById.clear();
+    endRemoveRows();
+}
+
+const Image *ImageTableModel::image(const QString &id) const {
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_images.at(row);
+}
+
+int ImageTableModel::rowOf(const QString &id) const {
+    return m_rowById.value(id, -1);
+}
+
+void ImageTableModel::reindexFrom(int row) {
+    for (int r = row; r < m_images.size(); ++r)
+        m_rowById[m_images.at(r).id] = r;
+}
+
+} // namespace ims

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "image.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace ims {
+
+// The image table: one row per image, keyed by image id. Rows are added and updated in place
+// (dataChanged), never by a reset, so that selection and scroll position survive refreshes.
+class ImageTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        Status,
+        Os,
+        OsVersion,
+        ImageType,
+        DiskFormat,
+        Size,
+        MinDisk,
+        MinRam,
+        Visibility,
+        Protected,
+        Encrypted,
+        Created,
+        Updated,
+        Id,
+        Tags,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // the real value: sizes as numbers, dates as dates
+        IdRole,
+        ImageRole, // the whole ims::Image
+    };
+
+    explicit ImageTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Adds new images and updates known ones in place.
+    void upsert(const QList<Image> &images);
+    // Removes an image; unknown ids are ignored (an image already gone is gone).
+    void remove(const QString &id);
+    // Removes every image not in `keep`: the end of a full refresh.
+    void retainOnly(const QSet<QString> &keep);
+    void clear();
+
+    const Image *image(const QString &id) const;
+    int rowOf(const QString &id) const;
+
+private:
+    void reindexFrom(int row);
+
+    QList<Image> m_images;
+    QHash<QString, int> m_rowById;
+};
+
+// "1.5 GiB": a size for people (binary units, as disk tools show them).
+QString formatSize(qint64 bytes);
+
+} // namespace ims

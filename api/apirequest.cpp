@@ -61,14 +61,33 @@ ApiRequest::~ApiRequest() {
 void ApiRequest::setOperation(const QByteArray &method, Session::Service service,
                               const QString &path, const QUrlQuery &query) {
     m_method = method;
-    QUrl base = m_session ? m_session->endpoint(service) : QUrl();
-    QString basePath = base.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    base.setPath(basePath + path);
-    if (!query.isEmpty())
-        base.setQuery(query);
-    m_url = base;
+    m_service = service;
+    m_path = path;
+    m_query = query;
+    m_relative = true;
+}
+
+bool ApiRequest::resolveUrl() {
+    if (m_relative) {
+        // Endpoints may come from the catalog, known only once authentication is done.
+        QUrl base = m_session->endpoint(m_service);
+        QString basePath = base.path();
+        while (basePath.endsWith(QLatin1Char('/')))
+            basePath.chop(1);
+        base.setPath(basePath + m_path);
+        if (!m_query.isEmpty())
+            base.setQuery(m_query);
+        m_url = base;
+        m_relative = false;
+    }
+    if (m_url.isValid() && !m_url.host().isEmpty())
+        return true;
+    const QString service = m_service == Session::Service::Ecs     ? QStringLiteral("ECS")
+                            : m_service == Session::Service::Image ? QStringLiteral("image")
+                                                                   : QStringLiteral("identity");
+    fail(ApiError::network(
+        QStringLiteral("this cloud offers no %1 endpoint (needed for %2)").arg(service, m_path)));
+    return false;
 }
 
 void ApiRequest::setJsonBody(const QJsonDocument &body, const QByteArray &contentType) {
@@ -102,11 +121,6 @@ void ApiRequest::start() {
         fail(ApiError::network(QStringLiteral("the connection to the cloud was closed")));
         return;
     }
-    if (!m_url.isValid() || m_url.host().isEmpty()) {
-        fail(ApiError::network(
-            QStringLiteral("this cloud has no endpoint for the service (%1)").arg(m_url.path())));
-        return;
-    }
     if (!m_session->configurationProblem().isEmpty()) {
         fail(ApiError::network(m_session->configurationProblem()));
         return;
@@ -116,7 +130,8 @@ void ApiRequest::start() {
 
 void ApiRequest::authenticateThenSend() {
     if (!m_authenticated) {
-        sendAttempt();
+        if (resolveUrl())
+            sendAttempt();
         return;
     }
     m_session->ensureReady(this, [this](std::optional<ApiError> error) {
@@ -124,13 +139,14 @@ void ApiRequest::authenticateThenSend() {
             return;
         if (error)
             fail(*error);
-        else
+        else if (resolveUrl())
             sendAttempt();
     });
 }
 
 void ApiRequest::sendTo(const QUrl &url) {
     m_url = url;
+    m_relative = false;
     m_attempt = 0;
     m_redirects = 0;
     m_replayedAfter401 = false;
@@ -227,11 +243,12 @@ void ApiRequest::sendAttempt() {
     connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) {
         armTimeout(); // the timeout is for silence, not for the length of a big upload
-        emit transferProgress(done, total);
+        if (total > 0)
+            emit transferProgress(done, total);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {
         armTimeout();
-        if (m_method != "GET" || total > 1024 * 1024)
+        if (m_method == "GET" && !m_device)
             emit transferProgress(done, total);
     });
     armTimeout();
@@ -291,7 +308,7 @@ void ApiRequest::onReplyFinished() {
     }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     QByteArray requestId = reply->rawHeader("X-Request-Id");
     if (requestId.isEmpty())
         requestId = reply->rawHeader("X-Openstack-Request-Id");

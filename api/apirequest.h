@@ -71,6 +71,7 @@ protected:
     void markFinished();
 
 private:
+    bool resolveUrl();
     void authenticateThenSend();
     void sendAttempt();
     void onReplyFinished();
@@ -83,6 +84,10 @@ private:
     QByteArray m_payloadHash; // of the body, for AK/SK signing
     QByteArray m_method = QByteArrayLiteral("GET");
     QUrl m_url;
+    Session::Service m_service = Session::Service::Image;
+    QString m_path;
+    QUrlQuery m_query;
+    bool m_relative = false;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
     QByteArray m_contentType;

@@ -39,6 +39,7 @@ MainWindow::MainWindow(ImageTableModel *images, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setColumnWidth(ImageTableModel::Name, 260);
     m_table->setColumnWidth(ImageTableModel::OsVersion, 200);
 

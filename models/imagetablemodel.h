@@ -36,8 +36,7 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1, // the real value: sizes as numbers, dates as dates
-        IdRole,
+        IdRole = Qt::UserRole + 1,
         ImageRole, // the whole ims::Image
     };
 
@@ -57,6 +56,7 @@ public:
     void retainOnly(const QSet<QString> &keep);
     void clear();
 
+    const Image &at(int row) const { return m_images.at(row); }
     const Image *image(const QString &id) const;
     int rowOf(const QString &id) const;
 

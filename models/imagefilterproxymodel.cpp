@@ -98,8 +98,15 @@ void ImageFilterProxyModel::setSearchText(const QString &text) {
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_query = ImageQuery::parse(text);
-    changeLayout([this] { refilter(); });
+    ImageQuery query = ImageQuery::parse(text);
+    const bool narrower = query.narrows(m_query);
+    m_query = std::move(query);
+    changeLayout([this, narrower] {
+        if (narrower)
+            refilterVisible();
+        else
+            refilter();
+    });
 }
 
 void ImageFilterProxyModel::sort(int column, Qt::SortOrder order) {
@@ -165,6 +172,20 @@ void ImageFilterProxyModel::refilter() {
             m_visible << sourceRow;
         }
     }
+}
+
+void ImageFilterProxyModel::refilterVisible() {
+    QList<int> kept;
+    kept.reserve(m_visible.size());
+    for (int sourceRow : std::as_const(m_visible)) {
+        if (accepts(sourceRow))
+            kept << sourceRow;
+        else
+            m_proxyRowOf[sourceRow] = -1;
+    }
+    m_visible = std::move(kept);
+    for (int row = 0; row < m_visible.size(); ++row)
+        m_proxyRowOf[m_visible.at(row)] = row;
 }
 
 void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last) {

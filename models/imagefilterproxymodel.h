@@ -50,6 +50,7 @@ private:
     template <typename Change> void changeLayout(Change &&change);
     void rebuildOrder();
     void refilter();
+    void refilterVisible(); // for a narrower query: only what is shown can still match
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 

@@ -106,6 +106,25 @@ bool ImageQuery::matches(const Image &image) const {
     return true;
 }
 
+bool ImageQuery::narrows(const ImageQuery &previous) const {
+    if (previous.m_terms.size() > m_terms.size())
+        return false;
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const Term &term = m_terms.at(i);
+        // Flags and negations do not shrink monotonically as one types ("encrypted:y" matches
+        // nothing, "encrypted:yes" does); their queries are filtered from scratch.
+        if (term.negated || term.field == Field::Encrypted || term.field == Field::Protected)
+            return false;
+        if (i < previous.m_terms.size()) {
+            const Term &before = previous.m_terms.at(i);
+            if (before.negated || before.field != term.field ||
+                !term.value.startsWith(before.value, Qt::CaseInsensitive))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool ImageQuery::termMatches(const Term &term, const Image &image) {
     const QString &v = term.value;
     switch (term.field) {

@@ -19,6 +19,9 @@ public:
 
     bool isEmpty() const { return m_terms.isEmpty(); }
     bool matches(const Image &image) const;
+    // True when every image this query matches is also matched by `previous` (typing more of a
+    // word, or adding a word), so that a filter only needs to look at what `previous` showed.
+    bool narrows(const ImageQuery &previous) const;
 
 private:
     enum class Field {

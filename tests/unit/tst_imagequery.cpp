@@ -11,6 +11,8 @@ class TestImageQuery final : public QObject {
 private slots:
     void matches_data();
     void matches();
+    void narrows_data();
+    void narrows();
 };
 
 static Image ubuntu() {
@@ -70,6 +72,39 @@ void TestImageQuery::matches() {
     QFETCH(QString, query);
     QFETCH(bool, matches);
     QCOMPARE(ImageQuery::parse(query).matches(ubuntu()), matches);
+}
+
+void TestImageQuery::narrows_data() {
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<bool>("narrows");
+    QTest::newRow("from nothing") << ""
+                                  << "ubu" << true;
+    QTest::newRow("typing a word") << "ubu"
+                                   << "ubuntu" << true;
+    QTest::newRow("adding a word") << "ubuntu"
+                                   << "ubuntu status:act" << true;
+    QTest::newRow("typing a value") << "status:act"
+                                    << "status:active" << true;
+    QTest::newRow("deleting a character") << "ubuntu"
+                                          << "ubunt" << false;
+    QTest::newRow("word becomes a key") << "status"
+                                        << "status:" << false;
+    QTest::newRow("other field") << "os:ubuntu"
+                                 << "tag:ubuntu" << false;
+    QTest::newRow("negation") << "ubuntu"
+                              << "ubuntu -tag:x" << false;
+    QTest::newRow("flag while typing") << "encrypted:y"
+                                       << "encrypted:yes" << false;
+    QTest::newRow("cleared") << "ubuntu"
+                             << "" << false;
+}
+
+void TestImageQuery::narrows() {
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(bool, narrows);
+    QCOMPARE(ImageQuery::parse(after).narrows(ImageQuery::parse(before)), narrows);
 }
 
 QTEST_GUILESS_MAIN(TestImageQuery)

@@ -100,7 +100,11 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
 QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    return columnTitle(section);
+}
+
+QString ImageTableModel::columnTitle(int column) {
+    switch (column) {
     case Name:
         return tr("Name");
     case Status:
@@ -135,6 +139,31 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Tags");
     }
     return {};
+}
+
+QString ImageTableModel::exportText(const Image &image, int column) {
+    const auto flag = [](bool value) {
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    switch (column) {
+    case Size:
+        return image.sizeBytes < 0 ? QString() : QString::number(image.sizeBytes);
+    case MinDisk:
+        return QString::number(image.minDiskGb);
+    case MinRam:
+        return QString::number(image.minRamMb);
+    case Protected:
+        return flag(image.isProtected);
+    case Encrypted:
+        return flag(image.isEncrypted());
+    case Created:
+        return image.createdAt.toUTC().toString(Qt::ISODate);
+    case Updated:
+        return image.updatedAt.toUTC().toString(Qt::ISODate);
+    case Tags:
+        return image.tags.join(QLatin1Char(';'));
+    }
+    return displayValue(image, column).toString();
 }
 
 void ImageTableModel::upsert(const QList<Image> &images) {

@@ -137,4 +137,30 @@ QStringList sharingBlockers(const Image &image) {
     return reasons;
 }
 
+QString bucketUrlProblem(const QString &bucketUrl) {
+    // OBS bucket names: 3-63 lower-case letters, digits, '-' and '.'; then a non-empty object name.
+    static const QRegularExpression format(
+        QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]:[^\\s].*$"));
+    if (format.match(bucketUrl).hasMatch())
+        return {};
+    return tr("Enter the target as bucket:file, for example my-bucket:images/web.qcow2.");
+}
+
+QStringList exportBlockers(const Image &image, bool quickExport) {
+    QStringList reasons;
+    if (image.status != QLatin1String("active"))
+        reasons << tr("Only active images can be exported; this one is %1.").arg(image.status);
+    if (isWholeImage(image))
+        reasons << tr("Full-ECS images cannot be exported.");
+    if (isIso(image))
+        reasons << tr("ISO images cannot be exported.");
+    if (isPublic(image) || isSharedWithUs(image))
+        reasons << tr("Only your own private images can be exported.");
+    if (image.sizeBytes >= 1024LL * 1024 * 1024 * 1024)
+        reasons << tr("Images of 1 TB or more cannot be exported.");
+    else if (!quickExport && image.sizeBytes > kCrossRegionCopyLimit)
+        reasons << tr("Images over 128 GB can only be exported with quick export (IMG.0160).");
+    return reasons;
+}
+
 } // namespace ims::rules

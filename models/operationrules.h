@@ -34,6 +34,10 @@ DeletionCheck deletionCheck(const Image &image, int memberCount);
 
 QStringList sharingBlockers(const Image &image);
 
+// Export (SPEC §5.8): `bucketUrl` is "bucket:object".
+QString bucketUrlProblem(const QString &bucketUrl);
+QStringList exportBlockers(const Image &image, bool quickExport);
+
 // The largest image (bytes) IMS copies across regions.
 inline constexpr qint64 kCrossRegionCopyLimit = 128LL * 1024 * 1024 * 1024;
 

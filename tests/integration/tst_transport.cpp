@@ -1,5 +1,6 @@
 // Transport behaviour against a scripted loopback server: retries and backoff (instant, through
 // the injected scheduler), Retry-After, timeouts vs cancel, redirects, token renewal, paging.
+#include "requestwait.h"
 #include "scriptedserver.h"
 
 #include "imagerequests.h"
@@ -78,26 +79,6 @@ struct Fixture {
     std::unique_ptr<Session> session;
     QList<int> delays;
 };
-
-template <typename T> QString why(const Result<T> &result) {
-    return result.ok() ? QString() : describe(result.error());
-}
-
-template <typename Request, typename Value> Result<Value> waitFor(Request &request) {
-    std::optional<Result<Value>> outcome;
-    QEventLoop loop;
-    QObject::connect(&request, &Request::finished, &loop, [&](const Result<Value> &r) {
-        outcome = r;
-        loop.quit();
-    });
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    request.start();
-    if (!outcome)
-        loop.exec();
-    if (!outcome)
-        return ApiError::network("test: no finished signal");
-    return *outcome;
-}
 
 // The scripted IAM: every token request gets a new token valid for `lifetime`.
 ScriptedResponse identity(const ScriptedRequest &r, int &issued, const QString &base,

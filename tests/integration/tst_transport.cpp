@@ -4,6 +4,7 @@
 #include "scriptedserver.h"
 
 #include "imagerequests.h"
+#include "inforequests.h"
 #include "operationrequests.h"
 #include "session.h"
 
@@ -112,6 +113,8 @@ private slots:
     void glancePagingFollowsNextIncludingExactlyFullLastPage();
     void cloudImagesPagingByMarker();
     void akSkSignsEveryRequest();
+    void extensionCallsOnPlainOpenStackSayWhy_data();
+    void extensionCallsOnPlainOpenStackSayWhy();
     void uploadStreamsWithProgress();
 };
 
@@ -436,6 +439,41 @@ void TestTransport::akSkSignsEveryRequest() {
     QCOMPARE(seen.header("x-project-id"), QByteArray("0391e4486e864c26be5654c522f440f2"));
     QCOMPARE(seen.header("x-sdk-date").size(), 16);
     QVERIFY(seen.header("x-auth-token").isEmpty());
+}
+
+void TestTransport::extensionCallsOnPlainOpenStackSayWhy_data() {
+    QTest::addColumn<QString>("call");
+    QTest::newRow("copy") << "copy";
+    QTest::newRow("quota") << "quota";
+    QTest::newRow("cloudimages") << "cloudimages";
+}
+
+void TestTransport::extensionCallsOnPlainOpenStackSayWhy() {
+    QFETCH(QString, call);
+    int requests = 0;
+    ScriptedServer server([&](const ScriptedRequest &) {
+        ++requests;
+        return ScriptedResponse{500, {}, {}, 0, false};
+    });
+    Profile profile;
+    profile.cloud = CloudKind::OpenStack;
+    profile.identityUrl = QUrl(server.base());
+    profile.imageUrl = QUrl(server.base());
+    Session session(profile, Credentials{});
+    ApiError error;
+    if (call == "copy") {
+        CopyImageRequest request(&session, "i1", "copy");
+        error = waitFor<CopyImageRequest, JobAccepted>(request).error();
+    } else if (call == "quota") {
+        QuotaRequest request(&session);
+        error = waitFor<QuotaRequest, QList<QuotaResource>>(request).error();
+    } else {
+        ListCloudImagesRequest request(&session, ImageListQuery{});
+        error = waitFor<ListCloudImagesRequest, int>(request).error();
+    }
+    QCOMPARE(error.kind, ApiError::Kind::Unsupported);
+    QVERIFY(describe(error).contains("plain OpenStack"));
+    QCOMPARE(requests, 0); // nothing sent, not even a login
 }
 
 void TestTransport::uploadStreamsWithProgress() {

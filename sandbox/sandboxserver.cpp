@@ -47,6 +47,7 @@ struct SandboxServer::Impl {
     std::unique_ptr<QTemporaryDir> tempDir;
     std::mutex saveMutex;
     qint64 lastSave = 0;
+    int listenSocket = -1;
 
     explicit Impl(SandboxOptions o)
         : options(std::move(o))
@@ -245,6 +246,15 @@ SandboxServer::SandboxServer(SandboxOptions options)
     // At least 32 connections are served at once (keep-alive holds a thread per connection).
     d->server.new_task_queue = [] { return new httplib::ThreadPool(48); };
     d->server.set_keep_alive_max_count(1000);
+    // Headers and body go out in separate writes; without TCP_NODELAY the body waits for the
+    // client's delayed ACK (40 ms per response).
+    d->server.set_tcp_nodelay(true);
+    // cpp-httplib 0.11 listens with a backlog of 5: 32 clients connecting at once then wait for
+    // SYN retransmits (a second each). Remember the socket to widen the backlog after bind.
+    d->server.set_socket_options([this](int fd) {
+        httplib::default_socket_options(fd);
+        d->listenSocket = fd;
+    });
     d->server.set_payload_max_length(std::numeric_limits<size_t>::max());
     const auto plain = [this](const httplib::Request &req, httplib::Response &res) {
         d->dispatch(req, res, nullptr);
@@ -317,6 +327,8 @@ quint16 SandboxServer::start(quint16 port) {
         d->port = 0;
         return 0;
     }
+    if (d->listenSocket >= 0)
+        ::listen(d->listenSocket, SOMAXCONN);
     d->thread = std::thread([this] { d->server.listen_after_bind(); });
     // stop() only takes effect once the accept loop runs; wait for it so start/stop pairs are safe.
     while (!d->server.is_running())

@@ -51,6 +51,7 @@ public:
                   httplib::Headers headers = {}) const {
         httplib::Client client("127.0.0.1", m_port);
         client.set_read_timeout(10, 0);
+        client.set_tcp_nodelay(true);
         httplib::Request req;
         req.method = method;
         req.path = path.toStdString();

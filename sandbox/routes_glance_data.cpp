@@ -54,6 +54,7 @@ void upload(Api &api, Call &call) {
     QCryptographicHash sha512(QCryptographicHash::Sha512);
     qint64 total = 0;
     bool tooLarge = false;
+    bool broken = false;
     const auto receive = [&](const char *data, size_t length) {
         total += qint64(length);
         if (total > api.uploadCap) {
@@ -68,15 +69,15 @@ void upload(Api &api, Call &call) {
     const auto cached = call.bodyIfRead();
     if (cached)
         receive(cached->data(), cached->size());
-    else if (call.reader)
-        (*call.reader)(receive);
-    else
+    else if (call.reader && !(*call.reader)(receive) && !tooLarge && !ioError)
+        broken = true; // the client went away mid-upload: keep nothing
+    else if (!call.reader)
         receive(call.req.body.data(), call.req.body.size());
     file.close();
 
     auto lock = api.store.lock();
     Image *image = api.store.image(id);
-    if (!image || tooLarge || ioError) {
+    if (!image || tooLarge || ioError || broken) {
         QFile::remove(partPath);
         if (image)
             image->status = QStringLiteral("queued");
@@ -85,6 +86,9 @@ void upload(Api &api, Call &call) {
             call.glanceError(
                 413, QStringLiteral(
                          "The incoming image is too large: The provided image is too large."));
+        } else if (broken) {
+            call.glanceError(
+                400, QStringLiteral("The upload was interrupted before the end of the data."));
         } else if (!image) {
             call.glanceError(404, QStringLiteral("No image found with ID %1").arg(id));
         } else {

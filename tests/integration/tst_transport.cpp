@@ -113,6 +113,7 @@ private slots:
     void glancePagingFollowsNextIncludingExactlyFullLastPage();
     void cloudImagesPagingByMarker();
     void akSkSignsEveryRequest();
+    void unreadableCaBundleIsReported();
     void extensionCallsOnPlainOpenStackSayWhy_data();
     void extensionCallsOnPlainOpenStackSayWhy();
     void uploadStreamsWithProgress();
@@ -439,6 +440,20 @@ void TestTransport::akSkSignsEveryRequest() {
     QCOMPARE(seen.header("x-project-id"), QByteArray("0391e4486e864c26be5654c522f440f2"));
     QCOMPARE(seen.header("x-sdk-date").size(), 16);
     QVERIFY(seen.header("x-auth-token").isEmpty());
+}
+
+void TestTransport::unreadableCaBundleIsReported() {
+    Profile profile;
+    profile.cloud = CloudKind::OpenStack;
+    profile.identityUrl = QUrl("https://127.0.0.1:1");
+    profile.imageUrl = QUrl("https://127.0.0.1:1");
+    profile.caBundle = "/nonexistent/private-ca.pem";
+    Session session(profile, Credentials{});
+    ShowImageRequest request(&session, "i1");
+    const auto result = waitFor<ShowImageRequest, Image>(request);
+    QVERIFY(!result.ok());
+    QVERIFY(describe(result.error()).contains("/nonexistent/private-ca.pem"));
+    QVERIFY(session.sslConfiguration().peerVerifyMode() == QSslSocket::VerifyPeer);
 }
 
 void TestTransport::extensionCallsOnPlainOpenStackSayWhy_data() {

@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+# Real Keystone (identity v3) and Glance (image v2) from Debian's packages, on 127.0.0.1 only,
+# as plain background processes, for the `peer` tests. Facts behind every setting:
+# shared/peers/openstack.md. Everything (config, SQLite databases, keys, image store, logs, pids,
+# the generated throwaway passwords) lives under STATE_DIR; /etc/keystone and /etc/glance are
+# never read.
+#
+#   openstack-peer.sh start  STATE_DIR   start both (first start initialises the state), seed the
+#                                        test identities, wait until Glance accepts a real token
+#   openstack-peer.sh stop   STATE_DIR   stop the processes whose pids this script recorded
+#   openstack-peer.sh env    STATE_DIR   print `export OS_…=…` lines for a shell to eval
+#   openstack-peer.sh status STATE_DIR   exit 0 when both answer, else 1
+#
+# IMSDESK_PEER_SIZE_CAP (bytes, default 32 MiB) sets Glance's image_size_cap at start; it is above
+# the 20 MB uploads the api tests make and small enough to test 413 quickly.
+set -euo pipefail
+
+PY=/usr/bin/python3   # Debian's interpreter of the OpenStack packages (PATH may have another)
+here=$(cd "$(dirname "$0")" && pwd)
+
+usage() { echo "usage: $0 start|stop|env|status STATE_DIR" >&2; exit 2; }
+(($# == 2)) || usage
+cmd=$1
+mkdir -p "$2"
+state=$(cd "$2" && pwd)
+etc=$state/etc log=$state/log run=$state/run
+
+alive() { [ -s "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
+
+log_tails() {
+  local f
+  for f in "$log"/*.log; do
+    [ -s "$f" ] || continue
+    echo "----- last lines of $f -----" >&2
+    tail -n 25 "$f" >&2
+  done
+}
+
+stop_one() {
+  local name=$1 pid i
+  [ -s "$run/$name.pid" ] || return 0
+  pid=$(cat "$run/$name.pid")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true   # the uwsgi master / glance parent stops its workers
+    for ((i = 0; i < 100; i++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$run/$name.pid"
+}
+
+do_stop() {
+  stop_one glance & stop_one keystone & wait
+  rm -f "$state/env"
+}
+
+fail() {
+  echo "openstack-peer: $*" >&2
+  log_tails
+  do_stop
+  exit 1
+}
+
+free_ports() {   # two distinct free loopback ports
+  "$PY" - <<'EOF'
+import socket
+socks = [socket.socket() for _ in range(2)]
+for s in socks:
+    s.bind(("127.0.0.1", 0))
+print(" ".join(str(s.getsockname()[1]) for s in socks))
+EOF
+}
+
+wal() { "$PY" -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("PRAGMA journal_mode=WAL").fetchall()' "$1"; }
+
+write_configs() {
+  local kport=$1 gport=$2 cap=$3
+  mkdir -p "$etc/keystone" "$etc/glance" "$state/keystone" "$state/glance/images" \
+    "$state/glance/staging" "$state/glance/locks" "$log" "$run"
+  cat >"$etc/keystone/keystone.conf" <<EOF
+[DEFAULT]
+log_dir = $log
+log_file = keystone.log
+[database]
+connection = sqlite:///$state/keystone/keystone.sqlite
+[fernet_tokens]
+key_repository = $state/keystone/fernet-keys
+[fernet_receipts]
+key_repository = $state/keystone/fernet-keys
+[credential]
+key_repository = $state/keystone/credential-keys
+[identity]
+# bcrypt's minimum: a token costs ~50 ms instead of ~0.3 s at the default 12
+password_hash_rounds = 4
+[token]
+provider = fernet
+EOF
+  # Modelled on Debian's keystone-uwsgi.ini. threads = 1: with more, Keystone's SQLite connection
+  # is finalised on another thread and the lock stays held. Connection: close because uwsgi's
+  # plain http-socket does not do keep-alive properly.
+  cat >"$etc/keystone/uwsgi.ini" <<EOF
+[uwsgi]
+http-socket = 127.0.0.1:$kport
+master = true
+processes = 2
+threads = 1
+lazy-apps = true
+die-on-term = true
+no-orphans = true
+buffer-size = 65535
+add-header = Connection: close
+wsgi-file = /usr/bin/keystone-wsgi-public
+chdir = $state/keystone
+EOF
+  cp /usr/share/glance-common/glance-api-paste.ini /usr/share/glance-common/schema-image.json \
+    "$etc/glance/"
+  cat >"$etc/glance/glance-api.conf" <<EOF
+[DEFAULT]
+bind_host = 127.0.0.1
+bind_port = $gport
+workers = 1
+image_size_cap = $cap
+enabled_import_methods = [glance-direct]
+node_staging_uri = file://$state/glance/staging
+log_file = $log/glance-api.log
+use_stderr = false
+[database]
+connection = sqlite:///$state/glance/glance.sqlite
+[glance_store]
+stores = file
+default_store = file
+filesystem_store_datadir = $state/glance/images
+[keystone_authtoken]
+www_authenticate_uri = http://127.0.0.1:$kport
+auth_url = http://127.0.0.1:$kport
+auth_type = password
+project_name = service
+project_domain_name = Default
+username = glance
+password = $PEER_GLANCE_PASSWORD
+user_domain_name = Default
+region_name = RegionOne
+[oslo_concurrency]
+lock_path = $state/glance/locks
+[oslo_messaging_notifications]
+driver = noop
+[paste_deploy]
+flavor = keystone
+config_file = $etc/glance/glance-api-paste.ini
+EOF
+  chmod 600 "$etc/glance/glance-api.conf"
+}
+
+init_databases() {   # first start only: keystone and glance set up in parallel
+  local me group
+  me=$(id -un) group=$(id -gn)
+  export OS_KEYSTONE_CONFIG_DIR=$etc/keystone
+  (
+    km() { keystone-manage --config-file "$etc/keystone/keystone.conf" "$@" >>"$log/keystone-manage.log" 2>&1; }
+    km db_sync
+    km fernet_setup --keystone-user "$me" --keystone-group "$group"
+    km credential_setup --keystone-user "$me" --keystone-group "$group"
+    # bootstrap reads the admin password from the environment, not argv
+    OS_BOOTSTRAP_PASSWORD=$PEER_ADMIN_PASSWORD km bootstrap \
+      --bootstrap-username admin --bootstrap-project-name admin --bootstrap-role-name admin \
+      --bootstrap-region-id RegionOne \
+      --bootstrap-admin-url "http://127.0.0.1:$1/v3/" \
+      --bootstrap-internal-url "http://127.0.0.1:$1/v3/" \
+      --bootstrap-public-url "http://127.0.0.1:$1/v3/"
+  ) &
+  local kpid=$!
+  glance-manage --config-file "$etc/glance/glance-api.conf" db_sync \
+    >>"$log/glance-manage.log" 2>&1 &
+  local gpid=$!
+  wait "$kpid" || fail "keystone-manage failed (log: $log/keystone-manage.log)"
+  wait "$gpid" || fail "glance-manage db_sync failed (log: $log/glance-manage.log)"
+  touch "$state/initialised"
+}
+
+do_start() {
+  if alive keystone && alive glance && [ -s "$state/env" ]; then
+    echo "openstack-peer: already running in $state" >&2
+    return 0
+  fi
+  do_stop   # a half-running leftover of a crashed run
+  command -v uwsgi_python3 >/dev/null && [ -x /usr/bin/glance-api ] ||
+    { echo "openstack-peer: keystone/glance-api/uwsgi-plugin-python3 not installed (packaging/install-deps.sh)" >&2; exit 1; }
+  local t0=$SECONDS cap=${IMSDESK_PEER_SIZE_CAP:-33554432} kport gport
+  umask 077
+  mkdir -p "$log" "$run"
+  if [ ! -s "$state/secrets" ]; then   # throwaway test passwords, generated once per state dir
+    "$PY" -c 'import secrets
+for k in ("ADMIN", "USER", "MEMBER", "GLANCE"):
+    print(f"PEER_{k}_PASSWORD={secrets.token_urlsafe(18)}")' >"$state/secrets"
+  fi
+  set -a; . "$state/secrets"; set +a
+  read -r kport gport < <(free_ports)
+  write_configs "$kport" "$gport" "$cap"
+  [ -e "$state/initialised" ] || init_databases "$kport"
+  # Without WAL, Keystone's role/domain writes hang 5 s on "database is locked" and uwsgi then
+  # drops the connection; set again on every start in case a tool switched it back.
+  wal "$state/keystone/keystone.sqlite" >/dev/null
+  wal "$state/glance/glance.sqlite" >/dev/null
+
+  # setsid: the servers leave the caller's process group (ctest's), and as this script's
+  # background jobs are not group leaders, setsid execs in place, so $! is the server itself.
+  # stdout/stderr go to files: ctest waits for every holder of its pipe to exit.
+  OS_KEYSTONE_CONFIG_DIR=$etc/keystone setsid uwsgi_python3 --ini "$etc/keystone/uwsgi.ini" \
+    </dev/null >>"$log/keystone.log" 2>&1 &
+  echo $! >"$run/keystone.pid"
+  setsid /usr/bin/glance-api --config-file "$etc/glance/glance-api.conf" \
+    </dev/null >>"$log/glance-api.log" 2>&1 &
+  echo $! >"$run/glance.pid"
+
+  "$PY" "$here/peer_seed.py" --keystone "http://127.0.0.1:$kport" \
+    --glance "http://127.0.0.1:$gport" --size-cap "$cap" --env-out "$state/env" \
+    >>"$log/seed.log" 2>&1 || { cat "$log/seed.log" >&2; fail "seeding or readiness check failed"; }
+  alive keystone && alive glance || fail "a server exited during start"
+  echo "openstack-peer: Keystone http://127.0.0.1:$kport, Glance http://127.0.0.1:$gport ready" \
+    "in $((SECONDS - t0)) s ($(tail -n 1 "$log/seed.log"))"
+}
+
+do_status() {
+  alive keystone && alive glance && [ -s "$state/env" ] || return 1
+  (
+    . "$state/env"
+    "$PY" -c 'import sys, urllib.request
+for url in sys.argv[1:]:
+    urllib.request.urlopen(url, timeout=5).read()' "$OS_AUTH_URL" "$OS_IMAGE_ENDPOINT/healthcheck"
+  )
+}
+
+case $cmd in
+  start) do_start ;;
+  stop) do_stop ;;
+  env)
+    [ -s "$state/env" ] || { echo "openstack-peer: not running in $state (run start first)" >&2; exit 1; }
+    cat "$state/env" ;;
+  status)
+    if do_status; then echo "openstack-peer: running in $state"; else echo "openstack-peer: not running in $state"; exit 1; fi ;;
+  *) usage ;;
+esac

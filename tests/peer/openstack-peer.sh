@@ -27,26 +27,37 @@ etc=$state/etc log=$state/log run=$state/run
 
 alive() { [ -s "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
 
-log_tails() {
+log_tails() {   # the logs that say why a start failed, newest lines last
   local f
-  for f in "$log"/*.log; do
+  local files=(seed keystone glance-api)
+  [ -e "$state/initialised" ] || files=(keystone-manage glance-manage "${files[@]}")
+  for f in "${files[@]/#/$log/}"; do
+    f=$f.log
     [ -s "$f" ] || continue
     echo "----- last lines of $f -----" >&2
-    tail -n 25 "$f" >&2
+    # Only this start's lines (logs are appended to); keystone-manage's harmless exit-time
+    # tracebacks would push the real error out of view.
+    awk '/^=== openstack-peer start/ { buf = "" } { buf = buf $0 "\n" } END { printf "%s", buf }' "$f" |
+      grep -v -e '^Exception ignored in' -e '^Traceback' -e '^  File ' -e "getcurrent'$" |
+      tail -n 20 >&2
   done
 }
 
+# The servers were started with setsid, so each recorded pid leads its own process group, and that
+# group holds exactly the processes this script started (the uwsgi master and its workers, the
+# glance parent and its worker): signal the group, so that no worker outlives a master that was
+# stopped in the middle of its start-up.
 stop_one() {
   local name=$1 pid i
   [ -s "$run/$name.pid" ] || return 0
   pid=$(cat "$run/$name.pid")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true   # the uwsgi master / glance parent stops its workers
-    for ((i = 0; i < 100; i++)); do
-      kill -0 "$pid" 2>/dev/null || break
+  if kill -0 -- "-$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do
+      kill -0 -- "-$pid" 2>/dev/null || break
       sleep 0.1
     done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+    kill -KILL -- "-$pid" 2>/dev/null || true
   fi
   rm -f "$run/$name.pid"
 }
@@ -188,6 +199,7 @@ do_start() {
   command -v uwsgi_python3 >/dev/null && [ -x /usr/bin/glance-api ] ||
     { echo "openstack-peer: keystone/glance-api/uwsgi-plugin-python3 not installed (packaging/install-deps.sh)" >&2; exit 1; }
   local t0=$SECONDS cap=${IMSDESK_PEER_SIZE_CAP:-33554432} kport gport
+  [[ $cap =~ ^[1-9][0-9]*$ ]] || { echo "openstack-peer: IMSDESK_PEER_SIZE_CAP must be a byte count, not '$cap'" >&2; exit 2; }
   umask 077
   mkdir -p "$log" "$run"
   if [ ! -s "$state/secrets" ]; then   # throwaway test passwords, generated once per state dir
@@ -196,6 +208,8 @@ for k in ("ADMIN", "USER", "MEMBER", "GLANCE"):
     print(f"PEER_{k}_PASSWORD={secrets.token_urlsafe(18)}")' >"$state/secrets"
   fi
   set -a; . "$state/secrets"; set +a
+  local f
+  for f in keystone glance-api seed keystone-manage glance-manage; do echo "=== openstack-peer start $(date -u +%FT%TZ)" >>"$log/$f.log"; done
   read -r kport gport < <(free_ports)
   write_configs "$kport" "$gport" "$cap"
   [ -e "$state/initialised" ] || init_databases "$kport"
@@ -210,13 +224,22 @@ for k in ("ADMIN", "USER", "MEMBER", "GLANCE"):
   OS_KEYSTONE_CONFIG_DIR=$etc/keystone setsid uwsgi_python3 --ini "$etc/keystone/uwsgi.ini" \
     </dev/null >>"$log/keystone.log" 2>&1 &
   echo $! >"$run/keystone.pid"
+  disown
   setsid /usr/bin/glance-api --config-file "$etc/glance/glance-api.conf" \
     </dev/null >>"$log/glance-api.log" 2>&1 &
   echo $! >"$run/glance.pid"
+  disown
+  local name pid pgid
+  for name in keystone glance; do   # each pid must lead its own group, or stop_one would miss it
+    pid=$(cat "$run/$name.pid")
+    pgid=$(ps -o pgid= -p "$pid" | tr -d ' ')
+    [ -z "$pgid" ] || [ "$pgid" = "$pid" ] || fail "$name did not start in its own process group"
+  done
 
   "$PY" "$here/peer_seed.py" --keystone "http://127.0.0.1:$kport" \
     --glance "http://127.0.0.1:$gport" --size-cap "$cap" --env-out "$state/env" \
-    >>"$log/seed.log" 2>&1 || { cat "$log/seed.log" >&2; fail "seeding or readiness check failed"; }
+    --keystone-pid "$(cat "$run/keystone.pid")" --glance-pid "$(cat "$run/glance.pid")" \
+    >>"$log/seed.log" 2>&1 || fail "seeding or readiness check failed"
   alive keystone && alive glance || fail "a server exited during start"
   echo "openstack-peer: Keystone http://127.0.0.1:$kport, Glance http://127.0.0.1:$gport ready" \
     "in $((SECONDS - t0)) s ($(tail -n 1 "$log/seed.log"))"

@@ -66,9 +66,22 @@ def issue_token(ks, user, password, project):
     return headers.get("X-Subject-Token"), body["token"]
 
 
+SERVER_PIDS = {}
+
+
+def check_servers():
+    """Stop waiting at once when a server has exited (a config error, a port taken)."""
+    for name, pid in SERVER_PIDS.items():
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            raise SystemExit(f"seed: {name} (pid {pid}) exited during start-up")
+
+
 def wait_for(what, fn, deadline):
     last = None
     while time.monotonic() < deadline:
+        check_servers()
         try:
             ok, last = fn()
             if ok:
@@ -133,7 +146,10 @@ def main():
     ap.add_argument("--size-cap", required=True)
     ap.add_argument("--env-out", required=True)
     ap.add_argument("--timeout", type=float, default=90)
+    ap.add_argument("--keystone-pid", type=int, required=True)
+    ap.add_argument("--glance-pid", type=int, required=True)
     args = ap.parse_args()
+    SERVER_PIDS.update({"keystone": args.keystone_pid, "glance-api": args.glance_pid})
     pw = {k: os.environ[k] for k in (
         "PEER_ADMIN_PASSWORD", "PEER_USER_PASSWORD", "PEER_MEMBER_PASSWORD", "PEER_GLANCE_PASSWORD")}
     deadline = time.monotonic() + args.timeout

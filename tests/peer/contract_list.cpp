@@ -116,7 +116,8 @@ void NativeContract::listPaging() {
 }
 
 void NativeContract::listFilters_data() {
-    // %L the fixture's tag, %X gamma's extra tag, %R this run's name prefix, %P the project id
+    // %L the fixture's tag, %X gamma's extra tag, %R this run's name prefix, %P the project id,
+    // %A alpha's id
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected"); // fixture keys
     QTest::addColumn<bool>("ordered");
@@ -133,6 +134,10 @@ void NativeContract::listFilters_data() {
         << "tag=%L&visibility=shared" << QStringList{"alpha", "beta"} << false;
     QTest::newRow("owner") << "tag=%L&owner=%P" << all << false;
     QTest::newRow("sort_key name asc") << "tag=%L&sort_key=name&sort_dir=asc" << all << true;
+    QTest::newRow("marker: after alpha by name")
+        << "tag=%L&sort_key=name&sort_dir=asc&marker=%A" << QStringList{"beta", "gamma"} << true;
+    QTest::newRow("marker and limit")
+        << "tag=%L&sort=name:asc&limit=1&marker=%A" << QStringList{"beta"} << true;
     QTest::newRow("sort name:desc")
         << "tag=%L&sort=name:desc" << QStringList{"gamma", "beta", "alpha"} << true;
 }
@@ -144,7 +149,8 @@ void NativeContract::listFilters() {
     query.replace("%L", uniqueTag("list"))
         .replace("%X", uniqueTag("extra"))
         .replace("%R", m_run)
-        .replace("%P", m_owner.projectId);
+        .replace("%P", m_owner.projectId)
+        .replace("%A", m_fixture.value("alpha"));
     const WireReply reply = m_http->send("GET", "/v2/images?" + query, {}, {}, m_ownerToken);
     EXPECT_STATUS(reply, 200);
     const QStringList ids = imageIds(reply.json());

@@ -195,6 +195,7 @@ void NativeContract::showUnknown() {
     QFETCH(QString, path);
     const WireReply html = m_http->send(verb, path, {}, {}, m_ownerToken);
     EXPECT_STATUS(html, 404);
+    QVERIFY(html.header("X-Openstack-Request-Id").startsWith("req-")); // what support asks for
     // With Accept: application/json the error is webob's JSON: {"message","code","title"}.
     const WireReply json =
         m_http->send(verb, path, {}, {{"Accept", "application/json"}}, m_ownerToken);

@@ -201,6 +201,8 @@ void NativeContract::token() {
              reply.header("Content-Type").constData());
     QVERIFY(reply.header("X-Subject-Token").isEmpty());
     QCOMPARE(body["error"]["code"].toInt(), status);
+    if (status == 401)
+        QVERIFY(reply.header("WWW-Authenticate").startsWith("Keystone uri="));
     QVERIFY(!body["error"]["message"].toString().isEmpty());
     QVERIFY(!body["error"]["title"].toString().isEmpty());
 }
@@ -225,6 +227,9 @@ void NativeContract::authRequired() {
     QFETCH(int, status);
     const WireReply reply = m_http->send("GET", path, {}, {}, token);
     EXPECT_STATUS(reply, status);
+    if (status == 401) // where to get a token
+        QVERIFY2(reply.header("WWW-Authenticate").startsWith("Keystone uri="),
+                 reply.header("WWW-Authenticate").constData());
 }
 
 void NativeContract::versions() {

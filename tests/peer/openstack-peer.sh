@@ -237,7 +237,8 @@ for k in ("ADMIN", "USER", "MEMBER", "GLANCE"):
   local name pid pgid
   for name in keystone glance; do   # each pid must lead its own group, or stop_one would miss it
     pid=$(cat "$run/$name.pid")
-    pgid=$(ps -o pgid= -p "$pid" | tr -d ' ')
+    # /proc/PID/stat: "pid (comm) state ppid pgrp …" (procps' ps is not on every machine)
+    pgid=$(cut -d')' -f2 "/proc/$pid/stat" 2>/dev/null | awk '{ print $3 }')
     [ -z "$pgid" ] || [ "$pgid" = "$pid" ] || fail "$name did not start in its own process group"
   done
 

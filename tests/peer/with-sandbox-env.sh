@@ -13,6 +13,8 @@ done
 (($# >= 1)) || { echo "usage: $0 [--sandbox-arg ARG]... CMD [ARGS...]" >&2; exit 2; }
 [ -x "$bin" ] || { echo "with-sandbox-env: $bin is not built" >&2; exit 1; }
 
+# The caller's own OpenStack settings (OS_CLOUD, OS_TOKEN, …) must not leak into the tests.
+while read -r name; do unset "$name"; done < <(compgen -e | grep '^OS_' || true)
 out=$(mktemp -d)
 "$bin" --port 0 "${extra[@]}" </dev/null >"$out/stdout" 2>"$out/stderr" &
 pid=$!

@@ -25,7 +25,14 @@ mkdir -p "$2"
 state=$(cd "$2" && pwd)
 etc=$state/etc log=$state/log run=$state/run
 
-alive() { [ -s "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
+# A recorded pid counts only while it is still our server: after a reboot the number may belong
+# to an unrelated process, which must never be signalled.
+ours() {
+  local pid=$1 want
+  case $2 in keystone) want=uwsgi_python3 ;; glance) want=glance-api ;; esac
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -e "$want" -e "$state/etc"
+}
+alive() { [ -s "$run/$1.pid" ] && ours "$(cat "$run/$1.pid")" "$1"; }
 
 log_tails() {   # the logs that say why a start failed, newest lines last
   local f
@@ -51,7 +58,7 @@ stop_one() {
   local name=$1 pid i
   [ -s "$run/$name.pid" ] || return 0
   pid=$(cat "$run/$name.pid")
-  if kill -0 -- "-$pid" 2>/dev/null; then
+  if ours "$pid" "$name" && kill -0 -- "-$pid" 2>/dev/null; then
     kill -TERM -- "-$pid" 2>/dev/null || true
     for ((i = 0; i < 50; i++)); do
       kill -0 -- "-$pid" 2>/dev/null || break
@@ -210,7 +217,7 @@ do_start() {
 for k in ("ADMIN", "USER", "MEMBER", "GLANCE"):
     print(f"PEER_{k}_PASSWORD={secrets.token_urlsafe(18)}")' >"$state/secrets"
   fi
-  set -a; . "$state/secrets"; set +a
+  . "$state/secrets"   # not exported: only the seeding and the configs get them
   local f
   for f in keystone glance-api seed keystone-manage glance-manage; do echo "=== openstack-peer start $(date -u +%FT%TZ)" >>"$log/$f.log"; done
   read -r kport gport < <(free_ports)
@@ -242,7 +249,9 @@ for k in ("ADMIN", "USER", "MEMBER", "GLANCE"):
     [ -z "$pgid" ] || [ "$pgid" = "$pid" ] || fail "$name did not start in its own process group"
   done
 
-  "$PY" "$here/peer_seed.py" --keystone "http://127.0.0.1:$kport" \
+  PEER_ADMIN_PASSWORD=$PEER_ADMIN_PASSWORD PEER_USER_PASSWORD=$PEER_USER_PASSWORD \
+    PEER_MEMBER_PASSWORD=$PEER_MEMBER_PASSWORD PEER_GLANCE_PASSWORD=$PEER_GLANCE_PASSWORD \
+    "$PY" "$here/peer_seed.py" --keystone "http://127.0.0.1:$kport" \
     --glance "http://127.0.0.1:$gport" --size-cap "$cap" --env-out "$state/env" \
     --keystone-pid "$(cat "$run/keystone.pid")" --glance-pid "$(cat "$run/glance.pid")" \
     >>"$log/seed.log" 2>&1 || fail "seeding or readiness check failed"
@@ -265,7 +274,8 @@ case $cmd in
   start) do_start ;;
   stop) do_stop ;;
   env)
-    [ -s "$state/env" ] || { echo "openstack-peer: not running in $state (run start first)" >&2; exit 1; }
+    alive keystone && alive glance && [ -s "$state/env" ] ||
+      { echo "openstack-peer: not running in $state (run start first)" >&2; exit 1; }
     cat "$state/env" ;;
   status)
     if do_status; then echo "openstack-peer: running in $state"; else echo "openstack-peer: not running in $state"; exit 1; fi ;;

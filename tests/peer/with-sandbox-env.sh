@@ -16,6 +16,7 @@ done
 # The caller's own OpenStack settings (OS_CLOUD, OS_TOKEN, …) must not leak into the tests.
 while read -r name; do unset "$name"; done < <(compgen -e | grep '^OS_' || true)
 out=$(mktemp -d)
+: >"$out/stdout"   # exists before the first poll below, whichever process runs first
 "$bin" --port 0 "${extra[@]}" </dev/null >"$out/stdout" 2>"$out/stderr" &
 pid=$!
 cleanup() {

@@ -181,7 +181,7 @@ def main():
     glance = Http(args.glance)
 
     def glance_accepts():
-        status, _, parsed = glance.call("GET", "/v2/images?limit=1", token=token, timeout=5)
+        status, _, _ = glance.call("GET", "/v2/images?limit=1", token=token, timeout=5)
         return status == 200, f"GET /v2/images answered {status}"
     wait_for("Glance (with a Keystone token)", glance_accepts, deadline)
     issue_token(ks, "imsdesk-member", pw["PEER_MEMBER_PASSWORD"], "imsdesk-peer-member")

@@ -30,7 +30,7 @@ etc=$state/etc log=$state/log run=$state/run
 ours() {
   local pid=$1 want
   case $2 in keystone) want=uwsgi_python3 ;; glance) want=glance-api ;; esac
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -e "$want" -e "$state/etc"
+  { tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null | grep -q -e "$want" -e "$state/etc"
 }
 alive() { [ -s "$run/$1.pid" ] && ours "$(cat "$run/$1.pid")" "$1"; }
 
@@ -81,13 +81,31 @@ fail() {
   exit 1
 }
 
-free_ports() {   # two distinct free loopback ports
+# Two free loopback ports. They are picked below the kernel's ephemeral range, where no `port 0`
+# listener of another test can land in the seconds between this choice and the servers' bind.
+free_ports() {
   "$PY" - <<'EOF'
-import socket
-socks = [socket.socket() for _ in range(2)]
-for s in socks:
-    s.bind(("127.0.0.1", 0))
-print(" ".join(str(s.getsockname()[1]) for s in socks))
+import random, socket
+try:
+    low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+except (OSError, ValueError, IndexError):
+    low = 32768
+found = []
+for port in random.sample(range(min(10000, low - 1000), low), 500):
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+    found.append(port)
+    if len(found) == 2:
+        break
+if len(found) < 2:  # a crowded range: let the kernel choose
+    socks = [socket.socket() for _ in range(2)]
+    for s in socks:
+        s.bind(("127.0.0.1", 0))
+    found = [s.getsockname()[1] for s in socks]
+print(*found)
 EOF
 }
 
@@ -200,6 +218,37 @@ init_databases() {   # first start only. Each manage command pays ~1.5 s of impo
   touch "$state/initialised"
 }
 
+# Starts both servers on the given ports, seeds Keystone and waits until Glance accepts a token;
+# returns peer_seed.py's status (3: a server exited).
+launch() {
+  local kport=$1 gport=$2 cap=$3
+  # setsid: the servers leave the caller's process group (ctest's), and as this script's
+  # background jobs are not group leaders, setsid execs in place, so $! is the server itself.
+  # stdout/stderr go to files: ctest waits for every holder of its pipe to exit.
+  OS_KEYSTONE_CONFIG_DIR=$etc/keystone setsid uwsgi_python3 --ini "$etc/keystone/uwsgi.ini" \
+    </dev/null >>"$log/keystone.log" 2>&1 &
+  echo $! >"$run/keystone.pid"
+  disown
+  setsid /usr/bin/glance-api --config-file "$etc/glance/glance-api.conf" \
+    </dev/null >>"$log/glance-api.log" 2>&1 &
+  echo $! >"$run/glance.pid"
+  disown
+  local name pid pgid
+  for name in keystone glance; do   # each pid must lead its own group, or stop_one would miss it
+    pid=$(cat "$run/$name.pid")
+    # /proc/PID/stat: "pid (comm) state ppid pgrp …" (procps' ps is not on every machine)
+    pgid=$(cut -d')' -f2 "/proc/$pid/stat" 2>/dev/null | awk '{ print $3 }')
+    [ -z "$pgid" ] || [ "$pgid" = "$pid" ] || fail "$name did not start in its own process group"
+  done
+
+  PEER_ADMIN_PASSWORD=$PEER_ADMIN_PASSWORD PEER_USER_PASSWORD=$PEER_USER_PASSWORD \
+    PEER_MEMBER_PASSWORD=$PEER_MEMBER_PASSWORD PEER_GLANCE_PASSWORD=$PEER_GLANCE_PASSWORD \
+    "$PY" "$here/peer_seed.py" --keystone "http://127.0.0.1:$kport" \
+    --glance "http://127.0.0.1:$gport" --size-cap "$cap" --env-out "$state/env" \
+    --keystone-pid "$(cat "$run/keystone.pid")" --glance-pid "$(cat "$run/glance.pid")" \
+    >>"$log/seed.log" 2>&1
+}
+
 do_start() {
   if alive keystone && alive glance && [ -s "$state/env" ]; then
     echo "openstack-peer: already running in $state" >&2
@@ -230,31 +279,18 @@ for k in ("ADMIN", "USER", "MEMBER", "GLANCE"):
   wal "$state/keystone/keystone.sqlite" >/dev/null
   wal "$state/glance/glance.sqlite" >/dev/null
 
-  # setsid: the servers leave the caller's process group (ctest's), and as this script's
-  # background jobs are not group leaders, setsid execs in place, so $! is the server itself.
-  # stdout/stderr go to files: ctest waits for every holder of its pipe to exit.
-  OS_KEYSTONE_CONFIG_DIR=$etc/keystone setsid uwsgi_python3 --ini "$etc/keystone/uwsgi.ini" \
-    </dev/null >>"$log/keystone.log" 2>&1 &
-  echo $! >"$run/keystone.pid"
-  disown
-  setsid /usr/bin/glance-api --config-file "$etc/glance/glance-api.conf" \
-    </dev/null >>"$log/glance-api.log" 2>&1 &
-  echo $! >"$run/glance.pid"
-  disown
-  local name pid pgid
-  for name in keystone glance; do   # each pid must lead its own group, or stop_one would miss it
-    pid=$(cat "$run/$name.pid")
-    # /proc/PID/stat: "pid (comm) state ppid pgrp …" (procps' ps is not on every machine)
-    pgid=$(cut -d')' -f2 "/proc/$pid/stat" 2>/dev/null | awk '{ print $3 }')
-    [ -z "$pgid" ] || [ "$pgid" = "$pid" ] || fail "$name did not start in its own process group"
+  local attempt rc=0
+  for attempt in 1 2; do
+    launch "$kport" "$gport" "$cap" && rc=0 || rc=$?
+    # 3: a server exited, e.g. its port was taken after all (glance-api tries to bind for 30 s
+    # before it gives up); once more on other ports
+    ((rc == 3 && attempt == 1)) || break
+    echo "openstack-peer: a server exited during start-up; retrying on other ports" >&2
+    do_stop
+    read -r kport gport < <(free_ports)
+    write_configs "$kport" "$gport" "$cap"
   done
-
-  PEER_ADMIN_PASSWORD=$PEER_ADMIN_PASSWORD PEER_USER_PASSWORD=$PEER_USER_PASSWORD \
-    PEER_MEMBER_PASSWORD=$PEER_MEMBER_PASSWORD PEER_GLANCE_PASSWORD=$PEER_GLANCE_PASSWORD \
-    "$PY" "$here/peer_seed.py" --keystone "http://127.0.0.1:$kport" \
-    --glance "http://127.0.0.1:$gport" --size-cap "$cap" --env-out "$state/env" \
-    --keystone-pid "$(cat "$run/keystone.pid")" --glance-pid "$(cat "$run/glance.pid")" \
-    >>"$log/seed.log" 2>&1 || fail "seeding or readiness check failed"
+  ((rc == 0)) || fail "seeding or readiness check failed"
   alive keystone && alive glance || fail "a server exited during start"
   echo "openstack-peer: Keystone http://127.0.0.1:$kport, Glance http://127.0.0.1:$gport ready" \
     "in $((SECONDS - t0)) s (database set-up ${t_init} s; $(tail -n 1 "$log/seed.log"))"

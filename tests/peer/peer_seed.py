@@ -67,6 +67,7 @@ def issue_token(ks, user, password, project):
 
 
 SERVER_PIDS = {}
+SERVER_EXITED = 3  # exit status: the harness may retry on other ports
 
 
 def check_servers():
@@ -75,7 +76,8 @@ def check_servers():
         try:
             os.kill(pid, 0)
         except ProcessLookupError:
-            raise SystemExit(f"seed: {name} (pid {pid}) exited during start-up")
+            print(f"seed: {name} (pid {pid}) exited during start-up", file=sys.stderr)
+            raise SystemExit(SERVER_EXITED)
 
 
 def wait_for(what, fn, deadline):

@@ -1,6 +1,7 @@
 // imsdesk: the composition root. Parses the command line, builds the services and wires them to
 // the main window.
 #include "imagetablemodel.h"
+#include "joblistmodel.h"
 #include "mainwindow.h"
 
 #include "imsdesk_version.h"
@@ -24,7 +25,8 @@ int main(int argc, char *argv[]) {
     parser.process(app);
 
     ims::ImageTableModel images;
-    ims::MainWindow window(&images);
+    ims::JobListModel jobs;
+    ims::MainWindow window(&images, &jobs);
     window.show();
     return QApplication::exec();
 }

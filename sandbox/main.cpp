@@ -5,9 +5,29 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <csignal>
 #include <cstdio>
+
+namespace {
+
+// Single-quotes a value for a POSIX shell when it holds anything but safe characters.
+QString shellQuote(const QString &value) {
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (safe.match(value).hasMatch())
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+int fail(const char *message) {
+    std::fprintf(stderr, "imsdesk-sandbox: %s\n", message);
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     // Block the stop signals before any thread starts, so that only sigwait() below sees them.
@@ -22,31 +42,102 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kImsdeskVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("A local IAM + IMS + ECS emulator on 127.0.0.1 for imsdesk, imsctl and "
-                       "OpenStack clients. Prints shell export lines, then '# ready'; stops on "
-                       "SIGTERM or SIGINT."));
+    parser.setApplicationDescription(QStringLiteral(
+        "A local IAM + IMS + ECS emulator on 127.0.0.1 for imsdesk, imsctl and OpenStack clients.\n"
+        "It prints shell export lines (OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME,\n"
+        "OS_ACCESS_KEY, OS_SECRET_KEY, OS_IMAGE_ENDPOINT, OS_ECS_ENDPOINT, the OS_MEMBER_* "
+        "identity\n"
+        "for sharing, …), then '# ready', and serves until SIGTERM or SIGINT. Use it as\n"
+        "  eval \"$(imsdesk-sandbox --images 100 | sed '/# ready/q')\"  (in a coprocess or a "
+        "fifo)\n"
+        "and then e.g. `openstack image list`.\n"
+        "Regions eu-de (the server root) and eu-nl (/region/eu-nl); projects eu-de, eu-nl and\n"
+        "eu-de_partner. Admin API (loopback): GET/POST/DELETE /_sandbox/faults, PUT "
+        "/_sandbox/quota."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption portOption(QStringLiteral("port"),
-                                  QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."),
-                                  QStringLiteral("port"), QStringLiteral("0"));
-    parser.addOption(portOption);
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QStringLiteral("TCP port on 127.0.0.1; 0 (default) picks a free one."),
+        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral("Seed of the generated data and credentials; the same seed "
+                       "gives the same images, ids and passwords (default 1)."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption imagesOption(
+        QStringLiteral("images"),
+        QStringLiteral("Adds n private images (bulk-000000…) to project eu-de, "
+                       "e.g. 100000 for paging and speed tests (default 0)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption jobOption(
+        QStringLiteral("job-seconds"),
+        QStringLiteral("How long an asynchronous job (create, copy, export, share, "
+                       "server start/stop) takes: INIT for the first tenth, then "
+                       "RUNNING with rising process_percent, then SUCCESS (default 6)."),
+        QStringLiteral("s"), QStringLiteral("6"));
+    const QCommandLineOption ttlOption(
+        QStringLiteral("token-ttl"),
+        QStringLiteral("Lifetime of IAM tokens in seconds (default 86400 = 24 h)."),
+        QStringLiteral("s"), QStringLiteral("86400"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        QStringLiteral("Keep the state in this JSON file across restarts (written "
+                       "atomically, at most once a second and on exit); uploaded "
+                       "image data goes to FILE.data/. Default: memory only."),
+        QStringLiteral("file"));
+    const QCommandLineOption capOption(
+        QStringLiteral("upload-cap"),
+        QStringLiteral("Largest accepted image upload in bytes; larger uploads get 413 "
+                       "(default 68719476736 = 64 GiB)."),
+        QStringLiteral("bytes"), QStringLiteral("68719476736"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral(
+            "Inject a fault; repeatable. SPEC is KIND[:key=value,…] with KIND one of "
+            "latency (ms=), error (status=500|503), throttle (429, retry_after=), drop (close the "
+            "connection without an answer), malformed (broken JSON body), truncated (half a body), "
+            "expire-token (the presented token expires now), job-fail (code=, reason=: jobs made "
+            "by "
+            "the request fail). Keys for all kinds: route= (regular expression searched in "
+            "\"METHOD /path\"), rate= (0..1), count= (fire at most n times). Example: "
+            "--fault 'throttle:route=GET /v2/cloudimages,retry_after=2,count=1'."),
+        QStringLiteral("spec"));
+    parser.addOptions({portOption, seedOption, imagesOption, jobOption, ttlOption, stateOption,
+                       capOption, faultOption});
     parser.process(app);
 
-    bool portOk = false;
-    const uint port = parser.value(portOption).toUInt(&portOk);
-    if (!portOk || port > 65535) {
-        std::fprintf(stderr, "imsdesk-sandbox: --port takes a number from 0 to 65535\n");
-        return 2;
-    }
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail("--port takes a number from 0 to 65535");
+    sandbox::SandboxOptions options;
+    options.seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok)
+        return fail("--seed takes a non-negative number");
+    options.images = parser.value(imagesOption).toInt(&ok);
+    if (!ok || options.images < 0 || options.images > 5000000)
+        return fail("--images takes a number from 0 to 5000000");
+    options.jobSeconds = parser.value(jobOption).toDouble(&ok);
+    if (!ok || options.jobSeconds < 0 || options.jobSeconds > 86400)
+        return fail("--job-seconds takes a number of seconds from 0 to 86400");
+    options.tokenTtlSeconds = parser.value(ttlOption).toLongLong(&ok);
+    if (!ok || options.tokenTtlSeconds < 1)
+        return fail("--token-ttl takes a positive number of seconds");
+    options.uploadCapBytes = parser.value(capOption).toLongLong(&ok);
+    if (!ok || options.uploadCapBytes < 0)
+        return fail("--upload-cap takes a number of bytes");
+    options.stateFile = parser.value(stateOption);
+    options.faults = parser.values(faultOption);
 
-    sandbox::SandboxServer server;
+    sandbox::SandboxServer server(options);
     if (server.start(quint16(port)) == 0) {
         std::fprintf(stderr, "imsdesk-sandbox: %s\n", qPrintable(server.errorString()));
         return 1;
     }
-    std::printf("export OS_IMAGE_ENDPOINT=%s\n# ready\n", qPrintable(server.baseUrl()));
+    for (const auto &[name, value] : server.environment())
+        std::printf("export %s=%s\n", qPrintable(name), qPrintable(shellQuote(value)));
+    std::printf("# ready\n");
     std::fflush(stdout);
 
     int received = 0;

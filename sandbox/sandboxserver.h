@@ -1,28 +1,49 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace sandbox {
+
+struct SandboxOptions {
+    quint64 seed = 1;      // same seed, same data (ids, names, credentials)
+    int images = 0;        // extra private images for the default project
+    double jobSeconds = 6; // how long an asynchronous job runs
+    qint64 tokenTtlSeconds = 24 * 3600;
+    QString stateFile; // empty: state lives in memory only
+    QString dataDir;   // uploaded image data; empty: next to stateFile, else a temp dir
+    qint64 uploadCapBytes = 64LL * 1024 * 1024 * 1024; // PUT …/file larger than this: 413
+    QStringList faults;                                // Fault specs, see faults.h and --help
+    std::function<qint64()> clock; // ms since the epoch; empty: the system clock
+};
 
 // The local IAM + IMS + ECS emulator's HTTP server, on 127.0.0.1 only. It serves from its own
 // thread pool, so it runs the same inside the GUI process (imsdesk --sandbox) and on its own.
 class SandboxServer final {
 public:
-    SandboxServer();
+    explicit SandboxServer(SandboxOptions options = {});
     ~SandboxServer();
     SandboxServer(const SandboxServer &) = delete;
     SandboxServer &operator=(const SandboxServer &) = delete;
 
-    // Listens on 127.0.0.1:port (0 picks a free port) and serves in the background.
-    // Returns the port, or 0 with errorString() set.
+    // Seeds (or loads the state file), listens on 127.0.0.1:port (0 picks a free port) and
+    // serves in the background. Returns the port, or 0 with errorString() set.
     quint16 start(quint16 port = 0);
+    // Stops serving and writes the state file (when there is one).
     void stop();
 
     quint16 port() const;
     QString baseUrl() const;
     QString errorString() const;
+
+    // The OS_* variables a client needs to log in (what imsdesk-sandbox prints as exports), in
+    // print order. Valid after start(). Contains the passwords and the secret key: never log it.
+    QList<QPair<QString, QString>> environment() const;
 
 private:
     struct Impl;

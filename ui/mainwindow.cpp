@@ -6,6 +6,10 @@
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
 #include "imagetableview.h"
+#include "joblistmodel.h"
+#include "jobspanel.h"
+
+#include <QTableView>
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +22,7 @@
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTimer>
@@ -32,16 +37,16 @@ namespace {
 constexpr int kSearchDelayMs = 150;
 } // namespace
 
-MainWindow::MainWindow(ImageTableModel *images, QWidget *parent)
+MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *parent)
     : QMainWindow(parent)
     , m_images(images)
     , m_proxy(new ImageFilterProxyModel(this))
-    , m_table(new ImageTableView(m_proxy))
     , m_details(new DetailsPane)
     , m_banner(new ErrorBanner)
     , m_views(new QTabBar)
     , m_search(new QLineEdit)
-    , m_searchDelay(new QTimer(this)) {
+    , m_searchDelay(new QTimer(this))
+    , m_jobsPanel(new JobsPanel(jobs)) {
     setWindowTitle(tr("imsdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/imsdesk.svg")));
     resize(1280, 780);
@@ -162,9 +167,20 @@ void MainWindow::buildJobsDock() {
     empty->setAlignment(Qt::AlignCenter);
     empty->setMargin(12);
     empty->setEnabled(false);
-    m_jobsDock->setWidget(empty);
+    auto *stack = new QStackedWidget;
+    stack->addWidget(empty);
+    stack->addWidget(m_jobsPanel);
+    const auto showPanelWhenJobs = [stack, jobs = m_jobsPanel->view()->model()] {
+        stack->setCurrentIndex(jobs->rowCount() > 0 ? 1 : 0);
+    };
+    connect(m_jobsPanel->view()->model(), &QAbstractItemModel::rowsInserted, stack,
+            showPanelWhenJobs);
+    connect(m_jobsPanel->view()->model(), &QAbstractItemModel::rowsRemoved, stack,
+            showPanelWhenJobs);
+    showPanelWhenJobs();
+    m_jobsDock->setWidget(stack);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
-    resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
+    resizeDocks({m_jobsDock}, {170}, Qt::Vertical);
 }
 
 void MainWindow::buildStatusBar() {

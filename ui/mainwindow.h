@@ -18,6 +18,8 @@ class ErrorBanner;
 class ImageFilterProxyModel;
 class ImageTableModel;
 class ImageTableView;
+class JobListModel;
+class JobsPanel;
 struct ApiError;
 struct Image;
 
@@ -32,13 +34,14 @@ public:
     Q_ENUM(View)
     enum class Connection { Offline, Online, Reconnecting };
 
-    explicit MainWindow(ImageTableModel *images, QWidget *parent = nullptr);
+    MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *parent = nullptr);
 
     View currentView() const;
     ImageTableView *imageTable() const { return m_table; }
     DetailsPane *detailsPane() const { return m_details; }
     ErrorBanner *errorBanner() const { return m_banner; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
+    JobsPanel *jobsPanel() const { return m_jobsPanel; }
     QAction *refreshAction() const { return m_refresh; }
     // Toolbar actions appear in the table's context menu too, in the same order.
     void addImageAction(QAction *action);
@@ -79,6 +82,7 @@ private:
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QDockWidget *m_jobsDock = nullptr;
+    JobsPanel *m_jobsPanel;
     QAction *m_refresh = nullptr;
     QAction *m_copyId = nullptr;
     QAction *m_copyName = nullptr;

@@ -3,6 +3,7 @@
 // the baseline, in the same run. Prints figures; asserts nothing.
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
+#include "joblistmodel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -75,7 +76,8 @@ qint64 residentBytes() {
 // (the baseline).
 template <typename Proxy, typename SetFilter> Figures run(SetFilter setFilter) {
     ImageTableModel model;
-    ims::MainWindow window(&model);
+    ims::JobListModel jobs;
+    ims::MainWindow window(&model, &jobs);
     QTableView &view = *window.imageTable();
     Proxy baselineProxy;
     auto *proxy = qobject_cast<Proxy *>(view.model());

@@ -3,6 +3,7 @@
 #include "errorbanner.h"
 #include "imagetablemodel.h"
 #include "imagetableview.h"
+#include "joblistmodel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -47,11 +48,12 @@ private slots:
 private:
     ImageTableModel *m_model = nullptr;
     MainWindow *m_window = nullptr;
+    ims::JobListModel m_jobs;
 };
 
 void TestMainWindow::init() {
     m_model = new ImageTableModel;
-    m_window = new MainWindow(m_model);
+    m_window = new MainWindow(m_model, &m_jobs);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -228,7 +230,7 @@ void TestMainWindow::headerMenuHidesAColumnAndTheStateRestores() {
     QVERIFY(!table->visibleColumnsInOrder().contains(ImageTableModel::Size));
 
     const QByteArray state = table->saveHeaderState();
-    MainWindow restarted(m_model);
+    MainWindow restarted(m_model, &m_jobs);
     QVERIFY(restarted.imageTable()->restoreHeaderState(state));
     QVERIFY(restarted.imageTable()->horizontalHeader()->isSectionHidden(ImageTableModel::Size));
 }

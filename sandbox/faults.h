@@ -1,0 +1,55 @@
+#pragma once
+
+// Faults for tests and demos, each scoped to a route pattern (a regular expression searched in
+// "METHOD /path"). Spec syntax, for --fault and the admin route:
+//   KIND[:key=value,key=value…]
+// KIND: latency (ms=), error (status=500|503), throttle (retry_after=), drop, malformed,
+//       truncated, expire-token, job-fail (code=, reason=)
+// keys common to all: route= (regex, default every route), rate= (0..1, default 1),
+//       count= (fire at most this many times, default unlimited)
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QString>
+
+#include <mutex>
+#include <optional>
+#include <random>
+#include <vector>
+
+namespace sandbox {
+
+struct Fault {
+    enum class Kind { Latency, Error, Throttle, Drop, Malformed, Truncated, ExpireToken, JobFail };
+    Kind kind = Kind::Error;
+    QString spec;
+    QRegularExpression route;
+    double rate = 1.0;
+    int remaining = -1;
+    int ms = 0;
+    int status = 500;
+    int retryAfter = 1;
+    QString code = QStringLiteral("IMG.0057");
+    QString reason;
+    int id = 0;
+
+    static std::optional<Fault> parse(const QString &spec, QString *error);
+};
+
+class Faults final {
+public:
+    int add(Fault fault);
+    bool remove(int id);
+    void clear();
+    QJsonArray list() const;
+    // The faults that fire for this request; counts are consumed.
+    std::vector<Fault> fire(const QString &method, const QString &path);
+
+private:
+    mutable std::mutex m_mutex;
+    std::vector<Fault> m_faults;
+    std::mt19937 m_rng{20240611};
+    int m_nextId = 1;
+};
+
+} // namespace sandbox

@@ -1,0 +1,23 @@
+#pragma once
+
+// Helpers for the IMS extension routes: validation with the SPEC §10.3 codes, and jobs.
+#include "api.h"
+
+namespace sandbox {
+
+// The image for an IMS call, or writes IMG.0027 (400) and returns nullptr.
+Image *imsImage(Api &api, Call &call, const QString &id);
+// The {project_id} path segment must be the caller's project (IMG.0030 otherwise).
+bool checkPathProject(Call &call, const QString &projectId);
+bool checkName(Call &call, const QJsonValue &name);               // IMG.0013 / IMG.0002 / IMG.0003
+bool checkDescription(Call &call, const QJsonValue &description); // IMG.0004 / IMG.0054
+// "tags" (key.value strings) or "image_tags" ({key, value}) into key=value strings.
+bool parseTags(Call &call, const QJsonObject &body, QStringList *tags);
+bool checkTag(Call &call, const QString &key, const QString &value); // IMG.0115
+bool checkQuota(Api &api, Call &call, int adding);                   // IMG.0015
+// Creates a job for the caller's project and answers 200 {"job_id"}.
+Job &startJob(Api &api, Call &call, const QString &type, JobKind kind);
+QJsonObject imageTag(const QString &tag); // "k=v" -> {"key", "value"}
+void setImageTag(Image &image, const QString &key, const QString &value);
+
+} // namespace sandbox

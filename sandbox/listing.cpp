@@ -1,0 +1,301 @@
+#include "listing.h"
+
+#include <algorithm>
+
+namespace sandbox {
+
+namespace {
+
+const QStringList kSortKeys = {
+    QStringLiteral("name"),        QStringLiteral("status"),     QStringLiteral("container_format"),
+    QStringLiteral("disk_format"), QStringLiteral("size"),       QStringLiteral("id"),
+    QStringLiteral("created_at"),  QStringLiteral("updated_at"), QStringLiteral("min_disk"),
+    QStringLiteral("min_ram"),     QStringLiteral("visibility"), QStringLiteral("owner")};
+
+// Parameters that are not exact-match attribute filters.
+const QStringList kReserved = {QStringLiteral("limit"),
+                               QStringLiteral("marker"),
+                               QStringLiteral("sort_key"),
+                               QStringLiteral("sort_dir"),
+                               QStringLiteral("sort"),
+                               QStringLiteral("visibility"),
+                               QStringLiteral("member_status"),
+                               QStringLiteral("__imagetype"),
+                               QStringLiteral("tag"),
+                               QStringLiteral("created_at"),
+                               QStringLiteral("updated_at"),
+                               QStringLiteral("size_min"),
+                               QStringLiteral("size_max"),
+                               QStringLiteral("__isregistered"),
+                               QStringLiteral("enterprise_project_id"),
+                               QStringLiteral("flavor_id"),
+                               QStringLiteral("architecture"),
+                               QStringLiteral("os_hidden")};
+
+QString field(const Image &image, const QString &key) {
+    if (key == QLatin1String("id"))
+        return image.id;
+    if (key == QLatin1String("name"))
+        return image.name;
+    if (key == QLatin1String("status"))
+        return image.status;
+    if (key == QLatin1String("owner"))
+        return image.owner;
+    if (key == QLatin1String("container_format"))
+        return image.containerFormat;
+    if (key == QLatin1String("disk_format"))
+        return image.diskFormat;
+    if (key == QLatin1String("min_ram"))
+        return QString::number(image.minRam);
+    if (key == QLatin1String("min_disk"))
+        return QString::number(image.minDisk);
+    if (key == QLatin1String("protected"))
+        return image.isProtected ? QStringLiteral("true") : QStringLiteral("false");
+    if (key == QLatin1String("checksum"))
+        return image.checksum;
+    return image.prop(key);
+}
+
+int compareKey(const Image &a, const Image &b, const QString &key) {
+    const auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    if (key == QLatin1String("created_at"))
+        return cmp(a.createdAt, b.createdAt);
+    if (key == QLatin1String("updated_at"))
+        return cmp(a.updatedAt, b.updatedAt);
+    if (key == QLatin1String("size"))
+        return cmp(a.size, b.size);
+    if (key == QLatin1String("min_disk"))
+        return cmp(a.minDisk, b.minDisk);
+    if (key == QLatin1String("min_ram"))
+        return cmp(a.minRam, b.minRam);
+    return field(a, key).compare(field(b, key));
+}
+
+bool timeFilter(const QString &spec, qint64 value, bool *bad) {
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    const QString op = spec.left(colon);
+    const qint64 t = parseTime(spec.mid(colon + 1));
+    if (colon < 0 || t < 0) {
+        *bad = true;
+        return false;
+    }
+    const qint64 v = value / 1000 * 1000; // the API shows whole seconds
+    if (op == QLatin1String("gt"))
+        return v > t;
+    if (op == QLatin1String("gte"))
+        return v >= t;
+    if (op == QLatin1String("lt"))
+        return v < t;
+    if (op == QLatin1String("lte"))
+        return v <= t;
+    if (op == QLatin1String("eq"))
+        return v == t;
+    if (op == QLatin1String("neq"))
+        return v != t;
+    *bad = true;
+    return false;
+}
+
+ListResult fail(const ListRequest &request, const char *code, const QString &message) {
+    ListResult r;
+    r.status = 400;
+    r.code = QString::fromLatin1(code);
+    r.message = request.ims && QString::fromLatin1(code) == QLatin1String("IMG.0001")
+                    ? QStringLiteral("The request message format is invalid.")
+                    : message;
+    return r;
+}
+
+} // namespace
+
+ListResult listImages(Store &store, const ListRequest &request) {
+    QMultiMap<QString, QString> q;
+    for (const auto &[key, value] : request.query)
+        q.insert(key, value);
+
+    ListResult result;
+    result.limit = request.ims ? 500 : 25;
+    if (q.contains(QStringLiteral("limit"))) {
+        bool ok = false;
+        const int limit = q.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok)
+            return fail(request, "IMG.0001", QStringLiteral("limit param must be an integer"));
+        if (limit < 0)
+            return fail(request, "IMG.0001", QStringLiteral("limit param must be positive"));
+        result.limit = std::min(limit, 1000); // Glance clamps to api_limit_max silently
+    }
+
+    // Sort keys: sort_key/sort_dir (repeatable) or sort=key:dir,key:dir.
+    QList<QPair<QString, bool>> sort; // key, descending
+    const QString sortDir = q.value(QStringLiteral("sort_dir"), QStringLiteral("desc"));
+    if (sortDir != QLatin1String("asc") && sortDir != QLatin1String("desc"))
+        return fail(request, "IMG.0001", QStringLiteral("Invalid sort direction: %1").arg(sortDir));
+    if (q.contains(QStringLiteral("sort"))) {
+        for (const QString &part : q.value(QStringLiteral("sort")).split(QLatin1Char(','))) {
+            const QStringList kd = part.trimmed().split(QLatin1Char(':'));
+            const QString dir = kd.value(1, QStringLiteral("desc"));
+            if (!kSortKeys.contains(kd[0]) ||
+                (dir != QLatin1String("asc") && dir != QLatin1String("desc")))
+                return fail(request, "IMG.0001", QStringLiteral("Invalid sort key: %1").arg(part));
+            sort.append({kd[0], dir == QLatin1String("desc")});
+        }
+    }
+    const QStringList sortKeys = q.values(QStringLiteral("sort_key"));
+    for (auto it = sortKeys.rbegin(); it != sortKeys.rend(); ++it) { // QMultiMap: newest first
+        if (!kSortKeys.contains(*it))
+            return fail(request, "IMG.0001",
+                        QStringLiteral("Invalid sort key: %1. Acceptable values: %2")
+                            .arg(*it, kSortKeys.join(QStringLiteral(", "))));
+        sort.append({*it, sortDir == QLatin1String("desc")});
+    }
+    const bool lastDesc = sort.isEmpty() ? true : sort.last().second;
+    if (std::none_of(sort.begin(), sort.end(),
+                     [](const auto &s) { return s.first == QLatin1String("created_at"); }))
+        sort.append({QStringLiteral("created_at"), lastDesc});
+    if (std::none_of(sort.begin(), sort.end(),
+                     [](const auto &s) { return s.first == QLatin1String("id"); }))
+        sort.append({QStringLiteral("id"), lastDesc});
+    const auto before = [&sort](const Image *a, const Image *b) {
+        for (const auto &[key, desc] : sort) {
+            const int c = compareKey(*a, *b, key);
+            if (c != 0)
+                return desc ? c > 0 : c < 0;
+        }
+        return false;
+    };
+
+    const QString visibility = q.value(QStringLiteral("visibility"));
+    static const QStringList visibilities = {QStringLiteral("public"), QStringLiteral("private"),
+                                             QStringLiteral("shared"), QStringLiteral("community"),
+                                             QStringLiteral("all")};
+    if (!visibility.isEmpty() && !visibilities.contains(visibility))
+        return fail(request, "IMG.0001",
+                    QStringLiteral("Invalid visibility value: %1").arg(visibility));
+    const QString memberStatus =
+        q.value(QStringLiteral("member_status"), QStringLiteral("accepted"));
+    static const QStringList memberStatuses = {QStringLiteral("pending"),
+                                               QStringLiteral("accepted"),
+                                               QStringLiteral("rejected"), QStringLiteral("all")};
+    if (!memberStatuses.contains(memberStatus))
+        return fail(request, "IMG.0001",
+                    QStringLiteral("Invalid status value: %1").arg(memberStatus));
+    const QString imageType = q.value(QStringLiteral("__imagetype"));
+    static const QStringList imageTypes = {QStringLiteral("gold"), QStringLiteral("private"),
+                                           QStringLiteral("shared"), QStringLiteral("market")};
+    if (!imageType.isEmpty() && !imageTypes.contains(imageType))
+        return fail(request, "IMG.0024",
+                    QStringLiteral("The image type in the request is incorrect."));
+    const QStringList tags = q.values(QStringLiteral("tag"));
+    const QString createdAt = q.value(QStringLiteral("created_at"));
+    const QString updatedAt = q.value(QStringLiteral("updated_at"));
+    bool ok = true;
+    const qint64 sizeMin = q.contains(QStringLiteral("size_min"))
+                               ? q.value(QStringLiteral("size_min")).toLongLong(&ok)
+                               : -1;
+    if (!ok)
+        return fail(request, "IMG.0001", QStringLiteral("size_min param must be an integer"));
+    const qint64 sizeMax = q.contains(QStringLiteral("size_max"))
+                               ? q.value(QStringLiteral("size_max")).toLongLong(&ok)
+                               : -1;
+    if (!ok)
+        return fail(request, "IMG.0001", QStringLiteral("size_max param must be an integer"));
+    QList<QPair<QString, QStringList>> exact; // "in:a,b" lists or one value
+    for (const auto &[key, value] : request.query) {
+        if (kReserved.contains(key))
+            continue;
+        exact.append({key, value.startsWith(QLatin1String("in:"))
+                               ? value.mid(3).split(QLatin1Char(','))
+                               : QStringList{value}});
+    }
+    const QString &viewer = request.viewer;
+
+    const auto matches = [&](const Image &image, bool *bad) {
+        if (image.region != request.region)
+            return false;
+        const auto member = image.members.find(viewer);
+        const bool isMember =
+            member != image.members.end() &&
+            (memberStatus == QLatin1String("all") || member->second.status == memberStatus);
+        const bool own = image.owner == viewer;
+        if (visibility.isEmpty() || visibility == QLatin1String("all")) {
+            if (image.visibility == QLatin1String("community") && visibility.isEmpty() && !own)
+                return false;
+            if (!(image.visibility == QLatin1String("public") ||
+                  image.visibility == QLatin1String("community") || own ||
+                  (image.visibility == QLatin1String("shared") && isMember)))
+                return false;
+        } else if (visibility == QLatin1String("public") ||
+                   visibility == QLatin1String("community")) {
+            if (image.visibility != visibility)
+                return false;
+        } else if (visibility == QLatin1String("private")) {
+            if (image.visibility != visibility || !own)
+                return false;
+        } else if (image.visibility != QLatin1String("shared") || !(own || isMember)) {
+            return false;
+        }
+        if (!imageType.isEmpty()) {
+            const bool isPublic = image.visibility == QLatin1String("public");
+            const bool shared = !image.members.empty() && !isPublic;
+            if (imageType == QLatin1String("gold") && !isPublic)
+                return false;
+            if (imageType == QLatin1String("private") && (isPublic || shared || !own))
+                return false;
+            if (imageType == QLatin1String("shared") && (!shared || !(own || isMember)))
+                return false;
+            if (imageType == QLatin1String("market"))
+                return false;
+        }
+        if (image.osHidden && !own && q.value(QStringLiteral("os_hidden")) != QLatin1String("true"))
+            return false;
+        for (const auto &[key, values] : exact)
+            if (!values.contains(field(image, key)))
+                return false;
+        for (const QString &tag : tags) {
+            QString legacy = tag;
+            legacy.replace(legacy.indexOf(QLatin1Char('=')), 1, QLatin1Char('.'));
+            if (!image.tags.contains(tag) &&
+                !(tag.contains(QLatin1Char('=')) && image.tags.contains(legacy)))
+                return false;
+        }
+        if (!createdAt.isEmpty() && !timeFilter(createdAt, image.createdAt, bad))
+            return false;
+        if (!updatedAt.isEmpty() && !timeFilter(updatedAt, image.updatedAt, bad))
+            return false;
+        if (sizeMin >= 0 && image.size < sizeMin)
+            return false;
+        if (sizeMax >= 0 && (image.size < 0 || image.size > sizeMax))
+            return false;
+        return true;
+    };
+
+    const Image *marker = nullptr;
+    if (q.contains(QStringLiteral("marker"))) {
+        const QString markerId = q.value(QStringLiteral("marker"));
+        marker = store.image(markerId);
+        if (!marker || !Store::canSee(*marker, viewer)) {
+            ListResult r = fail(request, "IMG.0027",
+                                QStringLiteral("No image found with ID %1").arg(markerId));
+            if (request.ims)
+                r.message = QStringLiteral("The image ID in the request does not exist.");
+            return r;
+        }
+    }
+
+    std::vector<const Image *> candidates;
+    bool bad = false;
+    for (const auto &[id, image] : store.images) {
+        if (matches(image, &bad) && (!marker || before(marker, &image)))
+            candidates.push_back(&image);
+        if (bad)
+            return fail(request, "IMG.0001", QStringLiteral("Invalid time filter"));
+    }
+    const size_t count = std::min(candidates.size(), size_t(result.limit));
+    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(count), candidates.end(),
+                      before);
+    candidates.resize(count);
+    result.page = std::move(candidates);
+    return result;
+}
+
+} // namespace sandbox

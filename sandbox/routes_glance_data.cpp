@@ -1,0 +1,287 @@
+// Image data (streamed upload and download), schemas and info documents.
+#include "glancecommon.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
+#include <memory>
+
+namespace sandbox {
+
+namespace {
+
+void upload(Api &api, Call &call) {
+    const QString type = call.header("Content-Type").section(QLatin1Char(';'), 0, 0).trimmed();
+    if (type != QLatin1String("application/octet-stream")) {
+        call.glanceError(
+            415,
+            QStringLiteral("The request media type %1 is not supported by this server.").arg(type));
+        return;
+    }
+    const QString id = call.params[0];
+    {
+        auto lock = api.store.lock();
+        api.store.settle(call.now);
+        Image *image = visibleImage(api, call, id);
+        if (!image)
+            return;
+        if (image->owner != call.projectId) {
+            call.glanceError(403, QStringLiteral("You do not own this image"));
+            return;
+        }
+        if (image->status != QLatin1String("queued")) {
+            call.glanceError(
+                409, QStringLiteral("Image status transition from %1 to saving is not allowed")
+                         .arg(image->status));
+            return;
+        }
+        if (image->diskFormat.isEmpty() || image->containerFormat.isEmpty()) {
+            call.glanceError(
+                400,
+                QStringLiteral(
+                    "Properties disk_format, container_format must be set prior to saving data."));
+            return;
+        }
+        image->status = QStringLiteral("saving");
+    }
+    // Stream to disk in the reader's chunks: memory stays flat whatever the upload's size.
+    const QString partPath = api.dataDir + QLatin1Char('/') + id + QStringLiteral(".part");
+    QFile file(partPath);
+    bool ioError = !file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    QCryptographicHash sha512(QCryptographicHash::Sha512);
+    qint64 total = 0;
+    bool tooLarge = false;
+    bool broken = false;
+    const auto receive = [&](const char *data, size_t length) {
+        total += qint64(length);
+        if (total > api.uploadCap) {
+            tooLarge = true;
+            return false;
+        }
+        md5.addData(QByteArrayView(data, qsizetype(length)));
+        sha512.addData(QByteArrayView(data, qsizetype(length)));
+        ioError = ioError || file.write(data, qint64(length)) != qint64(length);
+        return !ioError;
+    };
+    const auto cached = call.bodyIfRead();
+    if (cached)
+        receive(cached->data(), cached->size());
+    else if (call.reader && !(*call.reader)(receive) && !tooLarge && !ioError)
+        broken = true; // the client went away mid-upload: keep nothing
+    else if (!call.reader)
+        receive(call.req.body.data(), call.req.body.size());
+    file.close();
+
+    auto lock = api.store.lock();
+    Image *image = api.store.image(id);
+    if (!image || tooLarge || ioError || broken) {
+        QFile::remove(partPath);
+        if (image)
+            image->status = QStringLiteral("queued");
+        if (tooLarge) {
+            call.res.set_header("Connection", "close");
+            call.glanceError(
+                413, QStringLiteral(
+                         "The incoming image is too large: The provided image is too large."));
+        } else if (broken) {
+            call.glanceError(
+                400, QStringLiteral("The upload was interrupted before the end of the data."));
+        } else if (!image) {
+            call.glanceError(404, QStringLiteral("No image found with ID %1").arg(id));
+        } else {
+            call.glanceError(
+                500, QStringLiteral(
+                         "Error in store configuration. Adding images to store is disabled."));
+        }
+        return;
+    }
+    QFile::remove(api.dataDir + QLatin1Char('/') + id);
+    QFile::rename(partPath, api.dataDir + QLatin1Char('/') + id);
+    image->dataFile = id;
+    image->size = total;
+    image->virtualSize = -1;
+    image->checksum = QString::fromLatin1(md5.result().toHex());
+    image->hashAlgo = QStringLiteral("sha512");
+    image->hashValue = QString::fromLatin1(sha512.result().toHex());
+    image->status = QStringLiteral("active");
+    image->activeAt = image->updatedAt = api.store.now();
+    image->props[QStringLiteral("__image_size")] = QString::number(total);
+    api.store.dirty = true;
+    call.noContent();
+}
+
+void download(Api &api, Call &call) {
+    QString path;
+    qint64 size = 0;
+    QString checksum;
+    {
+        auto lock = api.store.lock();
+        const Image *image = visibleImage(api, call, call.params[0]);
+        if (!image)
+            return;
+        if (image->dataFile.isEmpty()) {
+            call.noContent(); // Glance: an image without data answers 204
+            return;
+        }
+        path = api.dataDir + QLatin1Char('/') + image->dataFile;
+        size = image->size;
+        checksum = image->checksum;
+    }
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        call.glanceError(404, QStringLiteral("Image %1 has no data.").arg(call.params[0]));
+        return;
+    }
+    call.res.set_header("Content-MD5", checksum.toStdString()); // hex, as Glance sends it
+    call.res.status = call.req.ranges.empty() ? 200 : 206;
+    call.res.set_content_provider(
+        size_t(size), "application/octet-stream",
+        [file](size_t offset, size_t length, httplib::DataSink &sink) {
+            if (!file->seek(qint64(offset)))
+                return false;
+            const QByteArray chunk = file->read(qint64(std::min<size_t>(length, 1 << 16)));
+            return !chunk.isEmpty() && sink.write(chunk.constData(), size_t(chunk.size()));
+        });
+}
+
+QJsonObject property(const char *type, const char *description) {
+    return {{QStringLiteral("type"), QString::fromLatin1(type)},
+            {QStringLiteral("description"), QString::fromLatin1(description)}};
+}
+
+QJsonObject imageSchema() {
+    QJsonObject props;
+    props.insert(
+        QStringLiteral("id"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                    {QStringLiteral("description"), QStringLiteral("An identifier for the image")},
+                    {QStringLiteral("pattern"),
+                     QStringLiteral("^([0-9a-fA-F]){8}-([0-9a-fA-F]){4}-([0-9a-fA-F]){4}-([0-9a-fA-"
+                                    "F]){4}-([0-9a-fA-F]){12}$")}});
+    props.insert(QStringLiteral("name"),
+                 QJsonObject{{QStringLiteral("type"),
+                              QJsonArray{QStringLiteral("null"), QStringLiteral("string")}},
+                             {QStringLiteral("maxLength"), 255}});
+    props.insert(
+        QStringLiteral("status"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                    {QStringLiteral("readOnly"), true},
+                    {QStringLiteral("enum"),
+                     QJsonArray{QStringLiteral("queued"), QStringLiteral("saving"),
+                                QStringLiteral("active"), QStringLiteral("killed"),
+                                QStringLiteral("deleted"), QStringLiteral("pending_delete")}}});
+    props.insert(QStringLiteral("visibility"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                             {QStringLiteral("enum"),
+                              QJsonArray{QStringLiteral("community"), QStringLiteral("public"),
+                                         QStringLiteral("private"), QStringLiteral("shared")}}});
+    props.insert(QStringLiteral("protected"),
+                 property("boolean", "If true, image will not be deletable."));
+    props.insert(
+        QStringLiteral("os_hidden"),
+        property("boolean", "If true, image will not appear in default image list response."));
+    props.insert(QStringLiteral("owner"), property("string", "Owner of the image"));
+    props.insert(QStringLiteral("checksum"), property("string", "md5 hash of image contents."));
+    props.insert(QStringLiteral("size"), property("integer", "Size of image file in bytes"));
+    props.insert(QStringLiteral("min_ram"),
+                 property("integer", "Amount of ram (in MB) required to boot image."));
+    props.insert(QStringLiteral("min_disk"),
+                 property("integer", "Amount of disk space (in GB) required to boot image."));
+    props.insert(
+        QStringLiteral("container_format"),
+        QJsonObject{
+            {QStringLiteral("type"), QJsonArray{QStringLiteral("null"), QStringLiteral("string")}},
+            {QStringLiteral("enum"), QJsonArray::fromStringList(kContainerFormats)}});
+    props.insert(QStringLiteral("disk_format"),
+                 QJsonObject{{QStringLiteral("type"),
+                              QJsonArray{QStringLiteral("null"), QStringLiteral("string")}},
+                             {QStringLiteral("enum"), QJsonArray::fromStringList(kDiskFormats)}});
+    props.insert(QStringLiteral("tags"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                             {QStringLiteral("items"),
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                          {QStringLiteral("maxLength"), 255}}}});
+    for (const char *key : {"created_at", "updated_at", "self", "file", "schema"})
+        props.insert(QLatin1String(key), property("string", "read-only"));
+    return {{QStringLiteral("name"), QStringLiteral("image")},
+            {QStringLiteral("properties"), props},
+            {QStringLiteral("additionalProperties"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}},
+            {QStringLiteral("links"),
+             QJsonArray{QJsonObject{{QStringLiteral("rel"), QStringLiteral("self")},
+                                    {QStringLiteral("href"), QStringLiteral("{self}")}},
+                        QJsonObject{{QStringLiteral("rel"), QStringLiteral("enclosure")},
+                                    {QStringLiteral("href"), QStringLiteral("{file}")}},
+                        QJsonObject{{QStringLiteral("rel"), QStringLiteral("describedby")},
+                                    {QStringLiteral("href"), QStringLiteral("{schema}")}}}}};
+}
+
+QJsonObject memberSchema() {
+    QJsonObject props;
+    props.insert(QStringLiteral("member_id"),
+                 property("string", "An identifier for the image member (tenantId)"));
+    props.insert(QStringLiteral("image_id"), property("string", "An identifier for the image"));
+    props.insert(QStringLiteral("status"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                             {QStringLiteral("enum"),
+                              QJsonArray{QStringLiteral("pending"), QStringLiteral("accepted"),
+                                         QStringLiteral("rejected")}}});
+    for (const char *key : {"created_at", "updated_at", "schema"})
+        props.insert(QLatin1String(key), property("string", "read-only"));
+    return {{QStringLiteral("name"), QStringLiteral("member")},
+            {QStringLiteral("properties"), props}};
+}
+
+QJsonObject listSchema(const char *name, const QJsonObject &item) {
+    return {{QStringLiteral("name"), QString::fromLatin1(name)},
+            {QStringLiteral("properties"),
+             QJsonObject{{QString::fromLatin1(name),
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                      {QStringLiteral("items"), item}}},
+                         {QStringLiteral("schema"), property("string", "")},
+                         {QStringLiteral("first"), property("string", "")},
+                         {QStringLiteral("next"), property("string", "")}}},
+            {QStringLiteral("links"),
+             QJsonArray{QJsonObject{{QStringLiteral("rel"), QStringLiteral("first")},
+                                    {QStringLiteral("href"), QStringLiteral("{first}")}},
+                        QJsonObject{{QStringLiteral("rel"), QStringLiteral("next")},
+                                    {QStringLiteral("href"), QStringLiteral("{next}")}},
+                        QJsonObject{{QStringLiteral("rel"), QStringLiteral("describedby")},
+                                    {QStringLiteral("href"), QStringLiteral("{schema}")}}}}};
+}
+
+} // namespace
+
+void addGlanceDataRoutes(Api &api) {
+    Router &r = api.router;
+    r.add(
+        "PUT", "/v2/images/{}/file", Family::Glance, Auth::Required,
+        [&api](Call &c) { upload(api, c); }, Locking::Handler);
+    r.add(
+        "GET", "/v2/images/{}/file", Family::Glance, Auth::Required,
+        [&api](Call &c) { download(api, c); }, Locking::Handler);
+    r.add("GET", "/v2/schemas/image", Family::Glance, Auth::Required,
+          [](Call &c) { c.json(200, imageSchema()); });
+    r.add("GET", "/v2/schemas/images", Family::Glance, Auth::Required,
+          [](Call &c) { c.json(200, listSchema("images", imageSchema())); });
+    r.add("GET", "/v2/schemas/member", Family::Glance, Auth::Required,
+          [](Call &c) { c.json(200, memberSchema()); });
+    r.add("GET", "/v2/schemas/members", Family::Glance, Auth::Required,
+          [](Call &c) { c.json(200, listSchema("members", memberSchema())); });
+    r.add("GET", "/v2/info/import", Family::Glance, Auth::Required, [](Call &c) {
+        c.json(200, QJsonObject{{QStringLiteral("import-methods"),
+                                 QJsonObject{{QStringLiteral("description"),
+                                              QStringLiteral("Import methods available.")},
+                                             {QStringLiteral("type"), QStringLiteral("array")},
+                                             {QStringLiteral("value"),
+                                              QJsonArray{QStringLiteral("glance-direct")}}}}});
+    });
+    r.add("GET", "/v2/info/usage", Family::Glance, Auth::Required, [](Call &c) {
+        c.json(200, QJsonObject{{QStringLiteral("usage"), QJsonObject()}});
+    });
+}
+
+} // namespace sandbox

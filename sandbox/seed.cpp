@@ -1,0 +1,241 @@
+#include "seed.h"
+
+namespace sandbox {
+
+namespace {
+
+constexpr qint64 kSeedEpoch =
+    1767225600000; // 2026-01-01T00:00:00Z: seeded data does not depend on the clock
+
+struct Os {
+    const char *name;
+    const char *version;
+    const char *platform;
+    const char *type;
+    int minDisk;
+};
+
+const Os kPublicOs[] = {
+    {"Standard_Ubuntu_22.04_latest", "Ubuntu 22.04 server 64bit", "Ubuntu", "Linux", 4},
+    {"Standard_Debian_12_latest", "Debian GNU/Linux 12.0.0 64bit", "Debian", "Linux", 4},
+    {"Standard_CentOS_7.9_latest", "CentOS 7.9 64bit", "CentOS", "Linux", 4},
+    {"Standard_openSUSE_15.5_latest", "openSUSE 15.5 64bit", "OpenSUSE", "Linux", 4},
+    {"Standard_Fedora_38_latest", "Fedora 38 64bit", "Fedora", "Linux", 4},
+    {"Standard_EulerOS_2.9_latest", "EulerOS 2.9 64bit", "EulerOS", "Linux", 40},
+    {"Standard_Oracle_Linux_8_latest", "Oracle Linux Server release 8.6 64bit", "Oracle Linux",
+     "Linux", 40},
+    {"Standard_Windows_Server_2022_Std", "Windows Server 2022 Standard 64bit", "Windows", "Windows",
+     40},
+};
+
+QString randomText(Store &store, int length, const char *alphabet, int size) {
+    QString text;
+    for (int i = 0; i < length; ++i)
+        text += QLatin1Char(alphabet[store.ids.next() % quint64(size)]);
+    return text;
+}
+
+Image baseImage(Store &store, const QString &name, const QString &owner, const QString &region,
+                const Os &os, qint64 created) {
+    Image image;
+    image.id = store.ids.uuid();
+    image.name = name;
+    image.status = QStringLiteral("active");
+    image.visibility = QStringLiteral("private");
+    image.owner = owner;
+    image.region = region;
+    image.containerFormat = QStringLiteral("bare");
+    image.diskFormat = QStringLiteral("zvhd2");
+    image.minDisk = os.minDisk;
+    image.size = 0;
+    image.checksum = QStringLiteral("d41d8cd98f00b204e9800998ecf8427e");
+    image.createdAt = created;
+    image.updatedAt = created + 60000;
+    image.activeAt = created + 60000;
+    image.props = {
+        {QStringLiteral("__os_version"), QString::fromLatin1(os.version)},
+        {QStringLiteral("__platform"), QString::fromLatin1(os.platform)},
+        {QStringLiteral("__os_type"), QString::fromLatin1(os.type)},
+        {QStringLiteral("__os_bit"), QStringLiteral("64")},
+        {QStringLiteral("__isregistered"), QStringLiteral("true")},
+        {QStringLiteral("__image_source_type"), QStringLiteral("uds")},
+        {QStringLiteral("__image_size"), QStringLiteral("2147483648")},
+        {QStringLiteral("__support_kvm"), QStringLiteral("true")},
+        {QStringLiteral("virtual_env_type"), QStringLiteral("FusionCompute")},
+        {QStringLiteral("hw_firmware_type"), QStringLiteral("bios")},
+        {QStringLiteral("enterprise_project_id"), QStringLiteral("0")},
+    };
+    return image;
+}
+
+void addImage(Store &store, Image image) {
+    store.images.emplace(image.id, std::move(image));
+}
+
+Server makeServer(Store &store, const QString &name, const Project &project, const QString &status,
+                  const Image &image, const char *flavor) {
+    Server s;
+    s.id = store.ids.uuid();
+    s.name = name;
+    s.projectId = project.id;
+    s.region = project.region;
+    s.status = status;
+    s.flavor = QString::fromLatin1(flavor);
+    s.imageId = image.id;
+    s.osVersion = image.prop(QStringLiteral("__os_version"));
+    s.createdAt = kSeedEpoch - 86400000;
+    return s;
+}
+
+} // namespace
+
+void seedIdentities(Store &store) {
+    store.domainId = QStringLiteral("default");
+    store.domainName = QStringLiteral("Default");
+    store.regions = {{QStringLiteral("eu-de")}, {QStringLiteral("eu-nl")}};
+    const QString main = store.ids.hex32();
+    const QString partner = store.ids.hex32();
+    const QString second = store.ids.hex32();
+    store.projects = {{main, QStringLiteral("eu-de"), QStringLiteral("eu-de")},
+                      {partner, QStringLiteral("eu-de_partner"), QStringLiteral("eu-de")},
+                      {second, QStringLiteral("eu-nl"), QStringLiteral("eu-nl")}};
+    static const char alnum[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static const char upper[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    const QString userId = store.ids.hex32();
+    const QString partnerId = store.ids.hex32();
+    store.users = {{userId,
+                    QStringLiteral("sandbox-user"),
+                    QStringLiteral("sb-") + randomText(store, 16, alnum, sizeof alnum - 1),
+                    {main, second}},
+                   {partnerId,
+                    QStringLiteral("sandbox-partner"),
+                    QStringLiteral("sb-") + randomText(store, 16, alnum, sizeof alnum - 1),
+                    {partner}}};
+    store.keys = {{randomText(store, 20, upper, sizeof upper - 1),
+                   randomText(store, 40, alnum, sizeof alnum - 1), userId},
+                  {randomText(store, 20, upper, sizeof upper - 1),
+                   randomText(store, 40, alnum, sizeof alnum - 1), partnerId}};
+}
+
+void seedStore(Store &store, int extraImages) {
+    seedIdentities(store);
+    const Project &main = store.projects[0];
+    const Project &partner = store.projects[1];
+    const Project &second = store.projects[2];
+    const QString platformOwner = store.ids.hex32(); // the cloud's own project owns public images
+
+    std::vector<Image> publicImages;
+    for (const Region &region : store.regions) {
+        qint64 created = kSeedEpoch - 400LL * 86400000;
+        for (const Os &os : kPublicOs) {
+            Image image = baseImage(store, QString::fromLatin1(os.name), platformOwner, region.id,
+                                    os, created += 86400000);
+            image.visibility = QStringLiteral("public");
+            image.isProtected = true;
+            image.props[QStringLiteral("__support_xen")] = QStringLiteral("true");
+            if (region.id == main.region)
+                publicImages.push_back(image);
+            addImage(store, image);
+        }
+    }
+
+    qint64 t = kSeedEpoch - 30LL * 86400000;
+    const auto next = [&t] { return t += 3600000; };
+    const auto privateImage = [&](const QString &name, const Project &owner, int os) {
+        return baseImage(store, name, owner.id, owner.region, kPublicOs[os], next());
+    };
+    Image web = privateImage(QStringLiteral("web-frontend-2025"), main, 0);
+    web.tags = {QStringLiteral("env=prod"), QStringLiteral("team=web")};
+    web.props[QStringLiteral("__description")] = QStringLiteral("Web front end, nginx + app");
+    web.props[QStringLiteral("__originalimagename")] = publicImages[0].id;
+    web.props[QStringLiteral("__data_origin")] = QStringLiteral("instance,") + store.ids.uuid();
+    addImage(store, web);
+    Image db = privateImage(QStringLiteral("db-golden"), main, 1);
+    db.isProtected = true;
+    db.tags = {QStringLiteral("env=prod")};
+    addImage(store, db);
+    Image encrypted = privateImage(QStringLiteral("build-agent-encrypted"), main, 2);
+    encrypted.props[QStringLiteral("__system__cmkid")] = store.ids.uuid();
+    addImage(store, encrypted);
+    Image queued = privateImage(QStringLiteral("upload-pending"), main, 3);
+    queued.status = QStringLiteral("queued");
+    queued.size = -1;
+    queued.checksum.clear();
+    queued.activeAt = 0;
+    queued.props[QStringLiteral("__image_size")] = QStringLiteral("0");
+    addImage(store, queued);
+    Image saving = privateImage(QStringLiteral("import-in-progress"), main, 4);
+    saving.status = QStringLiteral("saving");
+    saving.activeAt = 0;
+    addImage(store, saving);
+    Image killed = privateImage(QStringLiteral("import-failed"), main, 5);
+    killed.status = QStringLiteral("killed");
+    killed.activeAt = 0;
+    addImage(store, killed);
+    Image data = privateImage(QStringLiteral("logs-data-disk"), main, 0);
+    data.props[QStringLiteral("virtual_env_type")] = QStringLiteral("DataImage");
+    data.minDisk = 100;
+    addImage(store, data);
+    Image whole = privateImage(QStringLiteral("full-ecs-backup"), main, 1);
+    whole.props[QStringLiteral("__whole_image")] = QStringLiteral("true");
+    addImage(store, whole);
+    Image sharedOut = privateImage(QStringLiteral("shared-app-base"), main, 1);
+    sharedOut.visibility = QStringLiteral("shared");
+    sharedOut.members[partner.id] = Member{QStringLiteral("accepted"), t, t};
+    addImage(store, sharedOut);
+    Image sharedPending = privateImage(QStringLiteral("shared-tools-offer"), main, 0);
+    sharedPending.visibility = QStringLiteral("shared");
+    sharedPending.members[partner.id] = Member{QStringLiteral("pending"), t, t};
+    addImage(store, sharedPending);
+    Image partnerOffer = privateImage(QStringLiteral("partner-monitoring"), partner, 0);
+    partnerOffer.visibility = QStringLiteral("shared");
+    partnerOffer.members[main.id] = Member{QStringLiteral("pending"), t, t};
+    addImage(store, partnerOffer);
+    Image partnerAccepted = privateImage(QStringLiteral("partner-hardened-base"), partner, 1);
+    partnerAccepted.visibility = QStringLiteral("shared");
+    partnerAccepted.members[main.id] = Member{QStringLiteral("accepted"), t, t};
+    addImage(store, partnerAccepted);
+    addImage(store, privateImage(QStringLiteral("partner-private"), partner, 2));
+    addImage(store, privateImage(QStringLiteral("nl-web"), second, 0));
+
+    store.servers = {
+        makeServer(store, QStringLiteral("web-01"), main, QStringLiteral("ACTIVE"), publicImages[0],
+                   "s3.medium.2"),
+        makeServer(store, QStringLiteral("db-01"), main, QStringLiteral("SHUTOFF"), publicImages[1],
+                   "s3.large.4"),
+        makeServer(store, QStringLiteral("build-01"), main, QStringLiteral("SHUTOFF"),
+                   publicImages[2], "c4.xlarge.2"),
+        makeServer(store, QStringLiteral("partner-01"), partner, QStringLiteral("ACTIVE"),
+                   publicImages[3], "s3.medium.2"),
+        makeServer(store, QStringLiteral("nl-app-01"), second, QStringLiteral("ACTIVE"),
+                   publicImages[4], "s3.medium.2"),
+    };
+
+    // --images N: cheap private images that share their strings with a template, so that
+    // 100 000 of them take well under two seconds.
+    if (extraImages > 0) {
+        Image bulk = privateImage(QString(), main, 0);
+        store.images.reserve(store.images.size() + size_t(extraImages));
+        static const char *const states[] = {"active", "active", "active",
+                                             "queued", "saving", "killed"};
+        QString statusNames[6];
+        for (int i = 0; i < 6; ++i)
+            statusNames[i] = QString::fromLatin1(states[i]);
+        for (int i = 0; i < extraImages; ++i) {
+            bulk.id = store.ids.uuid();
+            bulk.name = QStringLiteral("bulk-%1").arg(i, 6, 10, QLatin1Char('0'));
+            bulk.status = statusNames[i % 6];
+            bulk.createdAt = kSeedEpoch - 60LL * 86400000 + qint64(i) * 1000;
+            bulk.updatedAt = bulk.createdAt;
+            bulk.activeAt = i % 6 < 3 ? bulk.createdAt : 0;
+            store.images.emplace(bulk.id, bulk);
+        }
+    }
+    for (const Project &p : store.projects) {
+        Quota &q = store.quota(p.id);
+        q.images = std::max(50, store.privateImagesUsed(p.id) + 50);
+        q.max = std::max(1000, q.images);
+    }
+}
+
+} // namespace sandbox

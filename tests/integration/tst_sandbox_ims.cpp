@@ -1,0 +1,880 @@
+// The sandbox's IAM, IMS extension and ECS routes over loopback HTTP, with an injected clock so
+// that jobs progress without waiting.
+#include "sandboxfixture.h"
+
+#include <QTest>
+
+class TestSandboxIms final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void iamTokens_data();
+    void iamTokens();
+    void iamProjectsAndCatalog();
+    void tokenExpires();
+    void cloudImageFilters_data();
+    void cloudImageFilters();
+    void cloudImagePaging();
+    void updateCloudImage_data();
+    void updateCloudImage();
+    void createFromEcsNeedsAStoppedServer();
+    void jobProgressesWithTheClock();
+    void createVariants_data();
+    void createVariants();
+    void quotaIsEnforced();
+    void copyWithinRegion();
+    void copyAcrossRegions();
+    void exportAndRegister();
+    void batchMembers();
+    void extensionTags();
+    void osVersionsAndUnknownJob();
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QString m_token;
+    QString m_project;
+    QJsonObject job(const QString &id);
+    QString jobOf(const Reply &reply);
+};
+
+void TestSandboxIms::init() {
+    sandbox::SandboxOptions options;
+    options.jobSeconds = 10;
+    options.images = 30;
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY2(m_sandbox->started(), qPrintable(m_sandbox->error()));
+    m_token = m_sandbox->login();
+    m_project = m_sandbox->env("OS_PROJECT_ID");
+}
+
+QJsonObject TestSandboxIms::job(const QString &id) {
+    return m_sandbox->get("/v1/" + m_project + "/jobs/" + id, m_token).json();
+}
+
+QString TestSandboxIms::jobOf(const Reply &reply) {
+    return reply.status == 200 ? reply.json().value("job_id").toString() : QString();
+}
+
+void TestSandboxIms::iamTokens_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("good") << QByteArray() << 201;
+    QTest::newRow("wrong password")
+        << SandboxFixture::tokenBody("sandbox-user", "nope", "eu-de") << 401;
+    QTest::newRow("unknown user") << SandboxFixture::tokenBody("nobody", "x", "eu-de") << 401;
+    QTest::newRow("foreign project") << QByteArray("partner") << 401;
+    QTest::newRow("empty") << QByteArray("{}") << 400;
+    QTest::newRow("malformed") << QByteArray("{") << 400;
+}
+
+void TestSandboxIms::iamTokens() {
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    if (body.isEmpty())
+        body = SandboxFixture::tokenBody(m_sandbox->env("OS_USERNAME"),
+                                         m_sandbox->env("OS_PASSWORD"), "eu-de");
+    if (body == "partner")
+        body = SandboxFixture::tokenBody(m_sandbox->env("OS_USERNAME"),
+                                         m_sandbox->env("OS_PASSWORD"), "eu-de_partner");
+    const Reply r = m_sandbox->request("POST", "/v3/auth/tokens", body);
+    QCOMPARE(r.status, status);
+    if (status == 201) {
+        QVERIFY(r.header("X-Subject-Token").size() > 64);
+        const QJsonObject token = r.json().value("token").toObject();
+        QCOMPARE(token.value("project").toObject().value("id").toString(), m_project);
+        QVERIFY(token.value("expires_at").toString().endsWith("000Z"));
+    } else {
+        const QJsonObject error = r.json().value("error").toObject();
+        QCOMPARE(error.value("code").toInt(), status); // a number in IAM's format
+        QVERIFY(!error.value("title").toString().isEmpty());
+    }
+}
+
+void TestSandboxIms::iamProjectsAndCatalog() {
+    const QJsonObject token =
+        m_sandbox
+            ->request("POST", "/v3/auth/tokens",
+                      SandboxFixture::tokenBody(m_sandbox->env("OS_USERNAME"),
+                                                m_sandbox->env("OS_PASSWORD"), "eu-de"))
+            .json()
+            .value("token")
+            .toObject();
+    QStringList found;
+    for (const QJsonValue &service : token.value("catalog").toArray())
+        for (const QJsonValue &e : service.toObject().value("endpoints").toArray())
+            found.append(service.toObject().value("type").toString() + " " +
+                         e.toObject().value("region_id").toString() + " " +
+                         e.toObject().value("url").toString());
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox->port());
+    QVERIFY(found.contains("image eu-de " + base));
+    QVERIFY(found.contains("image eu-nl " + base + "/region/eu-nl"));
+    QVERIFY(found.contains("ecs eu-de " + base));
+    QVERIFY(found.contains("identity eu-de " + base + "/v3"));
+    QCOMPARE(
+        m_sandbox->request("GET", "/v3").json().value("version").toObject().value("id").toString(),
+        QStringLiteral("v3.14"));
+    const QJsonArray projects =
+        m_sandbox->get("/v3/projects?name=eu-de", m_token).json().value("projects").toArray();
+    QCOMPARE(projects.size(), 1);
+    QCOMPARE(projects.first().toObject().value("id").toString(), m_project);
+    QCOMPARE(m_sandbox->request("GET", "/v3/projects?name=eu-de").status, 401);
+}
+
+void TestSandboxIms::tokenExpires() {
+    m_sandbox->advance(24LL * 3600 * 1000 + 1);
+    const Reply r = m_sandbox->get("/v2/cloudimages", m_token);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.json().value("error_code").toString(), QStringLiteral("APIG.0301"));
+    QVERIFY(r.json().value("error_msg").toString().contains("token expires"));
+    QCOMPARE(m_sandbox->request("GET", "/v2/cloudimages").json().value("error_msg").toString(),
+             QStringLiteral("Incorrect IAM authentication information: x-auth-token not found"));
+}
+
+void TestSandboxIms::cloudImageFilters_data() {
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("gold") << "__imagetype=gold&visibility=public&protected=true" << 8
+                          << "__imagetype"
+                          << "gold";
+    QTest::newRow("own private") << "__imagetype=private&limit=1000" << 38 << "__imagetype"
+                                 << "private";
+    // Our two shared images and the one from the partner (accepted, respectively pending).
+    QTest::newRow("shared accepted")
+        << "member_status=accepted&visibility=shared&__imagetype=shared" << 3 << "__imagetype"
+        << "shared";
+    QTest::newRow("shared pending")
+        << "member_status=pending&visibility=shared&__imagetype=shared" << 3 << "__imagetype"
+        << "shared";
+    QTest::newRow("os type") << "__os_type=Windows" << 1 << "__platform"
+                             << "Windows";
+    QTest::newRow("whole image") << "__whole_image=true" << 1 << "name"
+                                 << "full-ecs-backup";
+    QTest::newRow("status killed") << "status=killed&name=import-failed" << 1 << "status"
+                                   << "killed";
+    QTest::newRow("virtual_env_type") << "virtual_env_type=DataImage" << 1 << "name"
+                                      << "logs-data-disk";
+    QTest::newRow("created_at lt") << "created_at=lt:2025-06-01T00:00:00Z" << 8 << "__imagetype"
+                                   << "gold";
+    QTest::newRow("sort name asc")
+        << "__imagetype=gold&sort_key=name&sort_dir=asc&limit=1" << 1 << "name"
+        << "Standard_CentOS_7.9_latest";
+    QTest::newRow("limit") << "limit=3" << 3 << ""
+                           << "";
+}
+
+void TestSandboxIms::cloudImageFilters() {
+    QFETCH(QString, query);
+    QFETCH(int, count);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    const Reply r = m_sandbox->get("/v2/cloudimages?" + query, m_token);
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.json().contains("next")); // no links on the extension list
+    const QJsonArray images = r.json().value("images").toArray();
+    QCOMPARE(images.size(), count);
+    for (const QJsonValue &v : images)
+        if (!field.isEmpty())
+            QCOMPARE(v.toObject().value(field).toString(), value);
+}
+
+void TestSandboxIms::cloudImagePaging() {
+    QStringList ids;
+    QString marker;
+    for (int guard = 0; guard < 50; ++guard) {
+        const QJsonArray page = m_sandbox
+                                    ->get("/v2/cloudimages?limit=10" +
+                                              (marker.isEmpty() ? QString() : "&marker=" + marker),
+                                          m_token)
+                                    .json()
+                                    .value("images")
+                                    .toArray();
+        for (const QJsonValue &v : page)
+            ids.append(v.toObject().value("id").toString());
+        if (page.size() < 10)
+            break;
+        marker = page.last().toObject().value("id").toString();
+    }
+    QCOMPARE(ids.size(),
+             m_sandbox->get("/v2/cloudimages", m_token).json().value("images").toArray().size());
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+    const Reply bad = m_sandbox->get("/v2/cloudimages?__imagetype=golden", m_token);
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.json().value("error").toObject().value("code").toString(),
+             QStringLiteral("IMG.0024"));
+    QCOMPARE(m_sandbox->get("/v2/cloudimages?limit=x", m_token)
+                 .json()
+                 .value("error")
+                 .toObject()
+                 .value("code")
+                 .toString(),
+             QStringLiteral("IMG.0001"));
+    QCOMPARE(m_sandbox->get("/v2/cloudimages?marker=nope", m_token).status, 400);
+}
+
+void TestSandboxIms::updateCloudImage_data() {
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code"); // empty: 200
+    QTest::newRow("rename") << "web-frontend-2025"
+                            << QByteArray(R"([{"op":"replace","path":"/name","value":"ims_test"}])")
+                            << "";
+    QTest::newRow("description") << "web-frontend-2025"
+                                 << QByteArray(
+                                        R"([{"op":"add","path":"/__description","value":"d"}])")
+                                 << "";
+    QTest::newRow("min_ram as string")
+        << "web-frontend-2025"
+        << QByteArray(R"([{"op":"replace","path":"/min_ram","value":"1024"}])") << "";
+    QTest::newRow("bad name") << "web-frontend-2025"
+                              << QByteArray(R"([{"op":"replace","path":"/name","value":"a<b"}])")
+                              << "IMG.0003";
+    QTest::newRow("long name") << "web-frontend-2025"
+                               << QByteArray(R"([{"op":"replace","path":"/name","value":")" +
+                                             QByteArray(129, 'a') + "\"}]")
+                               << "IMG.0002";
+    QTest::newRow("bad description")
+        << "web-frontend-2025"
+        << QByteArray(R"([{"op":"replace","path":"/__description","value":"a\nb"}])") << "IMG.0054";
+    QTest::newRow("bad firmware")
+        << "web-frontend-2025"
+        << QByteArray(R"([{"op":"replace","path":"/hw_firmware_type","value":"efi"}])")
+        << "IMG.0141";
+    QTest::newRow("data image") << "logs-data-disk"
+                                << QByteArray(R"([{"op":"replace","path":"/name","value":"x"}])")
+                                << "IMG.0168";
+    QTest::newRow("not active") << "upload-pending"
+                                << QByteArray(R"([{"op":"replace","path":"/name","value":"x"}])")
+                                << "IMG.0046";
+    QTest::newRow("not owner") << "Standard_Debian_12_latest"
+                               << QByteArray(R"([{"op":"replace","path":"/name","value":"x"}])")
+                               << "IMG.0047";
+    QTest::newRow("empty body") << "web-frontend-2025" << QByteArray() << "IMG.0007";
+    QTest::newRow("malformed") << "web-frontend-2025" << QByteArray("[{") << "IMG.0001";
+}
+
+void TestSandboxIms::updateCloudImage() {
+    QFETCH(QString, image);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    const QString id = m_sandbox->imageId(image, m_token);
+    QVERIFY(!id.isEmpty());
+    const Reply r =
+        m_sandbox->request("PATCH", "/v2/cloudimages/" + id, body, "application/json;charset=UTF-8",
+                           {{"X-Auth-Token", m_token.toStdString()}});
+    if (code.isEmpty()) {
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("id").toString(), id);
+    } else {
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value("error").toObject().value("code").toString(), code);
+    }
+}
+
+void TestSandboxIms::createFromEcsNeedsAStoppedServer() {
+    const QJsonArray servers = m_sandbox->get("/v1/" + m_project + "/cloudservers/detail", m_token)
+                                   .json()
+                                   .value("servers")
+                                   .toArray();
+    QCOMPARE(servers.size(), 3);
+    QString running;
+    for (const QJsonValue &s : servers)
+        if (s.toObject().value("status").toString() == QLatin1String("ACTIVE"))
+            running = s.toObject().value("id").toString();
+    QVERIFY(!running.isEmpty());
+    const auto create = [&](const QString &server) {
+        return m_sandbox->send("POST", "/v2/cloudimages/action", m_token,
+                               QJsonObject{{"name", "from-ecs"}, {"instance_id", server}});
+    };
+    QCOMPARE(create("877a2cda-ba63-4e1e-b95f-e67e48b6129a")
+                 .json()
+                 .value("error")
+                 .toObject()
+                 .value("code")
+                 .toString(),
+             QStringLiteral("IMG.0005"));
+    QCOMPARE(create(running).json().value("error").toObject().value("code").toString(),
+             QStringLiteral("IMG.0008"));
+    // Stop it (asynchronous), then the image can be made.
+    const Reply stop = m_sandbox->send(
+        "POST", "/v1/" + m_project + "/cloudservers/action", m_token,
+        QJsonObject{{"os-stop", QJsonObject{{"servers", QJsonArray{QJsonObject{{"id", running}}}},
+                                            {"type", "SOFT"}}}});
+    const QString stopJob = jobOf(stop);
+    QVERIFY(!stopJob.isEmpty());
+    QCOMPARE(create(running).json().value("error").toObject().value("code").toString(),
+             QStringLiteral("IMG.0010")); // in progress
+    QCOMPARE(m_sandbox->get("/v1/" + m_project + "/cloudservers/" + running, m_token)
+                 .json()
+                 .value("server")
+                 .toObject()
+                 .value("OS-EXT-STS:task_state")
+                 .toString(),
+             QStringLiteral("powering-off"));
+    m_sandbox->advance(10000);
+    QCOMPARE(job(stopJob).value("status").toString(), QStringLiteral("SUCCESS"));
+    QCOMPARE(m_sandbox->get("/v1/" + m_project + "/cloudservers/" + running, m_token)
+                 .json()
+                 .value("server")
+                 .toObject()
+                 .value("status")
+                 .toString(),
+             QStringLiteral("SHUTOFF"));
+    QVERIFY(!jobOf(create(running)).isEmpty());
+    QCOMPARE(m_sandbox->get("/v1/" + m_project + "/cloudservers/detail?status=SHUTOFF", m_token)
+                 .json()
+                 .value("count")
+                 .toInt(),
+             3);
+}
+
+void TestSandboxIms::jobProgressesWithTheClock() {
+    QString stopped;
+    for (const QJsonValue &s :
+         m_sandbox->get("/v1/" + m_project + "/cloudservers/detail?status=SHUTOFF", m_token)
+             .json()
+             .value("servers")
+             .toArray())
+        stopped = s.toObject().value("id").toString();
+    const QString id = jobOf(m_sandbox->send("POST", "/v2/cloudimages/action", m_token,
+                                             QJsonObject{{"name", "clocked"},
+                                                         {"instance_id", stopped},
+                                                         {"tags", QJsonArray{"env.test"}}}));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(id.size(), 32);
+    QCOMPARE(job(id).value("status").toString(), QStringLiteral("INIT"));
+    QVERIFY(m_sandbox->imageId("clocked", m_token).isEmpty());
+    m_sandbox->advance(3000);
+    QJsonObject j = job(id);
+    QCOMPARE(j.value("status").toString(), QStringLiteral("RUNNING"));
+    const double first = j.value("entities").toObject().value("process_percent").toDouble();
+    QVERIFY(first > 0 && first < 1);
+    QVERIFY(!j.value("entities").toObject().value("current_task").toString().isEmpty());
+    QCOMPARE(j.value("end_time").toString(), QString());
+    const QString imageId = m_sandbox->imageId("clocked", m_token);
+    QVERIFY(!imageId.isEmpty());
+    QCOMPARE(m_sandbox->get("/v2/images/" + imageId, m_token).json().value("status").toString(),
+             QStringLiteral("saving"));
+    m_sandbox->advance(4000);
+    QVERIFY(job(id).value("entities").toObject().value("process_percent").toDouble() > first);
+    m_sandbox->advance(4000);
+    j = job(id);
+    QCOMPARE(j.value("status").toString(), QStringLiteral("SUCCESS"));
+    QCOMPARE(j.value("entities").toObject().value("image_id").toString(), imageId);
+    QCOMPARE(j.value("entities").toObject().value("process_percent").toDouble(), 1.0);
+    QVERIFY(!j.value("end_time").toString().isEmpty());
+    QCOMPARE(j.value("job_type").toString(), QStringLiteral("imsCreateImageByInstance"));
+    const QJsonObject image = m_sandbox->get("/v2/images/" + imageId, m_token).json();
+    QCOMPARE(image.value("status").toString(), QStringLiteral("active"));
+    QCOMPARE(image.value("tags").toArray(), QJsonArray{"env=test"});
+    QVERIFY(image.value("__data_origin").toString().startsWith("instance,"));
+    // The progress API gives the same job without a project id in the path.
+    QCOMPARE(m_sandbox->get("/v1/cloudimages/job/" + id, m_token).json().value("status").toString(),
+             QStringLiteral("SUCCESS"));
+    // Another project does not see the job.
+    QCOMPARE(m_sandbox->get("/v1/cloudimages/job/" + id, m_sandbox->login(true)).status, 404);
+
+    // A file whose name contains "fail" makes the import fail with IMG.0057.
+    const QString failing = jobOf(m_sandbox->send(
+        "POST", "/v2/cloudimages/action", m_token,
+        QJsonObject{{"name", "doomed"}, {"image_url", "bucket:fail.qcow2"}, {"min_disk", 40}}));
+    m_sandbox->advance(5000);
+    QVERIFY(!m_sandbox->imageId("doomed", m_token).isEmpty()); // saving while it runs
+    m_sandbox->advance(6000);
+    j = job(failing);
+    QCOMPARE(j.value("status").toString(), QStringLiteral("FAIL"));
+    QCOMPARE(j.value("error_code").toString(), QStringLiteral("IMG.0057"));
+    QVERIFY(!j.value("fail_reason").toString().isEmpty());
+    QVERIFY(m_sandbox->imageId("doomed", m_token).isEmpty());
+}
+
+void TestSandboxIms::createVariants_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("result"); // job type, or an error code
+    QTest::addColumn<int>("images");
+    QTest::newRow("file")
+        << "/v2/cloudimages/action"
+        << QByteArray(
+               R"({"name":"f","image_url":"b:o.qcow2","min_disk":40,"os_version":"CentOS 7.6 64bit"})")
+        << "imsImportImageJob" << 1;
+    QTest::newRow("file with data disk")
+        << "/v2/cloudimages/action"
+        << QByteArray(
+               R"({"name":"f","image_url":"b:o","min_disk":40,"data_images":[{"name":"d1","image_url":"b:d1","min_disk":100}]})")
+        << "imsImportImageJob" << 2;
+    QTest::newRow("file bad url") << "/v2/cloudimages/action"
+                                  << QByteArray(
+                                         R"({"name":"f","image_url":"nocolon","min_disk":40})")
+                                  << "IMG.0017" << 0;
+    QTest::newRow("file bad os")
+        << "/v2/cloudimages/action"
+        << QByteArray(R"({"name":"f","image_url":"b:o","min_disk":40,"os_version":"Plan9"})")
+        << "IMG.0056" << 0;
+    QTest::newRow("iso without os")
+        << "/v2/cloudimages/action"
+        << QByteArray(R"({"name":"f","image_url":"b:o.iso","min_disk":40,"type":"IsoImage"})")
+        << "IMG.0166" << 0;
+    QTest::newRow("volume")
+        << "/v2/cloudimages/action"
+        << QByteArray(
+               R"({"name":"v","volume_id":"c5dfbd0c-bf0a-4798-a453-61dc6b54aa30","os_version":"CentOS 7.0 64bit"})")
+        << "imsVolumeCreateImageJob" << 1;
+    QTest::newRow("data disks of ecs")
+        << "/v2/cloudimages/action"
+        << QByteArray(
+               R"({"data_images":[{"name":"d1","volume_id":"v1"},{"name":"d2","volume_id":"v2"}]})")
+        << "imsVolumesToSysDataImagesJob" << 2;
+    QTest::newRow("no name") << "/v2/cloudimages/action" << QByteArray(R"({"instance_id":"x"})")
+                             << "IMG.0013" << 0;
+    QTest::newRow("tags and image_tags")
+        << "/v2/cloudimages/action"
+        << QByteArray(
+               R"({"name":"t","image_url":"b:o","min_disk":40,"tags":["a.b"],"image_tags":[{"key":"a","value":"b"}]})")
+        << "IMG.0001" << 0;
+    QTest::newRow("eleven tags")
+        << "/v2/cloudimages/action"
+        << QByteArray(
+               R"({"name":"t","image_url":"b:o","min_disk":40,"tags":["a.1","b.1","c.1","d.1","e.1","f.1","g.1","h.1","i.1","j.1","k.1"]})")
+        << "IMG.0116" << 0;
+    QTest::newRow("quick import")
+        << "/v2/cloudimages/quickimport/action"
+        << QByteArray(
+               R"({"name":"q","image_url":"b:o.zvhd2","min_disk":40,"os_version":"CentOS 7.6 64bit"})")
+        << "imsImportImageJob" << 1;
+    QTest::newRow("quick import data")
+        << "/v2/cloudimages/quickimport/action"
+        << QByteArray(R"({"name":"q","image_url":"b:o.zvhd2","min_disk":40,"type":"DataImage"})")
+        << "imsImportDataImageJob" << 1;
+    QTest::newRow("data image")
+        << "/v1/cloudimages/dataimages/action"
+        << QByteArray(
+               R"({"name":"fedora-data1","image_url":"image-test:fedora_data1.qcow2","min_disk":40,"tags":["aaa.111"],"os_type":"Linux"})")
+        << "imsImportDataImageJob" << 1;
+    QTest::newRow("data image small disk")
+        << "/v1/cloudimages/dataimages/action"
+        << QByteArray(R"({"name":"x","image_url":"b:o","min_disk":20})") << "IMG.0055" << 0;
+    QTest::newRow("whole from backup")
+        << "/v1/cloudimages/wholeimages/action"
+        << QByteArray(R"({"name":"w","backup_id":"b1","whole_image_type":"CBR"})")
+        << "imsCreateWholeImageByBackupJob" << 1;
+    QTest::newRow("whole without source")
+        << "/v1/cloudimages/wholeimages/action" << QByteArray(R"({"name":"w"})") << "IMG.0019" << 0;
+    QTest::newRow("empty body") << "/v2/cloudimages/action" << QByteArray() << "IMG.0007" << 0;
+}
+
+void TestSandboxIms::createVariants() {
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, result);
+    QFETCH(int, images);
+    const Reply r = m_sandbox->request("POST", path, body, "application/json",
+                                       {{"X-Auth-Token", m_token.toStdString()}});
+    if (result.startsWith("IMG.")) {
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value("error").toObject().value("code").toString(), result);
+        return;
+    }
+    QCOMPARE(r.status, 200);
+    m_sandbox->advance(10000);
+    const QJsonObject j = job(jobOf(r));
+    QCOMPARE(j.value("job_type").toString(), result);
+    QCOMPARE(j.value("status").toString(), QStringLiteral("SUCCESS"));
+    const QString imageId = j.value("entities").toObject().value("image_id").toString();
+    QCOMPARE(m_sandbox->get("/v2/images/" + imageId, m_token).json().value("status").toString(),
+             QStringLiteral("active"));
+    QCOMPARE(images > 1, j.value("entities").toObject().contains("sub_jobs_result"));
+}
+
+void TestSandboxIms::quotaIsEnforced() {
+    const QJsonObject quota = m_sandbox->get("/v1/cloudimages/quota", m_token)
+                                  .json()
+                                  .value("quotas")
+                                  .toObject()
+                                  .value("resources")
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(quota.value("type").toString(), QStringLiteral("image"));
+    const int used = quota.value("used").toInt();
+    QCOMPARE(used, 40); // 10 seeded + 30 --images
+    QCOMPARE(
+        m_sandbox
+            ->request("PUT", "/_sandbox/quota",
+                      QJsonDocument(QJsonObject{{"project_id", m_project}, {"images", used + 1}})
+                          .toJson())
+            .status,
+        204);
+    const QByteArray body = R"({"name":"q1","image_url":"b:o","min_disk":40})";
+    QCOMPARE(m_sandbox
+                 ->request("POST", "/v2/cloudimages/action", body, "application/json",
+                           {{"X-Auth-Token", m_token.toStdString()}})
+                 .status,
+             200);
+    const Reply over =
+        m_sandbox->request("POST", "/v2/cloudimages/action", body, "application/json",
+                           {{"X-Auth-Token", m_token.toStdString()}});
+    QCOMPARE(over.status, 400);
+    QCOMPARE(over.json().value("error").toObject().value("code").toString(),
+             QStringLiteral("IMG.0015"));
+    QCOMPARE(m_sandbox->send("POST", "/v2/images", m_token, QJsonObject{{"name", "native"}})
+                 .json()
+                 .value("error")
+                 .toObject()
+                 .value("code")
+                 .toString(),
+             QStringLiteral("IMG.0015"));
+}
+
+void TestSandboxIms::copyWithinRegion() {
+    const QString source = m_sandbox->imageId("web-frontend-2025", m_token);
+    const auto copy = [&](const QString &id, const QJsonObject &body) {
+        return m_sandbox->send("POST", "/v1/cloudimages/" + id + "/copy", m_token, body);
+    };
+    const QString encrypted =
+        jobOf(copy(source, {{"name", "ims_encrypted_copy"},
+                            {"cmk_id", "bd66288c-9081-460a-8227-4cbd0c814cb4"}}));
+    const QString plain = jobOf(
+        copy(m_sandbox->imageId("build-agent-encrypted", m_token), {{"name", "decrypted_copy"}}));
+    m_sandbox->advance(10000);
+    const QJsonObject a =
+        m_sandbox
+            ->get("/v2/images/" +
+                      job(encrypted).value("entities").toObject().value("image_id").toString(),
+                  m_token)
+            .json();
+    QCOMPARE(a.value("__system__cmkid").toString(),
+             QStringLiteral("bd66288c-9081-460a-8227-4cbd0c814cb4"));
+    QCOMPARE(a.value("__originalimagename").toString(), source);
+    QCOMPARE(job(encrypted).value("job_type").toString(),
+             QStringLiteral("imsCopyImageInRegionJob"));
+    const QJsonObject b =
+        m_sandbox
+            ->get("/v2/images/" +
+                      job(plain).value("entities").toObject().value("image_id").toString(),
+                  m_token)
+            .json();
+    QVERIFY(!b.contains("__system__cmkid"));
+    QCOMPARE(copy(m_sandbox->imageId("full-ecs-backup", m_token), {{"name", "x"}})
+                 .json()
+                 .value("error")
+                 .toObject()
+                 .value("code")
+                 .toString(),
+             QStringLiteral("IMG.0130"));
+    QCOMPARE(copy(m_sandbox->imageId("upload-pending", m_token), {{"name", "x"}})
+                 .json()
+                 .value("error")
+                 .toObject()
+                 .value("code")
+                 .toString(),
+             QStringLiteral("IMG.0046"));
+    QCOMPARE(copy(source, {}).json().value("error").toObject().value("code").toString(),
+             QStringLiteral("IMG.0013"));
+    // A shared image must be accepted first.
+    const QString pending = m_sandbox->imageId("partner-monitoring", m_token);
+    QVERIFY(pending.isEmpty()); // not in the default list while pending
+    QString pendingId;
+    for (const QJsonValue &v :
+         m_sandbox
+             ->get("/v2/cloudimages?member_status=pending&visibility=shared&__imagetype=shared",
+                   m_token)
+             .json()
+             .value("images")
+             .toArray())
+        if (v.toObject().value("name").toString() == QLatin1String("partner-monitoring"))
+            pendingId = v.toObject().value("id").toString();
+    QCOMPARE(
+        copy(pendingId, {{"name", "x"}}).json().value("error").toObject().value("code").toString(),
+        QStringLiteral("IMG.0196"));
+    QVERIFY(!jobOf(copy(m_sandbox->imageId("partner-hardened-base", m_token),
+                        {{"name", "accepted-copy"}}))
+                 .isEmpty());
+}
+
+void TestSandboxIms::copyAcrossRegions() {
+    const QString source = m_sandbox->imageId("web-frontend-2025", m_token);
+    const auto copy = [&](const QJsonObject &body, const QString &id = {}) {
+        return m_sandbox->send(
+            "POST", "/v1/cloudimages/" + (id.isEmpty() ? source : id) + "/cross_region_copy",
+            m_token, body);
+    };
+    const QJsonObject good{{"name", "in-nl"},
+                           {"region", "eu-nl"},
+                           {"project_name", "eu-nl"},
+                           {"agency_name", "ims_admin_agency"}};
+    const QString id = jobOf(copy(good));
+    QVERIFY(!id.isEmpty());
+    const auto code = [](const Reply &r) {
+        return r.json().value("error").toObject().value("code").toString();
+    };
+    QCOMPARE(
+        code(copy(
+            {{"name", "x"}, {"region", "eu-de"}, {"project_name", "eu-de"}, {"agency_name", "a"}})),
+        QStringLiteral("IMG.0001"));
+    QCOMPARE(code(copy({{"name", "x"},
+                        {"region", "eu-nl"},
+                        {"project_name", "eu-de_partner"},
+                        {"agency_name", "a"}})),
+             QStringLiteral("IMG.0067"));
+    QCOMPARE(code(copy({{"name", "x"}, {"region", "eu-nl"}, {"project_name", "eu-nl"}})),
+             QStringLiteral("IMG.0001"));
+    QCOMPARE(code(copy(good, m_sandbox->imageId("build-agent-encrypted", m_token))),
+             QStringLiteral("IMG.0001"));
+    m_sandbox->advance(10000);
+    const QJsonObject j = job(id);
+    QCOMPARE(j.value("status").toString(), QStringLiteral("SUCCESS"));
+    const QString copied = j.value("entities").toObject().value("image_id").toString();
+    // The copy lives in eu-nl, owned by the eu-nl project; eu-de does not list it.
+    QCOMPARE(m_sandbox->get("/v2/images/" + copied, m_token).status, 404);
+    const Reply nlToken =
+        m_sandbox->request("POST", "/v3/auth/tokens",
+                           SandboxFixture::tokenBody(m_sandbox->env("OS_USERNAME"),
+                                                     m_sandbox->env("OS_PASSWORD"), "eu-nl"));
+    const QString nl = nlToken.header("X-Subject-Token");
+    const QJsonObject image = m_sandbox->get("/region/eu-nl/v2/images/" + copied, nl).json();
+    QCOMPARE(image.value("name").toString(), QStringLiteral("in-nl"));
+    QCOMPARE(image.value("owner").toString(), nlToken.json()
+                                                  .value("token")
+                                                  .toObject()
+                                                  .value("project")
+                                                  .toObject()
+                                                  .value("id")
+                                                  .toString());
+    // At most five at once.
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!jobOf(copy(good)).isEmpty());
+    QCOMPARE(code(copy(good)), QStringLiteral("IMG.0060"));
+}
+
+void TestSandboxIms::exportAndRegister() {
+    const QString own = m_sandbox->imageId("web-frontend-2025", m_token);
+    const auto exportImage = [&](const QString &id, const QJsonObject &body) {
+        return m_sandbox->send("POST", "/v1/cloudimages/" + id + "/file", m_token, body);
+    };
+    const QString id = jobOf(
+        exportImage(own, {{"bucket_url", "ims-image:centos7_5.qcow2"}, {"file_format", "qcow2"}}));
+    QVERIFY(!id.isEmpty());
+    const auto code = [](const Reply &r) {
+        return r.json().value("error").toObject().value("code").toString();
+    };
+    QCOMPARE(code(exportImage(m_sandbox->imageId("Standard_Debian_12_latest", m_token),
+                              {{"bucket_url", "b:o"}, {"file_format", "qcow2"}})),
+             QStringLiteral("IMG.0077"));
+    QCOMPARE(code(exportImage(own, {{"bucket_url", "b:o"}, {"file_format", "exe"}})),
+             QStringLiteral("IMG.0072"));
+    QCOMPARE(code(exportImage(m_sandbox->imageId("full-ecs-backup", m_token),
+                              {{"bucket_url", "b:o"}, {"file_format", "qcow2"}})),
+             QStringLiteral("IMG.0128"));
+    QVERIFY(!jobOf(exportImage(own, {{"bucket_url", "b:o"}, {"is_quick_export", true}})).isEmpty());
+    m_sandbox->advance(10000);
+    QCOMPARE(job(id).value("job_type").toString(), QStringLiteral("imsNativeExportImageJob"));
+    QCOMPARE(job(id).value("status").toString(), QStringLiteral("SUCCESS"));
+
+    // Register a file into a queued native image.
+    const QString queued = m_sandbox
+                               ->send("POST", "/v2/images", m_token,
+                                      QJsonObject{{"name", "to-register"},
+                                                  {"disk_format", "qcow2"},
+                                                  {"container_format", "bare"}})
+                               .json()
+                               .value("id")
+                               .toString();
+    const QString reg =
+        jobOf(m_sandbox->send("PUT", "/v1/cloudimages/" + queued + "/upload", m_token,
+                              QJsonObject{{"image_url", "bucket:disk1.vmdk"}}));
+    QVERIFY(!reg.isEmpty());
+    QCOMPARE(code(m_sandbox->send("PUT", "/v1/cloudimages/" + own + "/upload", m_token,
+                                  QJsonObject{{"image_url", "bucket:x"}})),
+             QStringLiteral("IMG.0046"));
+    m_sandbox->advance(10000);
+    QCOMPARE(job(reg).value("job_type").toString(), QStringLiteral("imsNativeImportImageJob"));
+    QCOMPARE(m_sandbox->get("/v2/images/" + queued, m_token).json().value("status").toString(),
+             QStringLiteral("active"));
+}
+
+void TestSandboxIms::batchMembers() {
+    const QString member = m_sandbox->env("OS_MEMBER_PROJECT_ID");
+    const QString image = m_sandbox->imageId("web-frontend-2025", m_token);
+    const auto code = [](const Reply &r) {
+        return r.json().value("error").toObject().value("code").toString();
+    };
+    const auto members = [&](const std::string &method, const QJsonObject &body,
+                             const QString &token) {
+        return m_sandbox->send(method, "/v1/cloudimages/members", token, body);
+    };
+    QCOMPARE(
+        code(members("POST", {{"images", QJsonArray{image}}, {"projects", QJsonArray{m_project}}},
+                     m_token)),
+        QStringLiteral("IMG.0076"));
+    QCOMPARE(code(members(
+                 "POST",
+                 {{"images", QJsonArray{m_sandbox->imageId("Standard_Debian_12_latest", m_token)}},
+                  {"projects", QJsonArray{member}}},
+                 m_token)),
+             QStringLiteral("IMG.0089"));
+    QCOMPARE(
+        code(members("POST",
+                     {{"images", QJsonArray{m_sandbox->imageId("build-agent-encrypted", m_token)}},
+                      {"projects", QJsonArray{member}}},
+                     m_token)),
+        QStringLiteral("IMG.0098"));
+    QCOMPARE(code(members("POST", {{"images", QJsonArray{image}}}, m_token)),
+             QStringLiteral("IMG.0001"));
+    const QString id = jobOf(members(
+        "POST", {{"images", QJsonArray{image}}, {"projects", QJsonArray{member}}}, m_token));
+    QVERIFY(!id.isEmpty());
+    m_sandbox->advance(10000);
+    const QJsonObject j = job(id);
+    QCOMPARE(j.value("job_type").toString(), QStringLiteral("imsAddImageMembersJob"));
+    QCOMPARE(j.value("entities")
+                 .toObject()
+                 .value("results")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("status")
+                 .toString(),
+             QStringLiteral("success"));
+    // The recipient sees it as pending, accepts it, and then lists it.
+    const QString memberToken = m_sandbox->login(true);
+    const auto sharedNames = [&](const char *status) {
+        QStringList names;
+        for (const QJsonValue &v :
+             m_sandbox
+                 ->get(QStringLiteral(
+                           "/v2/cloudimages?visibility=shared&__imagetype=shared&member_status=") +
+                           QLatin1String(status),
+                       memberToken)
+                 .json()
+                 .value("images")
+                 .toArray())
+            names.append(v.toObject().value("name").toString());
+        return names;
+    };
+    QVERIFY(sharedNames("pending").contains("web-frontend-2025"));
+    QCOMPARE(code(members(
+                 "PUT",
+                 {{"images", QJsonArray{image}}, {"project_id", m_project}, {"status", "accepted"}},
+                 memberToken)),
+             QStringLiteral("IMG.0030"));
+    QVERIFY(
+        !jobOf(members(
+                   "PUT",
+                   {{"images", QJsonArray{image}}, {"project_id", member}, {"status", "accepted"}},
+                   memberToken))
+             .isEmpty());
+    QVERIFY(sharedNames("accepted").contains("web-frontend-2025"));
+    QVERIFY(
+        !jobOf(members("DELETE", {{"images", QJsonArray{image}}, {"projects", QJsonArray{member}}},
+                       m_token))
+             .isEmpty());
+    QVERIFY(!sharedNames("accepted").contains("web-frontend-2025"));
+}
+
+void TestSandboxIms::extensionTags() {
+    const QString image = m_sandbox->imageId("db-golden", m_token);
+    const QString base = "/v2/" + m_project + "/images/" + image + "/tags";
+    QCOMPARE(m_sandbox
+                 ->send("POST", base, m_token,
+                        QJsonObject{{"tag", QJsonObject{{"key", "key1"}, {"value", "value1"}}}})
+                 .status,
+             204);
+    QCOMPARE(m_sandbox
+                 ->send("POST", base, m_token,
+                        QJsonObject{{"tag", QJsonObject{{"key", "key1"}, {"value", "value2"}}}})
+                 .status,
+             204);
+    QCOMPARE(m_sandbox
+                 ->send("POST", base, m_token,
+                        QJsonObject{{"tag", QJsonObject{{"key", "bad key!"}, {"value", "v"}}}})
+                 .json()
+                 .value("error")
+                 .toObject()
+                 .value("code")
+                 .toString(),
+             QStringLiteral("IMG.0115"));
+    QCOMPARE(m_sandbox
+                 ->send("POST", base + "/action", m_token,
+                        QJsonObject{{"action", "create"},
+                                    {"tags", QJsonArray{QJsonObject{{"key", "a"}, {"value", "1"}},
+                                                        QJsonObject{{"key", "b"}, {"value", ""}}}}})
+                 .status,
+             204);
+    const QJsonArray tags = m_sandbox->get(base, m_token).json().value("tags").toArray();
+    QVERIFY(tags.contains(QJsonObject{{"key", "key1"}, {"value", "value2"}}));
+    QVERIFY(tags.contains(QJsonObject{{"key", "b"}, {"value", ""}}));
+    QCOMPARE(tags.size(), 4); // env=prod from the seed, key1, a, b
+    QCOMPARE(m_sandbox->send("DELETE", base + "/a", m_token, {}).status, 204);
+    QCOMPARE(m_sandbox->send("DELETE", base + "/a", m_token, {}).status, 404);
+    QCOMPARE(m_sandbox
+                 ->send("POST", base + "/action", m_token,
+                        QJsonObject{{"action", "delete"},
+                                    {"tags", QJsonArray{QJsonObject{{"key", "zzz"}}}}})
+                 .status,
+             204);
+    const QJsonArray all =
+        m_sandbox->get("/v2/" + m_project + "/images/tags", m_token).json().value("tags").toArray();
+    QVERIFY(all.contains(QJsonObject{{"key", "env"}, {"values", QJsonArray{"prod"}}}));
+    const QJsonObject found =
+        m_sandbox
+            ->send("POST", "/v2/" + m_project + "/images/resource_instances/action", m_token,
+                   QJsonObject{{"action", "filter"},
+                               {"tags", QJsonArray{QJsonObject{{"key", "key1"},
+                                                               {"values", QJsonArray{"value2"}}}}},
+                               {"limit", "10"},
+                               {"offset", "0"}})
+            .json();
+    QCOMPARE(found.value("total_count").toInt(), 1);
+    QCOMPARE(found.value("resources").toArray().first().toObject().value("resource_id").toString(),
+             image);
+    QCOMPARE(m_sandbox
+                 ->send("POST", "/v2/" + m_project + "/images/resource_instances/action", m_token,
+                        QJsonObject{{"action", "count"}, {"without_any_tag", true}})
+                 .json()
+                 .value("total_count")
+                 .toInt(),
+             38); // the 30 bulk images and the eight untagged seeded ones
+    QCOMPARE(m_sandbox
+                 ->send("PUT", "/v1/cloudimages/tags", m_token,
+                        QJsonObject{{"image_id", image}, {"tag", "legacy.one"}})
+                 .status,
+             204);
+    QVERIFY(m_sandbox->get("/v1/cloudimages/tags", m_token)
+                .json()
+                .value("tags")
+                .toArray()
+                .contains("legacy.one"));
+    QCOMPARE(
+        m_sandbox->get("/v2/00000000000000000000000000000000/images/" + image + "/tags", m_token)
+            .json()
+            .value("error")
+            .toObject()
+            .value("code")
+            .toString(),
+        QStringLiteral("IMG.0030"));
+}
+
+void TestSandboxIms::osVersionsAndUnknownJob() {
+    const QJsonArray os = m_sandbox->get("/v1/cloudimages/os_version", m_token).array();
+    QVERIFY(os.size() > 5);
+    const QJsonObject first =
+        os.first().toObject().value("version_list").toArray().first().toObject();
+    QVERIFY(first.value("os_bit").isDouble());
+    QVERIFY(!first.value("os_version").toString().isEmpty());
+    const Reply unknown =
+        job("0123456789abcdef0123456789abcdef").isEmpty()
+            ? Reply{}
+            : m_sandbox->get("/v1/" + m_project + "/jobs/0123456789abcdef0123456789abcdef",
+                             m_token);
+    QCOMPARE(unknown.status, 404);
+    QVERIFY(unknown.json().value("error").toObject().contains("code"));
+    QCOMPARE(
+        m_sandbox->get("/v2/cloudimages/nope/nope", m_token).json().value("error_code").toString(),
+        QStringLiteral("APIG.0101"));
+}
+
+QTEST_GUILESS_MAIN(TestSandboxIms)
+#include "tst_sandbox_ims.moc"

@@ -25,6 +25,12 @@ inline constexpr int kSchemaVersion = 1;
 inline const Key<int> SchemaVersion{"schema_version", 0};
 inline const Key<QString> DefaultProfile{"default_profile", QString()};
 
+// The desktop's own state (group "ui").
+inline const Key<QByteArray> WindowGeometry{"ui/window_geometry", QByteArray()};
+inline const Key<QByteArray> WindowState{"ui/window_state", QByteArray()};
+inline const Key<QByteArray> ImageHeaderState{"ui/image_header_state", QByteArray()};
+inline const Key<bool> NotifyLongJobs{"ui/notify_long_jobs", true};
+
 // Inside the group "profiles/<name>".
 inline const Key<QString> Cloud{"cloud", QStringLiteral("otc")};
 inline const Key<QString> Region{"region", QString()};

@@ -126,6 +126,11 @@ void MainWindow::buildToolBar() {
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_profile = new QLabel(tr("Not connected"));
+    m_profile->setObjectName(QStringLiteral("profile"));
+    m_profile->setMargin(6);
+    toolBar->addWidget(m_profile);
+    toolBar->addSeparator();
     toolBar->addAction(m_refresh);
     toolBar->addSeparator();
 
@@ -153,7 +158,7 @@ void MainWindow::buildToolBar() {
 
 void MainWindow::addImageAction(QAction *action) {
     auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
-    toolBar->insertAction(toolBar->actions().at(1), action); // after Refresh, before the separator
+    toolBar->insertAction(toolBar->actions().at(3), action); // after Refresh, before the separator
     m_table->insertAction(m_copyId, action);
 }
 
@@ -202,6 +207,14 @@ void MainWindow::buildStatusBar() {
 
 MainWindow::View MainWindow::currentView() const {
     return static_cast<View>(m_views->currentIndex());
+}
+
+void MainWindow::setProfile(const QString &name, const QString &region, const QColor &colour) {
+    // The profile's colour tells production from test at a glance.
+    const QColor dot = colour.isValid() ? colour : QColor(0x1f, 0x5f, 0x99);
+    m_profile->setText(tr("<span style='color:%1'>●</span> <b>%2</b> · %3")
+                           .arg(dot.name(), name.toHtmlEscaped(), region.toHtmlEscaped()));
+    setWindowTitle(tr("%1 · %2 — imsdesk").arg(name, region));
 }
 
 void MainWindow::setConnection(Connection connection) {

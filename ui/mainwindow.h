@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QColor;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ public:
     // Toolbar actions appear in the table's context menu too, in the same order.
     void addImageAction(QAction *action);
 
+    void setProfile(const QString &name, const QString &region, const QColor &colour = {});
     void setConnection(Connection connection);
     void setLoading(int loaded, int expectedOrZero);
     void setLoaded(const QDateTime &when, bool stale);
@@ -87,6 +89,7 @@ private:
     QAction *m_copyId = nullptr;
     QAction *m_copyName = nullptr;
     QAction *m_exportCsv = nullptr;
+    QLabel *m_profile = nullptr;
     QLabel *m_rowCount = nullptr;
     QLabel *m_quota = nullptr;
     QLabel *m_lastRefresh = nullptr;

@@ -62,7 +62,7 @@ int countTagged(Session &session) {
 }
 
 void createMissing(Session &session, int missing) {
-    int next = 0, running = 0;
+    int next = 0, running = 0, done = 0;
     QEventLoop loop;
     std::function<void()> launch = [&] {
         while (running < 16 && next < missing) {
@@ -75,8 +75,8 @@ void createMissing(Session &session, int missing) {
                              [&, request](const Result<Image> &) {
                                  request->deleteLater();
                                  --running;
-                                 if (next % 1000 == 0)
-                                     out << "  created " << next << '\n' << Qt::flush;
+                                 if (++done % 1000 == 0)
+                                     out << "  created " << done << '\n' << Qt::flush;
                                  if (next >= missing && running == 0)
                                      loop.quit();
                                  else
@@ -169,6 +169,8 @@ done)")
                  env, 3, &size);
     out << "  openstack image list --tag (its default paging): " << qRound(openstack) << " ms ("
         << size / 1024 << " KiB)\n";
+    // The images stay in the state directory for the next run; the servers stop.
+    QProcess::execute(QStringLiteral("bash"), {script, QStringLiteral("stop"), state});
     out << "bench_list ratios: imsctl/curl = " << QString::number(imsctl / curl, 'f', 2)
         << ", openstack/imsctl = " << QString::number(openstack / imsctl, 'f', 2) << '\n';
     return 0;

@@ -12,7 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -114,6 +116,7 @@ private slots:
     void cloudImagesPagingByMarker();
     void akSkSignsEveryRequest();
     void unreadableCaBundleIsReported();
+    void tlsVerifiesAgainstTheProfilesCaAndRefusesDowngrade();
     void extensionCallsOnPlainOpenStackSayWhy_data();
     void extensionCallsOnPlainOpenStackSayWhy();
     void uploadStreamsWithProgress();
@@ -454,6 +457,67 @@ void TestTransport::unreadableCaBundleIsReported() {
     QVERIFY(!result.ok());
     QVERIFY(describe(result.error()).contains("/nonexistent/private-ca.pem"));
     QVERIFY(session.sslConfiguration().peerVerifyMode() == QSslSocket::VerifyPeer);
+}
+
+void TestTransport::tlsVerifiesAgainstTheProfilesCaAndRefusesDowngrade() {
+    QTemporaryDir dir;
+    const QString cert = dir.filePath("cert.pem");
+    const QString key = dir.filePath("key.pem");
+    QProcess openssl;
+    openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                              "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                              "-keyout", key, "-out", cert});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+
+    int plainRequests = 0;
+    ScriptedServer plain([&](const ScriptedRequest &) {
+        ++plainRequests;
+        return ScriptedResponse{200, {}, imageJson("plain"), 0, false};
+    });
+    ScriptedServer secure([&](const ScriptedRequest &r) {
+        if (r.path() == "/v2/images/down")
+            return ScriptedResponse{
+                302, {{"Location", plain.base().toLatin1() + "/v2/images/x"}}, {}, 0, false};
+        return ScriptedResponse{200, {}, imageJson("tls"), 0, false};
+    });
+    secure.enableTls(cert, key);
+
+    const auto session = [&](const QString &ca) {
+        Profile profile;
+        profile.cloud = CloudKind::OpenStack;
+        profile.auth = AuthMode::AkSk; // no login round trip
+        profile.accessKey = "AK";
+        profile.projectId = "p";
+        profile.identityUrl = QUrl(secure.base());
+        profile.imageUrl = QUrl(secure.base());
+        profile.caBundle = ca;
+        Credentials credentials;
+        credentials.secretKey = "SK";
+        auto s = std::make_unique<Session>(profile, credentials);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        s->setRetryPolicy(once);
+        return s;
+    };
+    // The self-signed certificate is trusted only through the profile's CA bundle.
+    auto untrusted = session({});
+    ShowImageRequest refused(untrusted.get(), "i1");
+    const auto tlsError = waitFor<ShowImageRequest, Image>(refused);
+    QVERIFY(!tlsError.ok());
+    QCOMPARE(tlsError.error().kind, ApiError::Kind::Network);
+
+    auto trusted = session(cert);
+    ShowImageRequest ok(trusted.get(), "i1");
+    const auto shown = waitFor<ShowImageRequest, Image>(ok);
+    QVERIFY2(shown.ok(), qPrintable(why(shown)));
+    QCOMPARE(shown.value().id, QStringLiteral("tls"));
+
+    ShowImageRequest downgrade(trusted.get(), "down");
+    const auto result = waitFor<ShowImageRequest, Image>(downgrade);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains("https to http"), qPrintable(result.error().message));
+    QCOMPARE(plainRequests, 0);
 }
 
 void TestTransport::extensionCallsOnPlainOpenStackSayWhy_data() {

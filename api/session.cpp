@@ -31,6 +31,14 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
     , m_clock(&SystemClock::instance())
     , m_random(systemRandom())
     , m_ssl(QSslConfiguration::defaultConfiguration()) {
+    // "…/v3" as OpenStack writes OS_AUTH_URL: requests add the version themselves.
+    QString identityPath = m_profile.identityUrl.path();
+    while (identityPath.endsWith(QLatin1Char('/')))
+        identityPath.chop(1);
+    if (identityPath.endsWith(QLatin1String("/v3"))) {
+        identityPath.chop(3);
+        m_profile.identityUrl.setPath(identityPath);
+    }
     registerSecret(m_credentials.password);
     registerSecret(m_credentials.secretKey);
     registerSecret(m_credentials.securityToken);

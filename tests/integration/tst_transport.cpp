@@ -120,6 +120,7 @@ private slots:
     void extensionCallsOnPlainOpenStackSayWhy_data();
     void extensionCallsOnPlainOpenStackSayWhy();
     void uploadStreamsWithProgress();
+    void uploadMemoryStaysFlat();
 };
 
 void TestTransport::retriesIdempotentRequests_data() {
@@ -582,6 +583,43 @@ void TestTransport::uploadStreamsWithProgress() {
     QCOMPARE(server.requests.last().bodySize, qint64(8 * 1024 * 1024));
     QCOMPARE(server.requests.last().header("content-type"), QByteArray("application/octet-stream"));
     QCOMPARE(lastProgress, qint64(8 * 1024 * 1024));
+}
+
+// Peak resident memory of this process (VmHWM), in KiB.
+static qint64 peakRssKiB() {
+    QFile status("/proc/self/status");
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+void TestTransport::uploadMemoryStaysFlat() {
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        return ScriptedResponse{204, {}, {}, 0, false};
+    });
+    server.keepBodies = false;
+    serverPtr = &server;
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    constexpr qint64 size = 256LL * 1024 * 1024;
+    QVERIFY(file.resize(size)); // sparse: no disk or page cache cost to set up
+    Fixture f(server.base());
+    const qint64 before = peakRssKiB();
+    UploadImageFileRequest request(f.session.get(), "i1", file.fileName());
+    const auto result = waitFor<UploadImageFileRequest, Done>(request, 60000);
+    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QCOMPARE(server.requests.last().bodySize, size);
+    const qint64 grown = peakRssKiB() - before;
+    qInfo("uploading 256 MiB raised the peak RSS by %lld KiB", grown);
+    QVERIFY2(grown < 48 * 1024, qPrintable(QString::number(grown)));
 }
 
 QTEST_GUILESS_MAIN(TestTransport)

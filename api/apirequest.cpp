@@ -133,7 +133,7 @@ void ApiRequest::start() {
 }
 
 void ApiRequest::authenticateThenSend() {
-    if (!m_authenticated) {
+    if (!m_authenticated || m_partOfLogin) {
         if (resolveUrl())
             sendAttempt();
         return;

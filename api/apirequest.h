@@ -61,6 +61,9 @@ protected:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Requests to IAM for a token carry no credentials of the session.
     void setAuthenticated(bool authenticated) { m_authenticated = authenticated; }
+    // Signed, but sent without waiting for the session to be ready: the project lookup that
+    // makes an AK/SK session ready.
+    void setPartOfLogin() { m_partOfLogin = true; }
     void addHeader(const QByteArray &name, const QByteArray &value);
     Session *session() const { return m_session; }
 
@@ -99,6 +102,7 @@ private:
     bool m_idempotent = true;
     QString m_extensionOperation;
     bool m_authenticated = true;
+    bool m_partOfLogin = false;
     bool m_credentialsAllowed = true; // false after a redirect to another origin
     int m_timeoutMs = 0;              // 0: the session's default
 

@@ -55,6 +55,7 @@ ProjectLookupRequest::ProjectLookupRequest(Session *session, const QString &proj
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("name"), projectName);
     setOperation("GET", Session::Service::Identity, QStringLiteral("/v3/projects"), query);
+    setPartOfLogin();
 }
 
 void ProjectLookupRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {

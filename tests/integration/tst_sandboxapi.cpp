@@ -21,7 +21,7 @@ using namespace ims;
 namespace {
 
 std::unique_ptr<Session> sessionFor(const SandboxProcess &sandbox, AuthMode auth,
-                                    bool catalog = true) {
+                                    bool catalog = true, bool projectId = true) {
     Credentials credentials;
     QString why;
     QProcessEnvironment env = sandbox.environment();
@@ -30,6 +30,8 @@ std::unique_ptr<Session> sessionFor(const SandboxProcess &sandbox, AuthMode auth
             env.remove(QLatin1String(name));
     if (auth == AuthMode::AkSk)
         env.remove(QStringLiteral("OS_PASSWORD"));
+    if (!projectId) // AK/SK then looks the project up by name (SPEC §3.2)
+        env.remove(QStringLiteral("OS_PROJECT_ID"));
     auto profile = profileFromEnvironment(env, &credentials, &why);
     if (!profile)
         qFatal("sandbox environment unusable: %s", qPrintable(why));
@@ -104,13 +106,17 @@ void TestSandboxApi::initTestCase() {
 
 void TestSandboxApi::loginReadsTheCatalog_data() {
     QTest::addColumn<int>("auth");
-    QTest::newRow("password") << int(AuthMode::Password);
-    QTest::newRow("AK/SK") << int(AuthMode::AkSk);
+    QTest::addColumn<bool>("projectId");
+    QTest::newRow("password") << int(AuthMode::Password) << true;
+    QTest::newRow("AK/SK") << int(AuthMode::AkSk) << true;
+    QTest::newRow("AK/SK, project looked up") << int(AuthMode::AkSk) << false;
 }
 
 void TestSandboxApi::loginReadsTheCatalog() {
     QFETCH(int, auth);
-    auto session = sessionFor(*m_sandbox, AuthMode(auth), auth == int(AuthMode::Password));
+    QFETCH(bool, projectId);
+    auto session =
+        sessionFor(*m_sandbox, AuthMode(auth), auth == int(AuthMode::Password), projectId);
     const QString id = firstImage(session.get(), ImageView::Private);
     QVERIFY(!id.isEmpty());
     QCOMPARE(session->projectId(), m_sandbox->value("OS_PROJECT_ID"));

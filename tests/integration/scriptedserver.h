@@ -88,7 +88,8 @@ private:
 
     void serve(QTcpSocket *socket) {
         auto *state = new Connection;
-        connect(socket, &QObject::destroyed, this, [state] { delete state; });
+        // The socket as context: a server being destroyed no longer receives signals.
+        connect(socket, &QObject::destroyed, socket, [state] { delete state; });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, state] {
             state->buffer += socket->readAll();

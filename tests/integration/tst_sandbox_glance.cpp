@@ -68,6 +68,13 @@ void TestSandboxGlance::versions() {
     QCOMPARE(nl.status, 300);
     QVERIFY(nl.body.contains("/region/eu-nl/v2/"));
     QCOMPARE(m_sandbox->request("GET", "/region/atlantis/").status, 404);
+    // No version document under /v2: 401 without a token, else 302 to /v2/, which is 404.
+    QCOMPARE(m_sandbox->request("GET", "/v2").status, 401);
+    const Reply redirect = m_sandbox->get("/v2", m_token);
+    QCOMPARE(redirect.status, 302);
+    QCOMPARE(redirect.header("Location"),
+             QStringLiteral("http://127.0.0.1:%1/v2/").arg(m_sandbox->port()));
+    QCOMPARE(m_sandbox->get("/v2/", m_token).status, 404);
 }
 
 void TestSandboxGlance::rejectsMissingOrBadTokens() {

@@ -2,6 +2,7 @@
 // and an upload that breaks off leaves nothing behind.
 #include "sandboxfixture.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -17,6 +18,7 @@ private slots:
     void badBodies_data();
     void badBodies();
     void interruptedUpload();
+    void largeUploadKeepsMemoryFlat();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -123,6 +125,53 @@ void TestSandboxRobustness::interruptedUpload() {
         QStringLiteral("queued"), 5000);
     QVERIFY(m_sandbox->get("/v2/images/" + id, m_token).json().value("size").isNull());
     QCOMPARE(m_sandbox->get("/v2/images/" + id + "/file", m_token).status, 204);
+}
+
+namespace {
+// Peak resident memory of this process (the sandbox runs in it), in KiB.
+long peakRssKib() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+} // namespace
+
+void TestSandboxRobustness::largeUploadKeepsMemoryFlat() {
+    const QString id =
+        m_sandbox
+            ->send(
+                "POST", "/v2/images", m_token,
+                QJsonObject{{"name", "big"}, {"disk_format", "raw"}, {"container_format", "bare"}})
+            .json()
+            .value("id")
+            .toString();
+    const long before = peakRssKib();
+    constexpr size_t kSize = 128u * 1024 * 1024;
+    constexpr size_t kChunk = 1024 * 1024;
+    const std::string chunk(kChunk, 'z');
+    httplib::Client client("127.0.0.1", m_sandbox->port());
+    client.set_write_timeout(60, 0);
+    client.set_read_timeout(60, 0);
+    // Streamed from a content provider, so neither side holds the whole image.
+    auto result =
+        client.Put(("/v2/images/" + id + "/file").toStdString(),
+                   {{"X-Auth-Token", m_token.toStdString()}}, kSize,
+                   [&](size_t offset, size_t length, httplib::DataSink &sink) {
+                       sink.write(chunk.data(), std::min({length, kChunk, kSize - offset}));
+                       return true;
+                   },
+                   "application/octet-stream");
+    QVERIFY(result);
+    QCOMPARE(result->status, 204);
+    const long grown = peakRssKib() - before;
+    QVERIFY2(grown < 40 * 1024,
+             qPrintable(QStringLiteral("peak RSS grew by %1 KiB for a 128 MiB upload").arg(grown)));
+    QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value("size").toInteger(),
+             qint64(kSize));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxRobustness)

@@ -29,6 +29,9 @@ private slots:
     void batchMembers();
     void extensionTags();
     void osVersionsAndUnknownJob();
+    void simpleRoutes_data();
+    void simpleRoutes();
+    void serversStart();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -874,6 +877,97 @@ void TestSandboxIms::osVersionsAndUnknownJob() {
     QCOMPARE(
         m_sandbox->get("/v2/cloudimages/nope/nope", m_token).json().value("error_code").toString(),
         QStringLiteral("APIG.0101"));
+}
+
+void TestSandboxIms::simpleRoutes_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("key"); // present in the JSON answer
+    QTest::newRow("healthcheck") << "/healthcheck" << false << 200 << "";
+    QTest::newRow("info import") << "/v2/info/import" << true << 200 << "import-methods";
+    QTest::newRow("info usage") << "/v2/info/usage" << true << 200 << "usage";
+    QTest::newRow("info stores") << "/v2/info/stores" << true << 404 << "";
+    QTest::newRow("auth projects") << "/v3/auth/projects" << true << 200 << "projects";
+    QTest::newRow("project by id") << "/v3/projects/PROJECT" << true << 200 << "project";
+    QTest::newRow("unknown project") << "/v3/projects/0000" << true << 404 << "error";
+    QTest::newRow("server list, other project")
+        << "/v1/00000000000000000000000000000000/cloudservers/detail" << true << 400 << "error";
+    QTest::newRow("unknown server") << "/v1/PROJECT/cloudservers/nope" << true << 404 << "error";
+    QTest::newRow("quota without token") << "/v1/cloudimages/quota" << false << 401 << "error_code";
+    QTest::newRow("unknown IMS route")
+        << "/v1/cloudimages/nothing/here/at/all" << true << 404 << "error_code";
+    QTest::newRow("wrong method on IMS route")
+        << "/v2/cloudimages/action" << true << 405 << "error_code";
+}
+
+void TestSandboxIms::simpleRoutes() {
+    QFETCH(QString, path);
+    QFETCH(bool, withToken);
+    QFETCH(int, status);
+    QFETCH(QString, key);
+    path.replace("PROJECT", m_project);
+    const Reply r = withToken ? m_sandbox->get(path, m_token) : m_sandbox->request("GET", path);
+    QCOMPARE(r.status, status);
+    if (!key.isEmpty())
+        QVERIFY2(r.json().contains(key), r.body.constData());
+}
+
+void TestSandboxIms::serversStart() {
+    QString stopped;
+    for (const QJsonValue &s :
+         m_sandbox->get("/v1/" + m_project + "/cloudservers/detail?status=SHUTOFF", m_token)
+             .json()
+             .value("servers")
+             .toArray())
+        stopped = s.toObject().value("id").toString();
+    const QString path = "/v1/" + m_project + "/cloudservers/action";
+    const QString id = jobOf(m_sandbox->send(
+        "POST", path, m_token,
+        QJsonObject{
+            {"os-start", QJsonObject{{"servers", QJsonArray{QJsonObject{{"id", stopped}}}}}}}));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(job(id).value("job_type").toString(), QStringLiteral("batchStartServers"));
+    m_sandbox->advance(10000);
+    QCOMPARE(m_sandbox->get("/v1/" + m_project + "/cloudservers/" + stopped, m_token)
+                 .json()
+                 .value("server")
+                 .toObject()
+                 .value("status")
+                 .toString(),
+             QStringLiteral("ACTIVE"));
+    QCOMPARE(
+        m_sandbox->send("POST", path, m_token, QJsonObject{{"os-reboot", QJsonObject{}}}).status,
+        400);
+    QCOMPARE(
+        m_sandbox
+            ->send("POST", path, m_token,
+                   QJsonObject{{"os-stop",
+                                QJsonObject{{"servers", QJsonArray{QJsonObject{{"id", "nope"}}}}}}})
+            .status,
+        404);
+    // Another project's server is not ours to stop.
+    const QString partnerServer = [&] {
+        const QString memberToken = m_sandbox->login(true);
+        return m_sandbox
+            ->get("/v1/" + m_sandbox->env("OS_MEMBER_PROJECT_ID") + "/cloudservers/detail",
+                  memberToken)
+            .json()
+            .value("servers")
+            .toArray()
+            .first()
+            .toObject()
+            .value("id")
+            .toString();
+    }();
+    QVERIFY(!partnerServer.isEmpty());
+    QCOMPARE(
+        m_sandbox
+            ->send("POST", path, m_token,
+                   QJsonObject{{"os-stop", QJsonObject{{"servers", QJsonArray{QJsonObject{
+                                                                       {"id", partnerServer}}}}}}})
+            .status,
+        404);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxIms)

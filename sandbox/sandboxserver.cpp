@@ -185,6 +185,8 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
         else
             res.body = "{\"images\": [{\"id\": \"" + res.body.substr(0, 8) + "\" \"status\" oops}";
     }
+    // Method, path and status only: queries, headers and bodies may carry credentials.
+    qCDebug(lcSandbox) << req.method.c_str() << req.path.c_str() << res.status;
     saveState(false);
 }
 

@@ -122,6 +122,20 @@ void TestSandboxIms::iamProjectsAndCatalog() {
     QCOMPARE(projects.size(), 1);
     QCOMPARE(projects.first().toObject().value("id").toString(), m_project);
     QCOMPARE(m_sandbox->request("GET", "/v3/projects?name=eu-de").status, 401);
+    // An unscoped token: 201 without a project or catalog, good for IAM calls only.
+    QJsonObject unscoped =
+        QJsonDocument::fromJson(SandboxFixture::tokenBody(m_sandbox->env("OS_USERNAME"),
+                                                          m_sandbox->env("OS_PASSWORD"), "x"))
+            .object();
+    QJsonObject auth = unscoped["auth"].toObject();
+    auth.remove("scope");
+    unscoped["auth"] = auth;
+    const Reply plain =
+        m_sandbox->request("POST", "/v3/auth/tokens", QJsonDocument(unscoped).toJson());
+    QCOMPARE(plain.status, 201);
+    QVERIFY(!plain.json()["token"].toObject().contains("catalog"));
+    QCOMPARE(m_sandbox->get("/v3/auth/projects", plain.header("X-Subject-Token")).status, 200);
+    QCOMPARE(m_sandbox->get("/v2/cloudimages", plain.header("X-Subject-Token")).status, 401);
 }
 
 void TestSandboxIms::tokenExpires() {

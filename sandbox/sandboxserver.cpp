@@ -29,7 +29,8 @@
 #include <random>
 #include <thread>
 
-Q_LOGGING_CATEGORY(lcSandbox, "imsdesk.sandbox")
+// Debug (one line per request) is off unless QT_LOGGING_RULES turns it on.
+Q_LOGGING_CATEGORY(lcSandbox, "imsdesk.sandbox", QtInfoMsg)
 
 namespace sandbox {
 

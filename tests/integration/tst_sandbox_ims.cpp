@@ -180,6 +180,19 @@ void TestSandboxIms::cloudImageFilters_data() {
         << "Standard_CentOS_7.9_latest";
     QTest::newRow("limit") << "limit=3" << 3 << ""
                            << "";
+    QTest::newRow("enterprise project 0")
+        << "enterprise_project_id=0&__imagetype=gold" << 8 << "enterprise_project_id"
+        << "0";
+    QTest::newRow("enterprise project other")
+        << "enterprise_project_id=0b1c2d3e-0000-4000-8000-000000000000" << 0 << ""
+        << "";
+    QTest::newRow("all granted") << "enterprise_project_id=all_granted_eps&__imagetype=gold" << 8
+                                 << ""
+                                 << "";
+    QTest::newRow("architecture arm") << "architecture=arm" << 0 << ""
+                                      << "";
+    QTest::newRow("architecture x86") << "architecture=x86&__imagetype=gold" << 8 << ""
+                                      << "";
 }
 
 void TestSandboxIms::cloudImageFilters() {
@@ -229,6 +242,13 @@ void TestSandboxIms::cloudImagePaging() {
                  .toString(),
              QStringLiteral("IMG.0001"));
     QCOMPARE(m_sandbox->get("/v2/cloudimages?marker=nope", m_token).status, 400);
+    QCOMPARE(m_sandbox->get("/v2/cloudimages?architecture=sparc", m_token)
+                 .json()
+                 .value("error")
+                 .toObject()
+                 .value("code")
+                 .toString(),
+             QStringLiteral("IMG.0212"));
 }
 
 void TestSandboxIms::updateCloudImage_data() {

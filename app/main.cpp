@@ -1,15 +1,41 @@
-// imsdesk: the composition root. Parses the command line, builds the services and wires them to
-// the main window.
-#include "imagetablemodel.h"
+// imsdesk: parses the command line and starts the desktop application, with --sandbox on an
+// in-process emulator.
+#include "desktopapp.h"
 #include "mainwindow.h"
+#include "sandboxserver.h"
 
 #include "imsdesk_version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QProcessEnvironment>
+
+namespace {
+
+// Logs in to an in-process sandbox with the credentials it hands out.
+bool connectToSandbox(ims::DesktopApp &app, sandbox::SandboxServer &server, QString *why) {
+    if (server.start(0) == 0) {
+        *why = server.errorString();
+        return false;
+    }
+    QProcessEnvironment env;
+    for (const auto &[name, value] : server.environment())
+        env.insert(name, value);
+    ims::Credentials credentials;
+    auto profile = ims::profileFromEnvironment(env, &credentials, why);
+    if (!profile)
+        return false;
+    profile->name = QStringLiteral("Sandbox");
+    profile->cloud = ims::CloudKind::Sandbox;
+    app.connectTo(*profile, credentials);
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
+    QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("imsdesk"));
     QApplication::setOrganizationName(QStringLiteral("imsdesk"));
     QApplication::setApplicationVersion(QString::fromLatin1(kImsdeskVersion));
@@ -17,14 +43,32 @@ int main(int argc, char *argv[]) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Browse and manage machine images on IMS (Huawei Cloud, Open Telekom "
-                       "Cloud, G42 Cloud) and OpenStack Glance clouds."));
+        QStringLiteral("Browse and manage machine images on IMS (Huawei Cloud, Open "
+                       "Telekom Cloud, G42 Cloud) and OpenStack Glance clouds."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.process(app);
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QStringLiteral("Start the built-in emulator on a free local port and log in to it."));
+    const QCommandLineOption sandboxImages(QStringLiteral("sandbox-images"),
+                                           QStringLiteral("With --sandbox: add N private images."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOption(sandboxOption);
+    parser.addOption(sandboxImages);
+    parser.process(application);
 
-    ims::ImageTableModel images;
-    ims::MainWindow window(&images);
-    window.show();
-    return QApplication::exec();
+    sandbox::SandboxOptions sandboxSettings;
+    sandboxSettings.images = parser.value(sandboxImages).toInt();
+    sandbox::SandboxServer server(sandboxSettings);
+    ims::DesktopApp app;
+    app.window()->show();
+    if (parser.isSet(sandboxOption)) {
+        QString why;
+        if (!connectToSandbox(app, server, &why))
+            QMessageBox::critical(app.window(), QStringLiteral("imsdesk"),
+                                  QStringLiteral("The sandbox could not start: %1").arg(why));
+    }
+    const int status = QApplication::exec();
+    app.saveWindowState();
+    return status;
 }

@@ -1,7 +1,10 @@
 #include "imagetablemodel.h"
 
 #include <QLocale>
+
 #include <QSet>
+#include <algorithm>
+#include <climits>
 
 namespace ims {
 
@@ -54,26 +57,6 @@ QVariant displayValue(const Image &image, int column) {
     return {};
 }
 
-QVariant sortValue(const Image &image, int column) {
-    switch (column) {
-    case ImageTableModel::Size:
-        return image.sizeBytes;
-    case ImageTableModel::MinDisk:
-        return image.minDiskGb;
-    case ImageTableModel::MinRam:
-        return image.minRamMb;
-    case ImageTableModel::Protected:
-        return image.isProtected;
-    case ImageTableModel::Encrypted:
-        return image.isEncrypted();
-    case ImageTableModel::Created:
-        return image.createdAt;
-    case ImageTableModel::Updated:
-        return image.updatedAt;
-    }
-    return displayValue(image, column);
-}
-
 } // namespace
 
 QString formatSize(qint64 bytes) {
@@ -106,8 +89,6 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
         if (index.column() == Size || index.column() == MinDisk || index.column() == MinRam)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SortRole:
-        return sortValue(image, index.column());
     case IdRole:
         return image.id;
     case ImageRole:
@@ -119,7 +100,11 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
 QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    return columnTitle(section);
+}
+
+QString ImageTableModel::columnTitle(int column) {
+    switch (column) {
     case Name:
         return tr("Name");
     case Status:
@@ -156,8 +141,35 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+QString ImageTableModel::exportText(const Image &image, int column) {
+    const auto flag = [](bool value) {
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    switch (column) {
+    case Size:
+        return image.sizeBytes < 0 ? QString() : QString::number(image.sizeBytes);
+    case MinDisk:
+        return QString::number(image.minDiskGb);
+    case MinRam:
+        return QString::number(image.minRamMb);
+    case Protected:
+        return flag(image.isProtected);
+    case Encrypted:
+        return flag(image.isEncrypted());
+    case Created:
+        return image.createdAt.toUTC().toString(Qt::ISODate);
+    case Updated:
+        return image.updatedAt.toUTC().toString(Qt::ISODate);
+    case Tags:
+        return image.tags.join(QLatin1Char(';'));
+    }
+    return displayValue(image, column).toString();
+}
+
 void ImageTableModel::upsert(const QList<Image> &images) {
     QList<Image> added;
+    int firstChanged = INT_MAX;
+    int lastChanged = -1;
     for (const Image &image : images) {
         const auto known = m_rowById.constFind(image.id);
         if (known == m_rowById.constEnd()) {
@@ -166,8 +178,12 @@ void ImageTableModel::upsert(const QList<Image> &images) {
         }
         const int row = *known;
         m_images[row] = image;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        firstChanged = std::min(firstChanged, row);
+        lastChanged = std::max(lastChanged, row);
     }
+    // One signal for the whole batch: a refresh of 100 000 rows must not emit 100 000 signals.
+    if (lastChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     if (added.isEmpty())
         return;
     const int first = int(m_images.size());

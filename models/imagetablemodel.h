@@ -36,8 +36,7 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1, // the real value: sizes as numbers, dates as dates
-        IdRole,
+        IdRole = Qt::UserRole + 1,
         ImageRole, // the whole ims::Image
     };
 
@@ -57,6 +56,11 @@ public:
     void retainOnly(const QSet<QString> &keep);
     void clear();
 
+    static QString columnTitle(int column);
+    // A column's value for machines (CSV): sizes in bytes, dates in ISO 8601 UTC, true/false.
+    static QString exportText(const Image &image, int column);
+
+    const Image &at(int row) const { return m_images.at(row); }
     const Image *image(const QString &id) const;
     int rowOf(const QString &id) const;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian package imsdesk needs to build, run and test (Debian 12, as root or via sudo).
 # Idempotent and fast when everything is present: apt is only called for what is missing.
-# Usage: packaging/install-deps.sh [build|run|test|all]   (default: all)
+# Usage: packaging/install-deps.sh [build|run|test|all|screenshot]   (default: all)
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config
@@ -12,11 +12,15 @@ run=(libqt6svg6 libqt6keychain1 libsecret-1-0 gnome-keyring fonts-dejavu-core)
 test=(xvfb xauth dbus gnome-keyring libsecret-tools keystone glance-api python3-openstackclient python3-glanceclient uwsgi-plugin-python3
   clang-14 libclang-rt-14-dev)
 
+# Only for tests/screenshot.sh (README pictures): a real X display and a way to capture it.
+screenshot=(xvfb xauth imagemagick xdotool x11-utils)
+
 case "${1:-all}" in
   build) wanted=("${build[@]}") ;;
   run) wanted=("${build[@]}" "${run[@]}") ;;
   test|all) wanted=("${build[@]}" "${run[@]}" "${test[@]}") ;;
-  *) echo "usage: $0 [build|run|test|all]" >&2; exit 2 ;;
+  screenshot) wanted=("${build[@]}" "${run[@]}" "${screenshot[@]}") ;;
+  *) echo "usage: $0 [build|run|test|all|screenshot]" >&2; exit 2 ;;
 esac
 command -v npm >/dev/null || wanted+=(nodejs npm)   # the AK/SK signer test runs the reference signer
 

@@ -1,46 +1,58 @@
 #include "mainwindow.h"
 
+#include "csvexport.h"
+#include "detailspane.h"
+#include "errorbanner.h"
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
+#include "imagetableview.h"
+#include "joblistmodel.h"
+#include "jobspanel.h"
+
+#include <QTableView>
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
-#include <QHeaderView>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ims {
 
-MainWindow::MainWindow(ImageTableModel *images, QWidget *parent)
+namespace {
+// Long enough that a fast typist's word is filtered once, short enough to feel immediate.
+constexpr int kSearchDelayMs = 150;
+} // namespace
+
+MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *parent)
     : QMainWindow(parent)
     , m_images(images)
     , m_proxy(new ImageFilterProxyModel(this))
-    , m_table(new QTableView)
+    , m_details(new DetailsPane)
+    , m_banner(new ErrorBanner)
     , m_views(new QTabBar)
     , m_search(new QLineEdit)
-    , m_rowCount(new QLabel) {
+    , m_searchDelay(new QTimer(this))
+    , m_jobsPanel(new JobsPanel(jobs)) {
     setWindowTitle(tr("imsdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/imsdesk.svg")));
-    resize(1200, 720);
-
+    resize(1280, 780);
     m_proxy->setSourceModel(m_images);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ImageTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(ImageTableModel::Name, 260);
-    m_table->setColumnWidth(ImageTableModel::OsVersion, 200);
+    m_table = new ImageTableView(m_proxy); // after the source: a reset would undo its column setup
+    m_table->setObjectName(QStringLiteral("imageTable"));
 
     m_views->addTab(tr("Private"));
     m_views->addTab(tr("Public"));
@@ -49,46 +61,56 @@ MainWindow::MainWindow(ImageTableModel *images, QWidget *parent)
     m_views->setExpanding(false);
     connect(m_views, &QTabBar::currentChanged, this,
             [this](int index) { emit viewChanged(static_cast<View>(index)); });
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retryRequested);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 340});
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_banner);
     layout->addWidget(m_views);
-    layout->addWidget(m_table);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    buildActions();
     buildToolBar();
     buildJobsDock();
+    buildStatusBar();
 
-    statusBar()->addWidget(m_rowCount);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateRowCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRowCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
     updateRowCount();
 }
 
-MainWindow::View MainWindow::currentView() const {
-    return static_cast<View>(m_views->currentIndex());
-}
+void MainWindow::buildActions() {
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Load the images again from the cloud (F5)"));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    addAction(m_refresh);
 
-void MainWindow::buildToolBar() {
-    auto *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    auto *spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search name, ID, tags, OS  (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(320);
-    toolBar->addWidget(m_search);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ImageFilterProxyModel::setSearchText);
+    m_copyId = new QAction(tr("Copy &ID"), this);
+    m_copyId->setShortcut(QKeySequence::Copy);
+    m_copyId->setShortcutContext(Qt::WidgetShortcut); // the details pane copies its own values
+    connect(m_copyId, &QAction::triggered, this, [this] { copySelected(&Image::id); });
+    m_copyName = new QAction(tr("Copy &name"), this);
+    m_copyName->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyName->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyName, &QAction::triggered, this, [this] { copySelected(&Image::name); });
+    m_exportCsv = new QAction(tr("&Export view as CSV…"), this);
+    connect(m_exportCsv, &QAction::triggered, this, &MainWindow::chooseCsvFile);
 
     auto *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
@@ -97,6 +119,47 @@ void MainWindow::buildToolBar() {
         m_search->selectAll();
     });
     addAction(find);
+}
+
+void MainWindow::buildToolBar() {
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_profile = new QLabel(tr("Not connected"));
+    m_profile->setObjectName(QStringLiteral("profile"));
+    m_profile->setMargin(6);
+    toolBar->addWidget(m_profile);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refresh);
+    toolBar->addSeparator();
+
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search  (Ctrl+F)   e.g. ubuntu status:active tag:env=prod"));
+    m_search->setToolTip(
+        tr("Words match name, ID, tags and OS. Terms: status: os: tag: type: vis: "
+           "format: name: id: encrypted:yes|no protected:yes|no; -term excludes."));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(380);
+    toolBar->addWidget(m_search);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { m_proxy->setSearchText(m_search->text()); });
+
+    // The table's context menu is built from the same actions as the toolbar.
+    m_table->addActions({m_refresh, m_copyId, m_copyName, m_exportCsv});
+}
+
+void MainWindow::addImageAction(QAction *action) {
+    auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    toolBar->insertAction(toolBar->actions().at(3), action); // after Refresh, before the separator
+    m_table->insertAction(m_copyId, action);
 }
 
 void MainWindow::buildJobsDock() {
@@ -109,13 +172,155 @@ void MainWindow::buildJobsDock() {
     empty->setAlignment(Qt::AlignCenter);
     empty->setMargin(12);
     empty->setEnabled(false);
-    m_jobsDock->setWidget(empty);
+    auto *stack = new QStackedWidget;
+    stack->addWidget(empty);
+    stack->addWidget(m_jobsPanel);
+    const auto showPanelWhenJobs = [stack, jobs = m_jobsPanel->view()->model()] {
+        stack->setCurrentIndex(jobs->rowCount() > 0 ? 1 : 0);
+    };
+    connect(m_jobsPanel->view()->model(), &QAbstractItemModel::rowsInserted, stack,
+            showPanelWhenJobs);
+    connect(m_jobsPanel->view()->model(), &QAbstractItemModel::rowsRemoved, stack,
+            showPanelWhenJobs);
+    showPanelWhenJobs();
+    m_jobsDock->setWidget(stack);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
-    resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
+    resizeDocks({m_jobsDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::buildStatusBar() {
+    m_rowCount = new QLabel;
+    m_loadProgress = new QProgressBar;
+    m_loadProgress->setMaximumWidth(160);
+    m_loadProgress->setTextVisible(false);
+    m_loadProgress->hide();
+    m_quota = new QLabel;
+    m_lastRefresh = new QLabel;
+    m_connection = new QLabel;
+    statusBar()->addWidget(m_rowCount);
+    statusBar()->addWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_quota);
+    statusBar()->addPermanentWidget(m_lastRefresh);
+    statusBar()->addPermanentWidget(m_connection);
+    setConnection(Connection::Offline);
+}
+
+MainWindow::View MainWindow::currentView() const {
+    return static_cast<View>(m_views->currentIndex());
+}
+
+void MainWindow::setProfile(const QString &name, const QString &region, const QColor &colour) {
+    // The profile's colour tells production from test at a glance.
+    const QColor dot = colour.isValid() ? colour : QColor(0x1f, 0x5f, 0x99);
+    m_profile->setText(tr("<span style='color:%1'>●</span> <b>%2</b> · %3")
+                           .arg(dot.name(), name.toHtmlEscaped(), region.toHtmlEscaped()));
+    setWindowTitle(tr("%1 · %2 — imsdesk").arg(name, region));
+}
+
+void MainWindow::setConnection(Connection connection) {
+    switch (connection) {
+    case Connection::Offline:
+        m_connection->setText(tr("● Offline"));
+        break;
+    case Connection::Online:
+        m_connection->setText(tr("● Online"));
+        break;
+    case Connection::Reconnecting:
+        m_connection->setText(tr("● Reconnecting…"));
+        break;
+    }
+    static const QColor colours[] = {Qt::gray, QColor(0x2e, 0x7d, 0x32), QColor(0xc7, 0x7c, 0x02)};
+    m_connection->setStyleSheet(QStringLiteral("color: %1").arg(colours[int(connection)].name()));
+}
+
+void MainWindow::setLoading(int loaded, int expectedOrZero) {
+    m_loadProgress->setRange(0, expectedOrZero); // 0..0 is the busy indicator
+    m_loadProgress->setValue(std::min(loaded, expectedOrZero));
+    m_loadProgress->show();
+    m_lastRefresh->setText(tr("Loading… %1 images").arg(loaded));
+}
+
+void MainWindow::setLoaded(const QDateTime &when, bool stale) {
+    m_loadProgress->hide();
+    const QString time = QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat);
+    m_lastRefresh->setText(
+        stale ? tr("Stale: cached from %1, refreshing…")
+                    .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+              : tr("Refreshed %1").arg(time));
+}
+
+void MainWindow::setQuota(int used, int allowed) {
+    m_quota->setText(tr("Quota: %1 / %2 images").arg(used).arg(allowed));
+    m_quota->setStyleSheet(used >= allowed ? QStringLiteral("color: #b3261e") : QString());
+}
+
+void MainWindow::setPendingShares(int count) {
+    m_views->setTabText(int(View::SharedWithMe), count > 0
+                                                     ? tr("Shared with me (%1 pending)").arg(count)
+                                                     : tr("Shared with me"));
+}
+
+void MainWindow::showError(const QString &context, const ApiError &error) {
+    m_banner->showError(context, error);
 }
 
 void MainWindow::updateRowCount() {
     m_rowCount->setText(tr("%1 of %2 images").arg(m_proxy->rowCount()).arg(m_images->rowCount()));
+}
+
+void MainWindow::updateDetails() {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const Image &image = m_proxy->imageAt(current.row());
+    if (image.id != m_details->imageId())
+        emit currentImageChanged(image.id);
+    m_details->showImage(image);
+}
+
+void MainWindow::copySelected(QString Image::*field) {
+    QStringList values;
+    for (const Image &image : m_table->selectedImages())
+        values << image.*field;
+    if (!values.isEmpty())
+        QApplication::clipboard()->setText(values.join(QLatin1Char('\n')));
+}
+
+void MainWindow::chooseCsvFile() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export view as CSV"), QStringLiteral("images.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void MainWindow::exportCsvTo(const QString &path) {
+    // A snapshot of the view (implicitly shared values) is written on a worker thread.
+    QList<Image> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows << m_proxy->imageAt(row);
+    const QList<int> columns = m_table->visibleColumnsInOrder();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        statusBar()->showMessage(error.isEmpty()
+                                     ? tr("Exported to %1").arg(path)
+                                     : tr("Could not export to %1: %2").arg(path, error),
+                                 8000);
+        emit csvExported(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run([rows, columns, path] {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return file.errorString();
+        const QString error = writeImagesCsv(rows, columns, file);
+        if (!error.isEmpty())
+            return error;
+        return file.commit() ? QString() : file.errorString();
+    }));
 }
 
 } // namespace ims

@@ -1,49 +1,100 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 
 class QAction;
+class QColor;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QTabBar;
-class QTableView;
+class QTimer;
 
 namespace ims {
 
+class DetailsPane;
+class ErrorBanner;
 class ImageFilterProxyModel;
 class ImageTableModel;
+class ImageTableView;
+class JobListModel;
+class JobsPanel;
+struct ApiError;
+struct Image;
 
-// The main window: the image table with its search field and view tabs, the jobs dock and the
-// status bar. It shows models and emits what the user asks for; it never touches the network.
+// The main window: the image table with its search field and view tabs, the details pane, the
+// jobs dock and the status bar. It shows models and emits what the user asks for; it never
+// touches the network.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
     enum class View { Private, Public, SharedWithMe };
     Q_ENUM(View)
+    enum class Connection { Offline, Online, Reconnecting };
 
-    explicit MainWindow(ImageTableModel *images, QWidget *parent = nullptr);
+    MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *parent = nullptr);
 
     View currentView() const;
-    QTableView *imageTable() const { return m_table; }
+    ImageTableView *imageTable() const { return m_table; }
+    DetailsPane *detailsPane() const { return m_details; }
+    ErrorBanner *errorBanner() const { return m_banner; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
+    JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    QAction *refreshAction() const { return m_refresh; }
+    // Toolbar actions appear in the table's context menu too, in the same order.
+    void addImageAction(QAction *action);
+
+    void setProfile(const QString &name, const QString &region, const QColor &colour = {});
+    void setConnection(Connection connection);
+    void setLoading(int loaded, int expectedOrZero);
+    void setLoaded(const QDateTime &when, bool stale);
+    void setQuota(int used, int allowed);
+    void setPendingShares(int count);
+    void showError(const QString &context, const ApiError &error);
+
+    // Writes the rows the view shows, in its order and visible columns; emits csvExported.
+    void exportCsvTo(const QString &path);
 
 signals:
     void viewChanged(ims::MainWindow::View view);
+    void refreshRequested();
+    void retryRequested();
+    void currentImageChanged(const QString &imageId);
+    void csvExported(const QString &path, const QString &errorOrEmpty);
 
 private:
+    void buildActions();
     void buildToolBar();
     void buildJobsDock();
+    void buildStatusBar();
     void updateRowCount();
+    void updateDetails();
+    void copySelected(QString Image::*field);
+    void chooseCsvFile();
 
     ImageTableModel *m_images;
     ImageFilterProxyModel *m_proxy;
-    QTableView *m_table;
+    ImageTableView *m_table = nullptr;
+    DetailsPane *m_details;
+    ErrorBanner *m_banner;
     QTabBar *m_views;
     QLineEdit *m_search;
+    QTimer *m_searchDelay;
     QDockWidget *m_jobsDock = nullptr;
-    QLabel *m_rowCount;
+    JobsPanel *m_jobsPanel;
+    QAction *m_refresh = nullptr;
+    QAction *m_copyId = nullptr;
+    QAction *m_copyName = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QLabel *m_profile = nullptr;
+    QLabel *m_rowCount = nullptr;
+    QLabel *m_quota = nullptr;
+    QLabel *m_lastRefresh = nullptr;
+    QLabel *m_connection = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
 };
 
 } // namespace ims

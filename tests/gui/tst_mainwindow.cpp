@@ -1,16 +1,28 @@
+#include "apierror.h"
+#include "detailspane.h"
+#include "errorbanner.h"
 #include "imagetablemodel.h"
+#include "imagetableview.h"
+#include "joblistmodel.h"
 #include "mainwindow.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
+#include <QTreeWidget>
 
 using ims::ImageTableModel;
 using ims::MainWindow;
@@ -22,18 +34,26 @@ private slots:
     void init();
     void cleanup();
     void showsTableToolbarStatusAndJobsDock();
-    void typingInSearchFiltersRowsAndStatus();
+    void typingInSearchFiltersRowsAfterAPause();
+    void searchSyntaxNarrowsByField_data();
+    void searchSyntaxNarrowsByField();
     void ctrlFFocusesSearch();
-    void viewTabsEmitTheChosenView();
+    void viewTabsEmitTheChosenViewAndCountPendingShares();
+    void selectingARowShowsEveryAttribute();
+    void ctrlCCopiesSelectedIds();
+    void headerMenuHidesAColumnAndTheStateRestores();
+    void csvExportWritesTheViewAsShown();
+    void errorBannerShowsServerDetailsAndRetries();
 
 private:
     ImageTableModel *m_model = nullptr;
     MainWindow *m_window = nullptr;
+    ims::JobListModel m_jobs;
 };
 
 void TestMainWindow::init() {
     m_model = new ImageTableModel;
-    m_window = new MainWindow(m_model);
+    m_window = new MainWindow(m_model, &m_jobs);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -45,12 +65,19 @@ void TestMainWindow::cleanup() {
 
 static void addImages(ImageTableModel *model) {
     QList<ims::Image> images;
+    int n = 0;
     for (const char *name : {"web-ubuntu-22", "db-centos-7", "cache-debian-12"}) {
         ims::Image image;
         image.id = QStringLiteral("id-%1").arg(QLatin1String(name));
         image.name = QLatin1String(name);
-        image.status = QStringLiteral("active");
+        image.status = n == 1 ? QStringLiteral("queued") : QStringLiteral("active");
+        image.platform = QString::fromLatin1(name).section(QLatin1Char('-'), 1, 1);
+        image.sizeBytes = qint64(n + 1) * 1'000'000'000;
+        image.tags = {QStringLiteral("env=%1").arg(n == 2 ? "dev" : "prod")};
+        image.attributes.insert(QStringLiteral("__vendor_secret_flag"), QStringLiteral("shiny"));
+        image.createdAt = QDateTime(QDate(2024, 1, 1 + n), QTime(12, 0), Qt::UTC);
         images << image;
+        ++n;
     }
     model->upsert(images);
 }
@@ -62,35 +89,62 @@ static QString statusText(MainWindow *window) {
     return texts.join(QLatin1Char('|'));
 }
 
+static QStringList shownNames(MainWindow *window) {
+    QStringList names;
+    auto *model = window->imageTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, ImageTableModel::Name).data().toString();
+    return names;
+}
+
 void TestMainWindow::showsTableToolbarStatusAndJobsDock() {
-    QTableView *table = m_window->imageTable();
+    auto *table = m_window->imageTable();
     QVERIFY(table->isVisible());
     QCOMPARE(table->model()->columnCount(), int(ImageTableModel::ColumnCount));
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
-    QVERIFY(!table->horizontalHeader()->isHidden());
     QVERIFY(m_window->findChild<QToolBar *>()->isVisible());
     QVERIFY(m_window->jobsDock()->isVisible());
     QCOMPARE(m_window->jobsDock()->windowTitle(), QStringLiteral("Jobs"));
     QVERIFY2(statusText(m_window).contains(QLatin1String("0 of 0 images")),
              qPrintable(statusText(m_window)));
+    QVERIFY2(statusText(m_window).contains(QLatin1String("Offline")),
+             qPrintable(statusText(m_window)));
+    QVERIFY(!m_window->errorBanner()->isVisible());
 }
 
-void TestMainWindow::typingInSearchFiltersRowsAndStatus() {
+void TestMainWindow::typingInSearchFiltersRowsAfterAPause() {
     addImages(m_model);
-    QTableView *table = m_window->imageTable();
-    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(m_window->imageTable()->model()->rowCount(), 3);
 
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("search"));
-    QVERIFY(search);
     QTest::keyClicks(search, QStringLiteral("centos"));
-    QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, ImageTableModel::Name).data().toString(),
-             QStringLiteral("db-centos-7"));
-    QVERIFY2(statusText(m_window).contains(QLatin1String("1 of 3 images")),
-             qPrintable(statusText(m_window)));
+    // Debounced: the table does not change on every key, but shortly after typing stops.
+    QCOMPARE(m_window->imageTable()->model()->rowCount(), 3);
+    QTRY_COMPARE(shownNames(m_window), QStringList{"db-centos-7"});
+    QTRY_VERIFY2(statusText(m_window).contains(QLatin1String("1 of 3 images")),
+                 qPrintable(statusText(m_window)));
 
     search->clear();
-    QCOMPARE(table->model()->rowCount(), 3);
+    QTRY_COMPARE(m_window->imageTable()->model()->rowCount(), 3);
+}
+
+void TestMainWindow::searchSyntaxNarrowsByField_data() {
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("status") << "status:queued" << QStringList{"db-centos-7"};
+    QTest::newRow("os") << "os:debian" << QStringList{"cache-debian-12"};
+    QTest::newRow("tag") << "tag:env=prod" << QStringList{"db-centos-7", "web-ubuntu-22"};
+    QTest::newRow("negated tag") << "-tag:env=prod" << QStringList{"cache-debian-12"};
+    QTest::newRow("word and term") << "web status:active" << QStringList{"web-ubuntu-22"};
+}
+
+void TestMainWindow::searchSyntaxNarrowsByField() {
+    QFETCH(QString, query);
+    QFETCH(QStringList, names);
+    addImages(m_model);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("search"));
+    QTest::keyClicks(search, query);
+    QTRY_COMPARE(shownNames(m_window), names);
 }
 
 void TestMainWindow::ctrlFFocusesSearch() {
@@ -101,7 +155,7 @@ void TestMainWindow::ctrlFFocusesSearch() {
     QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("search"))->hasFocus());
 }
 
-void TestMainWindow::viewTabsEmitTheChosenView() {
+void TestMainWindow::viewTabsEmitTheChosenViewAndCountPendingShares() {
     auto *tabs = m_window->findChild<QTabBar *>();
     QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->tabText(2), QStringLiteral("Shared with me"));
@@ -110,6 +164,125 @@ void TestMainWindow::viewTabsEmitTheChosenView() {
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().value<MainWindow::View>(), MainWindow::View::Public);
     QCOMPARE(m_window->currentView(), MainWindow::View::Public);
+
+    m_window->setPendingShares(2);
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Shared with me (2 pending)"));
+}
+
+void TestMainWindow::selectingARowShowsEveryAttribute() {
+    addImages(m_model);
+    QSignalSpy current(m_window, &MainWindow::currentImageChanged);
+    auto *table = m_window->imageTable();
+    const QRect cell = table->visualRect(table->model()->index(0, ImageTableModel::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(current.count(), 1);
+    const QString id = current.first().first().toString();
+    QCOMPARE(m_window->detailsPane()->imageId(), id);
+
+    const auto items = m_window->detailsPane()->tree()->findItems(
+        QStringLiteral("__vendor_secret_flag"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(items.size(), 1); // an attribute imsdesk does not know is still shown
+    QCOMPARE(items.first()->text(1), QStringLiteral("shiny"));
+
+    m_window->detailsPane()->showMembers(
+        id, {{QStringLiteral("project-b"), QStringLiteral("accepted")}});
+    QCOMPARE(m_window->detailsPane()
+                 ->tree()
+                 ->findItems(QStringLiteral("project-b"), Qt::MatchRecursive)
+                 .size(),
+             1);
+}
+
+void TestMainWindow::ctrlCCopiesSelectedIds() {
+    addImages(m_model);
+    auto *table = m_window->imageTable();
+    table->setFocus();
+    table->selectAll();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QStringList copied = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+    copied.sort();
+    QCOMPARE(copied, (QStringList{"id-cache-debian-12", "id-db-centos-7", "id-web-ubuntu-22"}));
+
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("db-centos-7")));
+    QVERIFY(!QApplication::clipboard()->text().contains(QLatin1String("id-")));
+}
+
+void TestMainWindow::headerMenuHidesAColumnAndTheStateRestores() {
+    auto *table = m_window->imageTable();
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(ImageTableModel::Size));
+
+    // Right-click the header, untick "Size" in the column chooser.
+    QTimer::singleShot(0, this, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QLatin1String("Size"))
+                action->trigger();
+        }
+        menu->close();
+    });
+    QSignalSpy changed(table, &ims::ImageTableView::headerStateChanged);
+    emit header->customContextMenuRequested(QPoint(10, 5));
+    QVERIFY(header->isSectionHidden(ImageTableModel::Size));
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(!table->visibleColumnsInOrder().contains(ImageTableModel::Size));
+
+    const QByteArray state = table->saveHeaderState();
+    MainWindow restarted(m_model, &m_jobs);
+    QVERIFY(restarted.imageTable()->restoreHeaderState(state));
+    QVERIFY(restarted.imageTable()->horizontalHeader()->isSectionHidden(ImageTableModel::Size));
+}
+
+void TestMainWindow::csvExportWritesTheViewAsShown() {
+    addImages(m_model);
+    m_window->imageTable()->sortByColumn(ImageTableModel::Size, Qt::DescendingOrder);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("search"));
+    QTest::keyClicks(search, QStringLiteral("tag:env=prod"));
+    QTRY_COMPARE(m_window->imageTable()->model()->rowCount(), 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("view.csv"));
+    QSignalSpy exported(m_window, &MainWindow::csvExported);
+    m_window->exportCsvTo(path);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toString(), QString());
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("Name,Status,OS,OS version,Disk format,Size")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("db-centos-7,queued,centos,,,2000000000,")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QLatin1String("web-ubuntu-22,active,ubuntu,,,1000000000,")),
+             qPrintable(lines.at(2)));
+    QVERIFY(lines.at(1).contains(QLatin1String("2024-01-02T12:00:00Z")));
+}
+
+void TestMainWindow::errorBannerShowsServerDetailsAndRetries() {
+    const auto error = ims::ApiError::fromHttp(
+        503, R"({"error_code":"APIG.0503","error_msg":"Service busy","request_id":"req-9f"})");
+    m_window->showError(QStringLiteral("Loading images"), error);
+    auto *banner = m_window->errorBanner();
+    QVERIFY(banner->isVisible());
+    for (const char *part : {"Loading images", "APIG.0503", "Service busy", "req-9f"})
+        QVERIFY2(banner->text().contains(QLatin1String(part)), qPrintable(banner->text()));
+    QVERIFY(m_window->imageTable()->isEnabled()); // non-modal: the window stays usable
+
+    QSignalSpy retry(m_window, &MainWindow::retryRequested);
+    QPushButton *button = nullptr;
+    for (auto *candidate : banner->findChildren<QPushButton *>()) {
+        if (candidate->text() == QLatin1String("&Retry"))
+            button = candidate;
+    }
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(retry.count(), 1);
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -19,7 +19,17 @@ private slots:
     void sortsSizeAsNumberAndDatesAsDates();
     void searchMatchesNameIdTagsAndOs_data();
     void searchMatchesNameIdTagsAndOs();
+    void appendedPagesMergeIntoTheSortOrder();
+    void updatedImageMovesToItsSortedPlace();
+    void selectionFollowsTheImageThroughSortAndFilter();
 };
+
+static QStringList proxyIds(const ims::ImageFilterProxyModel &proxy) {
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids << proxy.index(row, 0).data(ImageTableModel::IdRole).toString();
+    return ids;
+}
 
 static Image makeImage(const QString &id, const QString &name, qint64 size,
                        const QString &created) {
@@ -123,10 +133,10 @@ void TestImageTableModel::sortsSizeAsNumberAndDatesAsDates() {
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.upsert(threeImages());
     proxy.sort(column, Qt::AscendingOrder);
-    QStringList ids;
-    for (int row = 0; row < proxy.rowCount(); ++row)
-        ids << proxy.index(row, 0).data(ImageTableModel::IdRole).toString();
-    QCOMPARE(ids, ascendingIds);
+    QCOMPARE(proxyIds(proxy), ascendingIds);
+    proxy.sort(column, Qt::DescendingOrder);
+    std::reverse(ascendingIds.begin(), ascendingIds.end());
+    QCOMPARE(proxyIds(proxy), ascendingIds);
 }
 
 void TestImageTableModel::searchMatchesNameIdTagsAndOs_data() {
@@ -150,10 +160,74 @@ void TestImageTableModel::searchMatchesNameIdTagsAndOs() {
     model.upsert(threeImages());
     proxy.sort(ImageTableModel::Id, Qt::AscendingOrder);
     proxy.setSearchText(search);
-    QStringList shown;
-    for (int row = 0; row < proxy.rowCount(); ++row)
-        shown << proxy.index(row, 0).data(ImageTableModel::IdRole).toString();
-    QCOMPARE(shown, ids);
+    QCOMPARE(proxyIds(proxy), ids);
+}
+
+void TestImageTableModel::appendedPagesMergeIntoTheSortOrder() {
+    ImageTableModel model;
+    ims::ImageFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ImageTableModel::Size, Qt::AscendingOrder);
+    proxy.setSearchText(QStringLiteral("-name:skip"));
+    // Pages arrive in server order; the view shows one sorted, filtered list throughout.
+    for (int page = 0; page < 5; ++page) {
+        QList<Image> images;
+        for (int i = 0; i < 20; ++i) {
+            const int n = page * 20 + i;
+            images << makeImage(
+                QStringLiteral("id-%1").arg(n, 3, 10, QLatin1Char('0')),
+                n % 10 == 0 ? QStringLiteral("skip-%1").arg(n) : QStringLiteral("img-%1").arg(n),
+                qint64((n * 37) % 100) * 1000, QStringLiteral("2024-01-01T00:00:00Z"));
+        }
+        model.upsert(images);
+    }
+    QCOMPARE(proxy.rowCount(), 90);
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        QVERIFY(proxy.imageAt(row - 1).sizeBytes <= proxy.imageAt(row).sizeBytes);
+    QVERIFY(!proxyIds(proxy).contains(QStringLiteral("id-010")));
+}
+
+void TestImageTableModel::updatedImageMovesToItsSortedPlace() {
+    ImageTableModel model;
+    ims::ImageFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.upsert(threeImages());
+    proxy.sort(ImageTableModel::Size, Qt::AscendingOrder);
+    QCOMPARE(proxyIds(proxy), (QStringList{"id-c", "id-a", "id-b"}));
+
+    Image grown = *model.image(QStringLiteral("id-c"));
+    grown.sizeBytes = 9'000'000'000;
+    model.upsert({grown});
+    QCOMPARE(proxyIds(proxy), (QStringList{"id-a", "id-b", "id-c"}));
+
+    proxy.setSearchText(QStringLiteral("status:active"));
+    Image killed = grown;
+    killed.status = QStringLiteral("killed");
+    model.upsert({killed}); // no longer matches the query: it leaves the view
+    QCOMPARE(proxyIds(proxy), (QStringList{"id-a", "id-b"}));
+}
+
+void TestImageTableModel::selectionFollowsTheImageThroughSortAndFilter() {
+    ImageTableModel model;
+    ims::ImageFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.upsert(threeImages());
+    proxy.sort(ImageTableModel::Name, Qt::AscendingOrder);
+    const QPersistentModelIndex selected =
+        proxy.index(proxyIds(proxy).indexOf("id-a"), ImageTableModel::Status);
+
+    proxy.sort(ImageTableModel::Size, Qt::DescendingOrder);
+    QCOMPARE(selected.data(ImageTableModel::IdRole).toString(), QStringLiteral("id-a"));
+    QCOMPARE(selected.column(), int(ImageTableModel::Status));
+
+    proxy.setSearchText(QStringLiteral("ubuntu"));
+    QCOMPARE(selected.row(), 0);
+    QCOMPARE(selected.data(ImageTableModel::IdRole).toString(), QStringLiteral("id-a"));
+
+    proxy.setSearchText(QStringLiteral("centos")); // filtered out: the selection ends
+    QVERIFY(!selected.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestImageTableModel)

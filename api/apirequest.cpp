@@ -1,0 +1,372 @@
+#include "apirequest.h"
+#include "aksksigner.h"
+#include "logging.h"
+
+#include <QIODevice>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace ims {
+
+namespace {
+
+bool sameOrigin(const QUrl &a, const QUrl &b) {
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// Network errors after which a second try can succeed; TLS and protocol errors cannot.
+bool isTransient(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::ServiceUnavailableError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiRequest::ApiRequest(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_payloadHash(aksk::sha256Hex({})) {
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+ApiRequest::~ApiRequest() {
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiRequest::setOperation(const QByteArray &method, Session::Service service,
+                              const QString &path, const QUrlQuery &query) {
+    m_method = method;
+    m_service = service;
+    m_path = path;
+    m_query = query;
+    m_relative = true;
+}
+
+bool ApiRequest::resolveUrl() {
+    if (m_relative) {
+        // Endpoints may come from the catalog, known only once authentication is done.
+        QUrl base = m_session->endpoint(m_service);
+        QString basePath = base.path();
+        while (basePath.endsWith(QLatin1Char('/')))
+            basePath.chop(1);
+        base.setPath(basePath + m_path);
+        if (!m_query.isEmpty())
+            base.setQuery(m_query);
+        m_url = base;
+        m_relative = false;
+    }
+    if (m_url.isValid() && !m_url.host().isEmpty())
+        return true;
+    const QString service = m_service == Session::Service::Ecs     ? QStringLiteral("ECS")
+                            : m_service == Session::Service::Image ? QStringLiteral("image")
+                                                                   : QStringLiteral("identity");
+    fail(ApiError::network(
+        QStringLiteral("this cloud offers no %1 endpoint (needed for %2)").arg(service, m_path)));
+    return false;
+}
+
+void ApiRequest::setJsonBody(const QJsonDocument &body, const QByteArray &contentType) {
+    setRawBody(body.toJson(QJsonDocument::Compact), contentType);
+}
+
+void ApiRequest::setRawBody(const QByteArray &body, const QByteArray &contentType) {
+    m_body = body;
+    m_contentType = contentType;
+    m_payloadHash = aksk::sha256Hex(body);
+}
+
+void ApiRequest::setUploadDevice(QIODevice *device, qint64 size, const QByteArray &contentType) {
+    m_device = device;
+    m_deviceSize = size;
+    m_contentType = contentType;
+    // Hashing gigabytes before sending is not an option; the gateway accepts this marker.
+    m_payloadHash = aksk::kUnsignedPayload;
+}
+
+void ApiRequest::addHeader(const QByteArray &name, const QByteArray &value) {
+    m_headers.append({name, value});
+}
+
+void ApiRequest::start() {
+    if (m_started)
+        return;
+    m_started = true;
+    m_elapsed.start();
+    if (!m_session) {
+        fail(ApiError::network(QStringLiteral("the connection to the cloud was closed")));
+        return;
+    }
+    if (!m_session->configurationProblem().isEmpty()) {
+        fail(ApiError::network(m_session->configurationProblem()));
+        return;
+    }
+    authenticateThenSend();
+}
+
+void ApiRequest::authenticateThenSend() {
+    if (!m_authenticated) {
+        if (resolveUrl())
+            sendAttempt();
+        return;
+    }
+    m_session->ensureReady(this, [this](std::optional<ApiError> error) {
+        if (m_finished)
+            return;
+        if (error)
+            fail(*error);
+        else if (resolveUrl())
+            sendAttempt();
+    });
+}
+
+void ApiRequest::sendTo(const QUrl &url) {
+    m_url = url;
+    m_relative = false;
+    m_attempt = 0;
+    m_redirects = 0;
+    m_replayedAfter401 = false;
+    m_credentialsAllowed = true;
+    authenticateThenSend();
+}
+
+void ApiRequest::cancel() {
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // onReplyFinished reports the cancellation
+    else
+        fail(ApiError::cancelled());
+}
+
+void ApiRequest::markFinished() {
+    m_finished = true;
+    m_timeout.stop();
+}
+
+void ApiRequest::fail(const ApiError &error) {
+    if (m_finished)
+        return;
+    qCDebug(lcApi).noquote() << m_method << redact(m_url.toString())
+                             << "failed:" << redact(describe(error));
+    onFailure(error);
+    m_finished = true;
+}
+
+void ApiRequest::armTimeout() {
+    const int ms = m_timeoutMs > 0 ? m_timeoutMs : (m_session ? m_session->timeoutMs() : 60'000);
+    m_timeout.start(ms);
+}
+
+void ApiRequest::sendAttempt() {
+    if (m_finished || m_cancelled || !m_session)
+        return;
+    ++m_attempt;
+    m_timedOut = false;
+    m_redirectTarget.clear();
+    m_redirectRefused.clear();
+    if (m_url.toString(QUrl::FullyEncoded).contains(QLatin1String(kProjectId))) {
+        const QString project = m_session->projectId();
+        if (project.isEmpty()) {
+            fail(ApiError::network(QStringLiteral("the project id is not known")));
+            return;
+        }
+        m_url = QUrl(m_url.toString(QUrl::FullyEncoded)
+                         .replace(QLatin1String(kProjectId),
+                                  QString::fromLatin1(QUrl::toPercentEncoding(project))),
+                     QUrl::StrictMode);
+    }
+
+    if (m_body.contains(kProjectId)) {
+        m_body.replace(kProjectId, m_session->projectId().toUtf8());
+        m_payloadHash = aksk::sha256Hex(m_body);
+    }
+
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setSslConfiguration(m_session->sslConfiguration());
+    request.setRawHeader("Accept", "application/json");
+    if (!m_contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
+    if (m_device)
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_deviceSize);
+    for (const auto &[name, value] : std::as_const(m_headers))
+        request.setRawHeader(name, value);
+    m_tokenUsed.clear();
+    if (m_authenticated && m_credentialsAllowed && m_session->isTrustedOrigin(m_url)) {
+        m_session->authorize(request, m_method, m_payloadHash);
+        m_tokenUsed = m_session->tokenValue();
+    }
+
+    QNetworkAccessManager *network = m_session->network();
+    QNetworkReply *reply = nullptr;
+    if (m_device) {
+        if (!m_device->isOpen() || m_device->isSequential() || !m_device->seek(0)) {
+            fail(ApiError::network(QStringLiteral("the file to upload cannot be read again")));
+            return;
+        }
+        reply = network->sendCustomRequest(request, m_method, m_device);
+    } else if (m_method == "GET" && m_body.isEmpty()) {
+        reply = network->get(request);
+    } else {
+        reply = network->sendCustomRequest(request, m_method, m_body);
+    }
+    m_reply = reply;
+    qCDebug(lcApi).noquote() << "attempt" << m_attempt << m_method << redact(m_url.toString());
+    connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) {
+        armTimeout(); // the timeout is for silence, not for the length of a big upload
+        if (total > 0)
+            emit transferProgress(done, total);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {
+        armTimeout();
+        if (m_method == "GET" && !m_device)
+            emit transferProgress(done, total);
+    });
+    armTimeout();
+}
+
+void ApiRequest::onRedirected(const QUrl &target) {
+    if (!m_reply)
+        return;
+    const QUrl resolved = m_url.resolved(target);
+    if (++m_redirects > 5) {
+        m_redirectRefused = QStringLiteral("too many redirects");
+        m_reply->abort();
+    } else if (m_url.scheme() == QLatin1String("https") &&
+               resolved.scheme() != QLatin1String("https")) {
+        m_redirectRefused =
+            QStringLiteral("refused a redirect from https to %1").arg(resolved.scheme());
+        m_reply->abort();
+    } else if (sameOrigin(m_url, resolved)) {
+        emit m_reply->redirectAllowed();
+    } else {
+        // Qt would copy our headers, credentials included, to the new host: follow it ourselves.
+        m_redirectTarget = resolved;
+        m_reply->abort();
+    }
+}
+
+void ApiRequest::onReplyFinished() {
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    m_timeout.stop();
+    reply->deleteLater();
+    if (m_finished)
+        return;
+
+    if (m_cancelled) {
+        fail(ApiError::cancelled());
+        return;
+    }
+    if (!m_redirectRefused.isEmpty()) {
+        fail(ApiError::network(m_redirectRefused));
+        return;
+    }
+    if (m_redirectTarget.isValid()) {
+        if (m_method != "GET" && m_method != "HEAD") {
+            fail(ApiError::network(
+                QStringLiteral("refused to repeat %1 at another host (%2)")
+                    .arg(QString::fromLatin1(m_method), m_redirectTarget.host())));
+            return;
+        }
+        m_url = m_redirectTarget;
+        m_credentialsAllowed = m_session && m_session->isTrustedOrigin(m_url);
+        --m_attempt; // a redirect is not a retry
+        sendAttempt();
+        return;
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray requestId = reply->rawHeader("X-Request-Id");
+    if (requestId.isEmpty())
+        requestId = reply->rawHeader("X-Openstack-Request-Id");
+    qCDebug(lcApi).noquote() << m_method << redact(m_url.toString()) << "→" << status << "in"
+                             << m_elapsed.elapsed() << "ms";
+
+    if (m_timedOut) {
+        ApiError error = ApiError::timeout(m_timeoutMs > 0 ? m_timeoutMs : m_session->timeoutMs());
+        retryOrFail(error, {});
+        return;
+    }
+    if (status == 0) {
+        ApiError error = ApiError::network(reply->errorString());
+        error.retriable = isTransient(reply->error());
+        retryOrFail(error, {});
+        return;
+    }
+    if (acceptsStatus(status)) {
+        onSuccess(status, body, reply);
+        return;
+    }
+    if (status == 401 && m_authenticated && !m_replayedAfter401 && m_session &&
+        m_session->usesToken() && !m_tokenUsed.isEmpty()) {
+        // The token expired or was revoked early (SPEC §3.1): renew once and replay once.
+        m_replayedAfter401 = true;
+        qCInfo(lcAuth) << "token refused with 401; renewing it and replaying the request once";
+        m_session->invalidateToken(m_tokenUsed);
+        --m_attempt;
+        authenticateThenSend();
+        return;
+    }
+    retryOrFail(ApiError::fromHttp(status, body, requestId), reply->rawHeader("Retry-After"));
+}
+
+void ApiRequest::retryOrFail(const ApiError &error, const QByteArray &retryAfter) {
+    const RetryPolicy &policy = m_session->retryPolicy();
+    // A POST that creates something must not run twice because its answer got lost.
+    if (!error.retriable || !m_idempotent || m_attempt >= policy.maxAttempts) {
+        fail(error);
+        return;
+    }
+    const auto after = parseRetryAfter(retryAfter, m_session->clock().now());
+    const qint64 delay = backoffDelayMs(policy, m_attempt - 1, m_session->random(), after);
+    if (m_delaysMs + delay > policy.maxTotalDelayMs) {
+        fail(error);
+        return;
+    }
+    m_delaysMs += delay;
+    const QString reason = describe(error);
+    qCInfo(lcApi).noquote() << "retrying" << m_method << redact(m_url.toString()) << "in" << delay
+                            << "ms:" << redact(reason);
+    emit retrying(m_attempt + 1, delay, reason);
+    m_session->schedule(int(delay), this, [this] {
+        if (m_cancelled && !m_finished)
+            fail(ApiError::cancelled());
+        else
+            sendAttempt();
+    });
+}
+
+} // namespace ims

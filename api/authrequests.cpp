@@ -1,0 +1,76 @@
+#include "authrequests.h"
+#include "codec.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace ims {
+
+TokenRequest::TokenRequest(Session *session, const Profile &profile, const QString &password,
+                           QObject *parent)
+    : ApiRequest(session, parent) {
+    QJsonObject user{
+        {QStringLiteral("name"), profile.userName},
+        {QStringLiteral("password"), password},
+        {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), profile.domainName}}}};
+    QJsonObject project;
+    if (!profile.projectId.isEmpty()) {
+        project.insert(QStringLiteral("id"), profile.projectId);
+    } else {
+        project.insert(QStringLiteral("name"), profile.projectName);
+        // Keystone looks a project name up within a domain; IAM ignores the extra member.
+        project.insert(QStringLiteral("domain"),
+                       QJsonObject{{QStringLiteral("name"), profile.domainName}});
+    }
+    const QJsonObject body{
+        {QStringLiteral("auth"),
+         QJsonObject{
+             {QStringLiteral("identity"),
+              QJsonObject{
+                  {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                  {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
+             {QStringLiteral("scope"), QJsonObject{{QStringLiteral("project"), project}}}}}};
+    setOperation("POST", Session::Service::Identity, QStringLiteral("/v3/auth/tokens"));
+    setJsonBody(QJsonDocument(body));
+    setAuthenticated(false);
+    // Issuing a token twice is harmless (SPEC §3.1: a new token does not revoke older ones).
+    setIdempotent(true);
+}
+
+void TokenRequest::onSuccess(int, const QByteArray &body, QNetworkReply *reply) {
+    Result<Token> token = codec::token(body, reply->rawHeader("X-Subject-Token"));
+    markFinished();
+    emit finished(token);
+}
+
+void TokenRequest::onFailure(const ApiError &error) {
+    markFinished();
+    emit finished(error);
+}
+
+ProjectLookupRequest::ProjectLookupRequest(Session *session, const QString &projectName,
+                                           QObject *parent)
+    : ApiRequest(session, parent) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("name"), projectName);
+    setOperation("GET", Session::Service::Identity, QStringLiteral("/v3/projects"), query);
+}
+
+void ProjectLookupRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
+    markFinished();
+    const QJsonArray projects =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("projects")).toArray();
+    const QString id = codec::toText(projects.first().toObject().value(QLatin1String("id")));
+    if (id.isEmpty())
+        emit finished(ApiError::decode(QStringLiteral("no project of that name")));
+    else
+        emit finished(id);
+}
+
+void ProjectLookupRequest::onFailure(const ApiError &error) {
+    markFinished();
+    emit finished(error);
+}
+
+} // namespace ims

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "apirequest.h"
+#include "result.h"
+#include "types.h"
+
+namespace ims {
+
+// POST {iam}/v3/auth/tokens with a password, scoped to the profile's project (SPEC §3.1).
+class TokenRequest final : public ApiRequest {
+    Q_OBJECT
+
+public:
+    TokenRequest(Session *session, const Profile &profile, const QString &password,
+                 QObject *parent = nullptr);
+
+signals:
+    void finished(const ims::Result<ims::Token> &result);
+
+protected:
+    void onSuccess(int status, const QByteArray &body, QNetworkReply *reply) override;
+    void onFailure(const ApiError &error) override;
+};
+
+// GET {iam}/v3/projects?name=… signed with AK/SK: the project id (SPEC §3.2).
+class ProjectLookupRequest final : public ApiRequest {
+    Q_OBJECT
+
+public:
+    ProjectLookupRequest(Session *session, const QString &projectName, QObject *parent = nullptr);
+
+signals:
+    void finished(const ims::Result<QString> &result);
+
+protected:
+    void onSuccess(int status, const QByteArray &body, QNetworkReply *reply) override;
+    void onFailure(const ApiError &error) override;
+};
+
+} // namespace ims

@@ -1,0 +1,428 @@
+#include "codec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace ims::codec {
+
+namespace {
+
+Result<QJsonDocument> parse(const QByteArray &body) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return ApiError::decode(QStringLiteral("invalid JSON at offset %1: %2")
+                                    .arg(error.offset)
+                                    .arg(error.errorString()));
+    return doc;
+}
+
+Result<QJsonObject> parseObject(const QByteArray &body) {
+    auto doc = parse(body);
+    if (!doc)
+        return doc.error();
+    if (!doc.value().isObject())
+        return ApiError::decode(QStringLiteral("expected a JSON object"));
+    return doc.value().object();
+}
+
+QString str(const QJsonObject &o, QLatin1String key) {
+    return toText(o.value(key));
+}
+
+} // namespace
+
+bool toBool(const QJsonValue &value, bool fallback) {
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble())
+        return value.toDouble() != 0;
+    if (value.isString()) {
+        const QString s = value.toString().trimmed();
+        if (s.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || s == QLatin1String("1"))
+            return true;
+        if (s.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 || s == QLatin1String("0"))
+            return false;
+    }
+    return fallback;
+}
+
+qint64 toInt(const QJsonValue &value, qint64 fallback) {
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        // Out-of-range doubles would be undefined behaviour when converted.
+        if (d >= -9.0e18 && d <= 9.0e18)
+            return qint64(d);
+        return fallback;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 n = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return n;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        if (ok && d >= -9.0e18 && d <= 9.0e18)
+            return qint64(d);
+    }
+    return fallback;
+}
+
+QString toText(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == double(qint64(d)) && d >= -9.0e15 && d <= 9.0e15)
+            return QString::number(qint64(d));
+        return QString::number(d);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
+QDateTime toDateTime(const QJsonValue &value) {
+    const QString text = toText(value).trimmed();
+    if (text.isEmpty())
+        return {};
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid()) {
+        // IAM: microseconds ("…22.701000Z") which ISODate does not take; cut to milliseconds.
+        QString trimmed = text;
+        const qsizetype dot = trimmed.indexOf(QLatin1Char('.'));
+        if (dot > 0 && trimmed.size() > dot + 4) {
+            qsizetype end = dot + 1;
+            while (end < trimmed.size() && trimmed.at(end).isDigit())
+                ++end;
+            trimmed = trimmed.left(dot + 4) + trimmed.mid(end);
+            when = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+        }
+    }
+    if (!when.isValid()) // SPEC §0.3: "yyyy-MM-dd hh:mm:ss" and an old "04-Jun-2015 18:11:06:586"
+        when = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!when.isValid())
+        when = QLocale::c().toDateTime(text, QStringLiteral("dd-MMM-yyyy HH:mm:ss:zzz"));
+    if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+        when.setTimeSpec(Qt::UTC);
+    return when.toUTC();
+}
+
+Image image(const QJsonObject &o) {
+    Image i;
+    i.id = str(o, QLatin1String("id"));
+    i.name = str(o, QLatin1String("name"));
+    i.status = str(o, QLatin1String("status"));
+    i.visibility = str(o, QLatin1String("visibility"));
+    i.owner = str(o, QLatin1String("owner"));
+    i.imageType = str(o, QLatin1String("__imagetype"));
+    i.osVersion = str(o, QLatin1String("__os_version"));
+    i.platform = str(o, QLatin1String("__platform"));
+    i.osType = str(o, QLatin1String("__os_type"));
+    i.diskFormat = str(o, QLatin1String("disk_format"));
+    i.containerFormat = str(o, QLatin1String("container_format"));
+    i.description = str(o, QLatin1String("__description"));
+    i.cmkId = str(o, QLatin1String("__system__cmkid"));
+    i.memberStatus = str(o, QLatin1String("member_status"));
+    const QJsonValue imsSize = o.value(QLatin1String("__image_size"));
+    const QJsonValue size = o.value(QLatin1String("size"));
+    i.sizeBytes = toInt(imsSize, -1);
+    if (i.sizeBytes < 0)
+        i.sizeBytes = toInt(size, -1);
+    i.minDiskGb = int(std::clamp<qint64>(toInt(o.value(QLatin1String("min_disk"))), 0, 1 << 30));
+    i.minRamMb = int(std::clamp<qint64>(toInt(o.value(QLatin1String("min_ram"))), 0, 1 << 30));
+    i.isProtected = toBool(o.value(QLatin1String("protected")));
+    i.createdAt = toDateTime(o.value(QLatin1String("created_at")));
+    i.updatedAt = toDateTime(o.value(QLatin1String("updated_at")));
+    const QJsonValue tags = o.value(QLatin1String("tags"));
+    if (tags.isArray()) {
+        for (const QJsonValue &t : tags.toArray()) {
+            const QString tag = toText(t);
+            if (!tag.isEmpty())
+                i.tags.append(tag);
+        }
+    }
+    i.attributes = o;
+    return i;
+}
+
+Result<Image> imageDocument(const QByteArray &body) {
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    if (toText(o.value().value(QLatin1String("id"))).isEmpty())
+        return ApiError::decode(QStringLiteral("the image has no id"));
+    return image(o.value());
+}
+
+Result<ImagePage> imagePage(const QByteArray &body) {
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const QJsonValue images = o.value().value(QLatin1String("images"));
+    if (!images.isArray())
+        return ApiError::decode(QStringLiteral("the listing has no \"images\" array"));
+    ImagePage page;
+    const QJsonArray array = images.toArray();
+    page.images.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        if (!item.isObject())
+            continue;
+        Image i = image(item.toObject());
+        if (!i.id.isEmpty()) // an image without an id cannot be shown or acted upon
+            page.images.append(std::move(i));
+    }
+    page.next = toText(o.value().value(QLatin1String("next")));
+    return page;
+}
+
+Result<JobAccepted> jobAccepted(const QByteArray &body) {
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const QString id = toText(o.value().value(QLatin1String("job_id")));
+    if (id.isEmpty())
+        return ApiError::decode(QStringLiteral("the answer has no job_id"));
+    return JobAccepted{id};
+}
+
+Job job(const QJsonObject &o) {
+    Job j;
+    j.id = str(o, QLatin1String("job_id"));
+    j.type = str(o, QLatin1String("job_type"));
+    j.status = str(o, QLatin1String("status")).toUpper();
+    j.errorCode = str(o, QLatin1String("error_code"));
+    j.failReason = str(o, QLatin1String("fail_reason"));
+    j.beginTime = toDateTime(o.value(QLatin1String("begin_time")));
+    j.endTime = toDateTime(o.value(QLatin1String("end_time")));
+    const QJsonObject e = o.value(QLatin1String("entities")).toObject();
+    j.entities = e;
+    j.imageId = str(e, QLatin1String("image_id"));
+    j.imageName = str(e, QLatin1String("image_name"));
+    j.currentTask = str(e, QLatin1String("current_task"));
+    const QJsonValue percent = e.value(QLatin1String("process_percent"));
+    if (!percent.isNull() && !percent.isUndefined()) {
+        bool ok = percent.isDouble();
+        double p = percent.toDouble();
+        if (percent.isString())
+            p = percent.toString().trimmed().toDouble(&ok);
+        if (ok && p >= 0) // the samples give a fraction (0.4); some answers a percentage
+            j.percent = std::min(100.0, p <= 1.0 ? p * 100.0 : p);
+    }
+    if (j.errorCode.isEmpty())
+        j.errorCode = str(e, QLatin1String("error_code"));
+    if (j.imageId.isEmpty()) { // sub-jobs (data disk images) carry the ids
+        for (const QJsonValue &sub : e.value(QLatin1String("sub_jobs_result")).toArray()) {
+            const QString id = str(sub.toObject().value(QLatin1String("entities")).toObject(),
+                                   QLatin1String("image_id"));
+            if (!id.isEmpty()) {
+                j.imageId = id;
+                break;
+            }
+        }
+    }
+    if (j.status == QLatin1String("SUCCESS"))
+        j.percent = 100;
+    return j;
+}
+
+Result<Job> jobDocument(const QByteArray &body) {
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    Job j = job(o.value());
+    if (j.id.isEmpty() || j.status.isEmpty())
+        return ApiError::decode(QStringLiteral("the job has no job_id or status"));
+    return j;
+}
+
+Member member(const QJsonObject &o) {
+    Member m;
+    m.imageId = str(o, QLatin1String("image_id"));
+    m.memberId = str(o, QLatin1String("member_id"));
+    m.status = str(o, QLatin1String("status"));
+    m.createdAt = toDateTime(o.value(QLatin1String("created_at")));
+    m.updatedAt = toDateTime(o.value(QLatin1String("updated_at")));
+    return m;
+}
+
+Result<Member> memberDocument(const QByteArray &body) {
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    Member m = member(o.value());
+    if (m.memberId.isEmpty())
+        return ApiError::decode(QStringLiteral("the member has no member_id"));
+    return m;
+}
+
+Result<QList<Member>> memberList(const QByteArray &body) {
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    QList<Member> members;
+    for (const QJsonValue &v : o.value().value(QLatin1String("members")).toArray())
+        if (v.isObject())
+            members.append(member(v.toObject()));
+    return members;
+}
+
+Result<QList<QuotaResource>> quota(const QByteArray &body) {
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const QJsonValue resources =
+        o.value().value(QLatin1String("quotas")).toObject().value(QLatin1String("resources"));
+    if (!resources.isArray())
+        return ApiError::decode(QStringLiteral("the quota answer has no quotas.resources"));
+    QList<QuotaResource> list;
+    for (const QJsonValue &v : resources.toArray()) {
+        const QJsonObject r = v.toObject();
+        list.append({str(r, QLatin1String("type")), toInt(r.value(QLatin1String("used"))),
+                     toInt(r.value(QLatin1String("quota"))), toInt(r.value(QLatin1String("min"))),
+                     toInt(r.value(QLatin1String("max")))});
+    }
+    return list;
+}
+
+Result<QList<OsVersion>> osVersions(const QByteArray &body) {
+    auto doc = parse(body);
+    if (!doc)
+        return doc.error();
+    if (!doc.value().isArray())
+        return ApiError::decode(QStringLiteral("expected a JSON array of platforms"));
+    QList<OsVersion> list;
+    for (const QJsonValue &p : doc.value().array()) {
+        for (const QJsonValue &v : p.toObject().value(QLatin1String("version_list")).toArray()) {
+            const QJsonObject o = v.toObject();
+            OsVersion os;
+            os.platform = str(o, QLatin1String("platform"));
+            if (os.platform.isEmpty())
+                os.platform = str(p.toObject(), QLatin1String("platform"));
+            os.osVersion = str(o, QLatin1String("os_version"));
+            os.osVersionKey = str(o, QLatin1String("os_version_key"));
+            os.osType = str(o, QLatin1String("os_type"));
+            os.osBit = int(std::clamp<qint64>(toInt(o.value(QLatin1String("os_bit"))), 0, 128));
+            if (!os.osVersion.isEmpty())
+                list.append(os);
+        }
+    }
+    return list;
+}
+
+Result<QList<Server>> servers(const QByteArray &body) {
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const QJsonValue array = o.value().value(QLatin1String("servers"));
+    if (!array.isArray())
+        return ApiError::decode(QStringLiteral("the answer has no \"servers\" array"));
+    QList<Server> list;
+    for (const QJsonValue &v : array.toArray()) {
+        const QJsonObject s = v.toObject();
+        Server server;
+        server.id = str(s, QLatin1String("id"));
+        server.name = str(s, QLatin1String("name"));
+        server.status = str(s, QLatin1String("status"));
+        const QJsonValue flavor = s.value(QLatin1String("flavor"));
+        server.flavor = flavor.isObject() ? toText(flavor.toObject().value(QLatin1String("name")))
+                                          : toText(flavor);
+        if (server.flavor.isEmpty() && flavor.isObject())
+            server.flavor = toText(flavor.toObject().value(QLatin1String("id")));
+        const QJsonValue image = s.value(QLatin1String("image"));
+        server.imageId =
+            image.isObject() ? toText(image.toObject().value(QLatin1String("id"))) : toText(image);
+        const QJsonObject metadata = s.value(QLatin1String("metadata")).toObject();
+        server.osVersion = str(metadata, QLatin1String("os_version"));
+        if (server.osVersion.isEmpty())
+            server.osVersion = str(metadata, QLatin1String("image_name"));
+        if (!server.id.isEmpty())
+            list.append(server);
+    }
+    return list;
+}
+
+Result<QList<ImageTag>> imageTags(const QByteArray &body) {
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    QList<ImageTag> list;
+    for (const QJsonValue &v : o.value().value(QLatin1String("tags")).toArray()) {
+        if (v.isObject())
+            list.append({str(v.toObject(), QLatin1String("key")),
+                         str(v.toObject(), QLatin1String("value"))});
+        else if (v.isString()) // "key=value" or legacy "key.value"
+            list.append({v.toString().section(QLatin1Char('='), 0, 0),
+                         v.toString().section(QLatin1Char('='), 1)});
+    }
+    return list;
+}
+
+Result<Token> token(const QByteArray &body, const QByteArray &subjectToken) {
+    if (subjectToken.isEmpty())
+        return ApiError::decode(QStringLiteral("the token answer has no X-Subject-Token header"));
+    auto o = parseObject(body);
+    if (!o)
+        return o.error();
+    const QJsonObject t = o.value().value(QLatin1String("token")).toObject();
+    Token token;
+    token.value = subjectToken;
+    token.expiresAt = toDateTime(t.value(QLatin1String("expires_at")));
+    const QJsonObject project = t.value(QLatin1String("project")).toObject();
+    token.projectId = str(project, QLatin1String("id"));
+    token.projectName = str(project, QLatin1String("name"));
+    const QJsonObject user = t.value(QLatin1String("user")).toObject();
+    token.userId = str(user, QLatin1String("id"));
+    token.userName = str(user, QLatin1String("name"));
+    token.domainId = str(user.value(QLatin1String("domain")).toObject(), QLatin1String("id"));
+    for (const QJsonValue &s : t.value(QLatin1String("catalog")).toArray()) {
+        const QJsonObject so = s.toObject();
+        CatalogService service{str(so, QLatin1String("type")), str(so, QLatin1String("name")), {}};
+        for (const QJsonValue &e : so.value(QLatin1String("endpoints")).toArray()) {
+            const QJsonObject eo = e.toObject();
+            QString region = str(eo, QLatin1String("region_id"));
+            if (region.isEmpty())
+                region = str(eo, QLatin1String("region"));
+            service.endpoints.append(
+                {str(eo, QLatin1String("interface")), region, str(eo, QLatin1String("url"))});
+        }
+        token.catalog.append(service);
+    }
+    if (!token.expiresAt.isValid())
+        return ApiError::decode(QStringLiteral("the token has no readable expires_at"));
+    if (token.projectId.isEmpty())
+        return ApiError::decode(
+            QStringLiteral("the token is not scoped to a project; the image service needs one"));
+    return token;
+}
+
+QString findEndpoint(const QList<CatalogService> &catalog, const QStringList &types,
+                     const QString &region) {
+    for (const QString &type : types) {
+        for (const CatalogService &service : catalog) {
+            if (service.type != type)
+                continue;
+            for (const CatalogEndpoint &e : service.endpoints) {
+                if (e.interface != QLatin1String("public") && !e.interface.isEmpty())
+                    continue;
+                if (!region.isEmpty() && !e.region.isEmpty() && e.region != region)
+                    continue;
+                QString url = e.url;
+                while (url.endsWith(QLatin1Char('/')))
+                    url.chop(1);
+                if (url.endsWith(QLatin1String("/v2")))
+                    url.chop(3);
+                while (url.endsWith(QLatin1Char('/')))
+                    url.chop(1);
+                if (!url.isEmpty())
+                    return url;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace ims::codec

@@ -1,0 +1,295 @@
+#include "imagerequests.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ims {
+
+namespace {
+
+QString encoded(const QString &segment) {
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+QJsonArray patchBody(const QList<PatchOperation> &operations, bool valuesAsStrings) {
+    QJsonArray array;
+    for (const PatchOperation &op : operations) {
+        QJsonObject o{{QStringLiteral("op"), op.op}, {QStringLiteral("path"), op.path}};
+        if (op.op != QLatin1String("remove") || valuesAsStrings) {
+            QJsonValue value = op.value;
+            if (valuesAsStrings && !value.isString())
+                value = codec::toText(value);
+            o.insert(QStringLiteral("value"), value);
+        }
+        array.append(o);
+    }
+    return array;
+}
+
+bool onlyReplaces(const QList<PatchOperation> &operations) {
+    return std::all_of(operations.begin(), operations.end(),
+                       [](const PatchOperation &op) { return op.op == QLatin1String("replace"); });
+}
+
+} // namespace
+
+std::optional<ImageView> imageViewFromKey(const QString &key) {
+    if (key == QLatin1String("private"))
+        return ImageView::Private;
+    if (key == QLatin1String("public"))
+        return ImageView::Public;
+    if (key == QLatin1String("shared"))
+        return ImageView::Shared;
+    if (key == QLatin1String("pending"))
+        return ImageView::SharedPending;
+    if (key == QLatin1String("all"))
+        return ImageView::All;
+    return std::nullopt;
+}
+
+void ImageListRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
+    // A page of 500 images with all attributes is a few hundred kB of JSON: decode it on the
+    // thread pool so that the GUI thread stays responsive.
+    delete m_watcher;
+    m_watcher = new QFutureWatcher<Decoded>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this,
+            [this] { pageDecoded(m_watcher->result()); });
+    m_watcher->setFuture(QtConcurrent::run([body] {
+        Result<ImagePage> page = codec::imagePage(body);
+        Decoded decoded;
+        if (page)
+            decoded.page = std::move(page.value());
+        else
+            decoded.error = page.error();
+        return decoded;
+    }));
+}
+
+void ImageListRequest::pageDecoded(const Decoded &decoded) {
+    if (isFinished())
+        return;
+    if (decoded.error) {
+        deliver(*decoded.error);
+        return;
+    }
+    ++m_pages;
+    m_total += int(decoded.page.images.size());
+    if (!decoded.page.images.isEmpty())
+        emit page(decoded.page.images);
+    if (isFinished()) // a receiver cancelled
+        return;
+    const QUrl next = decoded.page.images.isEmpty() ? QUrl() : nextPage(decoded.page);
+    if (next.isValid() && next != url())
+        sendTo(next);
+    else
+        deliver(m_total);
+}
+
+static void addViewFilters(QUrlQuery &q, ImageView view, const QString &projectId, bool ims) {
+    switch (view) {
+    case ImageView::Private:
+        if (ims)
+            q.addQueryItem(QStringLiteral("__imagetype"), QStringLiteral("private"));
+        else
+            q.addQueryItem(QStringLiteral("owner"), projectId);
+        break;
+    case ImageView::Public:
+        if (ims)
+            q.addQueryItem(QStringLiteral("__imagetype"), QStringLiteral("gold"));
+        q.addQueryItem(QStringLiteral("visibility"), QStringLiteral("public"));
+        break;
+    case ImageView::Shared:
+    case ImageView::SharedPending:
+        q.addQueryItem(QStringLiteral("visibility"), QStringLiteral("shared"));
+        q.addQueryItem(QStringLiteral("member_status"), view == ImageView::Shared
+                                                            ? QStringLiteral("accepted")
+                                                            : QStringLiteral("pending"));
+        if (ims)
+            q.addQueryItem(QStringLiteral("__imagetype"), QStringLiteral("shared"));
+        break;
+    case ImageView::All:
+        break;
+    }
+}
+
+static QUrlQuery listQuery(const ImageListQuery &query, const QString &projectId, bool ims,
+                           int limit) {
+    QUrlQuery q;
+    addViewFilters(q, query.view, projectId, ims);
+    for (const auto &[name, value] : query.filters)
+        q.addQueryItem(name, value);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!query.sortKey.isEmpty())
+        q.addQueryItem(QStringLiteral("sort_key"), query.sortKey);
+    if (!query.sortDir.isEmpty())
+        q.addQueryItem(QStringLiteral("sort_dir"), query.sortDir);
+    return q;
+}
+
+ListCloudImagesRequest::ListCloudImagesRequest(Session *session, const ImageListQuery &query,
+                                               QObject *parent)
+    : ImageListRequest(session, parent)
+    , m_limit(query.pageSize > 0 ? std::min(query.pageSize, 500) : 500) {
+    m_query = listQuery(query, QLatin1String(kProjectId), true, m_limit);
+    setOperation("GET", Session::Service::Image, QStringLiteral("/v2/cloudimages"), m_query);
+}
+
+QUrl ListCloudImagesRequest::nextPage(const ImagePage &page) {
+    // No links here (SPEC §5.1): a full page may have a successor, found by marker.
+    if (page.images.size() < m_limit)
+        return {};
+    QUrlQuery q = m_query;
+    q.removeAllQueryItems(QStringLiteral("marker"));
+    q.addQueryItem(QStringLiteral("marker"), page.images.last().id);
+    QUrl next = url();
+    next.setQuery(q);
+    return next;
+}
+
+ListGlanceImagesRequest::ListGlanceImagesRequest(Session *session, const ImageListQuery &query,
+                                                 QObject *parent)
+    : ImageListRequest(session, parent) {
+    const int limit = query.pageSize > 0 ? std::min(query.pageSize, 1000) : 200;
+    setOperation("GET", Session::Service::Image, QStringLiteral("/v2/images"),
+                 listQuery(query, QLatin1String(kProjectId), false, limit));
+}
+
+QUrl ListGlanceImagesRequest::nextPage(const ImagePage &page) {
+    // An exactly full last page still has a `next`; the page after it is empty and ends it.
+    if (page.next.isEmpty())
+        return {};
+    const QUrl link(page.next);
+    if (link.isRelative() && page.next.startsWith(QLatin1Char('/'))) {
+        // Relative to the endpoint root, which may itself have a path (…/image).
+        QUrl next = session()->endpoint(Session::Service::Image);
+        QString base = next.path();
+        while (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        const QString path = link.path();
+        next.setPath(path.startsWith(base) ? path : base + path);
+        next.setQuery(link.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        return next;
+    }
+    return url().resolved(link);
+}
+
+ShowImageRequest::ShowImageRequest(Session *session, const QString &imageId, QObject *parent)
+    : ImageRequest(session, parent) {
+    setOperation("GET", Session::Service::Image, QStringLiteral("/v2/images/") + encoded(imageId));
+}
+
+UpdateCloudImageRequest::UpdateCloudImageRequest(Session *session, const QString &imageId,
+                                                 const QList<PatchOperation> &operations,
+                                                 QObject *parent)
+    : ImageRequest(session, parent) {
+    setOperation("PATCH", Session::Service::Image,
+                 QStringLiteral("/v2/cloudimages/") + encoded(imageId));
+    setJsonBody(QJsonDocument(patchBody(operations, true)));
+    setIdempotent(onlyReplaces(operations));
+}
+
+UpdateGlanceImageRequest::UpdateGlanceImageRequest(Session *session, const QString &imageId,
+                                                   const QList<PatchOperation> &operations,
+                                                   QObject *parent)
+    : ImageRequest(session, parent) {
+    setOperation("PATCH", Session::Service::Image,
+                 QStringLiteral("/v2/images/") + encoded(imageId));
+    setJsonBody(QJsonDocument(patchBody(operations, false)),
+                QByteArrayLiteral("application/openstack-images-v2.1-json-patch"));
+    setIdempotent(onlyReplaces(operations));
+}
+
+CreateImageMetadataRequest::CreateImageMetadataRequest(Session *session,
+                                                       const ImageMetadata &metadata,
+                                                       QObject *parent)
+    : ImageRequest(session, parent) {
+    QJsonObject body{{QStringLiteral("name"), metadata.name},
+                     {QStringLiteral("disk_format"), metadata.diskFormat},
+                     {QStringLiteral("container_format"), metadata.containerFormat},
+                     {QStringLiteral("min_disk"), metadata.minDiskGb},
+                     {QStringLiteral("min_ram"), metadata.minRamMb},
+                     {QStringLiteral("protected"), metadata.isProtected}};
+    if (!metadata.osVersion.isEmpty() && session->hasImsExtension())
+        body.insert(QStringLiteral("__os_version"), metadata.osVersion);
+    if (!metadata.tags.isEmpty())
+        body.insert(QStringLiteral("tags"), QJsonArray::fromStringList(metadata.tags));
+    setOperation("POST", Session::Service::Image, QStringLiteral("/v2/images"));
+    setJsonBody(QJsonDocument(body));
+    setIdempotent(false);
+}
+
+DeleteImageRequest::DeleteImageRequest(Session *session, const QString &imageId, QObject *parent)
+    : DoneRequest(session, parent) {
+    setOperation("DELETE", Session::Service::Image,
+                 QStringLiteral("/v2/images/") + encoded(imageId));
+}
+
+UploadImageFileRequest::UploadImageFileRequest(Session *session, const QString &imageId,
+                                               const QString &filePath, QObject *parent)
+    : DoneRequest(session, parent)
+    , m_file(filePath) {
+    setOperation("PUT", Session::Service::Image,
+                 QStringLiteral("/v2/images/%1/file").arg(encoded(imageId)));
+    // Opened now so that an unreadable file fails at start() with a clear message.
+    if (m_file.open(QIODevice::ReadOnly))
+        setUploadDevice(&m_file, m_file.size(), QByteArrayLiteral("application/octet-stream"));
+    setTimeoutMs(120'000);
+}
+
+void UploadImageFileRequest::onFailure(const ApiError &error) {
+    if (!m_file.isOpen() && error.kind != ApiError::Kind::Cancelled) {
+        DoneRequest::onFailure(ApiError::network(
+            QStringLiteral("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString())));
+        return;
+    }
+    DoneRequest::onFailure(error);
+}
+
+NativeTagRequest::NativeTagRequest(Session *session, const QString &imageId, const QString &tag,
+                                   Action action, QObject *parent)
+    : DoneRequest(session, parent) {
+    setOperation(action == Action::Add ? "PUT" : "DELETE", Session::Service::Image,
+                 QStringLiteral("/v2/images/%1/tags/%2").arg(encoded(imageId), encoded(tag)));
+}
+
+SetImageTagRequest::SetImageTagRequest(Session *session, const QString &imageId,
+                                       const ImageTag &tag, QObject *parent)
+    : DoneRequest(session, parent) {
+    setOperation(
+        "POST", Session::Service::Image,
+        QStringLiteral("/v2/%1/images/%2/tags").arg(QLatin1String(kProjectId), encoded(imageId)));
+    setJsonBody(QJsonDocument(
+        QJsonObject{{QStringLiteral("tag"), QJsonObject{{QStringLiteral("key"), tag.key},
+                                                        {QStringLiteral("value"), tag.value}}}}));
+    setIdempotent(true); // SPEC §5.16: add or overwrite
+}
+
+DeleteImageTagRequest::DeleteImageTagRequest(Session *session, const QString &imageId,
+                                             const QString &key, QObject *parent)
+    : DoneRequest(session, parent) {
+    setOperation("DELETE", Session::Service::Image,
+                 QStringLiteral("/v2/%1/images/%2/tags/%3")
+                     .arg(QLatin1String(kProjectId), encoded(imageId), encoded(key)));
+    setIdempotent(false); // a repeated delete answers 404
+}
+
+ListImageTagsRequest::ListImageTagsRequest(Session *session, const QString &imageId,
+                                           QObject *parent)
+    : ApiRequest(session, parent) {
+    setOperation(
+        "GET", Session::Service::Image,
+        QStringLiteral("/v2/%1/images/%2/tags").arg(QLatin1String(kProjectId), encoded(imageId)));
+}
+
+void ListImageTagsRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
+    markFinished();
+    emit finished(codec::imageTags(body));
+}
+
+void ListImageTagsRequest::onFailure(const ApiError &error) {
+    markFinished();
+    emit finished(error);
+}
+
+} // namespace ims

@@ -1,0 +1,88 @@
+#include "logging.h"
+
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcApi, "imsdesk.api", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAuth, "imsdesk.auth", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcJobs, "imsdesk.jobs", QtWarningMsg)
+
+namespace ims {
+
+namespace {
+
+const QString kRedacted = QStringLiteral("<redacted>");
+
+struct SecretRegistry {
+    QMutex mutex;
+    QSet<QString> secrets;
+};
+
+SecretRegistry &registry() {
+    static SecretRegistry instance;
+    return instance;
+}
+
+QtMessageHandler g_previous = nullptr;
+bool g_installed = false;
+
+void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    const QString clean = redact(message);
+    if (g_previous)
+        g_previous(type, context, clean);
+}
+
+} // namespace
+
+void registerSecret(const QString &secret) {
+    // Very short values would redact ordinary words; real secrets are long.
+    if (secret.size() < 4)
+        return;
+    SecretRegistry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    r.secrets.insert(secret);
+}
+
+void registerSecret(const QByteArray &secret) {
+    registerSecret(QString::fromUtf8(secret));
+}
+
+QString redact(QString text) {
+    {
+        SecretRegistry &r = registry();
+        QMutexLocker lock(&r.mutex);
+        for (const QString &secret : std::as_const(r.secrets))
+            text.replace(secret, kRedacted);
+    }
+    // Header lines and JSON members that carry secrets, even ones not registered (yet).
+    static const QRegularExpression headers(
+        QStringLiteral(
+            "((?:x-auth-token|x-subject-token|authorization|x-security-token)\\s*[:=]\\s*)"
+            "[^\\r\\n,]+"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression json(
+        QStringLiteral("(\"(?:password|secret|secret_key|secretkey|sk|token|securitytoken|"
+                       "security_token)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\""),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(headers, QStringLiteral("\\1") + kRedacted);
+    text.replace(json, QStringLiteral("\\1\"") + kRedacted + QLatin1Char('"'));
+    return text;
+}
+
+QByteArray loggableHeader(const QByteArray &name, const QByteArray &value) {
+    const QByteArray lower = name.toLower();
+    if (lower == "x-auth-token" || lower == "x-subject-token" || lower == "authorization" ||
+        lower == "x-security-token")
+        return kRedacted.toLatin1();
+    return redact(QString::fromLatin1(value)).toLatin1();
+}
+
+void installRedactingMessageHandler() {
+    if (g_installed)
+        return;
+    g_installed = true;
+    g_previous = qInstallMessageHandler(redactingHandler);
+}
+
+} // namespace ims

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace ims {
+
+enum class CloudKind { HuaweiCloud, OpenTelekomCloud, G42, OpenStack, Sandbox };
+enum class AuthMode { Password, AkSk };
+
+QString cloudKindKey(CloudKind kind); // "huawei", "otc", "g42", "openstack", "sandbox"
+std::optional<CloudKind> cloudKindFromKey(const QString &key);
+QString cloudKindLabel(CloudKind kind);
+
+// The non-secret part of a connection to one cloud region. Secrets (password, secret key,
+// security token) live in the SecretStore, keyed by the profile name.
+struct Profile final {
+    QString name;
+    CloudKind cloud = CloudKind::OpenTelekomCloud;
+    QString region;
+    QUrl identityUrl; // Keystone/IAM, without "/v3"
+    QUrl imageUrl;    // empty: from the catalog
+    QUrl ecsUrl;      // empty: from the catalog
+    AuthMode auth = AuthMode::Password;
+    QString domainName;
+    QString userName;
+    QString projectName;
+    QString projectId;
+    QString accessKey;
+    QString caBundle; // a PEM file of extra trusted CAs, for private clouds
+
+    // The IMS extension APIs (/v1|v2/cloudimages, jobs) exist; a plain OpenStack has only Glance.
+    bool hasImsExtension() const { return cloud != CloudKind::OpenStack; }
+    // Cross-region replication exists on Huawei Cloud and G42 only (SPEC §9).
+    bool hasCrossRegionCopy() const {
+        return cloud == CloudKind::HuaweiCloud || cloud == CloudKind::G42 ||
+               cloud == CloudKind::Sandbox;
+    }
+};
+
+// The secrets that go with a profile; never written to settings or logs.
+struct Credentials final {
+    QString password;
+    QString secretKey;
+    QString securityToken; // temporary AK/SK
+};
+
+struct RegionPreset final {
+    CloudKind cloud;
+    QString region;
+    QUrl identityUrl;
+    QUrl imageUrl;
+};
+
+// SPEC §1.2: every region with an IMS endpoint.
+const QList<RegionPreset> &regionPresets();
+QList<RegionPreset> regionPresets(CloudKind cloud);
+// A profile pre-filled from a preset; nullopt for an unknown cloud/region pair.
+std::optional<Profile> presetProfile(CloudKind cloud, const QString &region);
+
+// OpenStack's environment conventions (OS_AUTH_URL, OS_USERNAME, …). Returns nullopt with
+// `why` set when the environment does not describe a usable connection.
+std::optional<Profile> profileFromEnvironment(const QProcessEnvironment &env,
+                                              Credentials *credentials, QString *why);
+
+} // namespace ims

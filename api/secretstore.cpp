@@ -1,0 +1,135 @@
+#include "secretstore.h"
+#include "logging.h"
+
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace ims {
+
+void MemorySecretStore::read(const QString &key, ReadCallback done) {
+    const auto it = m_secrets.constFind(key);
+    std::optional<QString> value;
+    if (it != m_secrets.constEnd())
+        value = *it;
+    QTimer::singleShot(0, this, [done = std::move(done), value] { done(value); });
+}
+
+void MemorySecretStore::write(const QString &key, const QString &secret, WriteCallback done) {
+    registerSecret(secret);
+    m_secrets.insert(key, secret);
+    QTimer::singleShot(0, this, [done = std::move(done)] { done(true); });
+}
+
+void MemorySecretStore::remove(const QString &key, WriteCallback done) {
+    m_secrets.remove(key);
+    QTimer::singleShot(0, this, [done = std::move(done)] { done(true); });
+}
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
+    : SecretStore(parent)
+    , m_service(service) {}
+
+void KeychainSecretStore::degrade(const QString &reason) {
+    if (m_degraded)
+        return;
+    m_degraded = true;
+    qCWarning(lcAuth).noquote() << "keychain unavailable, secrets kept in memory for this run:"
+                                << reason;
+    emit unavailable(
+        QStringLiteral("The system keychain cannot be used (%1). Passwords and keys are kept in "
+                       "memory until imsdesk quits and must be entered again next time.")
+            .arg(reason));
+}
+
+void KeychainSecretStore::run(Op op, const QString &key, const QString &secret, bool retried,
+                              std::function<void(bool ok, std::optional<QString> value)> done) {
+    QKeychain::Job *job = nullptr;
+    switch (op) {
+    case Op::Read:
+        job = new QKeychain::ReadPasswordJob(m_service, this);
+        break;
+    case Op::Write: {
+        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        write->setTextData(secret);
+        job = write;
+        break;
+    }
+    case Op::Remove:
+        job = new QKeychain::DeletePasswordJob(m_service, this);
+        break;
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, op, key, secret, retried, done = std::move(done)](QKeychain::Job *finished) {
+                const QKeychain::Error error = finished->error();
+                if (error == QKeychain::NoError) {
+                    std::optional<QString> value;
+                    if (op == Op::Read)
+                        value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                    done(true, value);
+                    return;
+                }
+                if (error == QKeychain::EntryNotFound) {
+                    done(true, std::nullopt);
+                    return;
+                }
+                if (!retried && error == QKeychain::OtherError) {
+                    // A keyring that is still starting or being unlocked often answers a
+                    // moment later.
+                    QTimer::singleShot(m_retryDelayMs, this, [this, op, key, secret, done] {
+                        run(op, key, secret, true, done);
+                    });
+                    return;
+                }
+                degrade(finished->errorString());
+                done(false, std::nullopt);
+            });
+    job->start();
+}
+
+void KeychainSecretStore::read(const QString &key, ReadCallback done) {
+    if (m_degraded) {
+        m_memory.read(key, std::move(done));
+        return;
+    }
+    run(Op::Read, key, {}, false,
+        [this, key, done = std::move(done)](bool ok, std::optional<QString> value) {
+            if (ok) {
+                if (value)
+                    registerSecret(*value);
+                done(value);
+            } else {
+                m_memory.read(key, done);
+            }
+        });
+}
+
+void KeychainSecretStore::write(const QString &key, const QString &secret, WriteCallback done) {
+    registerSecret(secret);
+    if (m_degraded) {
+        m_memory.write(key, secret, [done = std::move(done)](bool) { done(false); });
+        return;
+    }
+    run(Op::Write, key, secret, false,
+        [this, key, secret, done = std::move(done)](bool ok, std::optional<QString>) {
+            if (ok)
+                done(true);
+            else
+                m_memory.write(key, secret, [done](bool) { done(false); });
+        });
+}
+
+void KeychainSecretStore::remove(const QString &key, WriteCallback done) {
+    if (m_degraded) {
+        m_memory.remove(key, std::move(done));
+        return;
+    }
+    run(Op::Remove, key, {}, false,
+        [this, key, done = std::move(done)](bool ok, std::optional<QString>) {
+            m_memory.remove(key, [done, ok](bool) { done(ok); });
+        });
+}
+
+} // namespace ims

@@ -1,0 +1,228 @@
+#include "session.h"
+#include "aksksigner.h"
+#include "authrequests.h"
+#include "codec.h"
+#include "logging.h"
+
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QTimer>
+
+namespace ims {
+
+namespace {
+
+QUrl originOf(const QUrl &url) {
+    QUrl origin;
+    origin.setScheme(url.scheme());
+    origin.setHost(url.host());
+    origin.setPort(url.port());
+    return origin;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b) {
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const int defA = a.scheme() == QLatin1String("https") ? 443 : 80;
+    const int defB = b.scheme() == QLatin1String("https") ? 443 : 80;
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defA) == b.port(defB);
+}
+
+} // namespace
+
+Session::Session(Profile profile, Credentials credentials, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_credentials(std::move(credentials))
+    , m_network(new QNetworkAccessManager(this))
+    , m_clock(&SystemClock::instance())
+    , m_random(systemRandom())
+    , m_ssl(QSslConfiguration::defaultConfiguration()) {
+    registerSecret(m_credentials.password);
+    registerSecret(m_credentials.secretKey);
+    registerSecret(m_credentials.securityToken);
+    m_imageEndpoint = m_profile.imageUrl;
+    m_ecsEndpoint = m_profile.ecsUrl;
+    m_imsExtension = m_profile.hasImsExtension();
+    m_projectId = m_profile.projectId;
+    // TLS verification stays on; a profile may add the CA of a private cloud.
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_profile.caBundle.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_profile.caBundle);
+        if (cas.isEmpty())
+            m_problem = QStringLiteral("the CA bundle %1 holds no readable certificate")
+                            .arg(m_profile.caBundle);
+        else
+            m_ssl.addCaCertificates(cas);
+    }
+}
+
+Session::~Session() = default;
+
+void Session::schedule(int ms, QObject *context, std::function<void()> callback) const {
+    if (m_scheduler) {
+        QPointer<QObject> guard(context);
+        m_scheduler(ms, [guard, callback = std::move(callback)] {
+            if (guard)
+                callback();
+        });
+        return;
+    }
+    QTimer::singleShot(ms, context, std::move(callback));
+}
+
+QString Session::projectId() const {
+    if (m_token)
+        return m_token->projectId;
+    return m_projectId;
+}
+
+QUrl Session::endpoint(Service service) const {
+    switch (service) {
+    case Service::Identity:
+        return m_profile.identityUrl;
+    case Service::Image:
+        return m_imageEndpoint;
+    case Service::Ecs:
+        return m_ecsEndpoint;
+    }
+    return {};
+}
+
+bool Session::isReady() const {
+    if (usesToken())
+        return m_token && m_clock->now().msecsTo(m_token->expiresAt) > kRenewAheadMs;
+    return !m_projectId.isEmpty();
+}
+
+void Session::ensureReady(QObject *context, std::function<void(std::optional<ApiError>)> ready) {
+    if (isReady()) {
+        // Asynchronously, so that callers never see their callback run inside their own call.
+        QTimer::singleShot(0, context, [ready = std::move(ready)] { ready(std::nullopt); });
+        return;
+    }
+    m_waiting.append({QPointer<QObject>(context), std::move(ready)});
+    if (m_fetching)
+        return;
+    m_fetching = true;
+    if (usesToken())
+        fetchToken();
+    else
+        fetchProjectId();
+}
+
+void Session::fetchToken() {
+    if (m_profile.identityUrl.isEmpty()) {
+        settle(ApiError::network(QStringLiteral("the profile has no identity (IAM) URL")));
+        return;
+    }
+    qCInfo(lcAuth).noquote() << "requesting a token for" << m_profile.userName << "at"
+                             << m_profile.identityUrl.toString();
+    auto *request = new TokenRequest(this, m_profile, m_credentials.password, this);
+    connect(request, &TokenRequest::finished, this, [this, request](const Result<Token> &result) {
+        request->deleteLater();
+        if (!result) {
+            qCWarning(lcAuth).noquote() << "login failed:" << describe(result.error());
+            settle(result.error());
+            return;
+        }
+        const Token &token = result.value();
+        registerSecret(token.value);
+        m_token = token;
+        // OS_IMAGE_ENDPOINT / OS_ECS_ENDPOINT and profile URLs win over the catalog.
+        if (m_profile.imageUrl.isEmpty()) {
+            const QString url = codec::findEndpoint(
+                token.catalog, {QStringLiteral("image"), QStringLiteral("ims")}, m_profile.region);
+            m_imageEndpoint = QUrl(url);
+        }
+        if (m_profile.ecsUrl.isEmpty()) {
+            const QString url =
+                codec::findEndpoint(token.catalog, {QStringLiteral("ecs")}, m_profile.region);
+            m_ecsEndpoint = url.isEmpty() ? QUrl() : originOf(QUrl(url));
+        }
+        qCInfo(lcAuth).noquote() << "token for project" << token.projectId << "valid until"
+                                 << token.expiresAt.toString(Qt::ISODate) << "image endpoint"
+                                 << m_imageEndpoint.toString();
+        emit authenticated();
+        settle(std::nullopt);
+    });
+    request->start();
+}
+
+void Session::fetchProjectId() {
+    if (m_profile.identityUrl.isEmpty()) {
+        settle(
+            ApiError::network(QStringLiteral("AK/SK signing needs the project id or an IAM URL")));
+        return;
+    }
+    const QString name = m_profile.projectName.isEmpty() ? m_profile.region : m_profile.projectName;
+    auto *request = new ProjectLookupRequest(this, name, this);
+    connect(request, &ProjectLookupRequest::finished, this,
+            [this, request](const Result<QString> &result) {
+                request->deleteLater();
+                if (!result) {
+                    settle(result.error());
+                    return;
+                }
+                m_projectId = result.value();
+                emit authenticated();
+                settle(std::nullopt);
+            });
+    // The lookup itself is signed; it runs before the project id is known.
+    m_projectId = QString();
+    request->start();
+}
+
+void Session::settle(std::optional<ApiError> error) {
+    m_fetching = false;
+    if (error)
+        emit authenticationFailed(*error);
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &[context, ready] : waiting)
+        if (context)
+            ready(error);
+}
+
+void Session::invalidateToken(const QByteArray &rejectedToken) {
+    if (m_token && m_token->value == rejectedToken)
+        m_token.reset();
+}
+
+bool Session::isTrustedOrigin(const QUrl &url) const {
+    return sameOrigin(url, m_profile.identityUrl) || sameOrigin(url, m_imageEndpoint) ||
+           sameOrigin(url, m_ecsEndpoint);
+}
+
+void Session::authorize(QNetworkRequest &request, const QByteArray &method,
+                        const QByteArray &payloadHash) const {
+    if (usesToken()) {
+        if (m_token)
+            request.setRawHeader("X-Auth-Token", m_token->value);
+        return;
+    }
+    const QUrl url = request.url();
+    HeaderList signedHeaders;
+    const QByteArray contentType = request.header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (!contentType.isEmpty())
+        signedHeaders.append({QByteArrayLiteral("Content-Type"), contentType});
+    signedHeaders.append({QByteArrayLiteral("Host"), aksk::hostHeader(url)});
+    signedHeaders.append({QByteArrayLiteral("X-Sdk-Date"), aksk::sdkDate(m_clock->now())});
+    if (!m_projectId.isEmpty())
+        signedHeaders.append({QByteArrayLiteral("X-Project-Id"), m_projectId.toLatin1()});
+    if (!m_credentials.securityToken.isEmpty())
+        signedHeaders.append(
+            {QByteArrayLiteral("X-Security-Token"), m_credentials.securityToken.toUtf8()});
+    if (payloadHash == aksk::kUnsignedPayload)
+        signedHeaders.append(
+            {QByteArrayLiteral("X-Sdk-Content-Sha256"), QByteArray(aksk::kUnsignedPayload)});
+    const AkSkSignature signature =
+        aksk::sign(method, url, signedHeaders, payloadHash, m_profile.accessKey.toUtf8(),
+                   m_credentials.secretKey.toUtf8());
+    for (const auto &[name, value] : signedHeaders)
+        if (name != "Host" && name != "Content-Type")
+            request.setRawHeader(name, value);
+    request.setRawHeader("Authorization", signature.authorization);
+}
+
+} // namespace ims

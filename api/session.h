@@ -1,0 +1,113 @@
+#pragma once
+
+#include "apierror.h"
+#include "backoff.h"
+#include "clock.h"
+#include "profile.h"
+#include "types.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace ims {
+
+class ApiRequest;
+
+// One connection to one cloud region: the profile, its secrets, one QNetworkAccessManager, the
+// token cache and the endpoints. Every request of the profile goes through it, so that
+// authentication is attached in exactly one place (authorize()).
+class Session final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Service { Identity, Image, Ecs };
+
+    Session(Profile profile, Credentials credentials, QObject *parent = nullptr);
+    ~Session() override;
+
+    const Profile &profile() const { return m_profile; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    // Injection points for tests; the defaults are the system clock, a real random source and
+    // QTimer::singleShot.
+    const Clock &clock() const { return *m_clock; }
+    void setClock(const Clock *clock) { m_clock = clock; }
+    double random() const { return m_random(); }
+    void setRandomSource(RandomSource random) { m_random = std::move(random); }
+    void schedule(int ms, QObject *context, std::function<void()> callback) const;
+    void setScheduler(Scheduler scheduler) { m_scheduler = std::move(scheduler); }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Renew the token this long before it expires (SPEC §11.1: at least 5 minutes).
+    static constexpr qint64 kRenewAheadMs = 5 * 60 * 1000;
+
+    QString projectId() const;
+    QUrl endpoint(Service service) const;
+    // Whether the cloud answers the IMS extension APIs; learnt from the profile and from a 404.
+    bool hasImsExtension() const { return m_imsExtension; }
+    void markImsExtensionMissing() { m_imsExtension = false; }
+    // Whether the job progress API (SPEC §5.15) exists; false once it answered 404.
+    bool hasJobProgressApi() const { return m_jobProgressApi; }
+    void markJobProgressApiMissing() { m_jobProgressApi = false; }
+
+    // Calls `ready` (in `context`'s thread, never synchronously re-entrant with the caller's
+    // state) once requests can be authorised: a valid token, or AK/SK with a known project id.
+    void ensureReady(QObject *context, std::function<void(std::optional<ApiError>)> ready);
+    bool isReady() const;
+    // The token used by a request was refused with 401: forget it so that the next
+    // ensureReady() fetches a new one.
+    void invalidateToken(const QByteArray &rejectedToken);
+    bool usesToken() const { return m_profile.auth == AuthMode::Password; }
+    QByteArray tokenValue() const { return m_token ? m_token->value : QByteArray(); }
+    std::optional<Token> token() const { return m_token; }
+
+    // Adds the credentials for one attempt: X-Auth-Token, or the AK/SK signature headers
+    // (X-Sdk-Date, X-Project-Id, X-Security-Token, Authorization) computed over `payloadHash`.
+    void authorize(QNetworkRequest &request, const QByteArray &method,
+                   const QByteArray &payloadHash) const;
+    // Credentials only ever go to the origins (scheme, host, port) of the session's endpoints.
+    bool isTrustedOrigin(const QUrl &url) const;
+    QSslConfiguration sslConfiguration() const { return m_ssl; }
+    // The CA bundle named by the profile could not be read.
+    QString configurationProblem() const { return m_problem; }
+
+signals:
+    void authenticated();
+    void authenticationFailed(const ims::ApiError &error);
+
+private:
+    void fetchToken();
+    void fetchProjectId();
+    void settle(std::optional<ApiError> error);
+
+    Profile m_profile;
+    Credentials m_credentials;
+    QNetworkAccessManager *m_network;
+    const Clock *m_clock;
+    RandomSource m_random;
+    Scheduler m_scheduler;
+    RetryPolicy m_retry;
+    int m_timeoutMs = 60'000;
+    QSslConfiguration m_ssl;
+    QString m_problem;
+    std::optional<Token> m_token;
+    QString m_projectId; // AK/SK: looked up once
+    QUrl m_imageEndpoint;
+    QUrl m_ecsEndpoint;
+    bool m_imsExtension = true;
+    bool m_jobProgressApi = true;
+    bool m_fetching = false;
+    QList<QPair<QPointer<QObject>, std::function<void(std::optional<ApiError>)>>> m_waiting;
+};
+
+} // namespace ims

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace ims::settings {
+
+// One typed settings key with its default: every key and every default is in this file.
+template <typename T> struct Key final {
+    const char *name;
+    T fallback;
+
+    T read(const QSettings &s) const {
+        const QVariant v = s.value(QLatin1String(name));
+        if (!v.isValid() || !v.canConvert<T>())
+            return fallback;
+        return v.value<T>();
+    }
+    void write(QSettings &s, const T &value) const { s.setValue(QLatin1String(name), value); }
+};
+
+// Bumped when the layout changes; older files are migrated on load.
+inline constexpr int kSchemaVersion = 1;
+inline const Key<int> SchemaVersion{"schema_version", 0};
+inline const Key<QString> DefaultProfile{"default_profile", QString()};
+
+// The desktop's own state (group "ui").
+inline const Key<QByteArray> WindowGeometry{"ui/window_geometry", QByteArray()};
+inline const Key<QByteArray> WindowState{"ui/window_state", QByteArray()};
+inline const Key<QByteArray> ImageHeaderState{"ui/image_header_state", QByteArray()};
+inline const Key<bool> NotifyLongJobs{"ui/notify_long_jobs", true};
+
+// Inside the group "profiles/<name>".
+inline const Key<QString> Cloud{"cloud", QStringLiteral("otc")};
+inline const Key<QString> Region{"region", QString()};
+inline const Key<QString> IdentityUrl{"identity_url", QString()};
+inline const Key<QString> ImageUrl{"image_url", QString()};
+inline const Key<QString> EcsUrl{"ecs_url", QString()};
+inline const Key<QString> Auth{"auth", QStringLiteral("password")};
+inline const Key<QString> DomainName{"domain_name", QString()};
+inline const Key<QString> UserName{"user_name", QString()};
+inline const Key<QString> ProjectName{"project_name", QString()};
+inline const Key<QString> ProjectId{"project_id", QString()};
+inline const Key<QString> AccessKey{"access_key", QString()};
+inline const Key<QString> CaBundle{"ca_bundle", QString()};
+
+} // namespace ims::settings

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "apirequest.h"
+#include "codec.h"
+#include "result.h"
+#include "types.h"
+
+#include <QFutureWatcher>
+
+namespace ims {
+
+// Typed bases: each decodes one kind of answer and emits exactly one `finished(Result<T>)`.
+// Per-call classes derive from them and only describe the call in their constructor.
+
+class ImageRequest : public ApiRequest {
+    Q_OBJECT
+signals:
+    void finished(const ims::Result<ims::Image> &result);
+
+protected:
+    using ApiRequest::ApiRequest;
+    void onSuccess(int, const QByteArray &body, QNetworkReply *) override {
+        deliver(codec::imageDocument(body));
+    }
+    void onFailure(const ApiError &error) override { deliver(error); }
+
+private:
+    void deliver(const Result<Image> &result) {
+        markFinished();
+        emit finished(result);
+    }
+};
+
+class DoneRequest : public ApiRequest {
+    Q_OBJECT
+signals:
+    void finished(const ims::Result<ims::Done> &result);
+
+protected:
+    using ApiRequest::ApiRequest;
+    void onSuccess(int, const QByteArray &, QNetworkReply *) override { deliver(Done{}); }
+    void onFailure(const ApiError &error) override { deliver(error); }
+
+private:
+    void deliver(const Result<Done> &result) {
+        markFinished();
+        emit finished(result);
+    }
+};
+
+// Every asynchronous IMS call answers {"job_id": …}.
+class JobRequest : public ApiRequest {
+    Q_OBJECT
+signals:
+    void finished(const ims::Result<ims::JobAccepted> &result);
+
+protected:
+    using ApiRequest::ApiRequest;
+    void onSuccess(int, const QByteArray &body, QNetworkReply *) override {
+        deliver(codec::jobAccepted(body));
+    }
+    void onFailure(const ApiError &error) override { deliver(error); }
+
+private:
+    void deliver(const Result<JobAccepted> &result) {
+        markFinished();
+        emit finished(result);
+    }
+};
+
+class MemberRequest : public ApiRequest {
+    Q_OBJECT
+signals:
+    void finished(const ims::Result<ims::Member> &result);
+
+protected:
+    using ApiRequest::ApiRequest;
+    void onSuccess(int, const QByteArray &body, QNetworkReply *) override {
+        deliver(codec::memberDocument(body));
+    }
+    void onFailure(const ApiError &error) override { deliver(error); }
+
+private:
+    void deliver(const Result<Member> &result) {
+        markFinished();
+        emit finished(result);
+    }
+};
+
+// Both list APIs: every page is handed over as it arrives (`page`), decoded off the GUI thread;
+// `finished` then carries the number of images delivered, or the error that stopped the listing
+// (the pages already delivered stay valid).
+class ImageListRequest : public ApiRequest {
+    Q_OBJECT
+public:
+    int pagesFetched() const { return m_pages; }
+
+signals:
+    void page(const QList<ims::Image> &images);
+    void finished(const ims::Result<int> &total);
+
+protected:
+    using ApiRequest::ApiRequest;
+    void onSuccess(int, const QByteArray &body, QNetworkReply *) override;
+    void onFailure(const ApiError &error) override { deliver(error); }
+    // The URL of the page after `page`, or an empty URL when `page` was the last.
+    virtual QUrl nextPage(const ImagePage &page) = 0;
+
+private:
+    void deliver(const Result<int> &result) {
+        markFinished();
+        emit finished(result);
+    }
+    struct Decoded {
+        ImagePage page;
+        std::optional<ApiError> error;
+    };
+    void pageDecoded(const Decoded &decoded);
+
+    QFutureWatcher<Decoded> *m_watcher = nullptr;
+    int m_total = 0;
+    int m_pages = 0;
+};
+
+} // namespace ims

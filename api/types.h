@@ -1,0 +1,111 @@
+#pragma once
+
+#include "image.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace ims {
+
+// One page of a listing. `next` is the URL (relative or absolute) of the following page, empty
+// on the last one.
+struct ImagePage final {
+    QList<Image> images;
+    QString next;
+};
+
+// The answer of every asynchronous IMS call.
+struct JobAccepted final {
+    QString jobId;
+};
+
+// An asynchronous job as the job APIs (SPEC §5.14, §5.15) report it.
+struct Job final {
+    QString id;
+    QString type;
+    QString status; // INIT, RUNNING, SUCCESS, FAIL
+    QString errorCode;
+    QString failReason;
+    QString imageId;
+    QString imageName;
+    QString currentTask;
+    double percent = -1; // 0..100; -1 when the cloud does not say
+    QDateTime beginTime;
+    QDateTime endTime;
+    QJsonObject entities;
+
+    bool isFinished() const {
+        return status == QLatin1String("SUCCESS") || status == QLatin1String("FAIL");
+    }
+};
+
+struct Member final {
+    QString imageId;
+    QString memberId;
+    QString status; // pending, accepted, rejected
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct QuotaResource final {
+    QString type; // image, image_shared, image_member
+    qint64 used = 0;
+    qint64 quota = 0;
+    qint64 min = 0;
+    qint64 max = 0;
+};
+
+struct OsVersion final {
+    QString platform;
+    QString osVersion;
+    QString osVersionKey;
+    QString osType;
+    int osBit = 0;
+};
+
+// One ECS server, as the create-from-server dialog needs it.
+struct Server final {
+    QString id;
+    QString name;
+    QString status; // ACTIVE, SHUTOFF, …
+    QString flavor;
+    QString imageId;
+    QString osVersion;
+    bool isStopped() const { return status == QLatin1String("SHUTOFF"); }
+};
+
+struct ImageTag final {
+    QString key;
+    QString value;
+};
+
+struct CatalogEndpoint final {
+    QString interface;
+    QString region;
+    QString url;
+};
+
+struct CatalogService final {
+    QString type;
+    QString name;
+    QList<CatalogEndpoint> endpoints;
+};
+
+// A project-scoped IAM/Keystone token. The value itself is a secret: never log it.
+struct Token final {
+    QByteArray value;
+    QDateTime expiresAt;
+    QString projectId;
+    QString projectName;
+    QString userId;
+    QString userName;
+    QString domainId;
+    QList<CatalogService> catalog;
+};
+
+} // namespace ims
+
+Q_DECLARE_METATYPE(ims::Job)

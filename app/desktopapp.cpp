@@ -1,0 +1,113 @@
+#include "desktopapp.h"
+
+#include "detailspane.h"
+#include "imagebrowser.h"
+#include "imagetableview.h"
+#include "jobspanel.h"
+#include "jobtracker.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "settingskeys.h"
+
+#include <QAction>
+#include <QSettings>
+
+namespace ims {
+
+namespace {
+
+ImageView imageViewOf(MainWindow::View view) {
+    switch (view) {
+    case MainWindow::View::Private:
+        return ImageView::Private;
+    case MainWindow::View::Public:
+        return ImageView::Public;
+    case MainWindow::View::SharedWithMe:
+        return ImageView::Shared;
+    }
+    return ImageView::Private;
+}
+
+} // namespace
+
+DesktopApp::DesktopApp(QObject *parent)
+    : QObject(parent)
+    , m_window(std::make_unique<MainWindow>(&m_images, &m_jobs)) {
+    restoreWindowState();
+}
+
+DesktopApp::~DesktopApp() {
+    saveWindowState();
+}
+
+void DesktopApp::restoreWindowState() {
+    const QSettings settings;
+    m_window->restoreGeometry(settings::WindowGeometry.read(settings));
+    m_window->restoreState(settings::WindowState.read(settings));
+    m_window->imageTable()->restoreHeaderState(settings::ImageHeaderState.read(settings));
+    m_window->jobsPanel()->notifyAction()->setChecked(settings::NotifyLongJobs.read(settings));
+}
+
+void DesktopApp::saveWindowState() const {
+    QSettings settings;
+    settings::WindowGeometry.write(settings, m_window->saveGeometry());
+    settings::WindowState.write(settings, m_window->saveState());
+    settings::ImageHeaderState.write(settings, m_window->imageTable()->saveHeaderState());
+    settings::NotifyLongJobs.write(settings, m_window->jobsPanel()->notifyAction()->isChecked());
+}
+
+void DesktopApp::connectTo(const Profile &profile, const Credentials &credentials) {
+    delete m_browser;
+    delete m_tracker;
+    delete m_session;
+    m_session = new Session(profile, credentials, this);
+    m_browser = new ImageBrowser(m_session, &m_images, &m_cache, this);
+    m_tracker = new JobTracker(m_session, JobStore(), this);
+    m_window->setProfile(profile.name, profile.region);
+    wireBrowser();
+    wireTracker();
+    m_browser->setView(imageViewOf(m_window->currentView()));
+    m_tracker->resume();
+}
+
+void DesktopApp::wireBrowser() {
+    MainWindow *w = m_window.get();
+    ImageBrowser *b = m_browser;
+    connect(w, &MainWindow::viewChanged, b,
+            [b](MainWindow::View view) { b->setView(imageViewOf(view)); });
+    connect(w, &MainWindow::refreshRequested, b, &ImageBrowser::refresh);
+    connect(w, &MainWindow::retryRequested, b, &ImageBrowser::refresh);
+    connect(w, &MainWindow::currentImageChanged, b, &ImageBrowser::loadMembers);
+    connect(b, &ImageBrowser::membersLoaded, w->detailsPane(), &DetailsPane::showMembers);
+    connect(b, &ImageBrowser::loading, w, [w](int loaded) { w->setLoading(loaded, 0); });
+    connect(b, &ImageBrowser::loaded, w, &MainWindow::setLoaded);
+    connect(b, &ImageBrowser::failed, w, &MainWindow::showError);
+    connect(b, &ImageBrowser::quotaChanged, w, &MainWindow::setQuota);
+    connect(b, &ImageBrowser::pendingSharesChanged, w, &MainWindow::setPendingShares);
+    connect(b, &ImageBrowser::onlineChanged, w, [w](bool online) {
+        w->setConnection(online ? MainWindow::Connection::Online
+                                : MainWindow::Connection::Reconnecting);
+    });
+}
+
+void DesktopApp::wireTracker() {
+    JobTracker *t = m_tracker;
+    for (const TrackedJob &job : t->jobs())
+        m_jobs.upsert(job);
+    connect(t, &JobTracker::jobUpdated, this,
+            [this](const TrackedJob &job) { m_jobs.upsert(job); });
+    connect(t, &JobTracker::jobFinished, this, [this](const TrackedJob &job) {
+        m_jobs.upsert(job);
+        const qint64 ran =
+            job.startedAt.isValid() ? job.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+        m_window->jobsPanel()->jobEnded(job, ran);
+        if (job.status == QLatin1String("SUCCESS") && !job.imageId.isEmpty())
+            m_browser->refresh(); // the new or changed image appears in the table
+    });
+    connect(m_window->jobsPanel(), &JobsPanel::finishedCleared, t, [t](const QStringList &ids) {
+        for (const QString &id : ids)
+            t->forget(id);
+    });
+}
+
+} // namespace ims

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "imagebrowser.h"
+#include "imagetablemodel.h"
+#include "joblistmodel.h"
+#include "jobtracker.h"
+#include "listingcache.h"
+#include "profile.h"
+#include "session.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace ims {
+
+class MainWindow;
+
+// The desktop application's composition: the models, the main window, and for the profile in
+// use its Session, ImageBrowser and JobTracker, wired together. Window state is restored on
+// start and saved on quit.
+class DesktopApp final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit DesktopApp(QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    Session *session() const { return m_session; }
+    ImageBrowser *browser() const { return m_browser; }
+    JobTracker *tracker() const { return m_tracker; }
+    ImageTableModel *images() { return &m_images; }
+    JobListModel *jobs() { return &m_jobs; }
+
+    // Connects to a profile (dropping the previous connection) and loads its images.
+    void connectTo(const Profile &profile, const Credentials &credentials);
+    void saveWindowState() const;
+
+private:
+    void restoreWindowState();
+    void wireBrowser();
+    void wireTracker();
+
+    ImageTableModel m_images;
+    JobListModel m_jobs;
+    ListingCache m_cache;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<Session> m_session;
+    QPointer<ImageBrowser> m_browser;
+    QPointer<JobTracker> m_tracker;
+};
+
+} // namespace ims

@@ -1,0 +1,202 @@
+#include "imagebrowser.h"
+
+#include "imagetablemodel.h"
+#include "inforequests.h"
+#include "listingcache.h"
+#include "operationrequests.h"
+#include "session.h"
+
+#include <QFutureWatcher>
+
+namespace ims {
+
+namespace {
+
+QString viewKey(ImageView view) {
+    switch (view) {
+    case ImageView::Private:
+        return QStringLiteral("private");
+    case ImageView::Public:
+        return QStringLiteral("public");
+    case ImageView::Shared:
+        return QStringLiteral("shared");
+    case ImageView::SharedPending:
+        return QStringLiteral("pending");
+    case ImageView::All:
+        return QStringLiteral("all");
+    }
+    return {};
+}
+
+} // namespace
+
+ImageBrowser::ImageBrowser(Session *session, ImageTableModel *model, ListingCache *cache,
+                           QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_model(model)
+    , m_cache(cache) {
+    m_transitionalTimer.setInterval(kTransitionalRefreshMs);
+    connect(&m_transitionalTimer, &QTimer::timeout, this, &ImageBrowser::refreshTransitional);
+    m_transitionalTimer.start();
+}
+
+ImageListRequest *ImageBrowser::newListRequest(ImageView view, QObject *parent) const {
+    ImageListQuery query;
+    query.view = view;
+    if (m_session->hasImsExtension())
+        return new ListCloudImagesRequest(m_session, query, parent);
+    return new ListGlanceImagesRequest(m_session, query, parent);
+}
+
+QString ImageBrowser::cacheKey() const {
+    return ListingCache::key(m_session->profile().name, m_session->profile().region,
+                             viewKey(m_view));
+}
+
+void ImageBrowser::setView(ImageView view) {
+    m_view = view;
+    ++m_generation;
+    if (m_listing)
+        m_listing->cancel();
+    m_model->clear();
+    showCached();
+    refresh();
+}
+
+void ImageBrowser::showCached() {
+    if (!m_cache)
+        return;
+    auto *watcher = new QFutureWatcher<QList<Image>>(this);
+    const int generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const QList<Image> cached = watcher->result();
+        // Only if the live listing has not overtaken the cache in the meantime.
+        if (generation != m_generation || cached.isEmpty() || m_model->rowCount() > 0)
+            return;
+        m_model->upsert(cached);
+        emit loaded(QDateTime::currentDateTimeUtc(), true);
+    });
+    watcher->setFuture(m_cache->load(cacheKey()));
+}
+
+void ImageBrowser::refresh() {
+    if (m_listing)
+        m_listing->cancel();
+    startListing();
+    loadQuota();
+    countPendingShares();
+}
+
+void ImageBrowser::startListing() {
+    m_seen.clear();
+    auto *request = newListRequest(m_view, this);
+    m_listing = request;
+    connect(request, &ImageListRequest::page, this, [this](const QList<Image> &images) {
+        for (const Image &image : images)
+            m_seen.insert(image.id);
+        m_model->upsert(images);
+        emit loading(int(m_seen.size()));
+    });
+    connect(request, &ImageListRequest::finished, this, [this, request](const Result<int> &result) {
+        request->deleteLater();
+        if (m_listing == request)
+            listingFinished(result);
+    });
+    emit loading(0);
+    request->start();
+}
+
+void ImageBrowser::listingFinished(const Result<int> &result) {
+    m_listing.clear();
+    if (!result) {
+        if (result.error().kind == ApiError::Kind::Cancelled)
+            return;
+        // What was loaded stays: a failed refresh must not empty the table.
+        emit onlineChanged(result.error().kind == ApiError::Kind::Http);
+        emit failed(tr("Loading images"), result.error());
+        return;
+    }
+    m_model->retainOnly(m_seen);
+    emit onlineChanged(true);
+    emit loaded(QDateTime::currentDateTimeUtc(), false);
+    if (m_cache) {
+        QList<Image> images;
+        images.reserve(m_model->rowCount());
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            images << m_model->at(row);
+        m_cache->save(cacheKey(), images);
+    }
+}
+
+void ImageBrowser::refreshTransitional() {
+    if (m_listing || !m_session)
+        return; // a full listing is on its way anyway
+    QStringList ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->at(row).isTransitional())
+            ids << m_model->at(row).id;
+    }
+    for (const QString &id : ids) {
+        auto *request = new ShowImageRequest(m_session, id, this);
+        connect(request, &ImageRequest::finished, this,
+                [this, request, id](const Result<Image> &result) {
+                    request->deleteLater();
+                    if (result)
+                        m_model->upsert({result.value()});
+                    else if (result.error().httpStatus == 404)
+                        m_model->remove(
+                            id); // it failed and was cleaned up, or was deleted elsewhere
+                });
+        request->start();
+    }
+}
+
+void ImageBrowser::loadQuota() {
+    if (!m_session->hasImsExtension())
+        return; // plain OpenStack has no image quota API
+    auto *request = new QuotaRequest(m_session, this);
+    connect(request, &QuotaRequest::finished, this,
+            [this, request](const Result<QList<QuotaResource>> &result) {
+                request->deleteLater();
+                if (!result)
+                    return; // the quota is a nicety; the listing reports connection problems
+                for (const QuotaResource &resource : result.value()) {
+                    if (resource.type == QLatin1String("image"))
+                        emit quotaChanged(int(resource.used), int(resource.quota));
+                }
+            });
+    request->start();
+}
+
+void ImageBrowser::countPendingShares() {
+    auto *request = newListRequest(ImageView::SharedPending, this);
+    auto count = std::make_shared<int>(0);
+    connect(request, &ImageListRequest::page, this,
+            [count](const QList<Image> &images) { *count += int(images.size()); });
+    connect(request, &ImageListRequest::finished, this,
+            [this, request, count](const Result<int> &result) {
+                request->deleteLater();
+                if (result)
+                    emit pendingSharesChanged(*count);
+            });
+    request->start();
+}
+
+void ImageBrowser::loadMembers(const QString &imageId) {
+    auto *request = new ListMembersRequest(m_session, imageId, this);
+    connect(request, &ListMembersRequest::finished, this,
+            [this, request, imageId](const Result<QList<Member>> &result) {
+                request->deleteLater();
+                if (!result)
+                    return; // images that are not shared have no member list (403 on Glance)
+                QList<QPair<QString, QString>> members;
+                for (const Member &member : result.value())
+                    members << qMakePair(member.memberId, member.status);
+                emit membersLoaded(imageId, members);
+            });
+    request->start();
+}
+
+} // namespace ims

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "apierror.h"
+#include "imagerequests.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace ims {
+
+class ImageTableModel;
+class ListingCache;
+class Session;
+
+// Keeps the image table filled for one session and view: shows the cached listing at once
+// (stale), loads every page progressively into the model (rows keyed by id, updated in place),
+// drops what the cloud no longer lists once the listing is complete, refreshes only rows in
+// transitional states, and reports quota, pending shares and errors.
+class ImageBrowser final : public QObject {
+    Q_OBJECT
+
+public:
+    ImageBrowser(Session *session, ImageTableModel *model, ListingCache *cache,
+                 QObject *parent = nullptr);
+
+    void setView(ImageView view);
+    ImageView view() const { return m_view; }
+    void refresh();
+    void refreshTransitional();
+    // Members of one image for the details pane.
+    void loadMembers(const QString &imageId);
+    bool isLoading() const { return !m_listing.isNull(); }
+
+    static constexpr int kTransitionalRefreshMs = 10'000;
+
+signals:
+    void loading(int loaded);
+    void loaded(const QDateTime &when, bool stale);
+    void failed(const QString &context, const ims::ApiError &error);
+    void quotaChanged(int used, int allowed);
+    void pendingSharesChanged(int count);
+    void membersLoaded(const QString &imageId, const QList<QPair<QString, QString>> &members);
+    void onlineChanged(bool online);
+
+private:
+    void showCached();
+    void startListing();
+    void listingFinished(const Result<int> &result);
+    void loadQuota();
+    void countPendingShares();
+    QString cacheKey() const;
+    ImageListRequest *newListRequest(ImageView view, QObject *parent) const;
+
+    QPointer<Session> m_session;
+    ImageTableModel *m_model;
+    ListingCache *m_cache;
+    ImageView m_view = ImageView::Private;
+    QPointer<ImageListRequest> m_listing;
+    QSet<QString> m_seen;
+    QTimer m_transitionalTimer;
+    int m_generation = 0; // ignores answers that arrive after the view changed
+};
+
+} // namespace ims

@@ -1,0 +1,105 @@
+#include "context.h"
+
+#include "profilestore.h"
+#include "secretstore.h"
+
+#include <QProcessEnvironment>
+#include <cstdio>
+
+namespace imsctl {
+
+using namespace ims;
+
+int exitFor(const ApiError &error) {
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return Unreachable;
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::Decode:
+        return Failed;
+    case ApiError::Kind::Http:
+        return error.httpStatus == 401 ? Config : Failed;
+    }
+    return Failed;
+}
+
+Context::Context()
+    : out(stdout)
+    , err(stderr) {}
+
+int Context::fail(const ApiError &error) {
+    err << "imsctl: " << describe(error) << '\n';
+    err.flush();
+    return exitFor(error);
+}
+
+int Context::usage(const QString &message) {
+    err << "imsctl: " << message << "\nTry 'imsctl --help'.\n";
+    err.flush();
+    return Usage;
+}
+
+static std::optional<QString> readSecret(SecretStore &store, const QString &key) {
+    std::optional<QString> value;
+    QEventLoop loop;
+    store.read(key, [&](std::optional<QString> secret) {
+        value = std::move(secret);
+        loop.quit();
+    });
+    loop.exec();
+    return value;
+}
+
+int Context::connect(const QString &profileName) {
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    ProfileStore store;
+    QString name = profileName;
+    const bool envDescribesCloud = env.contains(QStringLiteral("OS_AUTH_URL")) ||
+                                   env.contains(QStringLiteral("OS_ACCESS_KEY"));
+    if (name.isEmpty() && !envDescribesCloud)
+        name = store.defaultProfile();
+
+    Profile profile;
+    Credentials credentials;
+    if (name.isEmpty()) {
+        QString why;
+        const auto fromEnv = profileFromEnvironment(env, &credentials, &why);
+        if (!fromEnv) {
+            err << "imsctl: no profile: " << why << " or pass --profile NAME\n";
+            err.flush();
+            return Config;
+        }
+        profile = *fromEnv;
+    } else {
+        const auto stored = store.load(name);
+        if (!stored) {
+            err << "imsctl: there is no profile named '" << name << "' (see 'imsctl profiles')\n";
+            err.flush();
+            return Config;
+        }
+        profile = *stored;
+        KeychainSecretStore secrets(QStringLiteral("imsdesk"));
+        QObject::connect(&secrets, &SecretStore::unavailable, &secrets,
+                         [this](const QString &reason) { err << "imsctl: " << reason << '\n'; });
+        const bool aksk = profile.auth == AuthMode::AkSk;
+        const QString kind = aksk ? QStringLiteral("secret_key") : QStringLiteral("password");
+        const auto secret = readSecret(secrets, SecretStore::keyFor(profile.name, kind));
+        if (!secret) {
+            err << "imsctl: the keychain holds no " << kind << " for profile '" << name
+                << "'; save it in imsdesk\n";
+            err.flush();
+            return Config;
+        }
+        (aksk ? credentials.secretKey : credentials.password) = *secret;
+        if (aksk)
+            credentials.securityToken =
+                readSecret(secrets,
+                           SecretStore::keyFor(profile.name, QStringLiteral("security_token")))
+                    .value_or(QString());
+    }
+    session = std::make_unique<Session>(profile, credentials);
+    return Ok;
+}
+
+} // namespace imsctl

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "output.h"
+#include "result.h"
+#include "session.h"
+
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace imsctl {
+
+// Exit codes, documented in --help.
+enum Exit : int {
+    Ok = 0,
+    Failed = 1,      // the cloud refused or failed the operation
+    Usage = 2,       // bad command line
+    Config = 3,      // no usable profile, or the login failed
+    Unreachable = 4, // network error or timeout
+    JobFailed = 5,   // an asynchronous job ended in FAIL
+    Unavailable = 6, // the cloud does not offer this operation
+};
+
+int exitFor(const ims::ApiError &error);
+
+// What every command needs: the session of the chosen profile, the output streams, the format.
+class Context final {
+public:
+    Context();
+    QTextStream out;
+    QTextStream err;
+    Format format = Format::Table;
+    std::unique_ptr<ims::Session> session;
+
+    // Builds the session from --profile NAME (profiles + keychain) or the OS_* environment.
+    // Returns an exit code other than Ok on failure, after saying why on stderr.
+    int connect(const QString &profileName);
+    int fail(const ims::ApiError &error);
+    int usage(const QString &message);
+
+    // Runs `request` and waits for its single finished signal.
+    template <typename Request, typename Value> ims::Result<Value> run(Request &request) {
+        std::optional<ims::Result<Value>> outcome;
+        QEventLoop loop;
+        QObject::connect(&request, &Request::finished, &loop, [&](const ims::Result<Value> &r) {
+            outcome = r;
+            loop.quit();
+        });
+        request.start();
+        if (!outcome)
+            loop.exec();
+        return *outcome;
+    }
+};
+
+} // namespace imsctl

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "image.h"
+
+#include <QList>
+#include <QString>
+
+namespace ims {
+
+// The search field's small query language, e.g. `ubuntu status:active os:ubuntu tag:env=prod`.
+// Free words match the name, ID, tags or OS; `key:value` terms match one field:
+//   status:, os:, tag:, type: (image type), vis: / visibility:, disk: / format:, name:, id:,
+//   encrypted:yes|no, protected:yes|no.
+// A leading `-` negates a term, values may be "quoted", and all terms must match. A `key:` the
+// language does not know is searched as free text (image names may contain colons).
+class ImageQuery final {
+public:
+    static ImageQuery parse(const QString &text);
+
+    bool isEmpty() const { return m_terms.isEmpty(); }
+    bool matches(const Image &image) const;
+    // True when every image this query matches is also matched by `previous` (typing more of a
+    // word, or adding a word), so that a filter only needs to look at what `previous` showed.
+    bool narrows(const ImageQuery &previous) const;
+
+private:
+    enum class Field {
+        Any,
+        Name,
+        Id,
+        Status,
+        Os,
+        Tag,
+        Type,
+        Visibility,
+        DiskFormat,
+        Encrypted,
+        Protected
+    };
+    struct Term {
+        Field field = Field::Any;
+        QString value;
+        bool negated = false;
+    };
+    static bool termMatches(const Term &term, const Image &image);
+
+    QList<Term> m_terms;
+};
+
+} // namespace ims

@@ -1,0 +1,202 @@
+#include "joblistmodel.h"
+
+#include <QColor>
+
+namespace ims {
+
+JobListModel::JobListModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+int JobListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int JobListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString JobListModel::operationName(const QString &jobType) {
+    static const QList<QPair<const char *, const char *>> names{
+        {"CreateImageByInstance", QT_TR_NOOP("Create from server")},
+        {"CreateWholeImage", QT_TR_NOOP("Create full-ECS image")},
+        {"CopyImageInRegion", QT_TR_NOOP("Replicate")},
+        {"CrossRegion", QT_TR_NOOP("Replicate to region")},
+        {"CopyImageCrossUser", QT_TR_NOOP("Replicate to region")},
+        {"Export", QT_TR_NOOP("Export")},
+        {"AddImageMembers", QT_TR_NOOP("Share")},
+        {"DelImageMembers", QT_TR_NOOP("Stop sharing")},
+        {"UpdateImageMembers", QT_TR_NOOP("Answer share")},
+        {"Import", QT_TR_NOOP("Import")},
+        {"Volume", QT_TR_NOOP("Create from disk")},
+        {"Server", QT_TR_NOOP("Server action")},
+    };
+    for (const auto &[fragment, name] : names) {
+        if (jobType.contains(QLatin1String(fragment)))
+            return tr(name);
+    }
+    return jobType.isEmpty() ? tr("Job") : jobType;
+}
+
+QString JobListModel::stateName(const TrackedJob &job) {
+    if (job.status == QLatin1String("SUCCESS"))
+        return tr("succeeded");
+    if (job.status == QLatin1String("FAIL"))
+        return tr("failed");
+    if (job.reconnecting)
+        return tr("reconnecting");
+    return job.status == QLatin1String("RUNNING") ? tr("running") : tr("queued");
+}
+
+QString JobListModel::formatDuration(qint64 seconds) {
+    if (seconds < 0)
+        return {};
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+qint64 JobListModel::estimateSeconds(const TrackedJob &job, const QDateTime &now) {
+    if (job.isFinished() || job.percent <= 0 || job.percent >= 100 || !job.startedAt.isValid())
+        return -1;
+    const double elapsed = double(job.startedAt.secsTo(now));
+    return qint64(elapsed * (100.0 - job.percent) / job.percent + 0.5);
+}
+
+QDateTime JobListModel::endOf(const TrackedJob &job) const {
+    return job.isFinished() ? m_finishedAt.value(job.jobId, m_now) : m_now;
+}
+
+QVariant JobListModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrackedJob &job = m_jobs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Operation:
+            return operationName(job.type);
+        case Description:
+            return job.description;
+        case State:
+            return stateName(job);
+        case Progress:
+            return job.percent < 0 ? QVariant() : QVariant(qRound(job.percent));
+        case CurrentTask:
+            if (job.status == QLatin1String("FAIL"))
+                return QStringLiteral("%1: %2").arg(job.errorCode, job.failReason);
+            return job.reconnecting ? job.lastError : job.currentTask;
+        case Elapsed:
+            return job.startedAt.isValid() ? formatDuration(job.startedAt.secsTo(endOf(job)))
+                                           : QString();
+        case Estimate:
+            return formatDuration(estimateSeconds(job, m_now));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (job.status == QLatin1String("FAIL"))
+            return tr("%1 failed: %2 %3\nJob %4")
+                .arg(job.description, job.errorCode, job.failReason, job.jobId);
+        return tr("Job %1").arg(job.jobId);
+    case Qt::ForegroundRole:
+        if (index.column() == State || index.column() == CurrentTask) {
+            if (job.status == QLatin1String("FAIL"))
+                return QColor(0xb3, 0x26, 0x1e);
+            if (job.reconnecting)
+                return QColor(0xc7, 0x7c, 0x02);
+            if (job.status == QLatin1String("SUCCESS") && index.column() == State)
+                return QColor(0x2e, 0x7d, 0x32);
+        }
+        return {};
+    case JobIdRole:
+        return job.jobId;
+    case PercentRole:
+        return job.status == QLatin1String("SUCCESS") ? 100.0 : job.percent;
+    case FinishedRole:
+        return job.isFinished();
+    case JobRole:
+        return QVariant::fromValue(job);
+    }
+    return {};
+}
+
+QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Operation:
+        return tr("Operation");
+    case Description:
+        return tr("Image");
+    case State:
+        return tr("State");
+    case Progress:
+        return tr("Progress");
+    case CurrentTask:
+        return tr("Current task");
+    case Elapsed:
+        return tr("Elapsed");
+    case Estimate:
+        return tr("Left");
+    }
+    return {};
+}
+
+void JobListModel::upsert(const TrackedJob &job) {
+    if (job.isFinished() && !m_finishedAt.contains(job.jobId))
+        m_finishedAt.insert(job.jobId, job.lastProgressAt.isValid()
+                                           ? std::max(job.lastProgressAt, job.startedAt)
+                                           : m_now);
+    const int row = rowOf(job.jobId);
+    if (row >= 0) {
+        m_jobs[row] = job;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int first = int(m_jobs.size());
+    beginInsertRows({}, first, first);
+    m_jobs.append(job);
+    endInsertRows();
+}
+
+void JobListModel::remove(const QString &jobId) {
+    const int row = rowOf(jobId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_jobs.removeAt(row);
+    m_finishedAt.remove(jobId);
+    endRemoveRows();
+}
+
+void JobListModel::clearFinished() {
+    for (int row = int(m_jobs.size()) - 1; row >= 0; --row) {
+        if (m_jobs.at(row).isFinished())
+            remove(m_jobs.at(row).jobId);
+    }
+}
+
+void JobListModel::tick(const QDateTime &now) {
+    m_now = now;
+    if (!m_jobs.isEmpty())
+        emit dataChanged(index(0, Elapsed), index(int(m_jobs.size()) - 1, Estimate),
+                         {Qt::DisplayRole});
+}
+
+const TrackedJob *JobListModel::job(const QString &jobId) const {
+    const int row = rowOf(jobId);
+    return row < 0 ? nullptr : &m_jobs.at(row);
+}
+
+int JobListModel::rowOf(const QString &jobId) const {
+    for (int row = 0; row < m_jobs.size(); ++row) {
+        if (m_jobs.at(row).jobId == jobId)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace ims

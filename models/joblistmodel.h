@@ -1,0 +1,67 @@
+#pragma once
+
+#include "jobstore.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+
+namespace ims {
+
+// The jobs panel's rows: one per followed job, keyed by job id and updated in place. Elapsed
+// time and the estimate come from an injected "now", advanced by tick().
+class JobListModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        Operation,
+        Description,
+        State,
+        Progress,
+        CurrentTask,
+        Elapsed,
+        Estimate,
+        ColumnCount
+    };
+    enum Role {
+        JobIdRole = Qt::UserRole + 1,
+        PercentRole, // 0..100, or -1 when the cloud gives none
+        FinishedRole,
+        JobRole,
+    };
+
+    explicit JobListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void upsert(const TrackedJob &job);
+    void remove(const QString &jobId);
+    void clearFinished();
+    void tick(const QDateTime &now);
+
+    const TrackedJob *job(const QString &jobId) const;
+    int rowOf(const QString &jobId) const;
+    const TrackedJob &at(int row) const { return m_jobs.at(row); }
+
+    // "Replicate", "Create from server"… from the job type (SPEC §5.14).
+    static QString operationName(const QString &jobType);
+    // queued, running, succeeded, failed, reconnecting: what the user sees.
+    static QString stateName(const TrackedJob &job);
+    // "1 h 05 min", "42 s".
+    static QString formatDuration(qint64 seconds);
+    // Seconds left, from the progress so far; -1 when it cannot be told.
+    static qint64 estimateSeconds(const TrackedJob &job, const QDateTime &now);
+
+private:
+    QDateTime endOf(const TrackedJob &job) const;
+
+    QList<TrackedJob> m_jobs;
+    QHash<QString, QDateTime> m_finishedAt; // when each job was seen finished, for elapsed time
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+};
+
+} // namespace ims

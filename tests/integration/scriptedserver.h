@@ -1,0 +1,123 @@
+#pragma once
+// A tiny scripted HTTP/1.1 server on 127.0.0.1 for transport fault tests (retry, backoff,
+// timeouts, redirects, dropped connections). Real IMS behaviour is tested against the sandbox.
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <functional>
+
+struct ScriptedRequest {
+    QByteArray method;
+    QByteArray target;                     // path and query as sent
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    qint64 bodySize = 0;
+    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
+    QByteArray path() const {
+        return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    }
+};
+
+struct ScriptedResponse {
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int delayMs = 0;
+    bool drop = false; // close the connection without answering
+};
+
+class ScriptedServer final : public QTcpServer {
+public:
+    using Handler = std::function<ScriptedResponse(const ScriptedRequest &)>;
+
+    explicit ScriptedServer(Handler handler, QObject *parent = nullptr)
+        : QTcpServer(parent)
+        , m_handler(std::move(handler)) {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection())
+                serve(socket);
+        });
+    }
+
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    QList<ScriptedRequest> requests;
+    bool keepBodies = true;
+
+private:
+    struct Connection {
+        QByteArray buffer;
+        ScriptedRequest request;
+        qint64 expected = -1;
+    };
+
+    void serve(QTcpSocket *socket) {
+        auto *state = new Connection;
+        connect(socket, &QObject::destroyed, this, [state] { delete state; });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, state] {
+            state->buffer += socket->readAll();
+            while (true) {
+                if (state->expected < 0) {
+                    const qsizetype end = state->buffer.indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QList<QByteArray> lines = state->buffer.left(end).split('\n');
+                    state->buffer.remove(0, end + 4);
+                    state->request = {};
+                    const QList<QByteArray> first = lines.first().trimmed().split(' ');
+                    state->request.method = first.value(0);
+                    state->request.target = first.value(1);
+                    for (int i = 1; i < lines.size(); ++i) {
+                        const qsizetype colon = lines[i].indexOf(':');
+                        if (colon > 0)
+                            state->request.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                                          lines[i].mid(colon + 1).trimmed());
+                    }
+                    state->expected = state->request.header("content-length").toLongLong();
+                }
+                const qint64 take = std::min<qint64>(state->expected, state->buffer.size());
+                if (keepBodies)
+                    state->request.body += state->buffer.left(take);
+                state->request.bodySize += take;
+                state->buffer.remove(0, take);
+                state->expected -= take;
+                if (state->expected > 0)
+                    return;
+                state->expected = -1;
+                respond(socket, state->request);
+            }
+        });
+    }
+
+    void respond(QTcpSocket *socket, const ScriptedRequest &request) {
+        requests.append(request);
+        const ScriptedResponse response = m_handler(request);
+        QPointer<QTcpSocket> guard(socket);
+        auto send = [guard, response] {
+            if (!guard)
+                return;
+            if (response.drop) {
+                guard->abort();
+                return;
+            }
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+            for (const auto &[name, value] : response.headers)
+                out += name + ": " + value + "\r\n";
+            out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+            out += response.body;
+            guard->write(out);
+        };
+        if (response.delayMs > 0)
+            QTimer::singleShot(response.delayMs, this, send);
+        else
+            send();
+    }
+
+    Handler m_handler;
+};

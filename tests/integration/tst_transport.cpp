@@ -1,0 +1,490 @@
+// Transport behaviour against a scripted loopback server: retries and backoff (instant, through
+// the injected scheduler), Retry-After, timeouts vs cancel, redirects, token renewal, paging.
+#include "scriptedserver.h"
+
+#include "imagerequests.h"
+#include "operationrequests.h"
+#include "session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace ims;
+
+namespace {
+
+QByteArray imageJson(const QString &id) {
+    return QJsonDocument(QJsonObject{{"id", id}, {"name", "img-" + id}, {"status", "active"}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray tokenBody(const QDateTime &expires, const QString &imageUrl) {
+    const QJsonObject token{
+        {"token",
+         QJsonObject{{"expires_at", expires.toString(Qt::ISODateWithMs)},
+                     {"project",
+                      QJsonObject{{"id", "0391e4486e864c26be5654c522f440f2"}, {"name", "eu-de"}}},
+                     {"user", QJsonObject{{"id", "u1"}, {"name", "alice"}}},
+                     {"catalog",
+                      QJsonArray{QJsonObject{
+                          {"type", "image"},
+                          {"name", "glance"},
+                          {"endpoints", QJsonArray{QJsonObject{{"interface", "public"},
+                                                               {"region_id", "eu-de"},
+                                                               {"url", imageUrl + "/v2/"}}}}}}}}}};
+    return QJsonDocument(token).toJson(QJsonDocument::Compact);
+}
+
+// A session with an instant scheduler (delays recorded, not waited) and a fixed jitter.
+struct Fixture {
+    explicit Fixture(const QString &base, AuthMode auth = AuthMode::Password) {
+        Profile profile;
+        profile.name = "test";
+        profile.cloud = CloudKind::Sandbox;
+        profile.region = "eu-de";
+        profile.identityUrl = QUrl(base);
+        profile.auth = auth;
+        profile.userName = "alice";
+        profile.domainName = "dom";
+        profile.projectName = "eu-de";
+        Credentials credentials;
+        credentials.password = "pw-secret-123";
+        if (auth == AuthMode::AkSk) {
+            profile.accessKey = "AKEXAMPLE";
+            profile.projectId = "0391e4486e864c26be5654c522f440f2";
+            profile.imageUrl = QUrl(base);
+            credentials.secretKey = "SKEXAMPLESECRET";
+        }
+        session = std::make_unique<Session>(profile, credentials);
+        session->setClock(&clock);
+        session->setRandomSource([] { return 0.5; });
+        session->setScheduler([this](int ms, std::function<void()> callback) {
+            delays.append(ms);
+            QTimer::singleShot(0, callback);
+        });
+        RetryPolicy policy;
+        policy.maxAttempts = 4;
+        policy.baseDelayMs = 1000;
+        policy.maxDelayMs = 8000;
+        policy.maxTotalDelayMs = 60'000;
+        session->setRetryPolicy(policy);
+    }
+    FakeClock clock{QDateTime::currentDateTimeUtc()};
+    std::unique_ptr<Session> session;
+    QList<int> delays;
+};
+
+template <typename T> QString why(const Result<T> &result) {
+    return result.ok() ? QString() : describe(result.error());
+}
+
+template <typename Request, typename Value> Result<Value> waitFor(Request &request) {
+    std::optional<Result<Value>> outcome;
+    QEventLoop loop;
+    QObject::connect(&request, &Request::finished, &loop, [&](const Result<Value> &r) {
+        outcome = r;
+        loop.quit();
+    });
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    request.start();
+    if (!outcome)
+        loop.exec();
+    if (!outcome)
+        return ApiError::network("test: no finished signal");
+    return *outcome;
+}
+
+// The scripted IAM: every token request gets a new token valid for `lifetime`.
+ScriptedResponse identity(const ScriptedRequest &r, int &issued, const QString &base,
+                          const QDateTime &expires) {
+    if (r.path() != "/v3/auth/tokens")
+        return {};
+    ++issued;
+    return {201,
+            {{"X-Subject-Token", "tok-" + QByteArray::number(issued)}},
+            tokenBody(expires, base),
+            0,
+            false};
+}
+
+} // namespace
+
+class TestTransport final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void retriesIdempotentRequests_data();
+    void retriesIdempotentRequests();
+    void neverRetriesPostBlindly();
+    void boundsAttempts();
+    void timeoutIsNotCancel();
+    void cancelWhileWaitingForRetry();
+    void renewsTokenOnceOn401();
+    void renewsTokenAheadOfExpiry();
+    void redirectKeepsCredentialsOnOrigin();
+    void malformedJsonIsADecodeError();
+    void glancePagingFollowsNextIncludingExactlyFullLastPage();
+    void cloudImagesPagingByMarker();
+    void akSkSignsEveryRequest();
+    void uploadStreamsWithProgress();
+};
+
+void TestTransport::retriesIdempotentRequests_data() {
+    QTest::addColumn<ScriptedResponse>("failure");
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<int>("expectedDelay");
+    const QByteArray inTenSeconds = QLocale::c()
+                                        .toString(QDateTime::currentDateTimeUtc().addSecs(10),
+                                                  "ddd, dd MMM yyyy HH:mm:ss 'GMT'")
+                                        .toLatin1();
+    QTest::newRow("503") << ScriptedResponse{503, {}, "busy", 0, false} << 1 << 500;
+    QTest::newRow("502") << ScriptedResponse{502, {}, "", 0, false} << 1 << 500;
+    QTest::newRow("504") << ScriptedResponse{504, {}, "", 0, false} << 1 << 500;
+    QTest::newRow("429 Retry-After seconds")
+        << ScriptedResponse{429, {{"Retry-After", "7"}}, "", 0, false} << 1 << 7000;
+    QTest::newRow("503 Retry-After date")
+        << ScriptedResponse{503, {{"Retry-After", inTenSeconds}}, "", 0, false} << 1 << 9000;
+    // Qt itself resends once when a kept-alive connection drops; ours come after that.
+    QTest::newRow("dropped connections") << ScriptedResponse{200, {}, "", 0, true} << 3 << 500;
+}
+
+void TestTransport::retriesIdempotentRequests() {
+    QFETCH(ScriptedResponse, failure);
+    QFETCH(int, failures);
+    QFETCH(int, expectedDelay);
+    int issued = 0;
+    int shows = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        return ++shows <= failures ? failure : ScriptedResponse{200, {}, imageJson("i1"), 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    ShowImageRequest request(f.session.get(), "i1");
+    QSignalSpy retrying(&request, &ApiRequest::retrying);
+    const auto result = waitFor<ShowImageRequest, Image>(request);
+    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QCOMPARE(result.value().id, QStringLiteral("i1"));
+    QCOMPARE(shows, failures + 1);
+    QVERIFY(!retrying.isEmpty());
+    // The date has a one-second resolution: allow for the second that passed.
+    QVERIFY2(f.delays.first() >= expectedDelay - 1000 && f.delays.first() <= expectedDelay + 1000,
+             qPrintable(QString::number(f.delays.first())));
+}
+
+void TestTransport::neverRetriesPostBlindly() {
+    int issued = 0;
+    int posts = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        ++posts;
+        return ScriptedResponse{
+            503, {}, R"({"error":{"code":"IMG.0503","message":"busy"}})", 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    CopyImageRequest request(f.session.get(), "i1", "copy");
+    const auto result = waitFor<CopyImageRequest, JobAccepted>(request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().httpStatus, 503);
+    QCOMPARE(posts, 1);
+    QVERIFY(f.delays.isEmpty());
+}
+
+void TestTransport::boundsAttempts() {
+    int issued = 0;
+    int shows = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        ++shows;
+        return ScriptedResponse{503, {}, "", 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    ShowImageRequest request(f.session.get(), "i1");
+    const auto result = waitFor<ShowImageRequest, Image>(request);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().retriable);
+    QCOMPARE(shows, 4); // maxAttempts
+    // Full jitter with random 0.5: half of 1 s, 2 s, 4 s.
+    QCOMPARE(f.delays, (QList<int>{500, 1000, 2000}));
+}
+
+void TestTransport::timeoutIsNotCancel() {
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        return ScriptedResponse{200, {}, imageJson("i1"), 3000, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    f.session->setTimeoutMs(150);
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    f.session->setRetryPolicy(once);
+    ShowImageRequest slow(f.session.get(), "i1");
+    const auto timedOut = waitFor<ShowImageRequest, Image>(slow);
+    QVERIFY(!timedOut.ok());
+    QCOMPARE(timedOut.error().kind, ApiError::Kind::Timeout);
+
+    ShowImageRequest cancelled(f.session.get(), "i1");
+    QTimer::singleShot(50, &cancelled, [&] { cancelled.cancel(); });
+    f.session->setTimeoutMs(5000);
+    const auto result = waitFor<ShowImageRequest, Image>(cancelled);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ApiError::Kind::Cancelled);
+}
+
+void TestTransport::cancelWhileWaitingForRetry() {
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        return ScriptedResponse{503, {}, "", 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    // A scheduler that never fires: the request waits until cancelled.
+    f.session->setScheduler([](int, std::function<void()>) {});
+    ShowImageRequest request(f.session.get(), "i1");
+    connect(&request, &ApiRequest::retrying, &request, [&] { request.cancel(); });
+    const auto result = waitFor<ShowImageRequest, Image>(request);
+    QCOMPARE(result.error().kind, ApiError::Kind::Cancelled);
+}
+
+void TestTransport::renewsTokenOnceOn401() {
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        if (r.path() == "/v2/images/i1" && r.header("x-auth-token") == "tok-2")
+            return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
+        return ScriptedResponse{
+            401, {}, R"({"error_code":"APIG.0301","error_msg":"token expires"})", 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    ShowImageRequest first(f.session.get(), "i1");
+    const auto ok = waitFor<ShowImageRequest, Image>(first);
+    QVERIFY2(ok.ok(), qPrintable(why(ok)));
+    QCOMPARE(issued, 2); // the first token was refused, a second one fetched, the call replayed
+
+    // A 401 that persists with a fresh token is the user's problem: reported, not looped.
+    ShowImageRequest second(f.session.get(), "missing");
+    const auto refused = waitFor<ShowImageRequest, Image>(second);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 401);
+    QCOMPARE(refused.error().code, QStringLiteral("APIG.0301"));
+    QCOMPARE(issued, 3);
+}
+
+void TestTransport::renewsTokenAheadOfExpiry() {
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    Fixture *fixture = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(), fixture->clock.now().addSecs(3600));
+        return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    fixture = &f;
+    for (int i = 0; i < 2; ++i) {
+        ShowImageRequest request(f.session.get(), "i1");
+        QVERIFY((waitFor<ShowImageRequest, Image>(request).ok()));
+    }
+    QCOMPARE(issued, 1);               // cached
+    f.clock.advanceMs(56 * 60 * 1000); // 4 minutes before expiry: inside the renewal margin
+    ShowImageRequest later(f.session.get(), "i1");
+    QVERIFY((waitFor<ShowImageRequest, Image>(later).ok()));
+    QCOMPARE(issued, 2);
+    QCOMPARE(server.requests.last().header("x-auth-token"), QByteArray("tok-2"));
+}
+
+void TestTransport::redirectKeepsCredentialsOnOrigin() {
+    ScriptedServer other([](const ScriptedRequest &) {
+        return ScriptedResponse{200, {}, imageJson("moved"), 0, false};
+    });
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        if (r.path() == "/v2/images/same")
+            return ScriptedResponse{302, {{"Location", "/v2/images/i1"}}, "", 0, false};
+        if (r.path() == "/v2/images/away")
+            return ScriptedResponse{
+                302, {{"Location", other.base().toLatin1() + "/v2/images/x"}}, "", 0, false};
+        return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    ShowImageRequest same(f.session.get(), "same");
+    QVERIFY((waitFor<ShowImageRequest, Image>(same).ok()));
+    QCOMPARE(server.requests.last().path(), QByteArray("/v2/images/i1"));
+    QCOMPARE(server.requests.last().header("x-auth-token"), QByteArray("tok-1"));
+
+    ShowImageRequest away(f.session.get(), "away");
+    const auto moved = waitFor<ShowImageRequest, Image>(away);
+    QVERIFY2(moved.ok(), qPrintable(why(moved)));
+    QCOMPARE(moved.value().id, QStringLiteral("moved"));
+    QCOMPARE(other.requests.size(), 1);
+    QVERIFY(other.requests.first().header("x-auth-token").isEmpty());
+    QVERIFY(other.requests.first().header("authorization").isEmpty());
+}
+
+void TestTransport::malformedJsonIsADecodeError() {
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        return ScriptedResponse{200, {}, R"({"id": "i1", "name": )", 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    ShowImageRequest request(f.session.get(), "i1");
+    const auto result = waitFor<ShowImageRequest, Image>(request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ApiError::Kind::Decode);
+}
+
+void TestTransport::glancePagingFollowsNextIncludingExactlyFullLastPage() {
+    // 6 images, pages of 3: page 2 is exactly full and still has `next`; page 3 is empty.
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
+        const int start = q.hasQueryItem("marker") ? q.queryItemValue("marker").toInt() : 0;
+        QJsonArray images;
+        for (int i = start + 1; i <= std::min(start + 3, 6); ++i)
+            images.append(QJsonDocument::fromJson(imageJson(QString::number(i))).object());
+        QJsonObject page{{"images", images}, {"first", "/v2/images?limit=3"}};
+        if (!images.isEmpty())
+            page.insert("next",
+                        QStringLiteral("/v2/images?limit=3&marker=%1").arg(start + images.size()));
+        return ScriptedResponse{200, {}, QJsonDocument(page).toJson(), 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    ImageListQuery query;
+    query.view = ImageView::All;
+    query.pageSize = 3;
+    ListGlanceImagesRequest request(f.session.get(), query);
+    QList<QList<Image>> pages;
+    connect(&request, &ImageListRequest::page, this,
+            [&](const QList<Image> &p) { pages.append(p); });
+    const auto total = waitFor<ListGlanceImagesRequest, int>(request);
+    QVERIFY(total.ok());
+    QCOMPARE(total.value(), 6);
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages.last().last().id, QStringLiteral("6"));
+    QCOMPARE(request.pagesFetched(), 3);
+}
+
+void TestTransport::cloudImagesPagingByMarker() {
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
+        const int start = q.hasQueryItem("marker") ? q.queryItemValue("marker").toInt() : 0;
+        QJsonArray images;
+        for (int i = start + 1; i <= std::min(start + 2, 5); ++i)
+            images.append(QJsonDocument::fromJson(imageJson(QString::number(i))).object());
+        return ScriptedResponse{
+            200, {}, QJsonDocument(QJsonObject{{"images", images}}).toJson(), 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    ImageListQuery query;
+    query.view = ImageView::Public;
+    query.pageSize = 2;
+    ListCloudImagesRequest request(f.session.get(), query);
+    int delivered = 0;
+    connect(&request, &ImageListRequest::page, this,
+            [&](const QList<Image> &p) { delivered += p.size(); });
+    const auto total = waitFor<ListCloudImagesRequest, int>(request);
+    QVERIFY(total.ok());
+    QCOMPARE(total.value(), 5);
+    QCOMPARE(delivered, 5);
+    const QByteArray first = server.requests.at(1).target;
+    QVERIFY2(first.contains("__imagetype=gold") && first.contains("limit=2"), first.constData());
+}
+
+void TestTransport::akSkSignsEveryRequest() {
+    ScriptedServer server([](const ScriptedRequest &) {
+        return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
+    });
+    Fixture f(server.base(), AuthMode::AkSk);
+    ShowImageRequest request(f.session.get(), "i1");
+    QVERIFY((waitFor<ShowImageRequest, Image>(request).ok()));
+    const ScriptedRequest &seen = server.requests.first();
+    QVERIFY(seen.header("authorization")
+                .startsWith("SDK-HMAC-SHA256 Access=AKEXAMPLE, SignedHeaders="));
+    QVERIFY(seen.header("authorization").contains("x-project-id"));
+    QCOMPARE(seen.header("x-project-id"), QByteArray("0391e4486e864c26be5654c522f440f2"));
+    QCOMPARE(seen.header("x-sdk-date").size(), 16);
+    QVERIFY(seen.header("x-auth-token").isEmpty());
+}
+
+void TestTransport::uploadStreamsWithProgress() {
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        return ScriptedResponse{204, {}, {}, 0, false};
+    });
+    server.keepBodies = false;
+    serverPtr = &server;
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    const QByteArray chunk(1024 * 1024, 'x');
+    for (int i = 0; i < 8; ++i)
+        file.write(chunk);
+    file.flush();
+    Fixture f(server.base());
+    UploadImageFileRequest request(f.session.get(), "i1", file.fileName());
+    qint64 lastProgress = 0;
+    connect(&request, &ApiRequest::transferProgress, this,
+            [&](qint64 done, qint64) { lastProgress = done; });
+    const auto result = waitFor<UploadImageFileRequest, Done>(request);
+    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QCOMPARE(server.requests.last().bodySize, qint64(8 * 1024 * 1024));
+    QCOMPARE(server.requests.last().header("content-type"), QByteArray("application/octet-stream"));
+    QCOMPARE(lastProgress, qint64(8 * 1024 * 1024));
+}
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "tst_transport.moc"

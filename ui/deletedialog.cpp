@@ -1,0 +1,158 @@
+#include "deletedialog.h"
+
+#include "operationrules.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ims {
+
+namespace {
+enum Column { NameColumn, ImpactColumn, OutcomeColumn };
+}
+
+DeleteDialog::DeleteDialog(const QList<Image> &images, QWidget *parent)
+    : QDialog(parent)
+    , m_images(images)
+    , m_table(new QTableWidget(int(images.size()), 3))
+    , m_unprotect(new QCheckBox)
+    , m_confirm(new QLineEdit)
+    , m_summary(new QLabel)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)) {
+    setWindowTitle(images.size() == 1 ? tr("Delete %1").arg(images.first().name)
+                                      : tr("Delete %1 images").arg(images.size()));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_table->setObjectName(QStringLiteral("images"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Image"), tr("What deleting it affects"), tr("Outcome")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ImpactColumn, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_unprotect->setText(tr("&Unprotect protected images, then delete them"));
+    m_confirm->setObjectName(QStringLiteral("confirm"));
+    m_summary->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Delete"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(m_unprotect);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_buttons);
+    resize(680, 360);
+
+    connect(m_unprotect, &QCheckBox::toggled, this, &DeleteDialog::validate);
+    connect(m_confirm, &QLineEdit::textChanged, this, &DeleteDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        // The dialog stays to show outcomes; the button cannot submit twice.
+        m_submitted = true;
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        m_unprotect->setEnabled(false);
+        m_confirm->setEnabled(false);
+        const QList<DeletionOrder> chosen = orders();
+        for (const DeletionOrder &order : chosen) {
+            for (int row = 0; row < m_images.size(); ++row) {
+                if (m_images.at(row).id == order.imageId)
+                    m_table->setItem(row, OutcomeColumn, new QTableWidgetItem(tr("Deleting…")));
+            }
+        }
+        emit submitted(chosen);
+    });
+    refreshRows();
+}
+
+int DeleteDialog::protectedCount() const {
+    return int(std::count_if(m_images.cbegin(), m_images.cend(), [this](const Image &image) {
+        return rules::deletionCheck(image, m_members.value(image.id)).needsUnprotect;
+    }));
+}
+
+QString DeleteDialog::expectedConfirmation() const {
+    const int count = protectedCount();
+    if (count == 1) {
+        for (const Image &image : m_images) {
+            if (rules::deletionCheck(image, 0).needsUnprotect)
+                return image.name;
+        }
+    }
+    return tr("unprotect %1 images").arg(count);
+}
+
+void DeleteDialog::setMemberCount(const QString &imageId, int members) {
+    m_members.insert(imageId, members);
+    refreshRows();
+}
+
+void DeleteDialog::setOutcome(const QString &imageId, const QString &error) {
+    for (int row = 0; row < m_images.size(); ++row) {
+        if (m_images.at(row).id != imageId)
+            continue;
+        auto *item = new QTableWidgetItem(error.isEmpty() ? tr("Deleted") : error);
+        item->setToolTip(item->text());
+        item->setForeground(error.isEmpty() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb3, 0x26, 0x1e));
+        m_table->setItem(row, OutcomeColumn, item);
+    }
+}
+
+QList<DeletionOrder> DeleteDialog::orders() const {
+    QList<DeletionOrder> orders;
+    for (const Image &image : m_images) {
+        const rules::DeletionCheck check = rules::deletionCheck(image, m_members.value(image.id));
+        if (!check.blockers.isEmpty() || (check.needsUnprotect && !m_unprotect->isChecked()))
+            continue;
+        orders << DeletionOrder{image.id, check.needsUnprotect};
+    }
+    return orders;
+}
+
+void DeleteDialog::refreshRows() {
+    for (int row = 0; row < m_images.size(); ++row) {
+        const Image &image = m_images.at(row);
+        const rules::DeletionCheck check = rules::deletionCheck(image, m_members.value(image.id));
+        QStringList impact = check.blockers + check.warnings;
+        if (check.needsUnprotect)
+            impact.prepend(tr("Protected: deleted only if you unprotect it below."));
+        if (impact.isEmpty())
+            impact << tr("Nothing else: no other project uses it.");
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(image.name));
+        auto *impactItem = new QTableWidgetItem(impact.join(QLatin1Char(' ')));
+        impactItem->setToolTip(impactItem->text());
+        if (!check.blockers.isEmpty())
+            impactItem->setForeground(QColor(0xb3, 0x26, 0x1e));
+        m_table->setItem(row, ImpactColumn, impactItem);
+    }
+    const bool anyProtected = protectedCount() > 0;
+    m_unprotect->setVisible(anyProtected);
+    m_confirm->setVisible(anyProtected);
+    m_confirm->setPlaceholderText(tr("Type \"%1\" to confirm").arg(expectedConfirmation()));
+    validate();
+}
+
+void DeleteDialog::validate() {
+    if (m_submitted)
+        return;
+    const bool confirmed = !m_unprotect->isChecked() || m_confirm->text() == expectedConfirmation();
+    m_confirm->setEnabled(m_unprotect->isChecked());
+    const int count = int(orders().size());
+    const int skipped = int(m_images.size()) - count;
+    QString summary = count == 0
+                          ? tr("Nothing can be deleted as chosen.")
+                          : tr("%1 of %2 images will be deleted.").arg(count).arg(m_images.size());
+    if (skipped > 0 && count > 0)
+        summary += tr(" The others stay, for the reasons shown.");
+    if (!confirmed)
+        summary += tr(" Type the confirmation to unprotect.");
+    m_summary->setText(summary);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(count > 0 && confirmed);
+}
+
+} // namespace ims

@@ -1,0 +1,174 @@
+#include "detailspane.h"
+
+#include "image.h"
+#include "imagetablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ims {
+
+namespace {
+
+QString attributeText(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+void addRow(QTreeWidgetItem *parent, const QString &name, const QString &value) {
+    auto *item = new QTreeWidgetItem(parent, {name, value});
+    item->setToolTip(1, value);
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel)
+    , m_tree(new QTreeWidget) {
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Attribute"), tr("Value")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("Copy value"), m_tree);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &DetailsPane::copySelection);
+    m_tree->addAction(copy);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tree);
+    clear();
+}
+
+void DetailsPane::clear() {
+    m_imageId.clear();
+    m_members = nullptr;
+    m_tree->clear();
+    m_title->setText(tr("Select an image to see its details."));
+}
+
+QTreeWidgetItem *DetailsPane::group(const QString &title) {
+    auto *item = new QTreeWidgetItem(m_tree, {title});
+    QFont font = item->font(0);
+    font.setBold(true);
+    item->setFont(0, font);
+    item->setFirstColumnSpanned(true);
+    item->setExpanded(true);
+    return item;
+}
+
+void DetailsPane::showImage(const Image &image) {
+    const bool sameImage = image.id == m_imageId;
+    const QList<QPair<QString, QString>> keptMembers = [&] {
+        QList<QPair<QString, QString>> members;
+        for (int i = 0; sameImage && m_members && i < m_members->childCount(); ++i)
+            members << qMakePair(m_members->child(i)->text(0), m_members->child(i)->text(1));
+        return members;
+    }();
+
+    m_tree->clear();
+    m_imageId = image.id;
+    m_title->setText(image.name.isEmpty() ? image.id : image.name);
+    const QLocale locale;
+
+    QTreeWidgetItem *general = group(tr("General"));
+    addRow(general, tr("ID"), image.id);
+    addRow(general, tr("Status"), image.status);
+    addRow(general, tr("Visibility"), image.visibility);
+    addRow(general, tr("Image type"), image.imageType);
+    addRow(general, tr("Owner"), image.owner);
+    addRow(general, tr("Protected"), image.isProtected ? tr("Yes") : tr("No"));
+    addRow(general, tr("Encrypted"),
+           image.isEncrypted() ? tr("Yes (key %1)").arg(image.cmkId) : tr("No"));
+    if (!image.description.isEmpty())
+        addRow(general, tr("Description"), image.description);
+    addRow(general, tr("Created"),
+           locale.toString(image.createdAt.toLocalTime(), QLocale::LongFormat));
+    addRow(general, tr("Updated"),
+           locale.toString(image.updatedAt.toLocalTime(), QLocale::LongFormat));
+
+    QTreeWidgetItem *system = group(tr("Operating system and disk"));
+    addRow(system, tr("OS"), image.platform.isEmpty() ? image.osType : image.platform);
+    addRow(system, tr("OS version"), image.osVersion);
+    addRow(system, tr("Disk format"), image.diskFormat);
+    addRow(system, tr("Size"),
+           image.sizeBytes < 0
+               ? tr("unknown")
+               : tr("%1 (%2 bytes)")
+                     .arg(formatSize(image.sizeBytes), locale.toString(image.sizeBytes)));
+    addRow(system, tr("Min disk"), tr("%1 GB").arg(image.minDiskGb));
+    addRow(system, tr("Min RAM"),
+           image.minRamMb == 0 ? tr("no minimum") : tr("%1 MB").arg(image.minRamMb));
+
+    QTreeWidgetItem *tags = group(tr("Tags (%1)").arg(image.tags.size()));
+    for (const QString &tag : image.tags) {
+        const qsizetype equals = tag.indexOf(QLatin1Char('='));
+        addRow(tags, equals < 0 ? tag : tag.left(equals),
+               equals < 0 ? QString() : tag.mid(equals + 1));
+    }
+
+    m_members = group(tr("Members"));
+    if (sameImage && !keptMembers.isEmpty())
+        showMembers(image.id, keptMembers);
+
+    QTreeWidgetItem *all =
+        group(tr("All attributes from the cloud (%1)").arg(image.attributes.size()));
+    all->setExpanded(false);
+    for (auto it = image.attributes.constBegin(); it != image.attributes.constEnd(); ++it)
+        addRow(all, it.key(), attributeText(it.value()));
+}
+
+void DetailsPane::showMembers(const QString &imageId,
+                              const QList<QPair<QString, QString>> &members) {
+    if (imageId != m_imageId || !m_members)
+        return; // the user has moved on to another image
+    qDeleteAll(m_members->takeChildren());
+    m_members->setText(0, tr("Members (%1)").arg(members.size()));
+    for (const auto &[project, status] : members)
+        addRow(m_members, project, status);
+}
+
+void DetailsPane::copySelection() {
+    QStringList values;
+    for (const QTreeWidgetItem *item : m_tree->selectedItems())
+        values << item->text(1);
+    if (!values.isEmpty())
+        QApplication::clipboard()->setText(values.join(QLatin1Char('\n')));
+}
+
+} // namespace ims

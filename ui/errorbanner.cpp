@@ -1,0 +1,52 @@
+#include "errorbanner.h"
+
+#include "apierror.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace ims {
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel)
+    , m_retry(new QPushButton(tr("&Retry"))) {
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    tinted.setColor(QPalette::WindowText, QColor(0x5f, 0x16, 0x10));
+    setPalette(tinted);
+
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QPushButton(tr("Dismiss"));
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        hide();
+        emit retryRequested();
+    });
+    connect(dismiss, &QPushButton::clicked, this, &QWidget::hide);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    layout->addWidget(dismiss);
+    hide();
+}
+
+void ErrorBanner::showError(const QString &context, const ApiError &error) {
+    // describe() already carries the server's code, message and request id.
+    m_text->setText(tr("%1: %2").arg(context, describe(error)));
+    m_retry->setVisible(error.kind != ApiError::Kind::Cancelled);
+    show();
+}
+
+QString ErrorBanner::text() const {
+    return m_text->text();
+}
+
+} // namespace ims

@@ -1,0 +1,162 @@
+#include "jobspanel.h"
+
+#include "joblistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ims {
+
+namespace {
+
+// Draws the Progress column as a progress bar; a busy bar when the cloud gives no percentage.
+class ProgressDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override {
+        QStyledItemDelegate::paint(painter, option, QModelIndex()); // background and selection
+        const double percent = index.data(JobListModel::PercentRole).toDouble();
+        const bool finished = index.data(JobListModel::FinishedRole).toBool();
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(3, 3, -3, -3);
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.minimum = 0;
+        bar.maximum = percent < 0 && !finished ? 0 : 100; // 0..0: busy
+        bar.progress = finished ? 100 : qRound(std::max(0.0, percent));
+        bar.textVisible = percent >= 0 || finished;
+        bar.text = QStringLiteral("%1%").arg(bar.progress);
+        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    }
+};
+
+} // namespace
+
+JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTableView)
+    , m_retry(new QPushButton(tr("&Retry")))
+    , m_showImage(new QPushButton(tr("&Show image")))
+    , m_copy(new QPushButton(tr("Copy &details")))
+    , m_clear(new QPushButton(tr("C&lear finished")))
+    , m_notify(new QAction(tr("Notify when long jobs end"), this))
+    , m_clock(new QTimer(this)) {
+    m_view->setObjectName(QStringLiteral("jobsView"));
+    m_view->setModel(model);
+    m_view->setItemDelegateForColumn(JobListModel::Progress, new ProgressDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->setColumnWidth(JobListModel::Operation, 150);
+    m_view->setColumnWidth(JobListModel::Description, 280);
+    m_view->setColumnWidth(JobListModel::Progress, 160);
+    m_view->setColumnWidth(JobListModel::CurrentTask, 260);
+    m_view->setWordWrap(false);
+    m_notify->setCheckable(true);
+    m_notify->setChecked(true);
+
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *button : {m_retry, m_showImage, m_copy, m_clear})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(selectedJobId()); });
+    connect(m_showImage, &QPushButton::clicked, this, [this] {
+        if (const TrackedJob *job = m_model->job(selectedJobId()))
+            emit showImageRequested(job->imageId);
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        const int row = m_model->rowOf(selectedJobId());
+        if (row < 0)
+            return;
+        QStringList lines;
+        for (int column = 0; column < JobListModel::ColumnCount; ++column)
+            lines << QStringLiteral("%1: %2").arg(
+                m_model->headerData(column, Qt::Horizontal).toString(),
+                m_model->index(row, column).data().toString());
+        const TrackedJob &job = m_model->at(row);
+        lines << tr("Job ID: %1").arg(job.jobId) << tr("Job type: %1").arg(job.type);
+        if (!job.errorCode.isEmpty())
+            lines << tr("Error: %1 %2").arg(job.errorCode, job.failReason);
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        QStringList finished;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->at(row).isFinished())
+                finished << m_model->at(row).jobId;
+        }
+        m_model->clearFinished();
+        emit finishedCleared(finished);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsPanel::updateButtons);
+    // Elapsed time and estimates move on by themselves.
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this,
+            [this] { m_model->tick(QDateTime::currentDateTimeUtc()); });
+    m_clock->start();
+    updateButtons();
+}
+
+QString JobsPanel::selectedJobId() const {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(JobListModel::JobIdRole).toString();
+}
+
+void JobsPanel::updateButtons() {
+    const TrackedJob *job = m_model->job(selectedJobId());
+    m_retry->setEnabled(job && job->status == QLatin1String("FAIL"));
+    m_showImage->setEnabled(job && job->status == QLatin1String("SUCCESS") &&
+                            !job->imageId.isEmpty());
+    m_copy->setEnabled(job);
+    bool anyFinished = false;
+    for (int row = 0; row < m_model->rowCount() && !anyFinished; ++row)
+        anyFinished = m_model->at(row).isFinished();
+    m_clear->setEnabled(anyFinished);
+}
+
+void JobsPanel::jobEnded(const TrackedJob &job, qint64 runSeconds) {
+    if (!m_notify->isChecked() || runSeconds <= kNotifyAfterSeconds)
+        return;
+    const bool ok = job.status == QLatin1String("SUCCESS");
+    const QString title = ok ? tr("%1 finished").arg(JobListModel::operationName(job.type))
+                             : tr("%1 failed").arg(JobListModel::operationName(job.type));
+    m_lastNotification = ok ? QStringLiteral("%1: %2").arg(title, job.description)
+                            : QStringLiteral("%1: %2 (%3 %4)")
+                                  .arg(title, job.description, job.errorCode, job.failReason);
+    // A tray message where the desktop has a tray; otherwise the taskbar entry asks for attention.
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        auto *tray = findChild<QSystemTrayIcon *>();
+        if (!tray) {
+            tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+            tray->show();
+        }
+        tray->showMessage(title, m_lastNotification,
+                          ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    } else {
+        QApplication::alert(window());
+    }
+}
+
+} // namespace ims

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace ims {
+
+class JobListModel;
+struct TrackedJob;
+
+// The progress panel: a row per job with its state, a progress bar (busy when the cloud gives
+// no percentage), the current task, elapsed time and an estimate; Retry and Copy details for
+// failed jobs, Show image for finished ones, Clear finished. Long jobs that end raise a
+// desktop notification unless the user turned that off.
+class JobsPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit JobsPanel(JobListModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QAction *notifyAction() const { return m_notify; }
+    // Call when a followed job ends; notifies when it ran longer than kNotifyAfterSeconds.
+    void jobEnded(const TrackedJob &job, qint64 runSeconds);
+    QString lastNotification() const { return m_lastNotification; }
+
+    static constexpr qint64 kNotifyAfterSeconds = 30;
+
+signals:
+    void retryRequested(const QString &jobId);
+    void showImageRequested(const QString &imageId);
+    void finishedCleared(const QStringList &jobIds);
+
+private:
+    void updateButtons();
+    QString selectedJobId() const;
+
+    JobListModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_retry;
+    QPushButton *m_showImage;
+    QPushButton *m_copy;
+    QPushButton *m_clear;
+    QAction *m_notify;
+    QTimer *m_clock;
+    QString m_lastNotification;
+};
+
+} // namespace ims

@@ -84,9 +84,6 @@ void issueToken(Api &api, Call &call) {
                           domain.value(QStringLiteral("id")).toString() == store.domainId;
     if (!user || !domainOk ||
         userObject.value(QStringLiteral("password")).toString() != user->password) {
-        call.res.set_header(
-            "WWW-Authenticate",
-            QStringLiteral("Keystone uri=\"%1/v3\"").arg(call.serverBase).toStdString());
         call.iamError(401, QStringLiteral("The request you have made requires authentication."));
         return;
     }

@@ -90,6 +90,8 @@ void TestSandboxIms::iamTokens() {
     } else {
         const QJsonObject error = r.json().value("error").toObject();
         QCOMPARE(error.value("code").toInt(), status); // a number in IAM's format
+        if (status == 401)
+            QVERIFY(r.header("WWW-Authenticate").startsWith("Keystone uri="));
         QVERIFY(!error.value("title").toString().isEmpty());
     }
 }

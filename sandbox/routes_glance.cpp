@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace sandbox {
 
@@ -259,6 +260,15 @@ void addGlanceRoutes(Api &api) {
           [&api](Call &call) { patchImage(api, call); });
     r.add("DELETE", "/v2/images/{}", Family::Glance, Auth::Required,
           [&api](Call &call) { deleteImage(api, call); });
+    // Like Glance: an unknown version prefix (/v1, /v2.8) answers 300 with the version list.
+    // Registered last, so that /v2, /v3 and /versions keep their own routes.
+    r.add("GET", "/{}", Family::Glance, Auth::None, [](Call &call) {
+        static const QRegularExpression version(QStringLiteral("^v[0-9]+(\\.[0-9]+)?$"));
+        if (version.match(call.params[0]).hasMatch())
+            call.json(300, versionsJson(call.regionBase));
+        else
+            call.glanceError(404, QStringLiteral("The resource could not be found."));
+    });
 }
 
 } // namespace sandbox

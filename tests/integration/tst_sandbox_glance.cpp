@@ -63,6 +63,9 @@ void TestSandboxGlance::versions() {
     QCOMPARE(current.value("links").toArray().first().toObject().value("href").toString(),
              QStringLiteral("http://127.0.0.1:%1/v2/").arg(m_sandbox->port()));
     QCOMPARE(m_sandbox->request("GET", "/versions").status, 200);
+    QCOMPARE(m_sandbox->request("GET", "/v2.8").status, 300); // an unknown version prefix
+    QCOMPARE(m_sandbox->request("GET", "/v1").status, 300);
+    QCOMPARE(m_sandbox->request("GET", "/favicon.ico").status, 404);
     // The second region's endpoint has its own base in the links.
     const Reply nl = m_sandbox->request("GET", "/region/eu-nl/");
     QCOMPARE(nl.status, 300);

@@ -25,6 +25,7 @@ private slots:
     void membersAndVisibility();
     void uploadsAndDownloads();
     void uploadOverCapIs413();
+    void glanceDirectImport();
     void wrongMethodIs405();
     void schemas();
 
@@ -515,6 +516,39 @@ void TestSandboxGlance::uploadOverCapIs413() {
     QVERIFY(r.body.contains("The incoming image is too large"));
     QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value("status").toString(),
              QStringLiteral("queued"));
+}
+
+void TestSandboxGlance::glanceDirectImport() {
+    const QString id = createQueued("imported");
+    const httplib::Headers auth{{"X-Auth-Token", m_token.toStdString()}};
+    const QByteArray data("staged bytes");
+    QCOMPARE(m_sandbox
+                 ->send("POST", "/v2/images/" + id + "/import", m_token,
+                        QJsonObject{{"method", QJsonObject{{"name", "glance-direct"}}}})
+                 .status,
+             409); // nothing staged
+    QCOMPARE(
+        m_sandbox
+            ->request("PUT", "/v2/images/" + id + "/stage", data, "application/octet-stream", auth)
+            .status,
+        204);
+    QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value("status").toString(),
+             QStringLiteral("uploading"));
+    QCOMPARE(m_sandbox
+                 ->send("POST", "/v2/images/" + id + "/import", m_token,
+                        QJsonObject{{"method", QJsonObject{{"name", "web-download"}}}})
+                 .status,
+             400);
+    QCOMPARE(m_sandbox
+                 ->send("POST", "/v2/images/" + id + "/import", m_token,
+                        QJsonObject{{"method", QJsonObject{{"name", "glance-direct"}}}})
+                 .status,
+             202);
+    const QJsonObject image = m_sandbox->get("/v2/images/" + id, m_token).json();
+    QCOMPARE(image.value("status").toString(), QStringLiteral("active"));
+    QCOMPARE(image.value("checksum").toString(),
+             QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex()));
+    QCOMPARE(m_sandbox->get("/v2/images/" + id + "/file", m_token).body, data);
 }
 
 void TestSandboxGlance::wrongMethodIs405() {

@@ -138,6 +138,17 @@ void TestSandboxIms::iamProjectsAndCatalog() {
     QVERIFY(!plain.json()["token"].toObject().contains("catalog"));
     QCOMPARE(m_sandbox->get("/v3/auth/projects", plain.header("X-Subject-Token")).status, 200);
     QCOMPARE(m_sandbox->get("/v2/cloudimages", plain.header("X-Subject-Token")).status, 401);
+    // Validation and revocation.
+    const QString other = m_sandbox->login();
+    httplib::Headers check{{"X-Auth-Token", m_token.toStdString()},
+                           {"X-Subject-Token", other.toStdString()}};
+    const Reply valid = m_sandbox->request("GET", "/v3/auth/tokens", {}, "", check);
+    QCOMPARE(valid.status, 200);
+    QCOMPARE(valid.json()["token"].toObject()["project"].toObject()["id"].toString(), m_project);
+    QCOMPARE(m_sandbox->request("DELETE", "/v3/auth/tokens", {}, "", check).status, 204);
+    QCOMPARE(m_sandbox->request("GET", "/v3/auth/tokens", {}, "", check).status, 404);
+    QCOMPARE(m_sandbox->get("/v2/cloudimages", other).status, 401); // revoked
+    QCOMPARE(m_sandbox->get("/v2/cloudimages", m_token).status, 200);
 }
 
 void TestSandboxIms::tokenExpires() {

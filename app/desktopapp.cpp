@@ -10,6 +10,7 @@
 #include "settingskeys.h"
 
 #include <QAction>
+#include <QColor>
 #include <QSettings>
 
 namespace ims {
@@ -63,7 +64,7 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     m_session = new Session(profile, credentials, this);
     m_browser = new ImageBrowser(m_session, &m_images, &m_cache, this);
     m_tracker = new JobTracker(m_session, JobStore(), this);
-    m_window->setProfile(profile.name, profile.region);
+    m_window->setProfile(profile.name, profile.region, QColor(profile.colour));
     wireBrowser();
     wireTracker();
     m_browser->setView(imageViewOf(m_window->currentView()));

@@ -1,8 +1,11 @@
 // imsdesk: parses the command line and starts the desktop application, with --sandbox on an
 // in-process emulator.
 #include "desktopapp.h"
+#include "logincontroller.h"
 #include "mainwindow.h"
+#include "profilestore.h"
 #include "sandboxserver.h"
+#include "secretstore.h"
 
 #include "imsdesk_version.h"
 
@@ -61,14 +64,21 @@ int main(int argc, char *argv[]) {
     sandboxSettings.images = parser.value(sandboxImages).toInt();
     sandbox::SandboxServer server(sandboxSettings);
     ims::DesktopApp app;
+    ims::ProfileStore profiles;
+    ims::KeychainSecretStore secrets(QStringLiteral("imsdesk"));
+    // Also with --sandbox: the toolbar's profile switcher and dialog reach the stored profiles.
+    ims::LoginController login(&app, &profiles, &secrets);
     app.window()->show();
     if (parser.isSet(sandboxOption)) {
         QString why;
         if (!connectToSandbox(app, server, &why))
             QMessageBox::critical(app.window(), QStringLiteral("imsdesk"),
                                   QStringLiteral("The sandbox could not start: %1").arg(why));
+    } else {
+        login.start();
     }
     const int status = QApplication::exec();
+    login.finishSecretWrites(3000);
     app.saveWindowState();
     return status;
 }

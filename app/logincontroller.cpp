@@ -160,6 +160,7 @@ void LoginController::showFailure(const Profile &profile, const Credentials &cre
     // What the user typed stays: the dialog shows the profile that was tried, not the stored one.
     m_dialog->showProfile(profile, credentials, m_dialog->form()->remember());
     m_dialog->showNotice(notice, text);
+    m_dialog->form()->focusSecret();
     emit loginFailed(text);
 }
 

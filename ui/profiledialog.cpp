@@ -1,7 +1,6 @@
 #include "profiledialog.h"
 #include "profileform.h"
 
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -119,18 +118,28 @@ ProfileDialog::ProfileDialog(QWidget *parent)
 }
 
 QWidget *ProfileDialog::buildButtons() {
-    auto *buttons = new QDialogButtonBox(this);
-    m_test = buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
-    m_test->setObjectName(QStringLiteral("test"));
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
-    m_save->setObjectName(QStringLiteral("save"));
-    m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
-    m_connect->setObjectName(QStringLiteral("connect"));
+    // Test and Save act on the form; Close and Connect end the dialog (Connect only once the
+    // login worked), in the platform's usual place on the right.
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto button = [row](const QString &text, const char *objectName) {
+        auto *b = new QPushButton(text, row);
+        b->setObjectName(QLatin1String(objectName));
+        b->setAutoDefault(false);
+        return b;
+    };
+    m_test = button(tr("&Test"), "test");
+    m_save = button(tr("&Save"), "save");
+    auto *close = button(tr("Close"), "close");
+    m_connect = button(tr("&Connect"), "connect");
     m_connect->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Close);
-    // Connect must not close the dialog: it closes only when the login succeeded.
-    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_test);
+    layout->addWidget(m_save);
+    layout->addStretch();
+    layout->addWidget(close);
+    layout->addWidget(m_connect);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, [this] {
         if (checkComplete())
             emit testRequested(m_form->profile(), m_form->credentials());
@@ -148,7 +157,7 @@ QWidget *ProfileDialog::buildButtons() {
             emit connectRequested(m_form->profile(), m_form->credentials(), m_form->remember(),
                                   m_loadedName);
     });
-    return buttons;
+    return row;
 }
 
 bool ProfileDialog::checkComplete() {

@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
@@ -63,6 +64,7 @@ void ProfileForm::buildFields() {
     m_region->setObjectName(QStringLiteral("region"));
     m_region->setEditable(true);
     m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_region->setMinimumContentsLength(18);
     m_identityUrl = lineEdit("identityUrl", tr("https://keystone.example.org:5000"));
     m_imageUrl = lineEdit("imageUrl", tr("from the service catalog"));
     m_auth = new QComboBox;
@@ -107,7 +109,9 @@ void ProfileForm::buildFields() {
     m_layout->addRow(tr("&Secret key:"), m_secretKey);
     m_layout->addRow(tr("Pro&ject name:"), m_projectName);
     m_layout->addRow(tr("Project I&D:"), m_projectId);
-    m_layout->addRow(tr("CA &bundle:"), caRow);
+    auto *caLabel = new QLabel(tr("CA &bundle:"));
+    caLabel->setBuddy(m_caBundle); // a row holding a layout gets no buddy by itself
+    m_layout->addRow(caLabel, caRow);
     m_layout->addRow(tr("C&olour:"), m_colour);
     m_layout->addRow(QString(), m_remember);
 
@@ -247,6 +251,13 @@ Credentials ProfileForm::credentials() const {
     else
         c.password = m_password->text();
     return c;
+}
+
+void ProfileForm::focusSecret() {
+    const bool aksk = static_cast<AuthMode>(m_auth->currentData().toInt()) == AuthMode::AkSk;
+    QLineEdit *secret = aksk ? m_secretKey : m_password;
+    secret->setFocus(Qt::OtherFocusReason);
+    secret->selectAll();
 }
 
 bool ProfileForm::remember() const {

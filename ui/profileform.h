@@ -26,6 +26,8 @@ public:
     void setProfile(const Profile &profile, const Credentials &credentials, bool remember);
     // A fresh profile for this cloud kind: the first region preset filled in.
     void startNew(CloudKind cloud);
+    // Puts the cursor in the password (or secret key) field, for a retry after a failed login.
+    void focusSecret();
     // What is missing before a login can be tried, for the user; empty when complete.
     QString missing() const;
 

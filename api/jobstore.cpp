@@ -27,6 +27,8 @@ QJsonObject TrackedJob::toJson() const {
                   {QStringLiteral("error_code"), errorCode},
                   {QStringLiteral("fail_reason"), failReason},
                   {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)}};
+    if (!recipe.isEmpty())
+        o.insert(QStringLiteral("recipe"), recipe);
     return o;
 }
 
@@ -48,6 +50,7 @@ std::optional<TrackedJob> TrackedJob::fromJson(const QJsonObject &o) {
     job.failReason = o.value(QLatin1String("fail_reason")).toString();
     job.startedAt =
         QDateTime::fromString(o.value(QLatin1String("started_at")).toString(), Qt::ISODateWithMs);
+    job.recipe = o.value(QLatin1String("recipe")).toObject();
     return job;
 }
 

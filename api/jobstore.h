@@ -27,6 +27,9 @@ struct TrackedJob final {
     bool reconnecting = false; // the last poll failed; still following
     QString lastError;
     int pollsSinceProgress = 0;
+    // What started the job, so that Retry can send the same request again (even after a
+    // restart). Written by the operations layer; never holds a secret.
+    QJsonObject recipe;
 
     bool isFinished() const {
         return status == QLatin1String("SUCCESS") || status == QLatin1String("FAIL");

@@ -63,17 +63,19 @@ void JobTracker::persist() {
     m_jobs = merged;
 }
 
-void JobTracker::follow(const QString &jobId, const QString &description) {
-    add(jobId, description);
+void JobTracker::follow(const QString &jobId, const QString &description,
+                        const QJsonObject &recipe) {
+    add(jobId, description, recipe);
     poll(jobId, false);
 }
 
-void JobTracker::add(const QString &jobId, const QString &description) {
+void JobTracker::add(const QString &jobId, const QString &description, const QJsonObject &recipe) {
     if (!find(jobId)) {
         TrackedJob job;
         job.jobId = jobId;
         job.profile = m_session->profile().name;
         job.description = description;
+        job.recipe = recipe;
         job.startedAt = m_clock->now();
         job.lastProgressAt = job.startedAt;
         m_jobs.append(job);

@@ -24,9 +24,9 @@ public:
     void setScheduler(Scheduler scheduler) { m_scheduler = std::move(scheduler); }
 
     // Persists a job without polling it yet (it then shows in every job list).
-    void add(const QString &jobId, const QString &description);
+    void add(const QString &jobId, const QString &description, const QJsonObject &recipe = {});
     // add() and poll until it ends.
-    void follow(const QString &jobId, const QString &description);
+    void follow(const QString &jobId, const QString &description, const QJsonObject &recipe = {});
     // Polls every unfinished persisted job of this session's profile.
     void resume();
     // Polls every job once (imsctl jobs): `jobUpdated` for each, then `refreshed`.

@@ -23,9 +23,27 @@ CreateImageFromServerRequest::CreateImageFromServerRequest(Session *session,
                                                            const QString &name,
                                                            const QString &description,
                                                            QObject *parent)
+    : CreateImageFromServerRequest(
+          session, ServerImageOptions{serverId, name, description, {}, 0, 0}, parent) {}
+
+CreateImageFromServerRequest::CreateImageFromServerRequest(Session *session,
+                                                           const ServerImageOptions &options,
+                                                           QObject *parent)
     : JobRequest(session, parent) {
-    QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("instance_id"), serverId}};
-    insertIfSet(body, QStringLiteral("description"), description);
+    QJsonObject body{{QStringLiteral("name"), options.name},
+                     {QStringLiteral("instance_id"), options.serverId}};
+    insertIfSet(body, QStringLiteral("description"), options.description);
+    if (!options.tags.isEmpty()) {
+        QJsonArray tags;
+        for (const ImageTag &tag : options.tags)
+            tags.append(QJsonObject{{QStringLiteral("key"), tag.key},
+                                    {QStringLiteral("value"), tag.value}});
+        body.insert(QStringLiteral("image_tags"), tags);
+    }
+    if (options.minRamMb > 0)
+        body.insert(QStringLiteral("min_ram"), options.minRamMb);
+    if (options.maxRamMb > 0)
+        body.insert(QStringLiteral("max_ram"), options.maxRamMb);
     setOperation("POST", Session::Service::Image, QStringLiteral("/v2/cloudimages/action"));
     setJsonBody(QJsonDocument(body));
     setIdempotent(false);

@@ -7,12 +7,23 @@ namespace ims {
 // The asynchronous IMS calls (SPEC §5): each answers a job id for the JobTracker. None is
 // idempotent, so none is retried after the request may have reached the server.
 
+struct ServerImageOptions final {
+    QString serverId;
+    QString name;
+    QString description;
+    QList<ImageTag> tags; // sent as image_tags
+    int minRamMb = 0;     // 0: not sent
+    int maxRamMb = 0;
+};
+
 // POST /v2/cloudimages/action with instance_id (SPEC §5.3 a).
 class CreateImageFromServerRequest final : public JobRequest {
     Q_OBJECT
 public:
     CreateImageFromServerRequest(Session *session, const QString &serverId, const QString &name,
                                  const QString &description = {}, QObject *parent = nullptr);
+    CreateImageFromServerRequest(Session *session, const ServerImageOptions &options,
+                                 QObject *parent = nullptr);
 };
 
 struct FileImageOptions final {

@@ -58,12 +58,15 @@ void DesktopApp::saveWindowState() const {
 }
 
 void DesktopApp::connectTo(const Profile &profile, const Credentials &credentials) {
+    delete m_operations;
     delete m_browser;
     delete m_tracker;
     delete m_session;
     m_session = new Session(profile, credentials, this);
     m_browser = new ImageBrowser(m_session, &m_images, &m_cache, this);
     m_tracker = new JobTracker(m_session, JobStore(), this);
+    m_operations =
+        new OperationsController(m_session, m_tracker, m_browser, &m_images, m_window.get(), this);
     m_window->setProfile(profile.name, profile.region, QColor(profile.colour));
     wireBrowser();
     wireTracker();
@@ -102,9 +105,15 @@ void DesktopApp::wireTracker() {
         const qint64 ran =
             job.startedAt.isValid() ? job.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
         m_window->jobsPanel()->jobEnded(job, ran);
-        if (job.status == QLatin1String("SUCCESS") && !job.imageId.isEmpty())
-            m_browser->refresh(); // the new or changed image appears in the table
+        if (job.status == QLatin1String("SUCCESS"))
+            m_browser->refresh(); // new images appear, shares and copies show their new state
     });
+    connect(m_window->jobsPanel(), &JobsPanel::retryRequested, this, [this](const QString &jobId) {
+        m_jobs.remove(jobId); // the retried job's new row replaces it
+        m_operations->retry(jobId);
+    });
+    connect(m_window->jobsPanel(), &JobsPanel::showImageRequested, m_window.get(),
+            &MainWindow::selectImage);
     connect(m_window->jobsPanel(), &JobsPanel::finishedCleared, t, [t](const QStringList &ids) {
         for (const QString &id : ids)
             t->forget(id);

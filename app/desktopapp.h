@@ -5,6 +5,7 @@
 #include "joblistmodel.h"
 #include "jobtracker.h"
 #include "listingcache.h"
+#include "operations.h"
 #include "profile.h"
 #include "session.h"
 
@@ -31,6 +32,7 @@ public:
     Session *session() const { return m_session; }
     ImageBrowser *browser() const { return m_browser; }
     JobTracker *tracker() const { return m_tracker; }
+    OperationsController *operations() const { return m_operations; }
     ImageTableModel *images() { return &m_images; }
     JobListModel *jobs() { return &m_jobs; }
 
@@ -50,6 +52,7 @@ private:
     QPointer<Session> m_session;
     QPointer<ImageBrowser> m_browser;
     QPointer<JobTracker> m_tracker;
+    QPointer<OperationsController> m_operations;
 };
 
 } // namespace ims

@@ -57,8 +57,7 @@ QString ImageBrowser::cacheKey() const {
 void ImageBrowser::setView(ImageView view) {
     m_view = view;
     ++m_generation;
-    if (m_listing)
-        m_listing->cancel();
+    cancelListings();
     m_model->clear();
     showCached();
     refresh();
@@ -81,9 +80,16 @@ void ImageBrowser::showCached() {
     watcher->setFuture(m_cache->load(cacheKey()));
 }
 
+void ImageBrowser::cancelListings() {
+    const auto running = std::exchange(m_listings, {});
+    for (const QPointer<ImageListRequest> &request : running) {
+        if (request)
+            request->cancel();
+    }
+}
+
 void ImageBrowser::refresh() {
-    if (m_listing)
-        m_listing->cancel();
+    cancelListings();
     startListing();
     loadQuota();
     countPendingShares();
@@ -91,31 +97,47 @@ void ImageBrowser::refresh() {
 
 void ImageBrowser::startListing() {
     m_seen.clear();
-    auto *request = newListRequest(m_view, this);
-    m_listing = request;
-    connect(request, &ImageListRequest::page, this, [this](const QList<Image> &images) {
-        for (const Image &image : images)
+    m_listingError.reset();
+    emit loading(0);
+    if (m_view == ImageView::Shared) {
+        // "Shared with me" shows the shares to answer as well as the accepted ones; the list
+        // APIs give each member status separately (rejected ones stay hidden, as on the cloud).
+        startListing(ImageView::Shared, QStringLiteral("accepted"));
+        startListing(ImageView::SharedPending, QStringLiteral("pending"));
+    } else {
+        startListing(m_view, QString());
+    }
+}
+
+void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
+    auto *request = newListRequest(view, this);
+    m_listings << request;
+    connect(request, &ImageListRequest::page, this, [this, memberStatus](QList<Image> images) {
+        for (Image &image : images) {
             m_seen.insert(image.id);
+            if (image.memberStatus.isEmpty())
+                image.memberStatus = memberStatus;
+        }
         m_model->upsert(images);
         emit loading(int(m_seen.size()));
     });
-    connect(request, &ImageListRequest::finished, this, [this, request](const Result<int> &result) {
-        request->deleteLater();
-        if (m_listing == request)
-            listingFinished(result);
-    });
-    emit loading(0);
+    connect(request, &ImageListRequest::finished, this,
+            [this, request](const Result<int> &result) { listingFinished(request, result); });
     request->start();
 }
 
-void ImageBrowser::listingFinished(const Result<int> &result) {
-    m_listing.clear();
-    if (!result) {
-        if (result.error().kind == ApiError::Kind::Cancelled)
-            return;
+void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> &result) {
+    request->deleteLater();
+    if (!m_listings.removeOne(request))
+        return; // a cancelled listing of an earlier refresh
+    if (!result && result.error().kind != ApiError::Kind::Cancelled && !m_listingError)
+        m_listingError = result.error();
+    if (!m_listings.isEmpty())
+        return;
+    if (m_listingError) {
         // What was loaded stays: a failed refresh must not empty the table.
-        emit onlineChanged(result.error().kind == ApiError::Kind::Http);
-        emit failed(tr("Loading images"), result.error());
+        emit onlineChanged(m_listingError->kind == ApiError::Kind::Http);
+        emit failed(tr("Loading images"), *m_listingError);
         return;
     }
     m_model->retainOnly(m_seen);
@@ -131,7 +153,7 @@ void ImageBrowser::listingFinished(const Result<int> &result) {
 }
 
 void ImageBrowser::refreshTransitional() {
-    if (m_listing || !m_session)
+    if (!m_listings.isEmpty() || !m_session)
         return; // a full listing is on its way anyway
     QStringList ids;
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 namespace ims {
 
 class ImageTableModel;
@@ -32,7 +34,7 @@ public:
     void refreshTransitional();
     // Members of one image for the details pane.
     void loadMembers(const QString &imageId);
-    bool isLoading() const { return !m_listing.isNull(); }
+    bool isLoading() const { return !m_listings.isEmpty(); }
 
     static constexpr int kTransitionalRefreshMs = 10'000;
 
@@ -48,7 +50,9 @@ signals:
 private:
     void showCached();
     void startListing();
-    void listingFinished(const Result<int> &result);
+    void startListing(ImageView view, const QString &memberStatus);
+    void listingFinished(ImageListRequest *request, const Result<int> &result);
+    void cancelListings();
     void loadQuota();
     void countPendingShares();
     QString cacheKey() const;
@@ -58,7 +62,8 @@ private:
     ImageTableModel *m_model;
     ListingCache *m_cache;
     ImageView m_view = ImageView::Private;
-    QPointer<ImageListRequest> m_listing;
+    QList<QPointer<ImageListRequest>> m_listings; // the current view's, running
+    std::optional<ApiError> m_listingError;
     QSet<QString> m_seen;
     QTimer m_transitionalTimer;
     int m_generation = 0; // ignores answers that arrive after the view changed

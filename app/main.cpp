@@ -4,6 +4,7 @@
 #include "logincontroller.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "sandboxlogin.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
 
@@ -22,15 +23,30 @@ bool connectToSandbox(ims::DesktopApp &app, sandbox::SandboxServer &server, QStr
         *why = server.errorString();
         return false;
     }
-    QProcessEnvironment env;
-    for (const auto &[name, value] : server.environment())
-        env.insert(name, value);
     ims::Credentials credentials;
-    auto profile = ims::profileFromEnvironment(env, &credentials, why);
-    if (!profile)
+    const auto profile = ims::sandboxProfile(server, &credentials, why);
+    if (profile)
+        app.connectTo(*profile, credentials);
+    return profile.has_value();
+}
+
+// OpenStack's environment conventions (OS_AUTH_URL, OS_USERNAME, …, or OS_ACCESS_KEY and
+// OS_SECRET_KEY): a cloud described there is used directly.
+bool connectFromEnvironment(ims::DesktopApp &app) {
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("OS_AUTH_URL")) &&
+        !env.contains(QStringLiteral("OS_ACCESS_KEY")))
         return false;
-    profile->name = QStringLiteral("Sandbox");
-    profile->cloud = ims::CloudKind::Sandbox;
+    ims::Credentials credentials;
+    QString why;
+    auto profile = ims::profileFromEnvironment(env, &credentials, &why);
+    if (!profile) {
+        QMessageBox::warning(
+            app.window(), QStringLiteral("imsdesk"),
+            QStringLiteral("The OS_* environment does not describe a cloud: %1").arg(why));
+        return false;
+    }
+    profile->name = QStringLiteral("Environment");
     app.connectTo(*profile, credentials);
     return true;
 }
@@ -75,7 +91,9 @@ int main(int argc, char *argv[]) {
             QMessageBox::critical(app.window(), QStringLiteral("imsdesk"),
                                   QStringLiteral("The sandbox could not start: %1").arg(why));
     } else {
-        login.start();
+        // An OS_* environment names the cloud explicitly; otherwise the stored default profile.
+        if (!connectFromEnvironment(app))
+            login.start();
     }
     const int status = QApplication::exec();
     login.finishSecretWrites(3000);

@@ -280,6 +280,22 @@ void MainWindow::updateDetails() {
     m_details->showImage(image);
 }
 
+bool MainWindow::selectImage(const QString &imageId) {
+    const int sourceRow = m_images->rowOf(imageId);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_images->index(sourceRow, 0));
+    if (!index.isValid()) { // hidden by the search
+        m_search->clear();
+        m_proxy->setSearchText(QString());
+        index = m_proxy->mapFromSource(m_images->index(sourceRow, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    return true;
+}
+
 void MainWindow::copySelected(QString Image::*field) {
     QStringList values;
     for (const Image &image : m_table->selectedImages())

@@ -57,6 +57,8 @@ public:
 
     // Writes the rows the view shows, in its order and visible columns; emits csvExported.
     void exportCsvTo(const QString &path);
+    // Selects and shows the image, clearing a search that hides it; false when it is not listed.
+    bool selectImage(const QString &imageId);
 
 signals:
     void viewChanged(ims::MainWindow::View view);

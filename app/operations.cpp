@@ -1,0 +1,205 @@
+#include "operations.h"
+
+#include "exportdialog.h"
+#include "imagebrowser.h"
+#include "imagetablemodel.h"
+#include "imagetableview.h"
+#include "jobrecipes.h"
+#include "jobtracker.h"
+#include "mainwindow.h"
+#include "operationrequests.h"
+#include "operationrules.h"
+#include "replicatedialog.h"
+#include "serverlistmodel.h"
+#include "session.h"
+
+#include <QAction>
+
+namespace ims {
+
+OperationsController::OperationsController(Session *session, JobTracker *tracker,
+                                           ImageBrowser *browser, ImageTableModel *images,
+                                           MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_tracker(tracker)
+    , m_browser(browser)
+    , m_images(images)
+    , m_window(window)
+    , m_servers(new ServerListModel(this)) {
+    buildActions();
+    connect(m_window->imageTable()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OperationsController::updateActions);
+    connect(m_window, &MainWindow::viewChanged, this, &OperationsController::updateActions);
+    updateActions();
+}
+
+OperationsController::~OperationsController() {
+    qDeleteAll(m_actions); // the window outlives a connection; its actions must not
+}
+
+QAction *OperationsController::action(const QString &objectName) const {
+    for (QAction *action : m_actions) {
+        if (action->objectName() == objectName)
+            return action;
+    }
+    return nullptr;
+}
+
+void OperationsController::buildActions() {
+    const auto add = [this](const char *name, const QString &text,
+                            void (OperationsController::*slot)(),
+                            const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        action->setShortcutContext(
+            Qt::WidgetWithChildrenShortcut); // the table's, not the search field's
+        connect(action, &QAction::triggered, this, slot);
+        m_window->addImageAction(action);
+        m_actions << action;
+    };
+    add("create", tr("&Create from server…"), &OperationsController::openCreateDialog,
+        QKeySequence::New);
+    add("replicateHere", tr("Replicate &here"), &OperationsController::replicateHere);
+    add("replicate", tr("Re&plicate…"), &OperationsController::openReplicateDialog);
+    add("edit", tr("&Edit…"), &OperationsController::openEditDialog, QKeySequence(Qt::Key_F2));
+    add("share", tr("&Share…"), &OperationsController::openShareDialog);
+    add("export", tr("E&xport…"), &OperationsController::openExportDialog);
+    add("delete", tr("&Delete…"), &OperationsController::openDeleteDialog, QKeySequence::Delete);
+    auto *accept = new QAction(tr("&Accept share"));
+    accept->setObjectName(QStringLiteral("accept"));
+    connect(accept, &QAction::triggered, this,
+            [this] { answerShares(QStringLiteral("accepted")); });
+    auto *reject = new QAction(tr("Re&ject share"));
+    reject->setObjectName(QStringLiteral("reject"));
+    connect(reject, &QAction::triggered, this,
+            [this] { answerShares(QStringLiteral("rejected")); });
+    for (QAction *answer : {accept, reject}) {
+        m_window->addImageAction(answer);
+        m_actions << answer;
+    }
+    // Only the first actions fit a toolbar; the rest live in the context menu.
+    action(QStringLiteral("replicateHere"))
+        ->setToolTip(tr("Replicate the selected image in its region as <name>-copy"));
+}
+
+QList<Image> OperationsController::selection() const {
+    return m_window->imageTable()->selectedImages();
+}
+
+void OperationsController::updateActions() {
+    const QList<Image> images = selection();
+    const bool one = images.size() == 1;
+    const bool any = !images.isEmpty();
+    const bool shared = m_window->currentView() == MainWindow::View::SharedWithMe;
+    const bool ims = m_session && m_session->hasImsExtension();
+    action(QStringLiteral("create"))->setEnabled(ims);
+    action(QStringLiteral("create"))
+        ->setToolTip(ims ? QString() : tr("This cloud has no IMS extension API."));
+    action(QStringLiteral("replicateHere"))->setEnabled(ims && one);
+    action(QStringLiteral("replicate"))->setEnabled(ims && any);
+    action(QStringLiteral("edit"))->setEnabled(one && !shared);
+    action(QStringLiteral("share"))->setEnabled(any && !shared);
+    action(QStringLiteral("export"))->setEnabled(ims && one && !shared);
+    action(QStringLiteral("delete"))->setEnabled(any && !shared);
+    action(QStringLiteral("accept"))->setVisible(shared);
+    action(QStringLiteral("reject"))->setVisible(shared);
+    action(QStringLiteral("accept"))->setEnabled(any);
+    action(QStringLiteral("reject"))->setEnabled(any);
+}
+
+QStringList OperationsController::otherRegions() const {
+    QStringList regions;
+    const std::optional<Token> token = m_session ? m_session->token() : std::nullopt;
+    if (!token || !m_session->profile().hasCrossRegionCopy())
+        return regions;
+    for (const CatalogService &service : token->catalog) {
+        if (service.type != QLatin1String("image"))
+            continue;
+        for (const CatalogEndpoint &endpoint : service.endpoints) {
+            if (endpoint.region != m_session->profile().region &&
+                !regions.contains(endpoint.region))
+                regions << endpoint.region;
+        }
+    }
+    regions.sort();
+    return regions;
+}
+
+void OperationsController::fail(const QString &context, const ApiError &error) {
+    m_window->showError(context, error);
+}
+
+void OperationsController::start(const QJsonObject &recipe) {
+    JobRequest *request = recipes::request(m_session, recipe, this);
+    if (!request)
+        return;
+    connect(request, &JobRequest::finished, this,
+            [this, request, recipe](const Result<JobAccepted> &result) {
+                request->deleteLater();
+                if (!result) {
+                    fail(tr("Starting “%1”").arg(recipes::describe(recipe)), result.error());
+                    return;
+                }
+                m_tracker->follow(result.value().jobId, recipes::describe(recipe), recipe);
+            });
+    request->start();
+}
+
+void OperationsController::retry(const QString &jobId) {
+    const auto job = m_tracker->job(jobId);
+    if (!job || job->recipe.isEmpty())
+        return;
+    m_tracker->forget(jobId); // the new job replaces the failed one in the panel
+    start(job->recipe);
+}
+
+void OperationsController::replicateHere() {
+    const QList<Image> images = selection();
+    if (images.size() != 1)
+        return;
+    const Image &image = images.first();
+    if (const QStringList blockers = rules::replicationBlockers(image, rules::CopyKind::InRegion);
+        !blockers.isEmpty()) {
+        ApiError why = ApiError::decode(blockers.join(QLatin1Char(' ')));
+        fail(tr("Replicating %1").arg(image.name), why);
+        return;
+    }
+    start(recipes::copy(image.id, image.name, image.name + QStringLiteral("-copy"),
+                        image.description, {}));
+}
+
+void OperationsController::openReplicateDialog() {
+    auto *dialog =
+        new ReplicateDialog(selection(), m_session->profile().region, otherRegions(), m_window);
+    connect(dialog, &ReplicateDialog::submitted, this,
+            [this](const QList<ReplicationOrder> &orders) {
+                for (const ReplicationOrder &order : orders) {
+                    const Image *image = m_images->image(order.imageId);
+                    const QString name = image ? image->name : order.imageId;
+                    start(order.region.isEmpty()
+                              ? recipes::copy(order.imageId, name, order.name, order.description,
+                                              order.cmkId)
+                              : recipes::crossRegionCopy(order.imageId, name, order.name,
+                                                         order.description, order.region,
+                                                         order.projectName, order.agencyName));
+                }
+            });
+    dialog->show();
+}
+
+void OperationsController::openExportDialog() {
+    const QList<Image> images = selection();
+    if (images.size() != 1)
+        return;
+    auto *dialog = new ExportDialog(images.first(), m_window);
+    connect(dialog, &ExportDialog::submitted, this,
+            [this, name = images.first().name](const ExportOrder &order) {
+                start(recipes::exportImage(order.imageId, name, order.bucketUrl, order.fileFormat,
+                                           order.quickExport));
+            });
+    dialog->show();
+}
+
+} // namespace ims

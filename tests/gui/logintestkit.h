@@ -4,6 +4,7 @@
 // the profile dialog through its widgets as a user would.
 #include "profiledialog.h"
 #include "profileform.h"
+#include "profilestore.h"
 #include "sandboxserver.h"
 
 #include <QCheckBox>
@@ -105,8 +106,22 @@ inline void fill(ims::ProfileDialog *dialog, const Entry &e, const QString &doma
     child<QCheckBox>(dialog, "remember")->setChecked(e.remember);
 }
 
+// A stored default password profile for the sandbox, as an earlier run left it (no secret).
+inline void storeDefaultProfile(const QString &ini, const QString &name, const Sandbox &s) {
+    ims::ProfileStore store(ini);
+    ims::Profile p;
+    p.name = name;
+    p.cloud = ims::CloudKind::Sandbox;
+    p.identityUrl = QUrl(s.env("OS_AUTH_URL").chopped(3));
+    p.userName = s.env("OS_USERNAME");
+    p.domainName = s.env("OS_USER_DOMAIN_NAME");
+    p.projectName = s.env("OS_PROJECT_NAME");
+    store.save(p);
+    store.setDefaultProfile(p.name);
+}
+
 inline void click(ims::ProfileDialog *dialog, const char *button) {
-    QTest::mouseClick(child<QPushButton>(dialog, button), Qt::LeftButton);
+    QTest::mouseClick(child<QAbstractButton>(dialog, button), Qt::LeftButton);
 }
 
 inline QString notice(ims::ProfileDialog *dialog) {

@@ -47,6 +47,9 @@ private slots:
     void failedStartupLoginOpensDialogWithError();
     void importsCloudsYamlAndSwitchesProfile();
     void brokenKeychainIsReportedNotFatal();
+    void regionPresetFillsEndpoints_data();
+    void regionPresetFillsEndpoints();
+    void renameAndDeleteDropKeychainEntries();
 
 private:
     QString iniHolds(const QString &secret) const;
@@ -95,10 +98,16 @@ void TestLogin::firstRunRemembersAndNextStartLogsInSilently() {
         QVERIFY(notice(dialog).contains("Create a profile"));
         fill(dialog, entry, m_sandbox->env("OS_USER_DOMAIN_NAME"),
              m_sandbox->env("OS_REGION_NAME"));
+        auto *colour = child<QComboBox>(dialog, "colour");
+        colour->setCurrentIndex(colour->findData(QStringLiteral("#d32f2f")));
         click(dialog, "connect");
+        // The click returns at once: the login runs while the window keeps painting.
+        QVERIFY2(notice(dialog).startsWith("Logging in"), qPrintable(notice(dialog)));
         QTRY_VERIFY2_WITH_TIMEOUT(first.login.connectedProfile() == entry.name,
                                   qPrintable(notice(dialog)), 10000);
         QVERIFY(!dialog->isVisible());
+        // The toolbar shows the profile in its colour.
+        QVERIFY(child<QLabel>(first.app.window(), "profile")->text().contains("#d32f2f"));
         QCOMPARE(first.app.session()->profile().name, entry.name);
         QVERIFY(child<QLabel>(first.app.window(), "profile")->text().contains(entry.name));
         QCOMPARE(iniHolds(aksk ? entry.secretKey : entry.password), QString());
@@ -188,18 +197,7 @@ void TestLogin::failedStartupLoginOpensDialogWithError() {
     // A remembered password that the cloud no longer accepts: the start does not hang or fail
     // silently; the dialog opens on that profile with the server's verdict.
     MemorySecretStore secrets;
-    {
-        ProfileStore store(m_ini);
-        Profile p;
-        p.name = QStringLiteral("Expired");
-        p.cloud = CloudKind::Sandbox;
-        p.identityUrl = QUrl(m_sandbox->env("OS_AUTH_URL").chopped(3));
-        p.userName = m_sandbox->env("OS_USERNAME");
-        p.domainName = m_sandbox->env("OS_USER_DOMAIN_NAME");
-        p.projectName = m_sandbox->env("OS_PROJECT_NAME");
-        store.save(p);
-        store.setDefaultProfile(p.name);
-    }
+    storeDefaultProfile(m_ini, QStringLiteral("Expired"), *m_sandbox);
     bool written = false;
     secrets.write(SecretStore::keyFor("Expired", "password"), "changed-since",
                   [&written](bool) { written = true; });
@@ -301,18 +299,7 @@ void TestLogin::brokenKeychainIsReportedNotFatal() {
     private:
         MemorySecretStore m_memory;
     } locked;
-    {
-        ProfileStore store(m_ini);
-        Profile p;
-        p.name = QStringLiteral("Remembered");
-        p.cloud = CloudKind::Sandbox;
-        p.identityUrl = QUrl(m_sandbox->env("OS_AUTH_URL").chopped(3));
-        p.userName = m_sandbox->env("OS_USERNAME");
-        p.domainName = m_sandbox->env("OS_USER_DOMAIN_NAME");
-        p.projectName = m_sandbox->env("OS_PROJECT_NAME");
-        store.save(p);
-        store.setDefaultProfile(p.name);
-    }
+    storeDefaultProfile(m_ini, QStringLiteral("Remembered"), *m_sandbox);
     Start start(m_ini, &locked);
     start.login.start();
     QTRY_VERIFY(start.login.dialog() && start.login.dialog()->isVisible());
@@ -326,6 +313,80 @@ void TestLogin::brokenKeychainIsReportedNotFatal() {
     click(dialog, "connect");
     QTRY_COMPARE_WITH_TIMEOUT(start.login.connectedProfile(), QStringLiteral("Remembered"), 10000);
     QCOMPARE(iniHolds(m_sandbox->env("OS_PASSWORD")), QString());
+}
+
+void TestLogin::regionPresetFillsEndpoints_data() {
+    QTest::addColumn<int>("cloud");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("image");
+    QTest::newRow("otc eu-nl") << int(CloudKind::OpenTelekomCloud) << "eu-nl"
+                               << "https://iam.eu-nl.otc.t-systems.com"
+                               << "https://ims.eu-nl.otc.t-systems.com";
+    QTest::newRow("huawei ap-southeast-3") << int(CloudKind::HuaweiCloud) << "ap-southeast-3"
+                                           << "https://iam.ap-southeast-3.myhuaweicloud.com"
+                                           << "https://ims.ap-southeast-3.myhuaweicloud.com";
+    QTest::newRow("g42") << int(CloudKind::G42) << "ae-ad-1"
+                         << "https://iam.ae-ad-1.g42cloud.com"
+                         << "https://ims.ae-ad-1.g42cloud.com";
+    QTest::newRow("custom openstack: only the Keystone URL") << int(CloudKind::OpenStack) << ""
+                                                             << ""
+                                                             << "";
+}
+
+void TestLogin::regionPresetFillsEndpoints() {
+    QFETCH(int, cloud);
+    QFETCH(QString, region);
+    ProfileDialog dialog;
+    choose(&dialog, "cloud", cloud);
+    auto *regions = child<QComboBox>(&dialog, "region");
+    if (!region.isEmpty())
+        regions->setCurrentIndex(regions->findText(region));
+    QCOMPARE(regions->currentText(), region);
+    QTEST(child<QLineEdit>(&dialog, "identityUrl")->text(), "identity");
+    QTEST(child<QLineEdit>(&dialog, "imageUrl")->text(), "image");
+    // A custom cloud needs the Keystone URL typed in: Test says so instead of trying.
+    if (cloud == int(CloudKind::OpenStack)) {
+        type(&dialog, "user", "u");
+        type(&dialog, "password", "p");
+        QSignalSpy tested(&dialog, &ProfileDialog::testRequested);
+        click(&dialog, "test");
+        QCOMPARE(tested.size(), 0);
+        QVERIFY2(notice(&dialog).contains("the identity URL"), qPrintable(notice(&dialog)));
+    }
+}
+
+void TestLogin::renameAndDeleteDropKeychainEntries() {
+    KeychainSecretStore keychain(QStringLiteral("imsdesk-test-rename"));
+    Start start(m_ini, &keychain);
+    start.login.openDialog();
+    ProfileDialog *dialog = start.login.dialog();
+    fill(dialog, sandboxEntry(*m_sandbox, "Before", false), m_sandbox->env("OS_USER_DOMAIN_NAME"),
+         m_sandbox->env("OS_REGION_NAME"));
+    click(dialog, "save");
+    QTRY_COMPARE(start.login.pendingSecretWrites(), 0);
+    QCOMPARE(start.store.names(), QStringList{"Before"});
+    const auto secretOf = [&keychain](const QString &profile) -> std::optional<QString> {
+        std::optional<std::optional<QString>> answer;
+        keychain.read(SecretStore::keyFor(profile, "password"),
+                      [&answer](std::optional<QString> secret) { answer = secret; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000))
+            return QStringLiteral("<the keychain did not answer>");
+        return *answer;
+    };
+    QCOMPARE(secretOf("Before"), std::optional<QString>(m_sandbox->env("OS_PASSWORD")));
+    // Edit: a new name replaces the entry and moves its secret.
+    type(dialog, "name", "After");
+    click(dialog, "save");
+    QTRY_COMPARE(start.login.pendingSecretWrites(), 0);
+    QCOMPARE(start.store.names(), QStringList{"After"});
+    QCOMPARE(secretOf("Before"), std::nullopt);
+    QCOMPARE(secretOf("After"), std::optional<QString>(m_sandbox->env("OS_PASSWORD")));
+    // Delete: the profile and its keychain entry go.
+    click(dialog, "deleteProfile");
+    QTRY_COMPARE(start.login.pendingSecretWrites(), 0);
+    QVERIFY(start.store.names().isEmpty());
+    QCOMPARE(secretOf("After"), std::nullopt);
 }
 
 QTEST_MAIN(TestLogin)

@@ -26,18 +26,7 @@ void TestLoginNoKeyring::missingKeychainIsReportedNotFatal() {
     QVERIFY(sandbox.started());
     QTemporaryDir dir;
     const QString ini = dir.filePath("profiles.ini");
-    {
-        ProfileStore store(ini);
-        Profile p;
-        p.name = QStringLiteral("Remembered");
-        p.cloud = CloudKind::Sandbox;
-        p.identityUrl = QUrl(sandbox.env("OS_AUTH_URL").chopped(3));
-        p.userName = sandbox.env("OS_USERNAME");
-        p.domainName = sandbox.env("OS_USER_DOMAIN_NAME");
-        p.projectName = sandbox.env("OS_PROJECT_NAME");
-        store.save(p);
-        store.setDefaultProfile(p.name);
-    }
+    storeDefaultProfile(ini, QStringLiteral("Remembered"), sandbox);
     KeychainSecretStore keychain(QStringLiteral("imsdesk-test-nokeyring"));
     keychain.setRetryDelayMs(50);
     DesktopApp app;

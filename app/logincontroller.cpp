@@ -70,9 +70,12 @@ void LoginController::installSwitcher() {
 
 void LoginController::refreshLists(const QString &current) {
     const QStringList names = m_store->names();
-    m_switcher->setProfiles(names, m_connected);
+    QStringList colours;
+    for (const QString &name : names)
+        colours << m_store->load(name).value_or(Profile()).colour;
+    m_switcher->setProfiles(names, colours, m_connected);
     if (m_dialog)
-        m_dialog->setProfiles(names, current);
+        m_dialog->setProfiles(names, colours, current);
 }
 
 void LoginController::start() {

@@ -172,10 +172,12 @@ QString ProfileDialog::currentName() const {
     return m_loadedName;
 }
 
-void ProfileDialog::setProfiles(const QStringList &names, const QString &current) {
+void ProfileDialog::setProfiles(const QStringList &names, const QStringList &colours,
+                                const QString &current) {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    m_list->addItems(names);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        m_list->addItem(new QListWidgetItem(ProfileForm::swatch(colours.value(i)), names[i]));
     const auto found = m_list->findItems(current, Qt::MatchExactly);
     if (!found.isEmpty())
         m_list->setCurrentItem(found.first());

@@ -29,7 +29,8 @@ public:
     ProfileForm *form() const { return m_form; }
     QString currentName() const;
 
-    void setProfiles(const QStringList &names, const QString &current);
+    // `colours` ("#rrggbb" or empty) go with `names`, one each.
+    void setProfiles(const QStringList &names, const QStringList &colours, const QString &current);
     // Shows a stored profile; `remembered` says whether its secrets came from the keychain.
     void showProfile(const Profile &profile, const Credentials &credentials, bool remembered);
     // The form's profile was stored under `name`: later saves of the form replace that entry.

@@ -23,7 +23,16 @@ QLineEdit *lineEdit(const char *objectName, const QString &placeholder = {}) {
     return edit;
 }
 
-QIcon swatch(const QString &colour) {
+} // namespace
+
+ProfileForm::ProfileForm(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QFormLayout(this)) {
+    buildFields();
+    startNew(CloudKind::OpenTelekomCloud);
+}
+
+QIcon ProfileForm::swatch(const QString &colour) {
     QPixmap pixmap(14, 14);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -32,15 +41,6 @@ QIcon swatch(const QString &colour) {
     painter.setBrush(colour.isEmpty() ? QBrush(Qt::NoBrush) : QBrush(QColor(colour)));
     painter.drawEllipse(1, 1, 12, 12);
     return QIcon(pixmap);
-}
-
-} // namespace
-
-ProfileForm::ProfileForm(QWidget *parent)
-    : QWidget(parent)
-    , m_layout(new QFormLayout(this)) {
-    buildFields();
-    startNew(CloudKind::OpenTelekomCloud);
 }
 
 QList<QPair<QString, QString>> ProfileForm::colours() {

@@ -33,6 +33,8 @@ public:
 
     // The palette offered for a profile's colour ("" = none).
     static QList<QPair<QString, QString>> colours();
+    // A small round swatch of a profile's colour (an empty ring for none).
+    static QIcon swatch(const QString &colour);
 
 signals:
     void edited();

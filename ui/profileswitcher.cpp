@@ -1,4 +1,5 @@
 #include "profileswitcher.h"
+#include "profileform.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -13,14 +14,16 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     setToolTip(tr("Switch to another profile or region, or manage profiles"));
     setPopupMode(QToolButton::InstantPopup);
     setMenu(m_menu);
-    setProfiles({}, {});
+    setProfiles({}, {}, {});
 }
 
-void ProfileSwitcher::setProfiles(const QStringList &names, const QString &current) {
+void ProfileSwitcher::setProfiles(const QStringList &names, const QStringList &colours,
+                                  const QString &current) {
     m_menu->clear();
     auto *group = new QActionGroup(m_menu);
-    for (const QString &name : names) {
-        QAction *action = m_menu->addAction(name);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString name = names[i];
+        QAction *action = m_menu->addAction(ProfileForm::swatch(colours.value(i)), name);
         action->setCheckable(true);
         action->setChecked(name == current);
         group->addAction(action);

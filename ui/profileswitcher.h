@@ -14,7 +14,8 @@ class ProfileSwitcher final : public QToolButton {
 public:
     explicit ProfileSwitcher(QWidget *parent = nullptr);
 
-    void setProfiles(const QStringList &names, const QString &current);
+    // `colours` ("#rrggbb" or empty) go with `names`, one each.
+    void setProfiles(const QStringList &names, const QStringList &colours, const QString &current);
     QMenu *profileMenu() const { return m_menu; }
 
 signals:

@@ -153,6 +153,11 @@ void TestLogin::failedLoginExplainsAndKeepsFields_data() {
                                       << "http://127.0.0.1:%1/v3"
                                       << "connect"
                                       << "Cannot reach 127.0.0.1:" << false;
+    QTest::newRow("unreadable CA bundle")
+        << "caBundle"
+        << "/nonexistent/ca.pem"
+        << "test"
+        << "the CA bundle /nonexistent/ca.pem holds no readable" << false;
     QTest::newRow("tls failure") << "identityUrl"
                                  << "https://127.0.0.1:%2/v3"
                                  << "test"

@@ -123,6 +123,13 @@ ApiError ApiError::decode(const QString &what) {
     return error;
 }
 
+ApiError ApiError::unsupported(const QString &operation) {
+    ApiError error;
+    error.kind = Kind::Unsupported;
+    error.message = operation;
+    return error;
+}
+
 QString describe(const ApiError &error) {
     QString sentence;
     switch (error.kind) {
@@ -134,6 +141,10 @@ QString describe(const ApiError &error) {
         break;
     case ApiError::Kind::Cancelled:
         return QStringLiteral("The request was cancelled.");
+    case ApiError::Kind::Unsupported:
+        return QStringLiteral("This cloud does not offer %1: it is part of the IMS extension API, "
+                              "which a plain OpenStack cloud lacks.")
+            .arg(error.message);
     case ApiError::Kind::Decode:
         sentence =
             QStringLiteral("The cloud sent an answer imsdesk cannot read (%1).").arg(error.message);

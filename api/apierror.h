@@ -9,11 +9,12 @@ namespace ims {
 // request id stay visible so that an administrator can quote them to the cloud's support.
 struct ApiError final {
     enum class Kind {
-        Http,      // the server answered with a non-success status
-        Network,   // no usable answer: refused, reset, DNS, TLS
-        Timeout,   // our own per-request timeout fired
-        Cancelled, // the user cancelled
-        Decode,    // a success status whose body we could not read
+        Http,        // the server answered with a non-success status
+        Network,     // no usable answer: refused, reset, DNS, TLS
+        Timeout,     // our own per-request timeout fired
+        Cancelled,   // the user cancelled
+        Decode,      // a success status whose body we could not read
+        Unsupported, // this cloud does not offer the operation (IMS-only on plain OpenStack)
     };
 
     Kind kind = Kind::Http;
@@ -31,6 +32,7 @@ struct ApiError final {
     static ApiError timeout(int milliseconds);
     static ApiError cancelled();
     static ApiError decode(const QString &what);
+    static ApiError unsupported(const QString &operation);
 };
 
 // Whether a status is worth retrying for an idempotent request.

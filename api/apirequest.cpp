@@ -121,6 +121,10 @@ void ApiRequest::start() {
         fail(ApiError::network(QStringLiteral("the connection to the cloud was closed")));
         return;
     }
+    if (!m_extensionOperation.isEmpty() && !m_session->hasImsExtension()) {
+        fail(ApiError::unsupported(m_extensionOperation));
+        return;
+    }
     if (!m_session->configurationProblem().isEmpty()) {
         fail(ApiError::network(m_session->configurationProblem()));
         return;

@@ -55,6 +55,9 @@ protected:
     // Streams the body from `device` (not owned; must outlive the request and be seekable).
     void setUploadDevice(QIODevice *device, qint64 size, const QByteArray &contentType);
     void setIdempotent(bool idempotent) { m_idempotent = idempotent; }
+    // The call belongs to the IMS extension API; on a cloud without it the request fails at
+    // start() with ApiError::Kind::Unsupported naming `operation`.
+    void setRequiresImsExtension(const QString &operation) { m_extensionOperation = operation; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Requests to IAM for a token carry no credentials of the session.
     void setAuthenticated(bool authenticated) { m_authenticated = authenticated; }
@@ -94,6 +97,7 @@ private:
     QIODevice *m_device = nullptr;
     qint64 m_deviceSize = -1;
     bool m_idempotent = true;
+    QString m_extensionOperation;
     bool m_authenticated = true;
     bool m_credentialsAllowed = true; // false after a redirect to another origin
     int m_timeoutMs = 0;              // 0: the session's default

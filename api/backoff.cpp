@@ -23,11 +23,18 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &
     const qint64 seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
-    // RFC 9110 IMF-fixdate, plus the obsolete RFC 850 and asctime forms.
-    static const char *const formats[] = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'",
-                                          "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-                                          "ddd MMM d HH:mm:ss yyyy"};
-    const QString text = QString::fromLatin1(trimmed);
+    // RFC 9110 IMF-fixdate, and the obsolete RFC 850 and asctime forms. The day name is dropped
+    // before parsing: Qt rejects a name that does not match the date, and RFC 850's two-digit
+    // year parses as 19yy, where any day name is wrong.
+    QString text = QString::fromLatin1(trimmed);
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    if (comma > 0)
+        text = text.mid(comma + 1).trimmed();
+    else if (text.size() > 4 && text.at(3) == QLatin1Char(' '))
+        text = text.mid(4).trimmed(); // asctime: "Sun Nov 22 12:00:10 2026"
+    text.replace(QLatin1String("  "), QLatin1String(" "));
+    static const char *const formats[] = {"dd MMM yyyy HH:mm:ss 'GMT'", "dd-MMM-yy HH:mm:ss 'GMT'",
+                                          "MMM d HH:mm:ss yyyy"};
     for (const char *format : formats) {
         QDateTime when = QLocale::c().toDateTime(text, QLatin1String(format));
         if (!when.isValid())

@@ -133,6 +133,7 @@ ListCloudImagesRequest::ListCloudImagesRequest(Session *session, const ImageList
     , m_limit(query.pageSize > 0 ? std::min(query.pageSize, 500) : 500) {
     m_query = listQuery(query, QLatin1String(kProjectId), true, m_limit);
     setOperation("GET", Session::Service::Image, QStringLiteral("/v2/cloudimages"), m_query);
+    setRequiresImsExtension(QStringLiteral("the IMS image listing"));
 }
 
 QUrl ListCloudImagesRequest::nextPage(const ImagePage &page) {
@@ -186,6 +187,7 @@ UpdateCloudImageRequest::UpdateCloudImageRequest(Session *session, const QString
     setOperation("PATCH", Session::Service::Image,
                  QStringLiteral("/v2/cloudimages/") + encoded(imageId));
     setJsonBody(QJsonDocument(patchBody(operations, true)));
+    setRequiresImsExtension(QStringLiteral("editing IMS image attributes"));
     setIdempotent(onlyReplaces(operations));
 }
 
@@ -263,6 +265,7 @@ SetImageTagRequest::SetImageTagRequest(Session *session, const QString &imageId,
         QJsonObject{{QStringLiteral("tag"), QJsonObject{{QStringLiteral("key"), tag.key},
                                                         {QStringLiteral("value"), tag.value}}}}));
     setIdempotent(true); // SPEC §5.16: add or overwrite
+    setRequiresImsExtension(QStringLiteral("key/value image tags"));
 }
 
 DeleteImageTagRequest::DeleteImageTagRequest(Session *session, const QString &imageId,
@@ -272,6 +275,7 @@ DeleteImageTagRequest::DeleteImageTagRequest(Session *session, const QString &im
                  QStringLiteral("/v2/%1/images/%2/tags/%3")
                      .arg(QLatin1String(kProjectId), encoded(imageId), encoded(key)));
     setIdempotent(false); // a repeated delete answers 404
+    setRequiresImsExtension(QStringLiteral("key/value image tags"));
 }
 
 ListImageTagsRequest::ListImageTagsRequest(Session *session, const QString &imageId,
@@ -280,6 +284,7 @@ ListImageTagsRequest::ListImageTagsRequest(Session *session, const QString &imag
     setOperation(
         "GET", Session::Service::Image,
         QStringLiteral("/v2/%1/images/%2/tags").arg(QLatin1String(kProjectId), encoded(imageId)));
+    setRequiresImsExtension(QStringLiteral("key/value image tags"));
 }
 
 void ListImageTagsRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {

@@ -12,6 +12,7 @@ JobStatusRequest::JobStatusRequest(Session *session, const QString &jobId, Api a
     else
         setOperation("GET", Session::Service::Image,
                      QStringLiteral("/v1/%1/jobs/%2").arg(QLatin1String(kProjectId), id));
+    setRequiresImsExtension(QStringLiteral("asynchronous jobs"));
 }
 
 void JobStatusRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
@@ -27,6 +28,7 @@ void JobStatusRequest::onFailure(const ApiError &error) {
 QuotaRequest::QuotaRequest(Session *session, QObject *parent)
     : ApiRequest(session, parent) {
     setOperation("GET", Session::Service::Image, QStringLiteral("/v1/cloudimages/quota"));
+    setRequiresImsExtension(QStringLiteral("the image quota"));
 }
 
 void QuotaRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
@@ -46,6 +48,7 @@ OsVersionsRequest::OsVersionsRequest(Session *session, const QStringList &tags, 
         query.addQueryItem(QStringLiteral("tag"), tag);
     setOperation("GET", Session::Service::Image, QStringLiteral("/v1/cloudimages/os_version"),
                  query);
+    setRequiresImsExtension(QStringLiteral("the list of OS versions"));
 }
 
 void OsVersionsRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {

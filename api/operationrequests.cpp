@@ -44,6 +44,7 @@ CreateImageFromServerRequest::CreateImageFromServerRequest(Session *session,
         body.insert(QStringLiteral("min_ram"), options.minRamMb);
     if (options.maxRamMb > 0)
         body.insert(QStringLiteral("max_ram"), options.maxRamMb);
+    setRequiresImsExtension(QStringLiteral("creating images from servers"));
     setOperation("POST", Session::Service::Image, QStringLiteral("/v2/cloudimages/action"));
     setJsonBody(QJsonDocument(body));
     setIdempotent(false);
@@ -63,6 +64,7 @@ CreateImageFromFileRequest::CreateImageFromFileRequest(Session *session,
         body.insert(QStringLiteral("is_config"), true);
     if (options.isQuickImport)
         body.insert(QStringLiteral("is_quick_import"), true);
+    setRequiresImsExtension(QStringLiteral("importing images from object storage"));
     setOperation("POST", Session::Service::Image, QStringLiteral("/v2/cloudimages/action"));
     setJsonBody(QJsonDocument(body));
     setIdempotent(false);
@@ -75,6 +77,7 @@ CopyImageRequest::CopyImageRequest(Session *session, const QString &imageId, con
     QJsonObject body{{QStringLiteral("name"), name}};
     insertIfSet(body, QStringLiteral("description"), description);
     insertIfSet(body, QStringLiteral("cmk_id"), cmkId);
+    setRequiresImsExtension(QStringLiteral("copying images"));
     setOperation("POST", Session::Service::Image,
                  QStringLiteral("/v1/cloudimages/%1/copy").arg(encoded(imageId)));
     setJsonBody(QJsonDocument(body));
@@ -94,6 +97,7 @@ CrossRegionCopyRequest::CrossRegionCopyRequest(Session *session, const QString &
     insertIfSet(body, QStringLiteral("description"), description);
     setOperation("POST", Session::Service::Image,
                  QStringLiteral("/v1/cloudimages/%1/cross_region_copy").arg(encoded(imageId)));
+    setRequiresImsExtension(QStringLiteral("copying images to other regions"));
     setJsonBody(QJsonDocument(body));
     setIdempotent(false);
 }
@@ -110,6 +114,7 @@ ExportImageRequest::ExportImageRequest(Session *session, const QString &imageId,
         body.insert(QStringLiteral("file_format"), fileFormat);
     setOperation("POST", Session::Service::Image,
                  QStringLiteral("/v1/cloudimages/%1/file").arg(encoded(imageId)));
+    setRequiresImsExtension(QStringLiteral("exporting images"));
     setJsonBody(QJsonDocument(body));
     setIdempotent(false);
 }
@@ -136,6 +141,7 @@ BatchMembersRequest::BatchMembersRequest(Session *session, Action action,
         break;
     }
     setOperation(method, Session::Service::Image, QStringLiteral("/v1/cloudimages/members"));
+    setRequiresImsExtension(QStringLiteral("sharing images in batches"));
     setJsonBody(QJsonDocument(body));
     setIdempotent(false);
 }

@@ -47,6 +47,23 @@ QList<RegionPreset> buildPresets() {
     return list;
 }
 
+CloudKind guessCloudKind(const QUrl &identity, const QUrl &image, bool accessKey) {
+    const QString hosts = identity.host() + QLatin1Char(' ') + image.host();
+    if (hosts.contains(QLatin1String("otc.t-systems.com")))
+        return CloudKind::OpenTelekomCloud;
+    if (hosts.contains(QLatin1String("myhuaweicloud.")))
+        return CloudKind::HuaweiCloud;
+    if (hosts.contains(QLatin1String("g42cloud.com")))
+        return CloudKind::G42;
+    const bool loopback = identity.host() == QLatin1String("127.0.0.1") ||
+                          identity.host() == QLatin1String("localhost") ||
+                          image.host() == QLatin1String("127.0.0.1");
+    // An explicit IMS endpoint or an access key only make sense with the IMS API.
+    if (!image.isEmpty() || accessKey)
+        return loopback ? CloudKind::Sandbox : CloudKind::HuaweiCloud;
+    return CloudKind::OpenStack;
+}
+
 QUrl withoutVersion(QUrl identity) {
     QString path = identity.path();
     while (path.endsWith(QLatin1Char('/')))
@@ -150,11 +167,9 @@ std::optional<Profile> profileFromEnvironment(const QProcessEnvironment &env,
     p.projectId = value("OS_PROJECT_ID");
     p.caBundle = value("OS_CACERT");
     p.accessKey = value("OS_ACCESS_KEY");
-    // IMSDESK_CLOUD names the cloud kind; without it, an IMS endpoint means an IMS cloud.
+    // IMSDESK_CLOUD names the cloud kind; without it, the host names tell.
     const auto kind = cloudKindFromKey(value("IMSDESK_CLOUD"));
-    p.cloud = kind ? *kind : CloudKind::OpenTelekomCloud;
-    if (!kind && value("OS_IMAGE_ENDPOINT").isEmpty() && p.accessKey.isEmpty())
-        p.cloud = CloudKind::OpenStack;
+    p.cloud = kind ? *kind : guessCloudKind(p.identityUrl, p.imageUrl, !p.accessKey.isEmpty());
 
     Credentials c;
     c.password = env.value(QStringLiteral("OS_PASSWORD"));

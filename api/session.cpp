@@ -12,14 +12,6 @@ namespace ims {
 
 namespace {
 
-QUrl originOf(const QUrl &url) {
-    QUrl origin;
-    origin.setScheme(url.scheme());
-    origin.setHost(url.host());
-    origin.setPort(url.port());
-    return origin;
-}
-
 bool sameOrigin(const QUrl &a, const QUrl &b) {
     if (a.isEmpty() || b.isEmpty())
         return false;
@@ -39,6 +31,14 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
     , m_clock(&SystemClock::instance())
     , m_random(systemRandom())
     , m_ssl(QSslConfiguration::defaultConfiguration()) {
+    // "…/v3" as OpenStack writes OS_AUTH_URL: requests add the version themselves.
+    QString identityPath = m_profile.identityUrl.path();
+    while (identityPath.endsWith(QLatin1Char('/')))
+        identityPath.chop(1);
+    if (identityPath.endsWith(QLatin1String("/v3"))) {
+        identityPath.chop(3);
+        m_profile.identityUrl.setPath(identityPath);
+    }
     registerSecret(m_credentials.password);
     registerSecret(m_credentials.secretKey);
     registerSecret(m_credentials.securityToken);
@@ -139,7 +139,12 @@ void Session::fetchToken() {
         if (m_profile.ecsUrl.isEmpty()) {
             const QString url =
                 codec::findEndpoint(token.catalog, {QStringLiteral("ecs")}, m_profile.region);
-            m_ecsEndpoint = url.isEmpty() ? QUrl() : originOf(QUrl(url));
+            m_ecsEndpoint = QUrl(url);
+            // ECS catalog entries may carry the API path ("…/v1/{project_id}"): keep the root.
+            const QString path = m_ecsEndpoint.path();
+            const qsizetype version = path.indexOf(QLatin1String("/v1"));
+            if (version >= 0)
+                m_ecsEndpoint.setPath(path.left(version));
         }
         qCInfo(lcAuth).noquote() << "token for project" << token.projectId << "valid until"
                                  << token.expiresAt.toString(Qt::ISODate) << "image endpoint"

@@ -91,6 +91,11 @@ std::optional<ImportedProfile> importCloud(const QString &name, const YAML::Node
     p.auth = (authType == QLatin1String("aksk") || (c.password.isEmpty() && !p.accessKey.isEmpty()))
                  ? AuthMode::AkSk
                  : AuthMode::Password;
+    // AK/SK signing exists on the IMS clouds only; an unknown local host is the sandbox.
+    const QString host = p.identityUrl.host();
+    if (p.auth == AuthMode::AkSk && p.cloud == CloudKind::OpenStack &&
+        (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")))
+        p.cloud = CloudKind::Sandbox;
     if (p.identityUrl.isEmpty() || !p.identityUrl.isValid() || p.identityUrl.host().isEmpty()) {
         *why = QStringLiteral("no usable auth.auth_url");
         return std::nullopt;

@@ -22,6 +22,11 @@ Commands:
   jobs [--watch]            the jobs imsdesk and imsctl follow, refreshed from the cloud
   servers list              ECS servers (for images create)
   profiles [--presets]      saved profiles, or the region presets
+  profiles add NAME --cloud huawei|otc|g42|openstack|sandbox --region REGION
+               [--identity-url URL] [--image-url URL] [--user USER --domain DOMAIN |
+               --access-key AK] [--project NAME_OR_ID]
+                            the password or secret key is read from stdin into the keychain
+  profiles remove NAME | profiles default NAME
 
 Every listing takes --format table|json|csv; JSON uses the API's own field names.
 The cloud comes from --profile NAME, else from the OpenStack environment (OS_AUTH_URL,
@@ -82,10 +87,28 @@ int main(int argc, char *argv[]) {
                                    QStringLiteral("Follow unfinished jobs until they end."));
     const QCommandLineOption presets(QStringLiteral("presets"),
                                      QStringLiteral("List the region presets."));
+    const QCommandLineOption cloud(QStringLiteral("cloud"), QStringLiteral("Kind of cloud."),
+                                   QStringLiteral("KIND"));
+    const QCommandLineOption identityUrl(
+        QStringLiteral("identity-url"), QStringLiteral("IAM/Keystone URL."), QStringLiteral("URL"));
+    const QCommandLineOption imageUrl(QStringLiteral("image-url"),
+                                      QStringLiteral("Image (IMS/Glance) URL."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."),
+                                  QStringLiteral("USER"));
+    const QCommandLineOption domain(QStringLiteral("domain"),
+                                    QStringLiteral("Domain (account) name."),
+                                    QStringLiteral("DOMAIN"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QStringLiteral("Project name or id."), QStringLiteral("P"));
+    const QCommandLineOption accessKey(QStringLiteral("access-key"),
+                                       QStringLiteral("Access key (AK/SK signing)."),
+                                       QStringLiteral("AK"));
     const QCommandLineOption debug(QStringLiteral("debug"),
                                    QStringLiteral("Log requests to stderr (secrets redacted)."));
-    parser.addOptions({profile, format, view, filter, name, description, region, agency, server,
-                       wait, watch, presets, debug});
+    parser.addOptions({profile,  format, view,   filter,  name,      description, region,
+                       agency,   server, wait,   watch,   presets,   cloud,       identityUrl,
+                       imageUrl, user,   domain, project, accessKey, debug});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
     parser.process(app);
 
@@ -112,6 +135,14 @@ int main(int argc, char *argv[]) {
     options.wait = parser.isSet(wait);
     options.watch = parser.isSet(watch);
     options.presets = parser.isSet(presets);
+    options.cloud = parser.value(cloud);
+    options.region = parser.value(region);
+    options.identityUrl = parser.value(identityUrl);
+    options.imageUrl = parser.value(imageUrl);
+    options.user = parser.value(user);
+    options.domain = parser.value(domain);
+    options.project = parser.value(project);
+    options.accessKey = parser.value(accessKey);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -119,7 +150,7 @@ int main(int argc, char *argv[]) {
     if (command.isEmpty())
         return ctx.usage(QStringLiteral("no command given"));
     if (command == QLatin1String("profiles"))
-        return imsctl::profiles(ctx, options);
+        return imsctl::profiles(ctx, args, options);
 
     const bool known = (command == QLatin1String("images") &&
                         QStringList{"list", "show", "delete", "copy", "create"}.contains(sub)) ||

@@ -64,6 +64,7 @@ LoginProblem classifyLoginError(const ApiError &error) {
     case ApiError::Kind::Http:
         return error.httpStatus == 401 ? LoginProblem::WrongCredentials : LoginProblem::Other;
     case ApiError::Kind::Cancelled:
+    case ApiError::Kind::Unsupported:
         break;
     }
     return LoginProblem::Other;

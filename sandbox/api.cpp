@@ -84,6 +84,9 @@ bool Api::authenticate(Call &call, bool expireToken) {
         }
         if (!projectId.isEmpty() && !user->projectIds.contains(projectId))
             return akskFail(call, QStringLiteral("verify aksk signature fail"));
+        if (projectId.isEmpty() && call.family != Family::Iam)
+            return akskFail(call,
+                            QStringLiteral("verify aksk signature fail")); // no project: no IMS
         call.userId = user->id;
         call.projectId = projectId;
         return true;
@@ -104,6 +107,9 @@ bool Api::authenticate(Call &call, bool expireToken) {
                                  isoMicros(store.tokens.at(tokenDigest(call.token)).expiresAt));
         return tokenFail(call, QStringLiteral("decrypt token fail"));
     }
+    // Image and server calls need a project-scoped token (SPEC §3.1).
+    if (record->projectId.isEmpty() && call.family != Family::Iam)
+        return tokenFail(call, QStringLiteral("decrypt token fail"));
     call.userId = record->userId;
     call.projectId = record->projectId;
     return true;

@@ -12,6 +12,15 @@ Image *visibleImage(Api &api, Call &call, const QString &id,
 Image newImage(Api &api, const Call &call);
 QJsonObject versionsJson(const QString &base);
 
+// Checks one attribute value for create/patch: 0 when fine, else the HTTP status (400 schema,
+// 403 forbidden, 413 too many tags) with *message set.
+int checkAttribute(const QString &key, const QJsonValue &value, QString *message);
+void setAttribute(Image &image, const QString &key, const QJsonValue &value);
+bool isBaseAttribute(const QString &key);
+// One JSON-patch operation applied to image; 0 or the HTTP status of the error.
+int applyPatchOp(Image &image, const QString &op, const QString &path, const QJsonValue &value,
+                 bool hasValue, QString *message);
+
 extern const QStringList kReadOnlyAttributes;
 extern const QStringList kDiskFormats;
 extern const QStringList kContainerFormats;

@@ -191,6 +191,9 @@ void Call::apigError(int status, const QString &code, const QString &message) {
 }
 
 void Call::iamError(int status, const QString &message) {
+    if (status == 401) // Keystone names itself on every 401
+        res.set_header("WWW-Authenticate",
+                       QStringLiteral("Keystone uri=\"%1/v3\"").arg(serverBase).toStdString());
     json(status, QJsonObject{{QStringLiteral("error"),
                               QJsonObject{{QStringLiteral("code"), status},
                                           {QStringLiteral("message"), message},

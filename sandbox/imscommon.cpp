@@ -136,4 +136,24 @@ void setImageTag(Image &image, const QString &key, const QString &value) {
     image.tags.append(key + QLatin1Char('=') + value);
 }
 
+bool bodyObject(Call &call, QJsonObject *object) {
+    QJsonValue body;
+    if (!call.jsonBody(&body))
+        return false;
+    if (!body.isObject()) {
+        call.imsError(400, QStringLiteral("IMG.0001"),
+                      QStringLiteral("The request message format is invalid."));
+        return false;
+    }
+    *object = body.toObject();
+    return true;
+}
+
+bool commonChecks(Call &call, const QJsonObject &body, bool needName, QStringList *tags) {
+    if (needName && !checkName(call, body.value(QStringLiteral("name"))))
+        return false;
+    return checkDescription(call, body.value(QStringLiteral("description"))) &&
+           parseTags(call, body, tags);
+}
+
 } // namespace sandbox

@@ -17,6 +17,10 @@ bool checkTag(Call &call, const QString &key, const QString &value); // IMG.0115
 bool checkQuota(Api &api, Call &call, int adding);                   // IMG.0015
 // Creates a job for the caller's project and answers 200 {"job_id"}.
 Job &startJob(Api &api, Call &call, const QString &type, JobKind kind);
+// The body as a JSON object, else IMG.0007/IMG.0001.
+bool bodyObject(Call &call, QJsonObject *object);
+// name (when needed), description and tags of a create/copy body.
+bool commonChecks(Call &call, const QJsonObject &body, bool needName, QStringList *tags);
 QJsonObject imageTag(const QString &tag); // "k=v" -> {"key", "value"}
 void setImageTag(Image &image, const QString &key, const QString &value);
 

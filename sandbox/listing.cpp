@@ -186,6 +186,15 @@ ListResult listImages(Store &store, const ListRequest &request) {
         return fail(request, "IMG.0024",
                     QStringLiteral("The image type in the request is incorrect."));
     const QStringList tags = q.values(QStringLiteral("tag"));
+    // enterprise_project_id: "0" is the default project (also when unset on the image);
+    // all_granted_eps means every project. flavor_id is accepted and not narrowed: every
+    // public image of the sandbox boots on every flavor.
+    const QString enterpriseProject = q.value(QStringLiteral("enterprise_project_id"));
+    const QString architecture = q.value(QStringLiteral("architecture"));
+    if (!architecture.isEmpty() && architecture != QLatin1String("x86") &&
+        architecture != QLatin1String("arm"))
+        return fail(request, "IMG.0212",
+                    QStringLiteral("The value of Architecture must be x86 or Arm."));
     const QString createdAt = q.value(QStringLiteral("created_at"));
     const QString updatedAt = q.value(QStringLiteral("updated_at"));
     bool ok = true;
@@ -261,6 +270,15 @@ ListResult listImages(Store &store, const ListRequest &request) {
         if (!createdAt.isEmpty() && !timeFilter(createdAt, image.createdAt, bad))
             return false;
         if (!updatedAt.isEmpty() && !timeFilter(updatedAt, image.updatedAt, bad))
+            return false;
+        if (!enterpriseProject.isEmpty() && enterpriseProject != QLatin1String("all_granted_eps")) {
+            const QString ep = image.prop(QStringLiteral("enterprise_project_id"));
+            if ((ep.isEmpty() ? QStringLiteral("0") : ep) != enterpriseProject)
+                return false;
+        }
+        if (!architecture.isEmpty() &&
+            (image.prop(QStringLiteral("__support_arm")) == QLatin1String("true")) !=
+                (architecture == QLatin1String("arm")))
             return false;
         if (sizeMin >= 0 && image.size < sizeMin)
             return false;

@@ -82,9 +82,11 @@ int main(int argc, char *argv[]) {
         QStringLiteral("s"), QStringLiteral("86400"));
     const QCommandLineOption stateOption(
         QStringLiteral("state"),
-        QStringLiteral("Keep the state in this JSON file across restarts (written "
-                       "atomically, at most once a second and on exit); uploaded "
-                       "image data goes to FILE.data/. Default: memory only."),
+        QStringLiteral(
+            "Keep the state in this JSON file across restarts (written "
+            "atomically, at most once a second and on exit); uploaded "
+            "image data goes to FILE.data/. When FILE exists, its data and seed are used "
+            "and --seed/--images are ignored. Default: memory only."),
         QStringLiteral("file"));
     const QCommandLineOption capOption(
         QStringLiteral("upload-cap"),

@@ -43,7 +43,8 @@ Family familyOf(const QString &path) {
         return Family::Iam;
     if (path.startsWith(QLatin1String("/_sandbox")))
         return Family::Admin;
-    if (path == QLatin1String("/") || path.startsWith(QLatin1String("/v2/images")) ||
+    if (path == QLatin1String("/") || path == QLatin1String("/v2") ||
+        path == QLatin1String("/v2/") || path.startsWith(QLatin1String("/v2/images")) ||
         path.startsWith(QLatin1String("/v2/schemas")) || path == QLatin1String("/versions") ||
         path.startsWith(QLatin1String("/v2/info")))
         return Family::Glance;

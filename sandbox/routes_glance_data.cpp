@@ -12,7 +12,9 @@ namespace sandbox {
 
 namespace {
 
-void upload(Api &api, Call &call) {
+// PUT …/file (stage = false) and PUT …/stage (the first half of glance-direct import).
+void upload(Api &api, Call &call, bool stage) {
+    const QString target = stage ? QStringLiteral("uploading") : QStringLiteral("saving");
     const QString type = call.header("Content-Type").section(QLatin1Char(';'), 0, 0).trimmed();
     if (type != QLatin1String("application/octet-stream")) {
         call.glanceError(
@@ -32,9 +34,9 @@ void upload(Api &api, Call &call) {
             return;
         }
         if (image->status != QLatin1String("queued")) {
-            call.glanceError(
-                409, QStringLiteral("Image status transition from %1 to saving is not allowed")
-                         .arg(image->status));
+            call.glanceError(409,
+                             QStringLiteral("Image status transition from %1 to %2 is not allowed")
+                                 .arg(image->status, target));
             return;
         }
         if (image->diskFormat.isEmpty() || image->containerFormat.isEmpty()) {
@@ -44,7 +46,7 @@ void upload(Api &api, Call &call) {
                     "Properties disk_format, container_format must be set prior to saving data."));
             return;
         }
-        image->status = QStringLiteral("saving");
+        image->status = target;
     }
     // Stream to disk in the reader's chunks: memory stays flat whatever the upload's size.
     const QString partPath = api.dataDir + QLatin1Char('/') + id + QStringLiteral(".part");
@@ -98,6 +100,14 @@ void upload(Api &api, Call &call) {
         }
         return;
     }
+    if (stage) { // stays "uploading" until POST …/import
+        QFile::remove(api.dataDir + QLatin1Char('/') + id + QStringLiteral(".staged"));
+        QFile::rename(partPath, api.dataDir + QLatin1Char('/') + id + QStringLiteral(".staged"));
+        image->updatedAt = api.store.now();
+        api.store.dirty = true;
+        call.noContent();
+        return;
+    }
     QFile::remove(api.dataDir + QLatin1Char('/') + id);
     QFile::rename(partPath, api.dataDir + QLatin1Char('/') + id);
     image->dataFile = id;
@@ -111,6 +121,54 @@ void upload(Api &api, Call &call) {
     image->props[QStringLiteral("__image_size")] = QString::number(total);
     api.store.dirty = true;
     call.noContent();
+}
+
+// POST …/import {"method": {"name": "glance-direct"}}: the staged data becomes the image's.
+void importStaged(Api &api, Call &call) {
+    Image *image = visibleImage(api, call, call.params[0]);
+    QJsonValue body;
+    if (!image || !call.jsonBody(&body))
+        return;
+    if (image->owner != call.projectId) {
+        call.glanceError(403, QStringLiteral("You do not own this image"));
+        return;
+    }
+    const QString method = body.toObject()
+                               .value(QStringLiteral("method"))
+                               .toObject()
+                               .value(QStringLiteral("name"))
+                               .toString();
+    if (method != QLatin1String("glance-direct")) {
+        call.glanceError(
+            400, QStringLiteral("Import method %1 is not valid for this cloud.").arg(method));
+        return;
+    }
+    const QString staged = api.dataDir + QLatin1Char('/') + image->id + QStringLiteral(".staged");
+    QFile file(staged);
+    if (image->status != QLatin1String("uploading") || !file.open(QIODevice::ReadOnly)) {
+        call.glanceError(409, QStringLiteral("Image %1 is not ready for import: its status is %2.")
+                                  .arg(image->id, image->status));
+        return;
+    }
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    QCryptographicHash sha512(QCryptographicHash::Sha512);
+    md5.addData(&file);
+    file.seek(0);
+    sha512.addData(&file);
+    const qint64 size = file.size();
+    file.close();
+    QFile::remove(api.dataDir + QLatin1Char('/') + image->id);
+    QFile::rename(staged, api.dataDir + QLatin1Char('/') + image->id);
+    image->dataFile = image->id;
+    image->size = size;
+    image->checksum = QString::fromLatin1(md5.result().toHex());
+    image->hashAlgo = QStringLiteral("sha512");
+    image->hashValue = QString::fromLatin1(sha512.result().toHex());
+    image->status = QStringLiteral("active");
+    image->activeAt = image->updatedAt = call.now;
+    image->props[QStringLiteral("__image_size")] = QString::number(size);
+    api.store.dirty = true;
+    call.noContent(202);
 }
 
 void download(Api &api, Call &call) {
@@ -259,7 +317,12 @@ void addGlanceDataRoutes(Api &api) {
     Router &r = api.router;
     r.add(
         "PUT", "/v2/images/{}/file", Family::Glance, Auth::Required,
-        [&api](Call &c) { upload(api, c); }, Locking::Handler);
+        [&api](Call &c) { upload(api, c, false); }, Locking::Handler);
+    r.add(
+        "PUT", "/v2/images/{}/stage", Family::Glance, Auth::Required,
+        [&api](Call &c) { upload(api, c, true); }, Locking::Handler);
+    r.add("POST", "/v2/images/{}/import", Family::Glance, Auth::Required,
+          [&api](Call &c) { importStaged(api, c); });
     r.add(
         "GET", "/v2/images/{}/file", Family::Glance, Auth::Required,
         [&api](Call &c) { download(api, c); }, Locking::Handler);

@@ -51,6 +51,41 @@ QJsonObject projectJson(const Store &store, const Project &p, const QString &bas
             {QStringLiteral("links"), link(base + QStringLiteral("/v3/projects/") + p.id)}};
 }
 
+QJsonObject tokenJson(Api &api, const Call &call, const User &user, const Project *project,
+                      const TokenRecord &record) {
+    Store &store = api.store;
+    const QJsonObject domainJson{{QStringLiteral("id"), store.domainId},
+                                 {QStringLiteral("name"), store.domainName}};
+    QJsonObject token{
+        {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+        {QStringLiteral("user"),
+         QJsonObject{{QStringLiteral("id"), user.id},
+                     {QStringLiteral("name"), user.name},
+                     {QStringLiteral("domain"), domainJson},
+                     {QStringLiteral("password_expires_at"), QJsonValue::Null}}},
+        {QStringLiteral("audit_ids"), QJsonArray{store.ids.hex32().left(22)}},
+        {QStringLiteral("issued_at"), isoMicros(record.issuedAt)},
+        {QStringLiteral("expires_at"), isoMicros(record.expiresAt)},
+    };
+    if (project) {
+        token.insert(QStringLiteral("project"),
+                     QJsonObject{{QStringLiteral("id"), project->id},
+                                 {QStringLiteral("name"), project->name},
+                                 {QStringLiteral("domain"), domainJson}});
+        token.insert(QStringLiteral("is_domain"), false);
+        token.insert(QStringLiteral("roles"),
+                     QJsonArray{QJsonObject{{QStringLiteral("id"),
+                                             QStringLiteral("0f3b8f1e6c2d4a7b9e5c1d2f3a4b5c6d")},
+                                            {QStringLiteral("name"), QStringLiteral("member")}},
+                                QJsonObject{{QStringLiteral("id"),
+                                             QStringLiteral("1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6")},
+                                            {QStringLiteral("name"), QStringLiteral("reader")}}});
+        if (!call.hasQuery("nocatalog"))
+            token.insert(QStringLiteral("catalog"), catalog(api, call));
+    }
+    return token;
+}
+
 void issueToken(Api &api, Call &call) {
     QJsonValue body;
     if (!call.jsonBody(&body))
@@ -84,9 +119,6 @@ void issueToken(Api &api, Call &call) {
                           domain.value(QStringLiteral("id")).toString() == store.domainId;
     if (!user || !domainOk ||
         userObject.value(QStringLiteral("password")).toString() != user->password) {
-        call.res.set_header(
-            "WWW-Authenticate",
-            QStringLiteral("Keystone uri=\"%1/v3\"").arg(call.serverBase).toStdString());
         call.iamError(401, QStringLiteral("The request you have made requires authentication."));
         return;
     }
@@ -107,38 +139,9 @@ void issueToken(Api &api, Call &call) {
     TokenRecord record;
     const QString token =
         store.issueToken(user->id, project ? project->id : QString(), call.now, &record);
-    const QJsonObject domainJson{{QStringLiteral("id"), store.domainId},
-                                 {QStringLiteral("name"), store.domainName}};
-    QJsonObject tokenJson{
-        {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-        {QStringLiteral("user"),
-         QJsonObject{{QStringLiteral("id"), user->id},
-                     {QStringLiteral("name"), user->name},
-                     {QStringLiteral("domain"), domainJson},
-                     {QStringLiteral("password_expires_at"), QJsonValue::Null}}},
-        {QStringLiteral("audit_ids"), QJsonArray{store.ids.hex32().left(22)}},
-        {QStringLiteral("issued_at"), isoMicros(record.issuedAt)},
-        {QStringLiteral("expires_at"), isoMicros(record.expiresAt)},
-    };
-    if (project) {
-        tokenJson.insert(QStringLiteral("project"),
-                         QJsonObject{{QStringLiteral("id"), project->id},
-                                     {QStringLiteral("name"), project->name},
-                                     {QStringLiteral("domain"), domainJson}});
-        tokenJson.insert(QStringLiteral("is_domain"), false);
-        tokenJson.insert(
-            QStringLiteral("roles"),
-            QJsonArray{QJsonObject{{QStringLiteral("id"),
-                                    QStringLiteral("0f3b8f1e6c2d4a7b9e5c1d2f3a4b5c6d")},
-                                   {QStringLiteral("name"), QStringLiteral("member")}},
-                       QJsonObject{{QStringLiteral("id"),
-                                    QStringLiteral("1a2b3c4d5e6f47a8b9c0d1e2f3a4b5c6")},
-                                   {QStringLiteral("name"), QStringLiteral("reader")}}});
-        if (!call.hasQuery("nocatalog"))
-            tokenJson.insert(QStringLiteral("catalog"), catalog(api, call));
-    }
     call.res.set_header("X-Subject-Token", token.toStdString());
-    call.json(201, QJsonObject{{QStringLiteral("token"), tokenJson}});
+    call.json(201,
+              QJsonObject{{QStringLiteral("token"), tokenJson(api, call, *user, project, record)}});
 }
 
 } // namespace
@@ -166,6 +169,30 @@ void addIamRoutes(Api &api) {
     });
     r.add("POST", "/v3/auth/tokens", Family::Iam, Auth::None,
           [&api](Call &call) { issueToken(api, call); });
+    // Token validation and revocation (X-Subject-Token names the token in question).
+    r.add("GET", "/v3/auth/tokens", Family::Iam, Auth::Required, [&api](Call &call) {
+        bool expired = false;
+        const QString subject = call.header("X-Subject-Token");
+        const TokenRecord *record = api.store.findToken(subject, call.now, &expired);
+        const User *user = record ? api.store.user(record->userId) : nullptr;
+        if (!record || !user) {
+            call.iamError(404, QStringLiteral("Could not find token: %1.")
+                                   .arg(subject.left(8) + QStringLiteral("…")));
+            return;
+        }
+        call.res.set_header("X-Subject-Token", subject.toStdString());
+        call.json(200, QJsonObject{{QStringLiteral("token"),
+                                    tokenJson(api, call, *user,
+                                              api.store.project(record->projectId), *record)}});
+    });
+    r.add("DELETE", "/v3/auth/tokens", Family::Iam, Auth::Required, [&api](Call &call) {
+        if (api.store.tokens.erase(tokenDigest(call.header("X-Subject-Token"))) == 0) {
+            call.iamError(404, QStringLiteral("Could not find token."));
+            return;
+        }
+        api.store.dirty = true;
+        call.noContent();
+    });
     r.add("GET", "/v3/projects", Family::Iam, Auth::Required, [&api](Call &call) {
         const User *user = api.store.user(call.userId);
         const QString name = call.query("name");

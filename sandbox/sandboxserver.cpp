@@ -29,7 +29,8 @@
 #include <random>
 #include <thread>
 
-Q_LOGGING_CATEGORY(lcSandbox, "imsdesk.sandbox")
+// Debug (one line per request) is off unless QT_LOGGING_RULES turns it on.
+Q_LOGGING_CATEGORY(lcSandbox, "imsdesk.sandbox", QtInfoMsg)
 
 namespace sandbox {
 
@@ -185,6 +186,8 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
         else
             res.body = "{\"images\": [{\"id\": \"" + res.body.substr(0, 8) + "\" \"status\" oops}";
     }
+    // Method, path and status only: queries, headers and bodies may carry credentials.
+    qCDebug(lcSandbox) << req.method.c_str() << req.path.c_str() << res.status;
     saveState(false);
 }
 

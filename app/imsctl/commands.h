@@ -17,6 +17,15 @@ struct Options {
     bool wait = false;
     bool watch = false;
     bool presets = false;
+    // profiles add
+    QString cloud;
+    QString region; // profiles add: the profile's region
+    QString identityUrl;
+    QString imageUrl;
+    QString user;
+    QString domain;
+    QString project;
+    QString accessKey;
 };
 
 int imagesList(Context &ctx, const Options &options);
@@ -26,6 +35,8 @@ int imagesCopy(Context &ctx, const QString &id, const Options &options);
 int imagesCreate(Context &ctx, const Options &options);
 int jobs(Context &ctx, const Options &options);
 int serversList(Context &ctx);
-int profiles(Context &ctx, const Options &options);
+// profiles [--presets] | profiles add NAME … (secret on stdin) | profiles remove NAME |
+// profiles default NAME
+int profiles(Context &ctx, const QStringList &args, const Options &options);
 
 } // namespace imsctl

@@ -18,6 +18,8 @@ int exitFor(const ApiError &error) {
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::Decode:
         return Failed;
+    case ApiError::Kind::Unsupported:
+        return Unavailable;
     case ApiError::Kind::Http:
         return error.httpStatus == 401 ? Config : Failed;
     }

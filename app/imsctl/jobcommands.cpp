@@ -1,11 +1,10 @@
 // imsctl commands that start asynchronous jobs (copy, create) and follow them (jobs), plus the
-// ECS server list and the profile list.
+// ECS server list.
 #include "commands.h"
 
 #include "inforequests.h"
 #include "jobtracker.h"
 #include "operationrequests.h"
-#include "profilestore.h"
 
 #include <QSet>
 
@@ -185,34 +184,6 @@ int serversList(Context &ctx) {
                  QStringLiteral("flavor"), QStringLiteral("image_id")};
     for (const Server &s : result.value())
         l.rows.append({s.id, s.name, s.status, s.flavor, s.imageId});
-    print(ctx.out, l, ctx.format);
-    return Ok;
-}
-
-int profiles(Context &ctx, const Options &options) {
-    Listing l;
-    if (options.presets) {
-        l.headers = {QStringLiteral("cloud"), QStringLiteral("region"),
-                     QStringLiteral("identity_url"), QStringLiteral("image_url")};
-        for (const RegionPreset &p : regionPresets())
-            l.rows.append(
-                {cloudKindKey(p.cloud), p.region, p.identityUrl.toString(), p.imageUrl.toString()});
-    } else {
-        ProfileStore store;
-        const QString fallback = store.defaultProfile();
-        l.headers = {QStringLiteral("name"), QStringLiteral("cloud"), QStringLiteral("region"),
-                     QStringLiteral("auth"), QStringLiteral("user"),  QStringLiteral("default")};
-        for (const QString &name : store.names()) {
-            const auto p = store.load(name);
-            if (!p)
-                continue;
-            l.rows.append(
-                {p->name, cloudKindKey(p->cloud), p->region,
-                 p->auth == AuthMode::AkSk ? QStringLiteral("aksk") : QStringLiteral("password"),
-                 p->auth == AuthMode::AkSk ? p->accessKey : p->userName,
-                 name == fallback ? QStringLiteral("yes") : QString()});
-        }
-    }
     print(ctx.out, l, ctx.format);
     return Ok;
 }

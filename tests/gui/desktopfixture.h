@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -20,7 +21,8 @@ struct DesktopFixture {
     explicit DesktopFixture(sandbox::SandboxOptions options = fastJobs())
         : server(options) {
         QStandardPaths::setTestModeEnabled(true); // settings, caches and the job file stay private
-        // Each test starts like a first run: no followed jobs, no cached listings.
+        // Each test starts like a first run: no settings, no followed jobs, no cached listings.
+        QSettings().clear();
         QFile::remove(ims::JobStore::defaultPath());
         QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
         port = server.start(0);
@@ -34,6 +36,7 @@ struct DesktopFixture {
 
     // A fresh application (a "restart" when called again), logged in as the main or partner user.
     ims::DesktopApp *start(bool member = false) {
+        app.reset(); // a restart: the old window saves its state before the new one reads it
         app = std::make_unique<ims::DesktopApp>();
         ims::Credentials credentials;
         QString why;

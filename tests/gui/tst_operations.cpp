@@ -55,6 +55,7 @@ static bool selectServer(CreateImageDialog *dialog, const QString &name) {
 }
 
 void TestOperations::init() {
+    m_desk.reset(); // the previous application saves its state before this test clears it
     m_desk = std::make_unique<DesktopFixture>();
     QVERIFY(m_desk->port != 0);
     m_desk->start();

@@ -2,9 +2,13 @@
 // A tiny scripted HTTP/1.1 server on 127.0.0.1 for transport fault tests (retry, backoff,
 // timeouts, redirects, dropped connections). Real IMS behaviour is tested against the sandbox.
 
+#include <QFile>
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -45,9 +49,35 @@ public:
         });
     }
 
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    QString base() const {
+        return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(serverPort());
+    }
+    // Serves HTTPS with this certificate and key (PEM files).
+    void enableTls(const QString &certificate, const QString &key) {
+        m_certificate = QSslCertificate::fromPath(certificate).value(0);
+        QFile file(key);
+        if (file.open(QIODevice::ReadOnly))
+            m_key = QSslKey(&file, QSsl::Rsa);
+        m_tls = true;
+    }
     QList<ScriptedRequest> requests;
     bool keepBodies = true;
+
+protected:
+    void incomingConnection(qintptr descriptor) override {
+        if (!m_tls) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setLocalCertificate(m_certificate);
+        socket->setPrivateKey(m_key);
+        socket->startServerEncryption();
+        addPendingConnection(socket);
+    }
 
 private:
     struct Connection {
@@ -120,4 +150,7 @@ private:
     }
 
     Handler m_handler;
+    bool m_tls = false;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
 };

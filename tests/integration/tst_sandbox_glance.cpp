@@ -25,6 +25,7 @@ private slots:
     void membersAndVisibility();
     void uploadsAndDownloads();
     void uploadOverCapIs413();
+    void glanceDirectImport();
     void wrongMethodIs405();
     void schemas();
 
@@ -63,11 +64,21 @@ void TestSandboxGlance::versions() {
     QCOMPARE(current.value("links").toArray().first().toObject().value("href").toString(),
              QStringLiteral("http://127.0.0.1:%1/v2/").arg(m_sandbox->port()));
     QCOMPARE(m_sandbox->request("GET", "/versions").status, 200);
+    QCOMPARE(m_sandbox->request("GET", "/v2.8").status, 300); // an unknown version prefix
+    QCOMPARE(m_sandbox->request("GET", "/v1").status, 300);
+    QCOMPARE(m_sandbox->request("GET", "/favicon.ico").status, 404);
     // The second region's endpoint has its own base in the links.
     const Reply nl = m_sandbox->request("GET", "/region/eu-nl/");
     QCOMPARE(nl.status, 300);
     QVERIFY(nl.body.contains("/region/eu-nl/v2/"));
     QCOMPARE(m_sandbox->request("GET", "/region/atlantis/").status, 404);
+    // No version document under /v2: 401 without a token, else 302 to /v2/, which is 404.
+    QCOMPARE(m_sandbox->request("GET", "/v2").status, 401);
+    const Reply redirect = m_sandbox->get("/v2", m_token);
+    QCOMPARE(redirect.status, 302);
+    QCOMPARE(redirect.header("Location"),
+             QStringLiteral("http://127.0.0.1:%1/v2/").arg(m_sandbox->port()));
+    QCOMPARE(m_sandbox->get("/v2/", m_token).status, 404);
 }
 
 void TestSandboxGlance::rejectsMissingOrBadTokens() {
@@ -505,6 +516,39 @@ void TestSandboxGlance::uploadOverCapIs413() {
     QVERIFY(r.body.contains("The incoming image is too large"));
     QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value("status").toString(),
              QStringLiteral("queued"));
+}
+
+void TestSandboxGlance::glanceDirectImport() {
+    const QString id = createQueued("imported");
+    const httplib::Headers auth{{"X-Auth-Token", m_token.toStdString()}};
+    const QByteArray data("staged bytes");
+    QCOMPARE(m_sandbox
+                 ->send("POST", "/v2/images/" + id + "/import", m_token,
+                        QJsonObject{{"method", QJsonObject{{"name", "glance-direct"}}}})
+                 .status,
+             409); // nothing staged
+    QCOMPARE(
+        m_sandbox
+            ->request("PUT", "/v2/images/" + id + "/stage", data, "application/octet-stream", auth)
+            .status,
+        204);
+    QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value("status").toString(),
+             QStringLiteral("uploading"));
+    QCOMPARE(m_sandbox
+                 ->send("POST", "/v2/images/" + id + "/import", m_token,
+                        QJsonObject{{"method", QJsonObject{{"name", "web-download"}}}})
+                 .status,
+             400);
+    QCOMPARE(m_sandbox
+                 ->send("POST", "/v2/images/" + id + "/import", m_token,
+                        QJsonObject{{"method", QJsonObject{{"name", "glance-direct"}}}})
+                 .status,
+             202);
+    const QJsonObject image = m_sandbox->get("/v2/images/" + id, m_token).json();
+    QCOMPARE(image.value("status").toString(), QStringLiteral("active"));
+    QCOMPARE(image.value("checksum").toString(),
+             QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex()));
+    QCOMPARE(m_sandbox->get("/v2/images/" + id + "/file", m_token).body, data);
 }
 
 void TestSandboxGlance::wrongMethodIs405() {

@@ -29,6 +29,9 @@ private slots:
     void batchMembers();
     void extensionTags();
     void osVersionsAndUnknownJob();
+    void simpleRoutes_data();
+    void simpleRoutes();
+    void serversStart();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -87,6 +90,8 @@ void TestSandboxIms::iamTokens() {
     } else {
         const QJsonObject error = r.json().value("error").toObject();
         QCOMPARE(error.value("code").toInt(), status); // a number in IAM's format
+        if (status == 401)
+            QVERIFY(r.header("WWW-Authenticate").startsWith("Keystone uri="));
         QVERIFY(!error.value("title").toString().isEmpty());
     }
 }
@@ -119,6 +124,31 @@ void TestSandboxIms::iamProjectsAndCatalog() {
     QCOMPARE(projects.size(), 1);
     QCOMPARE(projects.first().toObject().value("id").toString(), m_project);
     QCOMPARE(m_sandbox->request("GET", "/v3/projects?name=eu-de").status, 401);
+    // An unscoped token: 201 without a project or catalog, good for IAM calls only.
+    QJsonObject unscoped =
+        QJsonDocument::fromJson(SandboxFixture::tokenBody(m_sandbox->env("OS_USERNAME"),
+                                                          m_sandbox->env("OS_PASSWORD"), "x"))
+            .object();
+    QJsonObject auth = unscoped["auth"].toObject();
+    auth.remove("scope");
+    unscoped["auth"] = auth;
+    const Reply plain =
+        m_sandbox->request("POST", "/v3/auth/tokens", QJsonDocument(unscoped).toJson());
+    QCOMPARE(plain.status, 201);
+    QVERIFY(!plain.json()["token"].toObject().contains("catalog"));
+    QCOMPARE(m_sandbox->get("/v3/auth/projects", plain.header("X-Subject-Token")).status, 200);
+    QCOMPARE(m_sandbox->get("/v2/cloudimages", plain.header("X-Subject-Token")).status, 401);
+    // Validation and revocation.
+    const QString other = m_sandbox->login();
+    httplib::Headers check{{"X-Auth-Token", m_token.toStdString()},
+                           {"X-Subject-Token", other.toStdString()}};
+    const Reply valid = m_sandbox->request("GET", "/v3/auth/tokens", {}, "", check);
+    QCOMPARE(valid.status, 200);
+    QCOMPARE(valid.json()["token"].toObject()["project"].toObject()["id"].toString(), m_project);
+    QCOMPARE(m_sandbox->request("DELETE", "/v3/auth/tokens", {}, "", check).status, 204);
+    QCOMPARE(m_sandbox->request("GET", "/v3/auth/tokens", {}, "", check).status, 404);
+    QCOMPARE(m_sandbox->get("/v2/cloudimages", other).status, 401); // revoked
+    QCOMPARE(m_sandbox->get("/v2/cloudimages", m_token).status, 200);
 }
 
 void TestSandboxIms::tokenExpires() {
@@ -163,6 +193,19 @@ void TestSandboxIms::cloudImageFilters_data() {
         << "Standard_CentOS_7.9_latest";
     QTest::newRow("limit") << "limit=3" << 3 << ""
                            << "";
+    QTest::newRow("enterprise project 0")
+        << "enterprise_project_id=0&__imagetype=gold" << 8 << "enterprise_project_id"
+        << "0";
+    QTest::newRow("enterprise project other")
+        << "enterprise_project_id=0b1c2d3e-0000-4000-8000-000000000000" << 0 << ""
+        << "";
+    QTest::newRow("all granted") << "enterprise_project_id=all_granted_eps&__imagetype=gold" << 8
+                                 << ""
+                                 << "";
+    QTest::newRow("architecture arm") << "architecture=arm" << 0 << ""
+                                      << "";
+    QTest::newRow("architecture x86") << "architecture=x86&__imagetype=gold" << 8 << ""
+                                      << "";
 }
 
 void TestSandboxIms::cloudImageFilters() {
@@ -212,6 +255,13 @@ void TestSandboxIms::cloudImagePaging() {
                  .toString(),
              QStringLiteral("IMG.0001"));
     QCOMPARE(m_sandbox->get("/v2/cloudimages?marker=nope", m_token).status, 400);
+    QCOMPARE(m_sandbox->get("/v2/cloudimages?architecture=sparc", m_token)
+                 .json()
+                 .value("error")
+                 .toObject()
+                 .value("code")
+                 .toString(),
+             QStringLiteral("IMG.0212"));
 }
 
 void TestSandboxIms::updateCloudImage_data() {
@@ -874,6 +924,97 @@ void TestSandboxIms::osVersionsAndUnknownJob() {
     QCOMPARE(
         m_sandbox->get("/v2/cloudimages/nope/nope", m_token).json().value("error_code").toString(),
         QStringLiteral("APIG.0101"));
+}
+
+void TestSandboxIms::simpleRoutes_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("key"); // present in the JSON answer
+    QTest::newRow("healthcheck") << "/healthcheck" << false << 200 << "";
+    QTest::newRow("info import") << "/v2/info/import" << true << 200 << "import-methods";
+    QTest::newRow("info usage") << "/v2/info/usage" << true << 200 << "usage";
+    QTest::newRow("info stores") << "/v2/info/stores" << true << 404 << "";
+    QTest::newRow("auth projects") << "/v3/auth/projects" << true << 200 << "projects";
+    QTest::newRow("project by id") << "/v3/projects/PROJECT" << true << 200 << "project";
+    QTest::newRow("unknown project") << "/v3/projects/0000" << true << 404 << "error";
+    QTest::newRow("server list, other project")
+        << "/v1/00000000000000000000000000000000/cloudservers/detail" << true << 400 << "error";
+    QTest::newRow("unknown server") << "/v1/PROJECT/cloudservers/nope" << true << 404 << "error";
+    QTest::newRow("quota without token") << "/v1/cloudimages/quota" << false << 401 << "error_code";
+    QTest::newRow("unknown IMS route")
+        << "/v1/cloudimages/nothing/here/at/all" << true << 404 << "error_code";
+    QTest::newRow("wrong method on IMS route")
+        << "/v2/cloudimages/action" << true << 405 << "error_code";
+}
+
+void TestSandboxIms::simpleRoutes() {
+    QFETCH(QString, path);
+    QFETCH(bool, withToken);
+    QFETCH(int, status);
+    QFETCH(QString, key);
+    path.replace("PROJECT", m_project);
+    const Reply r = withToken ? m_sandbox->get(path, m_token) : m_sandbox->request("GET", path);
+    QCOMPARE(r.status, status);
+    if (!key.isEmpty())
+        QVERIFY2(r.json().contains(key), r.body.constData());
+}
+
+void TestSandboxIms::serversStart() {
+    QString stopped;
+    for (const QJsonValue &s :
+         m_sandbox->get("/v1/" + m_project + "/cloudservers/detail?status=SHUTOFF", m_token)
+             .json()
+             .value("servers")
+             .toArray())
+        stopped = s.toObject().value("id").toString();
+    const QString path = "/v1/" + m_project + "/cloudservers/action";
+    const QString id = jobOf(m_sandbox->send(
+        "POST", path, m_token,
+        QJsonObject{
+            {"os-start", QJsonObject{{"servers", QJsonArray{QJsonObject{{"id", stopped}}}}}}}));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(job(id).value("job_type").toString(), QStringLiteral("batchStartServers"));
+    m_sandbox->advance(10000);
+    QCOMPARE(m_sandbox->get("/v1/" + m_project + "/cloudservers/" + stopped, m_token)
+                 .json()
+                 .value("server")
+                 .toObject()
+                 .value("status")
+                 .toString(),
+             QStringLiteral("ACTIVE"));
+    QCOMPARE(
+        m_sandbox->send("POST", path, m_token, QJsonObject{{"os-reboot", QJsonObject{}}}).status,
+        400);
+    QCOMPARE(
+        m_sandbox
+            ->send("POST", path, m_token,
+                   QJsonObject{{"os-stop",
+                                QJsonObject{{"servers", QJsonArray{QJsonObject{{"id", "nope"}}}}}}})
+            .status,
+        404);
+    // Another project's server is not ours to stop.
+    const QString partnerServer = [&] {
+        const QString memberToken = m_sandbox->login(true);
+        return m_sandbox
+            ->get("/v1/" + m_sandbox->env("OS_MEMBER_PROJECT_ID") + "/cloudservers/detail",
+                  memberToken)
+            .json()
+            .value("servers")
+            .toArray()
+            .first()
+            .toObject()
+            .value("id")
+            .toString();
+    }();
+    QVERIFY(!partnerServer.isEmpty());
+    QCOMPARE(
+        m_sandbox
+            ->send("POST", path, m_token,
+                   QJsonObject{{"os-stop", QJsonObject{{"servers", QJsonArray{QJsonObject{
+                                                                       {"id", partnerServer}}}}}}})
+            .status,
+        404);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxIms)

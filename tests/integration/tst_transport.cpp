@@ -1,8 +1,10 @@
 // Transport behaviour against a scripted loopback server: retries and backoff (instant, through
 // the injected scheduler), Retry-After, timeouts vs cancel, redirects, token renewal, paging.
+#include "requestwait.h"
 #include "scriptedserver.h"
 
 #include "imagerequests.h"
+#include "inforequests.h"
 #include "operationrequests.h"
 #include "session.h"
 
@@ -10,7 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -79,26 +83,6 @@ struct Fixture {
     QList<int> delays;
 };
 
-template <typename T> QString why(const Result<T> &result) {
-    return result.ok() ? QString() : describe(result.error());
-}
-
-template <typename Request, typename Value> Result<Value> waitFor(Request &request) {
-    std::optional<Result<Value>> outcome;
-    QEventLoop loop;
-    QObject::connect(&request, &Request::finished, &loop, [&](const Result<Value> &r) {
-        outcome = r;
-        loop.quit();
-    });
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    request.start();
-    if (!outcome)
-        loop.exec();
-    if (!outcome)
-        return ApiError::network("test: no finished signal");
-    return *outcome;
-}
-
 // The scripted IAM: every token request gets a new token valid for `lifetime`.
 ScriptedResponse identity(const ScriptedRequest &r, int &issued, const QString &base,
                           const QDateTime &expires) {
@@ -131,7 +115,12 @@ private slots:
     void glancePagingFollowsNextIncludingExactlyFullLastPage();
     void cloudImagesPagingByMarker();
     void akSkSignsEveryRequest();
+    void unreadableCaBundleIsReported();
+    void tlsVerifiesAgainstTheProfilesCaAndRefusesDowngrade();
+    void extensionCallsOnPlainOpenStackSayWhy_data();
+    void extensionCallsOnPlainOpenStackSayWhy();
     void uploadStreamsWithProgress();
+    void uploadMemoryStaysFlat();
 };
 
 void TestTransport::retriesIdempotentRequests_data() {
@@ -457,6 +446,116 @@ void TestTransport::akSkSignsEveryRequest() {
     QVERIFY(seen.header("x-auth-token").isEmpty());
 }
 
+void TestTransport::unreadableCaBundleIsReported() {
+    Profile profile;
+    profile.cloud = CloudKind::OpenStack;
+    profile.identityUrl = QUrl("https://127.0.0.1:1");
+    profile.imageUrl = QUrl("https://127.0.0.1:1");
+    profile.caBundle = "/nonexistent/private-ca.pem";
+    Session session(profile, Credentials{});
+    ShowImageRequest request(&session, "i1");
+    const auto result = waitFor<ShowImageRequest, Image>(request);
+    QVERIFY(!result.ok());
+    QVERIFY(describe(result.error()).contains("/nonexistent/private-ca.pem"));
+    QVERIFY(session.sslConfiguration().peerVerifyMode() == QSslSocket::VerifyPeer);
+}
+
+void TestTransport::tlsVerifiesAgainstTheProfilesCaAndRefusesDowngrade() {
+    QTemporaryDir dir;
+    const QString cert = dir.filePath("cert.pem");
+    const QString key = dir.filePath("key.pem");
+    QProcess openssl;
+    openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                              "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                              "-keyout", key, "-out", cert});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+
+    int plainRequests = 0;
+    ScriptedServer plain([&](const ScriptedRequest &) {
+        ++plainRequests;
+        return ScriptedResponse{200, {}, imageJson("plain"), 0, false};
+    });
+    ScriptedServer secure([&](const ScriptedRequest &r) {
+        if (r.path() == "/v2/images/down")
+            return ScriptedResponse{
+                302, {{"Location", plain.base().toLatin1() + "/v2/images/x"}}, {}, 0, false};
+        return ScriptedResponse{200, {}, imageJson("tls"), 0, false};
+    });
+    secure.enableTls(cert, key);
+
+    const auto session = [&](const QString &ca) {
+        Profile profile;
+        profile.cloud = CloudKind::OpenStack;
+        profile.auth = AuthMode::AkSk; // no login round trip
+        profile.accessKey = "AK";
+        profile.projectId = "p";
+        profile.identityUrl = QUrl(secure.base());
+        profile.imageUrl = QUrl(secure.base());
+        profile.caBundle = ca;
+        Credentials credentials;
+        credentials.secretKey = "SK";
+        auto s = std::make_unique<Session>(profile, credentials);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        s->setRetryPolicy(once);
+        return s;
+    };
+    // The self-signed certificate is trusted only through the profile's CA bundle.
+    auto untrusted = session({});
+    ShowImageRequest refused(untrusted.get(), "i1");
+    const auto tlsError = waitFor<ShowImageRequest, Image>(refused);
+    QVERIFY(!tlsError.ok());
+    QCOMPARE(tlsError.error().kind, ApiError::Kind::Network);
+
+    auto trusted = session(cert);
+    ShowImageRequest ok(trusted.get(), "i1");
+    const auto shown = waitFor<ShowImageRequest, Image>(ok);
+    QVERIFY2(shown.ok(), qPrintable(why(shown)));
+    QCOMPARE(shown.value().id, QStringLiteral("tls"));
+
+    ShowImageRequest downgrade(trusted.get(), "down");
+    const auto result = waitFor<ShowImageRequest, Image>(downgrade);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains("https to http"), qPrintable(result.error().message));
+    QCOMPARE(plainRequests, 0);
+}
+
+void TestTransport::extensionCallsOnPlainOpenStackSayWhy_data() {
+    QTest::addColumn<QString>("call");
+    QTest::newRow("copy") << "copy";
+    QTest::newRow("quota") << "quota";
+    QTest::newRow("cloudimages") << "cloudimages";
+}
+
+void TestTransport::extensionCallsOnPlainOpenStackSayWhy() {
+    QFETCH(QString, call);
+    int requests = 0;
+    ScriptedServer server([&](const ScriptedRequest &) {
+        ++requests;
+        return ScriptedResponse{500, {}, {}, 0, false};
+    });
+    Profile profile;
+    profile.cloud = CloudKind::OpenStack;
+    profile.identityUrl = QUrl(server.base());
+    profile.imageUrl = QUrl(server.base());
+    Session session(profile, Credentials{});
+    ApiError error;
+    if (call == "copy") {
+        CopyImageRequest request(&session, "i1", "copy");
+        error = waitFor<CopyImageRequest, JobAccepted>(request).error();
+    } else if (call == "quota") {
+        QuotaRequest request(&session);
+        error = waitFor<QuotaRequest, QList<QuotaResource>>(request).error();
+    } else {
+        ListCloudImagesRequest request(&session, ImageListQuery{});
+        error = waitFor<ListCloudImagesRequest, int>(request).error();
+    }
+    QCOMPARE(error.kind, ApiError::Kind::Unsupported);
+    QVERIFY(describe(error).contains("plain OpenStack"));
+    QCOMPARE(requests, 0); // nothing sent, not even a login
+}
+
 void TestTransport::uploadStreamsWithProgress() {
     int issued = 0;
     ScriptedServer *serverPtr = nullptr;
@@ -484,6 +583,43 @@ void TestTransport::uploadStreamsWithProgress() {
     QCOMPARE(server.requests.last().bodySize, qint64(8 * 1024 * 1024));
     QCOMPARE(server.requests.last().header("content-type"), QByteArray("application/octet-stream"));
     QCOMPARE(lastProgress, qint64(8 * 1024 * 1024));
+}
+
+// Peak resident memory of this process (VmHWM), in KiB.
+static qint64 peakRssKiB() {
+    QFile status("/proc/self/status");
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+void TestTransport::uploadMemoryStaysFlat() {
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        return ScriptedResponse{204, {}, {}, 0, false};
+    });
+    server.keepBodies = false;
+    serverPtr = &server;
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    constexpr qint64 size = 256LL * 1024 * 1024;
+    QVERIFY(file.resize(size)); // sparse: no disk or page cache cost to set up
+    Fixture f(server.base());
+    const qint64 before = peakRssKiB();
+    UploadImageFileRequest request(f.session.get(), "i1", file.fileName());
+    const auto result = waitFor<UploadImageFileRequest, Done>(request, 60000);
+    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QCOMPARE(server.requests.last().bodySize, size);
+    const qint64 grown = peakRssKiB() - before;
+    qInfo("uploading 256 MiB raised the peak RSS by %lld KiB", grown);
+    QVERIFY2(grown < 48 * 1024, qPrintable(QString::number(grown)));
 }
 
 QTEST_GUILESS_MAIN(TestTransport)

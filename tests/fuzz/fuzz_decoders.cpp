@@ -1,0 +1,42 @@
+// libFuzzer target for the decoders of server replies; FUZZ_DECODER picks which one, so that
+// each decoder gets its own target, corpus and coverage.
+#include "apierror.h"
+#include "codec.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    const QByteArray body =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    using namespace ims;
+#if FUZZ_DECODER == 1
+    const auto page = codec::imagePage(body);
+    if (page.ok())
+        for (const Image &image : page.value().images)
+            if (image.id.isEmpty())
+                __builtin_trap(); // the decoder promised to drop images without an id
+#elif FUZZ_DECODER == 2
+    codec::jobDocument(body);
+    codec::jobAccepted(body);
+#elif FUZZ_DECODER == 3
+    const auto token = codec::token(body, "x");
+    if (token.ok())
+        codec::findEndpoint(token.value().catalog, {QStringLiteral("image")}, QStringLiteral("r"));
+#elif FUZZ_DECODER == 4
+    const ApiError error = ApiError::fromHttp(400, body, "req");
+    describe(error);
+#else
+    codec::imageDocument(body);
+    codec::quota(body);
+    codec::osVersions(body);
+    codec::servers(body);
+    codec::memberList(body);
+    codec::memberDocument(body);
+    codec::imageTags(body);
+    codec::toDateTime(QString::fromUtf8(body));
+#endif
+    return 0;
+}

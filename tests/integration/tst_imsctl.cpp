@@ -1,0 +1,177 @@
+// imsctl end to end against the sandbox: list, copy --wait, create --wait, delete, jobs, servers,
+// and the documented exit codes.
+#include "sandboxprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestImsctl final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsAsJsonTableAndCsv_data();
+    void listsAsJsonTableAndCsv();
+    void copiesCreatesAndDeletes();
+    void jobsStartedWithoutWaitAreListedLater();
+    void exitCodes_data();
+    void exitCodes();
+
+private:
+    Run imsctl(const QStringList &args, QProcessEnvironment env = {});
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QTemporaryDir m_home;
+};
+
+void TestImsctl::initTestCase() {
+    m_sandbox = std::make_unique<SandboxProcess>(QStringList{"--job-seconds", "1"});
+    QVERIFY(m_sandbox->ready());
+}
+
+Run TestImsctl::imsctl(const QStringList &args, QProcessEnvironment env) {
+    if (env.isEmpty())
+        env = m_sandbox->environment();
+    env.insert("PATH", qEnvironmentVariable("PATH"));
+    env.insert("HOME", m_home.path());
+    env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+    env.insert("XDG_DATA_HOME", m_home.filePath("data"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"), args);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestImsctl::listsAsJsonTableAndCsv_data() {
+    QTest::addColumn<QString>("view");
+    QTest::newRow("private") << "private";
+    QTest::newRow("public") << "public";
+    QTest::newRow("shared") << "shared";
+}
+
+void TestImsctl::listsAsJsonTableAndCsv() {
+    QFETCH(QString, view);
+    const Run json = imsctl({"images", "list", "--view", view, "--format", "json"});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray images = QJsonDocument::fromJson(json.out).array();
+    QVERIFY2(!images.isEmpty() || view == "shared", json.out.constData());
+    for (const QJsonValue &v : images) {
+        QVERIFY(!v.toObject().value("id").toString().isEmpty());
+        QVERIFY(v.toObject().contains("status"));
+    }
+    const Run csv = imsctl({"images", "list", "--view", view, "--format", "csv"});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith("id,name,status,"));
+    QCOMPARE(csv.out.count("\r\n"), images.size() + 1);
+    const Run table = imsctl({"images", "list", "--view", view});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.startsWith("ID"));
+}
+
+void TestImsctl::copiesCreatesAndDeletes() {
+    const Run list = imsctl({"images", "list", "--filter", "name=db-golden", "--format", "json"});
+    const QString source =
+        QJsonDocument::fromJson(list.out).array().first().toObject().value("id").toString();
+    QVERIFY(!source.isEmpty());
+    const Run copy = imsctl({"images", "copy", source, "--name", "ctl-copy", "--wait"});
+    QVERIFY2(copy.exitCode == 0, copy.err.constData());
+    const QString copied = QString::fromUtf8(copy.out.trimmed());
+    QCOMPARE(copied.size(), 36);
+    QVERIFY(copy.err.contains("SUCCESS")); // progress on stderr
+
+    const Run servers = imsctl({"servers", "list", "--format", "json"});
+    QCOMPARE(servers.exitCode, 0);
+    QString stopped;
+    for (const QJsonValue &v : QJsonDocument::fromJson(servers.out).array())
+        if (v.toObject().value("status").toString() == "SHUTOFF")
+            stopped = v.toObject().value("id").toString();
+    QVERIFY(!stopped.isEmpty());
+    const Run create =
+        imsctl({"images", "create", "--server", stopped, "--name", "ctl-create", "--wait"});
+    QVERIFY2(create.exitCode == 0, create.err.constData());
+    const QString created = QString::fromUtf8(create.out.trimmed());
+
+    const Run show = imsctl({"images", "show", created, "--format", "json"});
+    QCOMPARE(show.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(show.out).array().first().toObject().value("name").toString(),
+             QStringLiteral("ctl-create"));
+    const Run remove = imsctl({"images", "delete", copied, created});
+    QVERIFY2(remove.exitCode == 0, remove.err.constData());
+    QCOMPARE(remove.out, (copied + "\n" + created + "\n").toUtf8());
+    QCOMPARE(imsctl({"images", "show", created}).exitCode, 1);
+}
+
+void TestImsctl::jobsStartedWithoutWaitAreListedLater() {
+    const Run list = imsctl({"images", "list", "--filter", "name=db-golden", "--format", "json"});
+    const QString source =
+        QJsonDocument::fromJson(list.out).array().first().toObject().value("id").toString();
+    const Run copy = imsctl({"images", "copy", source, "--name", "ctl-nowait"});
+    QCOMPARE(copy.exitCode, 0);
+    const QString jobId = QString::fromUtf8(copy.out.trimmed());
+    QCOMPARE(jobId.size(), 32);
+    QTest::qWait(2500); // the job finishes on the server while no imsctl runs
+    const Run jobs = imsctl({"jobs", "--format", "json"});
+    QCOMPARE(jobs.exitCode, 0);
+    bool found = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(jobs.out).array()) {
+        if (v.toObject().value("job_id").toString() != jobId)
+            continue;
+        found = true;
+        QCOMPARE(v.toObject().value("status").toString(), QStringLiteral("SUCCESS"));
+        QVERIFY(!v.toObject().value("image_id").toString().isEmpty());
+    }
+    QVERIFY(found);
+}
+
+void TestImsctl::exitCodes_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("env"); // 0 sandbox, 1 empty, 2 wrong password, 3 unreachable
+    QTest::addColumn<int>("code");
+    QTest::newRow("no command") << QStringList{} << 0 << 2;
+    QTest::newRow("unknown command") << QStringList{"images", "fly"} << 0 << 2;
+    QTest::newRow("bad format") << QStringList{"images", "list", "--format", "xml"} << 0 << 2;
+    QTest::newRow("no profile") << QStringList{"images", "list"} << 1 << 3;
+    QTest::newRow("unknown profile")
+        << QStringList{"--profile", "nope", "images", "list"} << 1 << 3;
+    QTest::newRow("wrong password") << QStringList{"images", "list"} << 2 << 3;
+    QTest::newRow("unreachable") << QStringList{"images", "list"} << 3 << 4;
+    QTest::newRow("missing image")
+        << QStringList{"images", "show", "00000000-0000-0000-0000-000000000000"} << 0 << 1;
+}
+
+void TestImsctl::exitCodes() {
+    QFETCH(QStringList, args);
+    QFETCH(int, env);
+    QFETCH(int, code);
+    QProcessEnvironment e = m_sandbox->environment();
+    if (env == 1)
+        e = QProcessEnvironment();
+    if (env == 2)
+        e.insert("OS_PASSWORD", "wrong");
+    if (env == 3) {
+        e.insert("OS_AUTH_URL", "http://127.0.0.1:9/v3");
+        e.remove("OS_IMAGE_ENDPOINT");
+    }
+    if (env == 1)
+        e.insert("IMSCTL_UNUSED", "1"); // a non-empty environment without OS_*
+    const Run run = imsctl(args, e);
+    QVERIFY2(run.exitCode == code, run.err.constData());
+    QVERIFY(!run.err.isEmpty()); // and says why
+}
+
+QTEST_GUILESS_MAIN(TestImsctl)
+#include "tst_imsctl.moc"

@@ -1,0 +1,278 @@
+// Decoders against the shared API examples and against hostile input (SPEC §11.1).
+#include "codec.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ims;
+
+static QByteArray example(const char *name) {
+    QFile file(QStringLiteral(IMSDESK_TEST_DATA "/ims-api/%1").arg(QLatin1String(name)));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", name);
+    return file.readAll();
+}
+
+class TestCodec final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void imageListsFromExamples_data();
+    void imageListsFromExamples();
+    void imageKeepsEveryAttribute();
+    void tolerantScalars_data();
+    void tolerantScalars();
+    void dates_data();
+    void dates();
+    void jobs_data();
+    void jobs();
+    void tokenAndCatalog();
+    void endpointFromCatalog_data();
+    void endpointFromCatalog();
+    void smallDocuments();
+    void hostileInputNeverCrashes_data();
+    void hostileInputNeverCrashes();
+};
+
+void TestCodec::imageListsFromExamples_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("firstId");
+    QTest::addColumn<bool>("hasNext");
+    QTest::newRow("cloudimages") << example("cloudimages_list_response.json") << 1 << QString()
+                                 << false;
+    QTest::newRow("public doc sample")
+        << example("cloudimages_list_public_doc_sample.json") << 1 << QString() << false;
+    QTest::newRow("glance page") << example("glance_images_list_page.json") << 2 << QString()
+                                 << true;
+    QTest::newRow("glance last page")
+        << example("glance_images_list_last_page.json") << -1 << QString() << false;
+}
+
+void TestCodec::imageListsFromExamples() {
+    QFETCH(QByteArray, body);
+    QFETCH(int, count);
+    QFETCH(bool, hasNext);
+    const Result<ImagePage> page = codec::imagePage(body);
+    QVERIFY(page.ok());
+    if (count >= 0)
+        QCOMPARE(page.value().images.size(), count);
+    QCOMPARE(!page.value().next.isEmpty(), hasNext);
+    for (const Image &image : page.value().images) {
+        QVERIFY(!image.id.isEmpty());
+        QVERIFY(!image.name.isEmpty());
+        QVERIFY(image.createdAt.isValid());
+    }
+}
+
+void TestCodec::imageKeepsEveryAttribute() {
+    const QJsonObject all =
+        QJsonDocument::fromJson(example("cloudimage_all_fields_catalogue.json")).object();
+    const Image image = codec::image(all);
+    QCOMPARE(image.attributes, all); // unknown attributes stay for the details view
+    QCOMPARE(image.imageType, all.value("__imagetype").toString());
+    QCOMPARE(image.osVersion, all.value("__os_version").toString());
+    QCOMPARE(image.sizeBytes, all.value("__image_size").toString().toLongLong());
+    QCOMPARE(image.isProtected, all.value("protected").toBool());
+    QCOMPARE(image.tags.size(), all.value("tags").toArray().size());
+}
+
+void TestCodec::tolerantScalars_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("protectedFlag");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<int>("minDisk");
+    QTest::newRow("real types") << QByteArray(
+                                       R"({"id":"a","protected":true,"size":42,"min_disk":40})")
+                                << true << qint64(42) << 40;
+    QTest::newRow("string boolean True")
+        << QByteArray(R"({"id":"a","protected":"True","__image_size":"449261568","min_disk":"40"})")
+        << true << qint64(449261568) << 40;
+    QTest::newRow("string false") << QByteArray(
+                                         R"({"id":"a","protected":"false","__image_size":"0"})")
+                                  << false << qint64(0) << 0;
+    QTest::newRow("nulls")
+        << QByteArray(
+               R"({"id":"a","protected":null,"size":null,"virtual_size":null,"checksum":null,"min_disk":null})")
+        << false << qint64(-1) << 0;
+    QTest::newRow("wrong types")
+        << QByteArray(R"({"id":"a","protected":[],"size":{},"min_disk":"lots","name":7})") << false
+        << qint64(-1) << 0;
+    QTest::newRow("huge numbers") << QByteArray(R"({"id":"a","size":1e300,"min_disk":-5})") << false
+                                  << qint64(-1) << 0;
+}
+
+void TestCodec::tolerantScalars() {
+    QFETCH(QByteArray, json);
+    QFETCH(bool, protectedFlag);
+    QFETCH(qint64, size);
+    QFETCH(int, minDisk);
+    const Result<Image> image = codec::imageDocument(json);
+    QVERIFY(image.ok());
+    QCOMPARE(image.value().isProtected, protectedFlag);
+    QCOMPARE(image.value().sizeBytes, size);
+    QCOMPARE(image.value().minDiskGb, minDisk);
+}
+
+void TestCodec::dates_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime t(QDate(2020, 1, 4), QTime(9, 5, 22), Qt::UTC);
+    QTest::newRow("image") << "2020-01-04T09:05:22Z" << t;
+    QTest::newRow("job ms") << "2020-01-04T09:05:22.701Z" << t.addMSecs(701);
+    QTest::newRow("iam µs") << "2020-01-04T09:05:22.701000Z" << t.addMSecs(701);
+    QTest::newRow("filter style") << "2020-01-04 09:05:22" << t;
+    QTest::newRow("old OTC") << "04-Jan-2020 09:05:22:701" << t.addMSecs(701);
+    QTest::newRow("empty") << "" << QDateTime();
+    QTest::newRow("garbage") << "yesterday" << QDateTime();
+}
+
+void TestCodec::dates() {
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const QDateTime parsed = codec::toDateTime(text);
+    QCOMPARE(parsed.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(parsed, expected);
+}
+
+void TestCodec::jobs_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("imageId");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<double>("percent");
+    QTest::newRow("success") << example("job_success.json") << "SUCCESS"
+                             << "3f7185de-b59a-4bb8-aa1d-7a513528b0e9"
+                             << "" << 100.0;
+    QTest::newRow("running") << example("job_running_progress.json") << "RUNNING"
+                             << ""
+                             << "" << 40.0;
+    QTest::newRow("sub jobs") << example("job_success_subjobs.json") << "SUCCESS"
+                              << "*"
+                              << "" << 100.0;
+    QTest::newRow("members") << example("job_success_members.json") << "SUCCESS"
+                             << ""
+                             << "" << 100.0;
+    QTest::newRow("fail") << example("job_fail.json") << "FAIL"
+                          << ""
+                          << "*" << -2.0;
+}
+
+void TestCodec::jobs() {
+    QFETCH(QByteArray, body);
+    QFETCH(QString, status);
+    QFETCH(QString, imageId);
+    QFETCH(QString, errorCode);
+    QFETCH(double, percent);
+    const Result<Job> job = codec::jobDocument(body);
+    QVERIFY(job.ok());
+    QCOMPARE(job.value().status, status);
+    if (imageId == QLatin1String("*"))
+        QVERIFY(!job.value().imageId.isEmpty());
+    else
+        QCOMPARE(job.value().imageId, imageId);
+    if (errorCode == QLatin1String("*"))
+        QVERIFY(job.value().errorCode.startsWith("IMG."));
+    if (percent > -2)
+        QCOMPARE(job.value().percent, percent);
+    QCOMPARE(job.value().isFinished(), status != QLatin1String("RUNNING"));
+}
+
+void TestCodec::tokenAndCatalog() {
+    const Result<Token> token = codec::token(example("iam_token_response.json"), "MIIDtoken");
+    QVERIFY(token.ok());
+    QCOMPARE(token.value().projectId, QStringLiteral("0391e4486e864c26be5654c522f440f2"));
+    QCOMPARE(token.value().expiresAt, QDateTime(QDate(2024, 11, 7), QTime(6, 10, 2, 384), Qt::UTC));
+    QCOMPARE(codec::findEndpoint(token.value().catalog, {"image"}, "eu-de"),
+             QStringLiteral("https://ims.eu-de.otc.t-systems.com"));
+    QVERIFY(!codec::token(example("iam_token_response.json"), QByteArray()).ok());
+}
+
+void TestCodec::endpointFromCatalog_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("interface");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "https://ims.example.com"
+                           << "public"
+                           << "r1"
+                           << "https://ims.example.com";
+    QTest::newRow("trailing /v2/") << "https://glance.example.com:9292/v2/"
+                                   << "public"
+                                   << "r1"
+                                   << "https://glance.example.com:9292";
+    QTest::newRow("path prefix") << "http://10.0.0.1/image"
+                                 << "public"
+                                 << "r1"
+                                 << "http://10.0.0.1/image";
+    QTest::newRow("internal only") << "http://internal"
+                                   << "internal"
+                                   << "r1"
+                                   << "";
+    QTest::newRow("other region") << "https://ims.other"
+                                  << "public"
+                                  << "r2"
+                                  << "";
+}
+
+void TestCodec::endpointFromCatalog() {
+    QFETCH(QString, url);
+    QFETCH(QString, interface);
+    QFETCH(QString, region);
+    QFETCH(QString, expected);
+    const QList<CatalogService> catalog{{"image", "glance", {{interface, region, url}}}};
+    QCOMPARE(codec::findEndpoint(catalog, {"image"}, "r1"), expected);
+}
+
+void TestCodec::smallDocuments() {
+    const auto quota = codec::quota(example("quota_response.json"));
+    QVERIFY(quota.ok());
+    QCOMPARE(quota.value().first().type, QStringLiteral("image"));
+    QCOMPARE(quota.value().first().quota, 20);
+    const auto os = codec::osVersions(example("os_version_response.json"));
+    QVERIFY(os.ok());
+    QVERIFY(!os.value().isEmpty());
+    QVERIFY(os.value().first().osBit == 32 || os.value().first().osBit == 64);
+    const auto member = codec::memberDocument(example("glance_member_response.json"));
+    QVERIFY(member.ok());
+    QCOMPARE(member.value().status, QStringLiteral("pending"));
+    const auto accepted = codec::jobAccepted(example("async_accepted_response.json"));
+    QVERIFY(accepted.ok());
+    QCOMPARE(accepted.value().jobId.size(), 32);
+}
+
+void TestCodec::hostileInputNeverCrashes_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("truncated") << QByteArray(R"({"images":[{"id":"a","name":)");
+    QTest::newRow("array root") << QByteArray("[1,2,3]");
+    QTest::newRow("images not array") << QByteArray(R"({"images":"lots"})");
+    QTest::newRow("items not objects") << QByteArray(R"({"images":[1,"x",null,[]],"next":5})");
+    QTest::newRow("deep nesting") << QByteArray(5000, '[');
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01{", 5);
+    QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
+}
+
+void TestCodec::hostileInputNeverCrashes() {
+    QFETCH(QByteArray, body);
+    const auto page = codec::imagePage(body);
+    if (page.ok()) // whatever decodes carries only usable images
+        for (const Image &i : page.value().images)
+            QVERIFY(!i.id.isEmpty());
+    else
+        QCOMPARE(page.error().kind, ApiError::Kind::Decode);
+    QVERIFY(!codec::jobDocument(body).ok());
+    QVERIFY(!codec::jobAccepted(body).ok());
+    QVERIFY(!codec::token(body, "x").ok());
+    QVERIFY(!codec::quota(body).ok());
+    QVERIFY(!codec::servers(body).ok());
+    codec::osVersions(body);
+    codec::memberList(body);
+    codec::imageTags(body);
+}
+
+QTEST_GUILESS_MAIN(TestCodec)
+#include "tst_codec.moc"

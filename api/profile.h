@@ -32,6 +32,7 @@ struct Profile final {
     QString projectId;
     QString accessKey;
     QString caBundle; // a PEM file of extra trusted CAs, for private clouds
+    QString colour; // "#rrggbb" shown beside the profile name (production in red…); may be empty
 
     // The IMS extension APIs (/v1|v2/cloudimages, jobs) exist; a plain OpenStack has only Glance.
     bool hasImsExtension() const { return cloud != CloudKind::OpenStack; }

@@ -63,6 +63,7 @@ std::optional<Profile> ProfileStore::load(const QString &name) const {
     p.projectId = settings::ProjectId.read(s);
     p.accessKey = settings::AccessKey.read(s);
     p.caBundle = settings::CaBundle.read(s);
+    p.colour = settings::Colour.read(s);
     return p;
 }
 
@@ -83,6 +84,7 @@ void ProfileStore::save(const Profile &p) {
     settings::ProjectId.write(s, p.projectId);
     settings::AccessKey.write(s, p.accessKey);
     settings::CaBundle.write(s, p.caBundle);
+    settings::Colour.write(s, p.colour);
 }
 
 void ProfileStore::remove(const QString &name) {

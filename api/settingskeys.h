@@ -44,5 +44,6 @@ inline const Key<QString> ProjectName{"project_name", QString()};
 inline const Key<QString> ProjectId{"project_id", QString()};
 inline const Key<QString> AccessKey{"access_key", QString()};
 inline const Key<QString> CaBundle{"ca_bundle", QString()};
+inline const Key<QString> Colour{"colour", QString()};
 
 } // namespace ims::settings

@@ -10,6 +10,7 @@
 #include "settingskeys.h"
 
 #include <QAction>
+#include <QColor>
 #include <QSettings>
 
 namespace ims {
@@ -66,7 +67,7 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     m_tracker = new JobTracker(m_session, JobStore(), this);
     m_operations =
         new OperationsController(m_session, m_tracker, m_browser, &m_images, m_window.get(), this);
-    m_window->setProfile(profile.name, profile.region);
+    m_window->setProfile(profile.name, profile.region, QColor(profile.colour));
     wireBrowser();
     wireTracker();
     m_browser->setView(imageViewOf(m_window->currentView()));

@@ -1,9 +1,12 @@
 // imsdesk: parses the command line and starts the desktop application, with --sandbox on an
 // in-process emulator.
 #include "desktopapp.h"
+#include "logincontroller.h"
 #include "mainwindow.h"
+#include "profilestore.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
+#include "secretstore.h"
 
 #include "imsdesk_version.h"
 
@@ -77,6 +80,10 @@ int main(int argc, char *argv[]) {
     sandboxSettings.images = parser.value(sandboxImages).toInt();
     sandbox::SandboxServer server(sandboxSettings);
     ims::DesktopApp app;
+    ims::ProfileStore profiles;
+    ims::KeychainSecretStore secrets(QStringLiteral("imsdesk"));
+    // Also with --sandbox: the toolbar's profile switcher and dialog reach the stored profiles.
+    ims::LoginController login(&app, &profiles, &secrets);
     app.window()->show();
     if (parser.isSet(sandboxOption)) {
         QString why;
@@ -84,9 +91,12 @@ int main(int argc, char *argv[]) {
             QMessageBox::critical(app.window(), QStringLiteral("imsdesk"),
                                   QStringLiteral("The sandbox could not start: %1").arg(why));
     } else {
-        connectFromEnvironment(app);
+        // An OS_* environment names the cloud explicitly; otherwise the stored default profile.
+        if (!connectFromEnvironment(app))
+            login.start();
     }
     const int status = QApplication::exec();
+    login.finishSecretWrites(3000);
     app.saveWindowState();
     return status;
 }

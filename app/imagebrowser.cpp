@@ -155,21 +155,32 @@ void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> 
 void ImageBrowser::refreshTransitional() {
     if (!m_listings.isEmpty() || !m_session)
         return; // a full listing is on its way anyway
+    // A few images per tick, in turn, and their answers applied at once: a project with
+    // thousands of images being created must not flood the cloud or the table.
     QStringList ids;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->at(row).isTransitional())
-            ids << m_model->at(row).id;
+    const int rows = m_model->rowCount();
+    for (int i = 0; i < rows && ids.size() < kTransitionalBatch; ++i) {
+        const Image &image = m_model->at((m_transitionalCursor + i) % rows);
+        if (image.isTransitional())
+            ids << image.id;
     }
+    m_transitionalCursor = rows == 0 ? 0 : (m_transitionalCursor + rows / 8 + 1) % rows;
+    if (ids.isEmpty())
+        return;
+    auto answers = std::make_shared<QList<Image>>();
+    auto pending = std::make_shared<int>(int(ids.size()));
     for (const QString &id : ids) {
         auto *request = new ShowImageRequest(m_session, id, this);
         connect(request, &ImageRequest::finished, this,
-                [this, request, id](const Result<Image> &result) {
+                [this, request, id, answers, pending](const Result<Image> &result) {
                     request->deleteLater();
                     if (result)
-                        m_model->upsert({result.value()});
+                        *answers << result.value();
                     else if (result.error().httpStatus == 404)
                         m_model->remove(
                             id); // it failed and was cleaned up, or was deleted elsewhere
+                    if (--*pending == 0 && !answers->isEmpty())
+                        m_model->upsert(*answers);
                 });
         request->start();
     }

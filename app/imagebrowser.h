@@ -37,6 +37,7 @@ public:
     bool isLoading() const { return !m_listings.isEmpty(); }
 
     static constexpr int kTransitionalRefreshMs = 10'000;
+    static constexpr int kTransitionalBatch = 50;
 
 signals:
     void loading(int loaded);
@@ -67,6 +68,7 @@ private:
     QSet<QString> m_seen;
     QTimer m_transitionalTimer;
     int m_generation = 0; // ignores answers that arrive after the view changed
+    int m_transitionalCursor = 0;
 };
 
 } // namespace ims

@@ -72,8 +72,13 @@ void ImageFilterProxyModel::setSourceModel(QAbstractItemModel *source) {
     if (m_source) {
         connect(m_source, &QAbstractItemModel::rowsInserted, this,
                 &ImageFilterProxyModel::onRowsInserted);
-        connect(m_source, &QAbstractItemModel::dataChanged, this,
-                &ImageFilterProxyModel::onDataChanged);
+        connect(m_source, &ImageTableModel::imagesUpdated, this,
+                &ImageFilterProxyModel::onImagesUpdated);
+        // The view repaints changed rows; their order and filtering follow imagesUpdated.
+        connect(m_source, &QAbstractItemModel::dataChanged, this, [this] {
+            if (rowCount() > 0)
+                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        });
         // Removals and resets are rare (deletes, end of a refresh): start over from the source.
         connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                 [this] { beginResetModel(); });
@@ -209,21 +214,18 @@ void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first,
     });
 }
 
-void ImageFilterProxyModel::onDataChanged(const QModelIndex &topLeft,
-                                          const QModelIndex &bottomRight) {
-    const int first = topLeft.row();
-    const int last = bottomRight.row();
+void ImageFilterProxyModel::onImagesUpdated(const QList<int> &rows) {
     // A changed image may move in the order and may start or stop matching the query.
     changeLayout([&] {
         if (m_sortColumn < 0) {
             refilter();
             return;
         }
-        if (last - first > 64) {
+        if (rows.size() > 64) { // a refresh of many rows: sorting again is cheaper
             rebuildOrder();
             return;
         }
-        for (int row = first; row <= last; ++row) {
+        for (int row : rows) {
             m_order.removeOne(row);
             const auto at = std::lower_bound(m_order.begin(), m_order.end(), row,
                                              [this](int l, int r) { return lessThan(l, r); });

@@ -52,7 +52,7 @@ private:
     void refilter();
     void refilterVisible(); // for a narrower query: only what is shown can still match
     void onRowsInserted(const QModelIndex &parent, int first, int last);
-    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onImagesUpdated(const QList<int> &rows);
 
     ImageTableModel *m_source = nullptr;
     QList<int> m_order;      // every source row, in sort order

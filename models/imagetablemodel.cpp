@@ -168,8 +168,7 @@ QString ImageTableModel::exportText(const Image &image, int column) {
 
 void ImageTableModel::upsert(const QList<Image> &images) {
     QList<Image> added;
-    int firstChanged = INT_MAX;
-    int lastChanged = -1;
+    QList<int> changed;
     for (const Image &image : images) {
         const auto known = m_rowById.constFind(image.id);
         if (known == m_rowById.constEnd()) {
@@ -178,12 +177,14 @@ void ImageTableModel::upsert(const QList<Image> &images) {
         }
         const int row = *known;
         m_images[row] = image;
-        firstChanged = std::min(firstChanged, row);
-        lastChanged = std::max(lastChanged, row);
+        changed << row;
     }
     // One signal for the whole batch: a refresh of 100 000 rows must not emit 100 000 signals.
-    if (lastChanged >= 0)
-        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (!changed.isEmpty()) {
+        emit imagesUpdated(changed);
+        const auto [first, last] = std::minmax_element(changed.cbegin(), changed.cend());
+        emit dataChanged(index(*first, 0), index(*last, ColumnCount - 1));
+    }
     if (added.isEmpty())
         return;
     const int first = int(m_images.size());

@@ -64,6 +64,11 @@ public:
     const Image *image(const QString &id) const;
     int rowOf(const QString &id) const;
 
+signals:
+    // The rows upsert() changed in place (before dataChanged over their span): a proxy can
+    // re-place just these instead of re-sorting everything.
+    void imagesUpdated(const QList<int> &rows);
+
 private:
     void reindexFrom(int row);
 

@@ -140,16 +140,19 @@ bool Call::jsonBody(QJsonValue *value) {
     return true;
 }
 
+// The clouds send "application/json;charset=UTF-8". It also keeps cpp-httplib from compressing:
+// it compresses only a bare "application/json", and picks brotli at its highest quality when
+// the client accepts "br" (Qt 6.4 does), which cost 0.5 s per 500-image page on loopback.
+static constexpr char kJsonType[] = "application/json;charset=UTF-8";
+
 void Call::json(int status, const QJsonObject &object) {
     res.status = status;
-    res.set_content(QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString(),
-                    "application/json");
+    res.set_content(QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString(), kJsonType);
 }
 
 void Call::json(int status, const QJsonArray &array) {
     res.status = status;
-    res.set_content(QJsonDocument(array).toJson(QJsonDocument::Compact).toStdString(),
-                    "application/json");
+    res.set_content(QJsonDocument(array).toJson(QJsonDocument::Compact).toStdString(), kJsonType);
 }
 
 void Call::noContent(int status) {

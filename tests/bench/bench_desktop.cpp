@@ -1,0 +1,193 @@
+// The desktop against the sandbox holding 100 000 private images (issue 5's benchmark):
+//   - time until every row is loaded, against fetching the same pages raw (no decoding, no model);
+//   - the longest time the GUI thread was blocked during the load, against an idle event loop;
+//   - a filter keystroke and a sort by size in the real window;
+//   - resident memory per loaded image.
+// Prints figures; asserts nothing.
+#include "desktopapp.h"
+#include "imagebrowser.h"
+#include "imagefilterproxymodel.h"
+#include "imagetableview.h"
+#include "mainwindow.h"
+#include "sandboxlogin.h"
+#include "sandboxserver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace ims;
+
+namespace {
+
+constexpr int kImages = 100'000;
+
+qint64 residentBytes() {
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    return statm.readAll().split(' ').value(1).toLongLong() * 4096;
+}
+
+double ms(qint64 ns) {
+    return double(ns) / 1e6;
+}
+
+// Measures the longest gap between ticks of a 1 ms timer: how long the GUI thread was busy.
+class BlockMeter final : public QObject {
+public:
+    BlockMeter() {
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_worst = std::max(m_worst, m_clock.nsecsElapsed() - m_last);
+            m_last = m_clock.nsecsElapsed();
+        });
+    }
+    void start() {
+        m_worst = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double worstMs() const { return ms(m_worst); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+};
+
+// The baseline: the same listing's pages fetched with a bare QNetworkAccessManager, following the
+// marker, without decoding images or touching a model.
+double rawFetchMs(const QString &endpoint, const QByteArray &token) {
+    QNetworkAccessManager network;
+    QElapsedTimer timer;
+    timer.start();
+    QString marker;
+    int total = 0;
+    for (;;) {
+        QUrl url(endpoint + QStringLiteral("/v2/cloudimages?__imagetype=private&limit=500") +
+                 (marker.isEmpty() ? QString() : QStringLiteral("&marker=") + marker));
+        QNetworkRequest request(url);
+        request.setRawHeader("X-Auth-Token", token);
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        // Only the marker is looked up, by text, so that no JSON parsing is counted.
+        const qsizetype last = body.lastIndexOf("\"id\":\"");
+        const int count = int(body.count("\"__imagetype\""));
+        total += count;
+        if (count < 500 || last < 0)
+            break;
+        marker = QString::fromLatin1(body.mid(last + 6, 36));
+    }
+    if (total < kImages)
+        std::printf("(raw fetch saw %d images)\n", total);
+    return ms(timer.nsecsElapsed());
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+
+    sandbox::SandboxOptions options;
+    options.images = kImages;
+    sandbox::SandboxServer server(options);
+    if (server.start(0) == 0)
+        return 1;
+
+    BlockMeter idle;
+    idle.start();
+    QTest::qWait(500);
+    const double idleGapMs = idle.worstMs();
+
+    const qint64 residentBefore = residentBytes();
+    DesktopApp app;
+    app.window()->show();
+    Credentials credentials;
+    QString why;
+    const auto profile = sandboxProfile(server, &credentials, &why);
+    BlockMeter meter;
+    QElapsedTimer load;
+    bool done = false;
+    meter.start();
+    load.start();
+    app.connectTo(*profile, credentials);
+    QObject::connect(app.browser(), &ImageBrowser::loaded, &app,
+                     [&](const QDateTime &, bool stale) {
+                         if (!stale)
+                             done = true;
+                     });
+    QObject::connect(app.browser(), &ImageBrowser::loading, &app, [&](int loaded) {
+        if (loaded % 10000 == 0)
+            std::fprintf(stderr, "%d rows at %lld ms\n", loaded, load.elapsed());
+    });
+    while (!done && load.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    std::fprintf(stderr, "loaded: %d at %lld ms\n", app.images()->rowCount(), load.elapsed());
+    const double loadMs = ms(load.nsecsElapsed());
+    const double blockedMs = meter.worstMs();
+    const int rows = app.images()->rowCount();
+    QTest::qWait(300); // let the listing cache be written before memory is read
+    const double bytesPerImage = double(residentBytes() - residentBefore) / std::max(rows, 1);
+
+    std::fprintf(stderr, "raw fetch…\n");
+    const double rawMs = rawFetchMs(app.session()->endpoint(Session::Service::Image).toString(),
+                                    app.session()->tokenValue());
+
+    // A keystroke: the search applies after its debounce; time the filtering itself.
+    auto *proxy = qobject_cast<ImageFilterProxyModel *>(app.window()->imageTable()->model());
+    QElapsedTimer keystroke;
+    keystroke.start();
+    proxy->setSearchText(QStringLiteral("b"));
+    QCoreApplication::processEvents();
+    const double firstKeyMs = ms(keystroke.nsecsElapsed());
+    keystroke.restart();
+    proxy->setSearchText(QStringLiteral("bu"));
+    QCoreApplication::processEvents();
+    const double nextKeyMs = ms(keystroke.nsecsElapsed());
+    proxy->setSearchText(QString());
+    QCoreApplication::processEvents();
+
+    QElapsedTimer sort;
+    sort.start();
+    app.window()->imageTable()->horizontalHeader()->setSortIndicator(ImageTableModel::Size,
+                                                                     Qt::DescendingOrder);
+    QCoreApplication::processEvents();
+    const double sortMs = ms(sort.nsecsElapsed());
+
+    std::printf("imsdesk against the sandbox with %d private images (rows loaded: %d)\n", kImages,
+                rows);
+    std::printf("  load every row              %8.0f ms   raw page fetch %6.0f ms   ratio %.2fx   "
+                "(target < 3000 ms)\n",
+                loadMs, rawMs, loadMs / rawMs);
+    std::printf("  longest GUI block in load   %8.1f ms   idle loop      %6.1f ms   ratio %.1fx   "
+                "(target < 50 ms)\n",
+                blockedMs, idleGapMs, blockedMs / std::max(idleGapMs, 0.001));
+    std::printf("  filter keystroke, first     %8.1f ms   (target < 30 ms)\n", firstKeyMs);
+    std::printf("  filter keystroke, next      %8.1f ms\n", nextKeyMs);
+    std::printf("  sort by size                %8.1f ms   (target < 300 ms)\n", sortMs);
+    std::printf("  resident memory per image   %8.0f bytes (target < 2048)\n", bytesPerImage);
+    return 0;
+}

@@ -132,7 +132,7 @@ void MainWindow::buildToolBar() {
     toolBar->addWidget(m_profile);
     toolBar->addSeparator();
     toolBar->addAction(m_refresh);
-    toolBar->addSeparator();
+    m_imageActionsEnd = toolBar->addSeparator(); // image actions go before it, in the order added
 
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -157,8 +157,7 @@ void MainWindow::buildToolBar() {
 }
 
 void MainWindow::addImageAction(QAction *action) {
-    auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
-    toolBar->insertAction(toolBar->actions().at(3), action); // after Refresh, before the separator
+    findChild<QToolBar *>(QStringLiteral("mainToolBar"))->insertAction(m_imageActionsEnd, action);
     m_table->insertAction(m_copyId, action);
 }
 

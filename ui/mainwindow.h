@@ -91,6 +91,7 @@ private:
     QAction *m_copyId = nullptr;
     QAction *m_copyName = nullptr;
     QAction *m_exportCsv = nullptr;
+    QAction *m_imageActionsEnd = nullptr;
     QLabel *m_profile = nullptr;
     QLabel *m_rowCount = nullptr;
     QLabel *m_quota = nullptr;

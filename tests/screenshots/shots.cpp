@@ -1,0 +1,82 @@
+// Takes the README's pictures from the real application on the in-process sandbox:
+//   screenshots OUT_DIR  → main-window.png, replicate-dialog.png, jobs-panel.png
+// Run it under Xvfb (tests/screenshot.sh does) or offscreen. Not a test.
+#include "desktopapp.h"
+#include "imagebrowser.h"
+#include "imagetablemodel.h"
+#include "imagetableview.h"
+#include "mainwindow.h"
+#include "operations.h"
+#include "replicatedialog.h"
+#include "sandboxlogin.h"
+#include "sandboxserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace ims;
+
+static bool select(DesktopApp &app, const QString &name) {
+    for (int row = 0; row < app.images()->rowCount(); ++row) {
+        if (app.images()->at(row).name == name)
+            return app.window()->selectImage(app.images()->at(row).id);
+    }
+    return false;
+}
+
+static void save(QWidget *widget, const QString &path) {
+    QTest::qWait(300);
+    widget->grab().save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+
+int main(int argc, char *argv[]) {
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("imsdesk"));
+    QStandardPaths::setTestModeEnabled(true); // the user's own settings and jobs stay untouched
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+
+    sandbox::SandboxOptions options;
+    options.jobSeconds = 40; // slow enough to be photographed running
+    options.images = 40;
+    sandbox::SandboxServer server(options);
+    if (server.start(0) == 0)
+        return 1;
+    DesktopApp app;
+    Credentials credentials;
+    QString why;
+    app.connectTo(*sandboxProfile(server, &credentials, &why), credentials);
+    app.window()->resize(1400, 820);
+    app.window()->show();
+    if (!QTest::qWaitFor([&] { return select(app, QStringLiteral("web-frontend-2025")); }, 20000))
+        return 2;
+    save(app.window(), out + QStringLiteral("/main-window.png"));
+
+    app.operations()->action(QStringLiteral("replicate"))->trigger();
+    ReplicateDialog *dialog = nullptr;
+    QTest::qWaitFor([&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<ReplicateDialog *>(w))
+                dialog = d;
+        return dialog != nullptr;
+    });
+    dialog->targets()->item(1, 0)->setCheckState(Qt::Checked);
+    dialog->targets()->item(1, 2)->setText(QStringLiteral("ims_admin_agency"));
+    save(dialog, out + QStringLiteral("/replicate-dialog.png"));
+    dialog->accept();
+    dialog->submitted(dialog->orders());
+
+    // A third job from the one-click action, then the panel while they run.
+    select(app, QStringLiteral("db-golden"));
+    app.operations()->action(QStringLiteral("replicateHere"))->trigger();
+    QTest::qWait(9000);
+    save(app.window(), out + QStringLiteral("/jobs-panel.png"));
+    return 0;
+}

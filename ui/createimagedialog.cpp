@@ -1,5 +1,6 @@
 #include "createimagedialog.h"
 
+#include "dialogparts.h"
 #include "operationrules.h"
 #include "serverlistmodel.h"
 
@@ -32,7 +33,7 @@ CreateImageDialog::CreateImageDialog(ServerListModel *servers, QWidget *parent)
     , m_minRam(new QSpinBox)
     , m_maxRam(new QSpinBox)
     , m_quota(new QLabel)
-    , m_problems(new QLabel)
+    , m_problems(new ProblemsLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)) {
     setWindowTitle(tr("Create image from server"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -58,8 +59,6 @@ CreateImageDialog::CreateImageDialog(ServerListModel *servers, QWidget *parent)
         box->setSuffix(tr(" MB"));
         box->setSpecialValueText(tr("not set"));
     }
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create image"));
 
     auto *serverRow = new QHBoxLayout;
@@ -103,11 +102,8 @@ CreateImageDialog::CreateImageDialog(ServerListModel *servers, QWidget *parent)
         emit stopRequested(selectedServerId());
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-        emit submitted(order());
-        accept();
-    });
+    acceptOnce(this, m_buttons, m_buttons->button(QDialogButtonBox::Ok),
+               [this] { emit submitted(order()); });
     validate();
 }
 
@@ -202,8 +198,7 @@ void CreateImageDialog::validate() {
     if (m_quotaLeft && *m_quotaLeft <= 0)
         problems << tr(
             "The image quota is used up (IMG.0015): delete images or ask for a higher quota.");
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problems->show(problems);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(server && problems.isEmpty());
 }
 

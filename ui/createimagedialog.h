@@ -15,6 +15,8 @@ class QTableView;
 
 namespace ims {
 
+class ProblemsLabel;
+
 class ServerListModel;
 
 struct CreateImageOrder {
@@ -66,7 +68,7 @@ private:
     QSpinBox *m_minRam;
     QSpinBox *m_maxRam;
     QLabel *m_quota;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
     QDialogButtonBox *m_buttons;
     QString m_stopping;
     QString m_keptSelection;

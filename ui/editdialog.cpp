@@ -1,5 +1,6 @@
 #include "editdialog.h"
 
+#include "dialogparts.h"
 #include "operationrules.h"
 
 #include <QCheckBox>
@@ -23,7 +24,7 @@ EditDialog::EditDialog(const Image &image, QWidget *parent)
     , m_minRam(new QSpinBox)
     , m_tags(new QPlainTextEdit(image.tags.join(QLatin1Char('\n'))))
     , m_protected(new QCheckBox(tr("&Protected (cannot be deleted)")))
-    , m_problems(new QLabel)
+    , m_problems(new ProblemsLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel)) {
     setWindowTitle(tr("Edit %1").arg(image.name));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -37,8 +38,6 @@ EditDialog::EditDialog(const Image &image, QWidget *parent)
     m_tags->setPlaceholderText(tr("one tag per line, as key=value"));
     m_tags->setTabChangesFocus(true);
     m_protected->setChecked(image.isProtected);
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -59,11 +58,8 @@ EditDialog::EditDialog(const Image &image, QWidget *parent)
     connect(m_tags, &QPlainTextEdit::textChanged, this, &EditDialog::validate);
     connect(m_protected, &QCheckBox::toggled, this, &EditDialog::validate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-        emit submitted(changes());
-        accept();
-    });
+    acceptOnce(this, m_buttons, m_buttons->button(QDialogButtonBox::Save),
+               [this] { emit submitted(changes()); });
     validate();
 }
 
@@ -117,8 +113,7 @@ void EditDialog::validate() {
         if (const QString problem = rules::tagProblem(tag); !problem.isEmpty())
             problems << problem;
     }
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problems->show(problems);
     m_buttons->button(QDialogButtonBox::Save)
         ->setEnabled(problems.isEmpty() && !changes().isEmpty());
 }

@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace ims {
 
+class ProblemsLabel;
+
 // What the user changed, and only that: unchanged fields are not sent.
 struct ImageChanges {
     QString imageId;
@@ -61,7 +63,7 @@ private:
     QSpinBox *m_minRam;
     QPlainTextEdit *m_tags;
     QCheckBox *m_protected;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "dialogparts.h"
 #include "operationrules.h"
 
 #include <QCheckBox>
@@ -19,15 +20,13 @@ ExportDialog::ExportDialog(const Image &image, QWidget *parent)
     , m_bucket(new QLineEdit)
     , m_format(new QComboBox)
     , m_quick(new QCheckBox(tr("&Quick export (ZVHD2, no conversion; needed over 128 GB)")))
-    , m_problems(new QLabel)
+    , m_problems(new ProblemsLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)) {
     setWindowTitle(tr("Export %1").arg(image.name));
     setAttribute(Qt::WA_DeleteOnClose);
     m_bucket->setPlaceholderText(tr("bucket:file, e.g. ims-exports:%1.qcow2").arg(image.name));
     m_format->addItems({QStringLiteral("qcow2"), QStringLiteral("vhd"), QStringLiteral("zvhd"),
                         QStringLiteral("vmdk")});
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
 
     auto *form = new QFormLayout;
@@ -45,11 +44,8 @@ ExportDialog::ExportDialog(const Image &image, QWidget *parent)
         validate();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-        emit submitted(order());
-        accept();
-    });
+    acceptOnce(this, m_buttons, m_buttons->button(QDialogButtonBox::Ok),
+               [this] { emit submitted(order()); });
     validate();
 }
 
@@ -69,8 +65,7 @@ void ExportDialog::validate() {
             !problem.isEmpty())
             problems << problem;
     }
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problems->show(problems);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(problems.isEmpty() && !m_bucket->text().isEmpty());
 }

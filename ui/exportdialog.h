@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace ims {
 
+class ProblemsLabel;
+
 struct ExportOrder {
     QString imageId;
     QString bucketUrl;  // bucket:object
@@ -42,7 +44,7 @@ private:
     QLineEdit *m_bucket;
     QComboBox *m_format;
     QCheckBox *m_quick;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,5 +1,6 @@
 #include "replicatedialog.h"
 
+#include "dialogparts.h"
 #include "operationrules.h"
 
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ ReplicateDialog::ReplicateDialog(const QList<Image> &images, const QString &curr
     , m_description(new QLineEdit)
     , m_cmk(new QLineEdit)
     , m_targets(new QTableWidget(int(otherRegions.size()) + 1, 3))
-    , m_problems(new QLabel)
+    , m_problems(new ProblemsLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)) {
     setWindowTitle(images.size() == 1 ? tr("Replicate %1").arg(images.first().name)
                                       : tr("Replicate %1 images").arg(images.size()));
@@ -63,10 +64,6 @@ ReplicateDialog::ReplicateDialog(const QList<Image> &images, const QString &curr
         m_targets->setItem(row, AgencyColumn, agency);
     }
 
-    m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e"));
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
@@ -83,11 +80,8 @@ ReplicateDialog::ReplicateDialog(const QList<Image> &images, const QString &curr
         connect(edit, &QLineEdit::textChanged, this, &ReplicateDialog::validate);
     connect(m_targets, &QTableWidget::itemChanged, this, &ReplicateDialog::validate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false); // a double click submits once
-        emit submitted(orders());
-        accept();
-    });
+    acceptOnce(this, m_buttons, m_buttons->button(QDialogButtonBox::Ok),
+               [this] { emit submitted(orders()); });
     resize(620, 420);
     validate();
 }
@@ -146,8 +140,7 @@ void ReplicateDialog::validate() {
                             .arg(order.region);
     }
     problems.removeDuplicates();
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problems->show(problems);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 

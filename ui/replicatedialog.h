@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace ims {
 
+class ProblemsLabel;
+
 // One replication the user asked for: one image to one target (its own region when
 // `region` is empty). Each becomes one job.
 struct ReplicationOrder {
@@ -51,7 +53,7 @@ private:
     QLineEdit *m_description;
     QLineEdit *m_cmk;
     QTableWidget *m_targets;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };
 

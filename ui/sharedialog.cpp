@@ -1,5 +1,6 @@
 #include "sharedialog.h"
 
+#include "dialogparts.h"
 #include "operationrules.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ ShareDialog::ShareDialog(const QList<Image> &images, const QString &ownProjectId
     , m_ownProjectId(ownProjectId)
     , m_add(new QPlainTextEdit)
     , m_members(new QListWidget)
-    , m_problems(new QLabel)
+    , m_problems(new ProblemsLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)) {
     setWindowTitle(images.size() == 1 ? tr("Share %1").arg(images.first().name)
                                       : tr("Share %1 images").arg(images.size()));
@@ -26,8 +27,6 @@ ShareDialog::ShareDialog(const QList<Image> &images, const QString &ownProjectId
     m_add->setPlaceholderText(tr("Project IDs to share with, one per line or separated by commas"));
     m_add->setTabChangesFocus(true);
     m_members->setObjectName(QStringLiteral("members"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply"));
 
     auto *layout = new QVBoxLayout(this);
@@ -47,11 +46,8 @@ ShareDialog::ShareDialog(const QList<Image> &images, const QString &ownProjectId
     connect(m_add, &QPlainTextEdit::textChanged, this, &ShareDialog::validate);
     connect(m_members, &QListWidget::itemChanged, this, &ShareDialog::validate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-        emit submitted(order());
-        accept();
-    });
+    acceptOnce(this, m_buttons, m_buttons->button(QDialogButtonBox::Ok),
+               [this] { emit submitted(order()); });
     validate();
 }
 
@@ -108,8 +104,7 @@ void ShareDialog::validate() {
             problems << tr("You cannot share an image with your own project (IMG.0076).");
     }
     const ShareOrder chosen = order();
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problems->show(problems);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(problems.isEmpty() &&
                      (!chosen.addProjects.isEmpty() || !chosen.removeProjects.isEmpty()));

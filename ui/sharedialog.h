@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace ims {
 
+class ProblemsLabel;
+
 struct ShareOrder {
     QStringList imageIds;
     QStringList addProjects;
@@ -43,7 +45,7 @@ private:
     QString m_ownProjectId;
     QPlainTextEdit *m_add;
     QListWidget *m_members;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };
 

@@ -3,6 +3,7 @@
 //   1. seeding 100 000 private images (start() with --images 100000), against start() without
 //   2. median latency of a 500-image page of GET /v2/cloudimages at 100 000 images, against GET /
 //   3. requests per second at 32 keep-alive connections (GET /v2/images/{id}), against GET /
+#include "../integration/sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <httplib.h>
@@ -29,23 +30,10 @@ double elapsedMs(const std::function<void()> &work) {
 }
 
 std::string login(quint16 port, const QMap<QString, QString> &env) {
-    const QJsonObject body{
-        {"auth",
-         QJsonObject{
-             {"identity",
-              QJsonObject{
-                  {"methods", QJsonArray{"password"}},
-                  {"password",
-                   QJsonObject{
-                       {"user",
-                        QJsonObject{
-                            {"name", env["OS_USERNAME"]},
-                            {"password", env["OS_PASSWORD"]},
-                            {"domain", QJsonObject{{"name", env["OS_USER_DOMAIN_NAME"]}}}}}}}}},
-             {"scope", QJsonObject{{"project", QJsonObject{{"name", env["OS_PROJECT_NAME"]}}}}}}}};
     httplib::Client client("127.0.0.1", port);
-    auto r = client.Post("/v3/auth/tokens", QJsonDocument(body).toJson().toStdString(),
-                         "application/json");
+    const QByteArray body = SandboxFixture::tokenBody(
+        env["OS_USERNAME"], env["OS_PASSWORD"], env["OS_PROJECT_NAME"], env["OS_USER_DOMAIN_NAME"]);
+    auto r = client.Post("/v3/auth/tokens", body.toStdString(), "application/json");
     return r ? r->get_header_value("X-Subject-Token") : std::string();
 }
 

@@ -93,8 +93,10 @@ public:
                 ->second);
     }
 
+    // A password login scoped to `project` by name (the body of POST /v3/auth/tokens).
     static QByteArray tokenBody(const QString &user, const QString &password,
-                                const QString &project) {
+                                const QString &project,
+                                const QString &domain = QStringLiteral("Default")) {
         const QJsonObject body{
             {"auth",
              QJsonObject{
@@ -105,7 +107,7 @@ public:
                        QJsonObject{
                            {"user", QJsonObject{{"name", user},
                                                 {"password", password},
-                                                {"domain", QJsonObject{{"name", "Default"}}}}}}}}},
+                                                {"domain", QJsonObject{{"name", domain}}}}}}}}},
                  {"scope", QJsonObject{{"project", QJsonObject{{"name", project}}}}}}}};
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }

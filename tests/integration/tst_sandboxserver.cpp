@@ -1,3 +1,4 @@
+#include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <QJsonArray>
@@ -79,25 +80,13 @@ void TestSandboxServer::environmentLogsIn() {
     QVERIFY(other.environment()[4].second != values["OS_PASSWORD"]);
 
     // A client logs in with exactly these values and gets a token for OS_PROJECT_ID.
-    const QJsonObject body{
-        {"auth",
-         QJsonObject{
-             {"identity",
-              QJsonObject{
-                  {"methods", QJsonArray{"password"}},
-                  {"password",
-                   QJsonObject{
-                       {"user",
-                        QJsonObject{
-                            {"name", values["OS_USERNAME"]},
-                            {"password", values["OS_PASSWORD"]},
-                            {"domain", QJsonObject{{"name", values["OS_USER_DOMAIN_NAME"]}}}}}}}}},
-             {"scope",
-              QJsonObject{{"project", QJsonObject{{"name", values["OS_PROJECT_NAME"]}}}}}}}};
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(values["OS_AUTH_URL"] + "/auth/tokens"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QNetworkReply *reply = network.post(
+        request,
+        SandboxFixture::tokenBody(values["OS_USERNAME"], values["OS_PASSWORD"],
+                                  values["OS_PROJECT_NAME"], values["OS_USER_DOMAIN_NAME"]));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);

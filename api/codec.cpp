@@ -18,6 +18,12 @@ Result<QJsonDocument> parse(const QByteArray &body) {
     return doc;
 }
 
+QString str(const QJsonObject &o, QLatin1String key) {
+    return toText(o.value(key));
+}
+
+} // namespace
+
 Result<QJsonObject> parseObject(const QByteArray &body) {
     auto doc = parse(body);
     if (!doc)
@@ -26,12 +32,6 @@ Result<QJsonObject> parseObject(const QByteArray &body) {
         return ApiError::decode(QStringLiteral("expected a JSON object"));
     return doc.value().object();
 }
-
-QString str(const QJsonObject &o, QLatin1String key) {
-    return toText(o.value(key));
-}
-
-} // namespace
 
 bool toBool(const QJsonValue &value, bool fallback) {
     if (value.isBool())
@@ -109,74 +109,6 @@ QDateTime toDateTime(const QJsonValue &value) {
     if (when.isValid() && when.timeSpec() == Qt::LocalTime)
         when.setTimeSpec(Qt::UTC);
     return when.toUTC();
-}
-
-Image image(const QJsonObject &o) {
-    Image i;
-    i.id = str(o, QLatin1String("id"));
-    i.name = str(o, QLatin1String("name"));
-    i.status = str(o, QLatin1String("status"));
-    i.visibility = str(o, QLatin1String("visibility"));
-    i.owner = str(o, QLatin1String("owner"));
-    i.imageType = str(o, QLatin1String("__imagetype"));
-    i.osVersion = str(o, QLatin1String("__os_version"));
-    i.platform = str(o, QLatin1String("__platform"));
-    i.osType = str(o, QLatin1String("__os_type"));
-    i.diskFormat = str(o, QLatin1String("disk_format"));
-    i.containerFormat = str(o, QLatin1String("container_format"));
-    i.description = str(o, QLatin1String("__description"));
-    i.cmkId = str(o, QLatin1String("__system__cmkid"));
-    i.memberStatus = str(o, QLatin1String("member_status"));
-    const QJsonValue imsSize = o.value(QLatin1String("__image_size"));
-    const QJsonValue size = o.value(QLatin1String("size"));
-    i.sizeBytes = toInt(imsSize, -1);
-    if (i.sizeBytes < 0)
-        i.sizeBytes = toInt(size, -1);
-    i.minDiskGb = int(std::clamp<qint64>(toInt(o.value(QLatin1String("min_disk"))), 0, 1 << 30));
-    i.minRamMb = int(std::clamp<qint64>(toInt(o.value(QLatin1String("min_ram"))), 0, 1 << 30));
-    i.isProtected = toBool(o.value(QLatin1String("protected")));
-    i.createdAt = toDateTime(o.value(QLatin1String("created_at")));
-    i.updatedAt = toDateTime(o.value(QLatin1String("updated_at")));
-    const QJsonValue tags = o.value(QLatin1String("tags"));
-    if (tags.isArray()) {
-        for (const QJsonValue &t : tags.toArray()) {
-            const QString tag = toText(t);
-            if (!tag.isEmpty())
-                i.tags.append(tag);
-        }
-    }
-    i.attributes = o;
-    return i;
-}
-
-Result<Image> imageDocument(const QByteArray &body) {
-    auto o = parseObject(body);
-    if (!o)
-        return o.error();
-    if (toText(o.value().value(QLatin1String("id"))).isEmpty())
-        return ApiError::decode(QStringLiteral("the image has no id"));
-    return image(o.value());
-}
-
-Result<ImagePage> imagePage(const QByteArray &body) {
-    auto o = parseObject(body);
-    if (!o)
-        return o.error();
-    const QJsonValue images = o.value().value(QLatin1String("images"));
-    if (!images.isArray())
-        return ApiError::decode(QStringLiteral("the listing has no \"images\" array"));
-    ImagePage page;
-    const QJsonArray array = images.toArray();
-    page.images.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        if (!item.isObject())
-            continue;
-        Image i = image(item.toObject());
-        if (!i.id.isEmpty()) // an image without an id cannot be shown or acted upon
-            page.images.append(std::move(i));
-    }
-    page.next = toText(o.value().value(QLatin1String("next")));
-    return page;
 }
 
 Result<JobAccepted> jobAccepted(const QByteArray &body) {

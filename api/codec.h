@@ -4,6 +4,7 @@
 #include "types.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -15,10 +16,24 @@ qint64 toInt(const QJsonValue &value, qint64 fallback = 0);
 QString toText(const QJsonValue &value); // strings, numbers, booleans; null → empty
 QDateTime toDateTime(const QJsonValue &value);
 
-Image image(const QJsonObject &object);
+Result<QJsonObject> parseObject(const QByteArray &body); // a JSON document that is an object
+
+// Whether a decoded Image keeps the server's whole object in `attributes`. imsctl and single-image
+// reads keep it; the desktop's listings drop it (the details pane fetches the image when it is
+// selected), since 100 000 QJsonObjects are most of the memory of a large listing.
+enum class Attributes { Keep, Drop };
+
+Image image(const QJsonObject &object, Attributes attributes = Attributes::Keep);
+// Many images at once (a page, a cached listing): repeated short values (status, owner, OS…)
+// are decoded once and shared by every image. Entries that are not objects or have no id are
+// left out: such an image cannot be shown or acted upon.
+QList<Image> images(const QJsonArray &array, Attributes attributes = Attributes::Keep);
 Result<Image> imageDocument(const QByteArray &body);
 // Both list APIs: {"images":[…]} with or without "next".
-Result<ImagePage> imagePage(const QByteArray &body);
+Result<ImagePage> imagePage(const QByteArray &body, Attributes attributes = Attributes::Keep);
+// The decoded fields of `image` in the server's shape, which image() reads back to the same
+// fields (`attributes` are not included): what the listing cache stores.
+QJsonObject imageObject(const Image &image);
 Result<JobAccepted> jobAccepted(const QByteArray &body);
 Job job(const QJsonObject &object);
 Result<Job> jobDocument(const QByteArray &body);

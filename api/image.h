@@ -10,8 +10,9 @@ namespace ims {
 
 // One image as the product shows it: the Glance base fields plus the IMS extension attributes
 // an administrator works with, already normalised (string booleans and sizes read, nulls mapped
-// to empty). Everything the server sent, unknown attributes included, stays in `attributes`
-// for the details view.
+// to empty). Everything the server sent, unknown attributes included, is in `attributes` when
+// the image was decoded with them (single-image reads, imsctl); the desktop's listings leave it
+// empty and the details pane fetches the image when it is selected.
 struct Image final {
     QString id;
     QString name;
@@ -24,13 +25,15 @@ struct Image final {
     QString osType;    // __os_type
     QString diskFormat;
     QString containerFormat;
-    QString description;   // __description
-    QString cmkId;         // __system__cmkid: set on encrypted images
-    QString memberStatus;  // for images shared with us: pending, accepted, rejected
-    qint64 sizeBytes = -1; // __image_size or size; -1 when the cloud does not say
+    QString description;    // __description
+    QString cmkId;          // __system__cmkid: set on encrypted images
+    QString memberStatus;   // for images shared with us: pending, accepted, rejected
+    QString virtualEnvType; // virtual_env_type: FusionCompute, Ironic, DataImage, IsoImage
+    qint64 sizeBytes = -1;  // __image_size or size; -1 when the cloud does not say
     int minDiskGb = 0;
     int minRamMb = 0;
     bool isProtected = false;
+    bool isWholeImage = false; // __whole_image: a full-ECS image (system and data disks)
     QDateTime createdAt;
     QDateTime updatedAt;
     QStringList tags;

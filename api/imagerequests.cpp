@@ -55,8 +55,8 @@ void ImageListRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
     m_watcher = new QFutureWatcher<Decoded>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this,
             [this] { pageDecoded(m_watcher->result()); });
-    m_watcher->setFuture(QtConcurrent::run([body] {
-        Result<ImagePage> page = codec::imagePage(body);
+    m_watcher->setFuture(QtConcurrent::run([body, attributes = m_attributes] {
+        Result<ImagePage> page = codec::imagePage(body, attributes);
         Decoded decoded;
         if (page)
             decoded.page = std::move(page.value());
@@ -131,6 +131,7 @@ ListCloudImagesRequest::ListCloudImagesRequest(Session *session, const ImageList
                                                QObject *parent)
     : ImageListRequest(session, parent)
     , m_limit(query.pageSize > 0 ? std::min(query.pageSize, 500) : 500) {
+    setAttributes(query.attributes);
     m_query = listQuery(query, QLatin1String(kProjectId), true, m_limit);
     setOperation("GET", Session::Service::Image, QStringLiteral("/v2/cloudimages"), m_query);
     setRequiresImsExtension(QStringLiteral("the IMS image listing"));
@@ -152,6 +153,7 @@ ListGlanceImagesRequest::ListGlanceImagesRequest(Session *session, const ImageLi
                                                  QObject *parent)
     : ImageListRequest(session, parent) {
     const int limit = query.pageSize > 0 ? std::min(query.pageSize, 1000) : 200;
+    setAttributes(query.attributes);
     setOperation("GET", Session::Service::Image, QStringLiteral("/v2/images"),
                  listQuery(query, QLatin1String(kProjectId), false, limit));
 }

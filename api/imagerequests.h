@@ -16,6 +16,8 @@ struct ImageListQuery final {
     int pageSize = 0;                       // 0: the API's sensible default
     QString sortKey;
     QString sortDir;
+    // Drop for a listing kept in memory at scale (the desktop); imsctl prints every attribute.
+    codec::Attributes attributes = codec::Attributes::Keep;
 };
 
 // GET /v2/cloudimages (SPEC §5.1): marker paging until a short page.

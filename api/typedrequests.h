@@ -105,6 +105,7 @@ protected:
     void onFailure(const ApiError &error) override { deliver(error); }
     // The URL of the page after `page`, or an empty URL when `page` was the last.
     virtual QUrl nextPage(const ImagePage &page) = 0;
+    void setAttributes(codec::Attributes attributes) { m_attributes = attributes; }
 
 private:
     void deliver(const Result<int> &result) {
@@ -118,6 +119,7 @@ private:
     void pageDecoded(const Decoded &decoded);
 
     QFutureWatcher<Decoded> *m_watcher = nullptr;
+    codec::Attributes m_attributes = codec::Attributes::Keep;
     int m_total = 0;
     int m_pages = 0;
 };

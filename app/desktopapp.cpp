@@ -83,6 +83,13 @@ void DesktopApp::wireBrowser() {
     connect(w, &MainWindow::retryRequested, b, &ImageBrowser::refresh);
     connect(w, &MainWindow::currentImageChanged, b, &ImageBrowser::loadMembers);
     connect(b, &ImageBrowser::membersLoaded, w->detailsPane(), &DetailsPane::showMembers);
+    connect(w, &MainWindow::currentImageChanged, b, &ImageBrowser::loadAttributes);
+    connect(b, &ImageBrowser::attributesLoaded, w->detailsPane(), &DetailsPane::showAttributes);
+    DetailsPane *pane = w->detailsPane();
+    connect(b, &ImageBrowser::attributesFailed, pane,
+            [pane](const QString &imageId, const ApiError &error) {
+                pane->showAttributesError(imageId, describe(error));
+            });
     connect(b, &ImageBrowser::loading, w, [w](int loaded) { w->setLoading(loaded, 0); });
     connect(b, &ImageBrowser::loaded, w, &MainWindow::setLoaded);
     connect(b, &ImageBrowser::failed, w, &MainWindow::showError);

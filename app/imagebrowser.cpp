@@ -44,6 +44,7 @@ ImageBrowser::ImageBrowser(Session *session, ImageTableModel *model, ListingCach
 ImageListRequest *ImageBrowser::newListRequest(ImageView view, QObject *parent) const {
     ImageListQuery query;
     query.view = view;
+    query.attributes = codec::Attributes::Drop; // loadAttributes() reads them for the details
     if (m_session->hasImsExtension())
         return new ListCloudImagesRequest(m_session, query, parent);
     return new ListGlanceImagesRequest(m_session, query, parent);
@@ -174,9 +175,10 @@ void ImageBrowser::refreshTransitional() {
         connect(request, &ImageRequest::finished, this,
                 [this, request, id, answers, pending](const Result<Image> &result) {
                     request->deleteLater();
-                    if (result)
+                    if (result) {
                         *answers << result.value();
-                    else if (result.error().httpStatus == 404)
+                        answers->last().attributes = {}; // as listed: the model stays lean
+                    } else if (result.error().httpStatus == 404)
                         m_model->remove(
                             id); // it failed and was cleaned up, or was deleted elsewhere
                     if (--*pending == 0 && !answers->isEmpty())
@@ -228,6 +230,24 @@ void ImageBrowser::loadMembers(const QString &imageId) {
                 for (const Member &member : result.value())
                     members << qMakePair(member.memberId, member.status);
                 emit membersLoaded(imageId, members);
+            });
+    request->start();
+}
+
+void ImageBrowser::loadAttributes(const QString &imageId) {
+    if (m_attributesRead)
+        m_attributesRead->cancel(); // its answer would be for an image no longer shown
+    if (!m_session || imageId.isEmpty())
+        return;
+    auto *request = new ShowImageRequest(m_session, imageId, this);
+    m_attributesRead = request;
+    connect(request, &ImageRequest::finished, this,
+            [this, request, imageId](const Result<Image> &result) {
+                request->deleteLater();
+                if (result)
+                    emit attributesLoaded(imageId, result.value().attributes);
+                else if (result.error().kind != ApiError::Kind::Cancelled)
+                    emit attributesFailed(imageId, result.error());
             });
     request->start();
 }

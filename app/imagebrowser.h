@@ -34,6 +34,9 @@ public:
     void refreshTransitional();
     // Members of one image for the details pane.
     void loadMembers(const QString &imageId);
+    // Every attribute of one image for the details pane: listings do not keep them (memory).
+    // A read still running for the previously selected image is cancelled.
+    void loadAttributes(const QString &imageId);
     bool isLoading() const { return !m_listings.isEmpty(); }
 
     static constexpr int kTransitionalRefreshMs = 10'000;
@@ -46,6 +49,8 @@ signals:
     void quotaChanged(int used, int allowed);
     void pendingSharesChanged(int count);
     void membersLoaded(const QString &imageId, const QList<QPair<QString, QString>> &members);
+    void attributesLoaded(const QString &imageId, const QJsonObject &attributes);
+    void attributesFailed(const QString &imageId, const ims::ApiError &error);
     void onlineChanged(bool online);
 
 private:
@@ -64,6 +69,7 @@ private:
     ListingCache *m_cache;
     ImageView m_view = ImageView::Private;
     QList<QPointer<ImageListRequest>> m_listings; // the current view's, running
+    QPointer<ShowImageRequest> m_attributesRead;
     std::optional<ApiError> m_listingError;
     QSet<QString> m_seen;
     QTimer m_transitionalTimer;

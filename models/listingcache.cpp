@@ -39,16 +39,21 @@ QFuture<bool> ListingCache::save(const QString &key, const QList<Image> &images)
     const QString path = pathFor(key);
     const QString directory = m_directory;
     return QtConcurrent::run([path, directory, images] {
-        QJsonArray array;
-        for (const Image &image : images)
-            array.append(image.attributes);
-        const QJsonObject root{{QStringLiteral("version"), kFormatVersion},
-                               {QStringLiteral("images"), array}};
         QDir().mkpath(directory);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return false;
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+        // Written image by image: a QJsonArray of the whole listing would take several times
+        // the memory of the listing itself, just to be thrown away.
+        file.write("{\"version\":" + QByteArray::number(kFormatVersion) + ",\"images\":[");
+        bool first = true;
+        for (const Image &image : images) {
+            if (!first)
+                file.write(",");
+            first = false;
+            file.write(QJsonDocument(codec::imageObject(image)).toJson(QJsonDocument::Compact));
+        }
+        file.write("]}");
         return file.commit();
     });
 }
@@ -63,14 +68,8 @@ QFuture<QList<Image>> ListingCache::load(const QString &key) const {
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         if (root.value(QStringLiteral("version")).toInt() != kFormatVersion)
             return images; // another version's cache: refresh instead of guessing
-        const QJsonArray array = root.value(QStringLiteral("images")).toArray();
-        images.reserve(array.size());
-        for (const QJsonValue &value : array) {
-            const Image image = codec::image(value.toObject());
-            if (!image.id.isEmpty())
-                images << image;
-        }
-        return images;
+        return codec::images(root.value(QStringLiteral("images")).toArray(),
+                             codec::Attributes::Drop);
     });
 }
 

@@ -9,7 +9,8 @@ namespace ims {
 
 // The last listing of each profile, region and view, on disk, so that a start shows the
 // images at once (marked as stale) while they are refreshed. Images hold no secrets; the file
-// keeps what the server sent for each image and is decoded again on load.
+// keeps each image's decoded fields in the server's shape (codec::imageObject) and is decoded
+// again by the same decoder on load.
 class ListingCache final {
 public:
     // Default: <AppCacheLocation>/listings.

@@ -13,20 +13,13 @@ QString tr(const char *text) {
     return QCoreApplication::translate("ims::rules", text);
 }
 
-bool attributeIsTrue(const Image &image, const char *name) {
-    const QJsonValue value = image.attributes.value(QLatin1String(name));
-    return value.toBool() ||
-           value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-}
-
 bool isIso(const Image &image) {
     return image.diskFormat.compare(QLatin1String("iso"), Qt::CaseInsensitive) == 0 ||
-           image.attributes.value(QLatin1String("virtual_env_type")).toString() ==
-               QLatin1String("IsoImage");
+           image.virtualEnvType == QLatin1String("IsoImage");
 }
 
 bool isWholeImage(const Image &image) {
-    return attributeIsTrue(image, "__whole_image");
+    return image.isWholeImage;
 }
 
 bool isSharedWithUs(const Image &image) {

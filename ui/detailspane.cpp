@@ -78,6 +78,10 @@ DetailsPane::DetailsPane(QWidget *parent)
 void DetailsPane::clear() {
     m_imageId.clear();
     m_members = nullptr;
+    m_attributesGroup = nullptr;
+    m_attributes = {};
+    m_attributesError.clear();
+    m_attributesState = AttributesState::Loading;
     m_tree->clear();
     m_title->setText(tr("Select an image to see its details."));
 }
@@ -100,6 +104,16 @@ void DetailsPane::showImage(const Image &image) {
             members << qMakePair(m_members->child(i)->text(0), m_members->child(i)->text(1));
         return members;
     }();
+
+    const bool attributesExpanded =
+        sameImage && m_attributesGroup && m_attributesGroup->isExpanded();
+    if (!image.attributes.isEmpty()) {
+        m_attributes = image.attributes;
+        m_attributesState = AttributesState::Loaded;
+    } else if (!sameImage) {
+        m_attributes = {};
+        m_attributesState = AttributesState::Loading;
+    }
 
     m_tree->clear();
     m_imageId = image.id;
@@ -146,11 +160,56 @@ void DetailsPane::showImage(const Image &image) {
     if (sameImage && !keptMembers.isEmpty())
         showMembers(image.id, keptMembers);
 
-    QTreeWidgetItem *all =
-        group(tr("All attributes from the cloud (%1)").arg(image.attributes.size()));
-    all->setExpanded(false);
-    for (auto it = image.attributes.constBegin(); it != image.attributes.constEnd(); ++it)
-        addRow(all, it.key(), attributeText(it.value()));
+    m_attributesGroup = group(QString());
+    m_attributesGroup->setExpanded(attributesExpanded);
+    fillAttributes();
+}
+
+void DetailsPane::showAttributes(const QString &imageId, const QJsonObject &attributes) {
+    if (imageId != m_imageId || !m_attributesGroup)
+        return; // an answer for an image no longer shown
+    m_attributes = attributes;
+    m_attributesState = AttributesState::Loaded;
+    fillAttributes();
+}
+
+void DetailsPane::showAttributesError(const QString &imageId, const QString &message) {
+    if (imageId != m_imageId || !m_attributesGroup)
+        return;
+    if (m_attributesState == AttributesState::Loaded)
+        return; // a failed re-read of the image shown: what was read before still holds
+    m_attributesError = message;
+    m_attributesState = AttributesState::Failed;
+    fillAttributes();
+}
+
+void DetailsPane::fillAttributes() {
+    QTreeWidgetItem *all = m_attributesGroup;
+    qDeleteAll(all->takeChildren());
+    const auto note = [all](const QString &text) {
+        auto *item = new QTreeWidgetItem(all, {text});
+        item->setFirstColumnSpanned(true);
+        item->setToolTip(0, text);
+        QFont font = item->font(0);
+        font.setItalic(true);
+        item->setFont(0, font);
+    };
+    switch (m_attributesState) {
+    case AttributesState::Loading:
+        all->setText(0, tr("All attributes from the cloud (loading…)"));
+        note(tr("Loading attributes…"));
+        break;
+    case AttributesState::Failed:
+        all->setText(0, tr("All attributes from the cloud (not loaded)"));
+        note(tr("The attributes could not be read: %1").arg(m_attributesError));
+        all->setExpanded(true); // a problem is shown, not folded away
+        break;
+    case AttributesState::Loaded:
+        all->setText(0, tr("All attributes from the cloud (%1)").arg(m_attributes.size()));
+        for (auto it = m_attributes.constBegin(); it != m_attributes.constEnd(); ++it)
+            addRow(all, it.key(), attributeText(it.value()));
+        break;
+    }
 }
 
 void DetailsPane::showMembers(const QString &imageId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -18,21 +19,33 @@ class DetailsPane final : public QWidget {
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
+    // The decoded fields at once; every attribute too if `image` carries them, otherwise
+    // "Loading attributes…" until showAttributes() (the same image shown again keeps them).
     void showImage(const Image &image);
     // Members arrive by a request of their own; `projects` maps project id → member status.
     void showMembers(const QString &imageId, const QList<QPair<QString, QString>> &members);
+    // The answers of the image read; ignored when another image is shown by then.
+    void showAttributes(const QString &imageId, const QJsonObject &attributes);
+    void showAttributesError(const QString &imageId, const QString &message);
     void clear();
     QString imageId() const { return m_imageId; }
     QTreeWidget *tree() const { return m_tree; }
 
 private:
+    enum class AttributesState { Loading, Loaded, Failed };
+
     QTreeWidgetItem *group(const QString &title);
+    void fillAttributes();
     void copySelection();
 
     QLabel *m_title;
     QTreeWidget *m_tree;
     QTreeWidgetItem *m_members = nullptr;
+    QTreeWidgetItem *m_attributesGroup = nullptr;
     QString m_imageId;
+    AttributesState m_attributesState = AttributesState::Loading;
+    QJsonObject m_attributes; // of the image shown only
+    QString m_attributesError;
 };
 
 } // namespace ims

@@ -274,9 +274,11 @@ void MainWindow::updateDetails() {
         return;
     }
     const Image &image = m_proxy->imageAt(current.row());
-    if (image.id != m_details->imageId())
-        emit currentImageChanged(image.id);
+    const bool changed = image.id != m_details->imageId();
+    // The pane first: what is loaded for the new image (members, attributes) finds it shown.
     m_details->showImage(image);
+    if (changed)
+        emit currentImageChanged(image.id);
 }
 
 bool MainWindow::selectImage(const QString &imageId) {

@@ -74,7 +74,6 @@ static void addImages(ImageTableModel *model) {
         image.platform = QString::fromLatin1(name).section(QLatin1Char('-'), 1, 1);
         image.sizeBytes = qint64(n + 1) * 1'000'000'000;
         image.tags = {QStringLiteral("env=%1").arg(n == 2 ? "dev" : "prod")};
-        image.attributes.insert(QStringLiteral("__vendor_secret_flag"), QStringLiteral("shiny"));
         image.createdAt = QDateTime(QDate(2024, 1, 1 + n), QTime(12, 0), Qt::UTC);
         images << image;
         ++n;
@@ -169,6 +168,12 @@ void TestMainWindow::viewTabsEmitTheChosenViewAndCountPendingShares() {
     QCOMPARE(tabs->tabText(2), QStringLiteral("Shared with me (2 pending)"));
 }
 
+static QTreeWidgetItem *detailsRow(MainWindow *window, const QString &text) {
+    const auto items =
+        window->detailsPane()->tree()->findItems(text, Qt::MatchStartsWith | Qt::MatchRecursive);
+    return items.size() == 1 ? items.first() : nullptr;
+}
+
 void TestMainWindow::selectingARowShowsEveryAttribute() {
     addImages(m_model);
     QSignalSpy current(m_window, &MainWindow::currentImageChanged);
@@ -177,12 +182,30 @@ void TestMainWindow::selectingARowShowsEveryAttribute() {
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(current.count(), 1);
     const QString id = current.first().first().toString();
-    QCOMPARE(m_window->detailsPane()->imageId(), id);
+    ims::DetailsPane *pane = m_window->detailsPane();
+    QCOMPARE(pane->imageId(), id);
+    // The listing's fields at once; every attribute once the image has been read.
+    QVERIFY(detailsRow(m_window, QStringLiteral("Status")));
+    QVERIFY(detailsRow(m_window, QStringLiteral("Loading attributes")));
 
-    const auto items = m_window->detailsPane()->tree()->findItems(
-        QStringLiteral("__vendor_secret_flag"), Qt::MatchExactly | Qt::MatchRecursive);
-    QCOMPARE(items.size(), 1); // an attribute imsdesk does not know is still shown
-    QCOMPARE(items.first()->text(1), QStringLiteral("shiny"));
+    pane->showAttributes(QStringLiteral("some-other-image"),
+                         {{QStringLiteral("__stale"), QStringLiteral("late answer")}});
+    QVERIFY(!detailsRow(m_window, QStringLiteral("__stale"))); // not this image's
+    pane->showAttributes(id, {{QStringLiteral("__vendor_secret_flag"), QStringLiteral("shiny")},
+                              {QStringLiteral("id"), id}});
+    QTreeWidgetItem *flag = detailsRow(m_window, QStringLiteral("__vendor_secret_flag"));
+    QVERIFY(flag); // an attribute imsdesk does not know is still shown
+    QCOMPARE(flag->text(1), QStringLiteral("shiny"));
+    QVERIFY(!detailsRow(m_window, QStringLiteral("Loading attributes")));
+    QVERIFY(detailsRow(m_window, QStringLiteral("All attributes from the cloud (2)")));
+
+    // A refresh of the row redraws the pane and keeps what was read; so does a failed re-read.
+    ims::Image updated = *m_model->image(id);
+    updated.status = QStringLiteral("saving");
+    m_model->upsert({updated});
+    QCOMPARE(detailsRow(m_window, QStringLiteral("Status"))->text(1), QStringLiteral("saving"));
+    pane->showAttributesError(id, QStringLiteral("connection refused"));
+    QVERIFY(detailsRow(m_window, QStringLiteral("__vendor_secret_flag")));
 
     m_window->detailsPane()->showMembers(
         id, {{QStringLiteral("project-b"), QStringLiteral("accepted")}});
@@ -191,6 +214,20 @@ void TestMainWindow::selectingARowShowsEveryAttribute() {
                  ->findItems(QStringLiteral("project-b"), Qt::MatchRecursive)
                  .size(),
              1);
+
+    // Another image: its attributes are not the previous one's, and a failure is shown.
+    const QRect second = table->visualRect(table->model()->index(1, ImageTableModel::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, second.center());
+    QCOMPARE(current.count(), 2);
+    const QString secondId = current.last().first().toString();
+    QVERIFY(secondId != id);
+    QVERIFY(!detailsRow(m_window, QStringLiteral("__vendor_secret_flag")));
+    QVERIFY(detailsRow(m_window, QStringLiteral("Loading attributes")));
+    pane->showAttributesError(secondId, QStringLiteral("IMG.0001 no such image"));
+    QTreeWidgetItem *problem = detailsRow(m_window, QStringLiteral("The attributes could not"));
+    QVERIFY(problem);
+    QVERIFY(problem->text(0).contains(QLatin1String("IMG.0001 no such image")));
+    QVERIFY(problem->parent()->isExpanded());
 }
 
 void TestMainWindow::ctrlCCopiesSelectedIds() {

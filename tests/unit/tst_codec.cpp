@@ -22,6 +22,9 @@ private slots:
     void imageListsFromExamples_data();
     void imageListsFromExamples();
     void imageKeepsEveryAttribute();
+    void listingWithoutAttributesKeepsTheFieldsTheProductNeeds();
+    void listingSharesRepeatedValues();
+    void imageObjectReadsBackToTheSameFields();
     void tolerantScalars_data();
     void tolerantScalars();
     void dates_data();
@@ -77,6 +80,93 @@ void TestCodec::imageKeepsEveryAttribute() {
     QCOMPARE(image.sizeBytes, all.value("__image_size").toString().toLongLong());
     QCOMPARE(image.isProtected, all.value("protected").toBool());
     QCOMPARE(image.tags.size(), all.value("tags").toArray().size());
+}
+
+void TestCodec::listingWithoutAttributesKeepsTheFieldsTheProductNeeds() {
+    const QByteArray body = R"({"images":[
+        {"id":"a","name":"full","status":"active","__whole_image":"true",
+         "virtual_env_type":"FusionCompute","__vendor_flag":"x"},
+        {"id":"b","name":"iso","status":"active","__whole_image":false,
+         "virtual_env_type":"IsoImage"},
+        {"name":"no id"}, 7]})";
+    const Result<ImagePage> dropped = codec::imagePage(body, codec::Attributes::Drop);
+    QVERIFY(dropped.ok());
+    QCOMPARE(dropped.value().images.size(), 2);
+    const Image &full = dropped.value().images.at(0);
+    const Image &iso = dropped.value().images.at(1);
+    QVERIFY(full.attributes.isEmpty()); // the details pane reads them when the image is selected
+    QVERIFY(iso.attributes.isEmpty());
+    QVERIFY(full.isWholeImage);
+    QVERIFY(!iso.isWholeImage);
+    QCOMPARE(full.virtualEnvType, QStringLiteral("FusionCompute"));
+    QCOMPARE(iso.virtualEnvType, QStringLiteral("IsoImage"));
+    QCOMPARE(full.name, QStringLiteral("full"));
+
+    const Result<ImagePage> kept = codec::imagePage(body); // imsctl's listing keeps everything
+    QVERIFY(kept.ok());
+    QCOMPARE(kept.value().images.at(0).attributes.value("__vendor_flag").toString(),
+             QStringLiteral("x"));
+    QCOMPARE(kept.value().images.at(0).isWholeImage, true);
+}
+
+void TestCodec::listingSharesRepeatedValues() {
+    QByteArray body = R"({"images":[)";
+    for (int i = 0; i < 3; ++i)
+        body += QByteArray(i ? "," : "") + R"({"id":"i)" + QByteArray::number(i) +
+                R"(","status":"active","owner":"0123456789abcdef0123456789abcdef",)" +
+                R"("__os_version":"Ubuntu 22.04 server 64bit","tags":["env=prod"]})";
+    body += "]}";
+    const Result<ImagePage> page = codec::imagePage(body, codec::Attributes::Drop);
+    QVERIFY(page.ok());
+    const QList<Image> &images = page.value().images;
+    QCOMPARE(images.size(), 3);
+    // One copy of each repeated value for the whole page: 100 000 images stay small.
+    for (const Image &image : images) {
+        QCOMPARE(image.status.constData(), images.first().status.constData());
+        QCOMPARE(image.owner.constData(), images.first().owner.constData());
+        QCOMPARE(image.osVersion.constData(), images.first().osVersion.constData());
+        QCOMPARE(image.tags.first().constData(), images.first().tags.first().constData());
+    }
+    QCOMPARE(images.at(2).osVersion, QStringLiteral("Ubuntu 22.04 server 64bit"));
+    QVERIFY(images.at(1).id != images.at(2).id);
+}
+
+void TestCodec::imageObjectReadsBackToTheSameFields() {
+    QJsonObject all =
+        QJsonDocument::fromJson(example("cloudimage_all_fields_catalogue.json")).object();
+    all.insert("__whole_image", "true");
+    all.insert("member_status", "accepted");
+    all.insert("min_ram", 2048);
+    const Image original = codec::image(all);
+    const QJsonObject encoded = codec::imageObject(original);
+    QVERIFY(encoded.size() < all.size()); // the decoded fields only, not every attribute
+    const Image read = codec::image(encoded, codec::Attributes::Drop);
+    QCOMPARE(read.id, original.id);
+    QCOMPARE(read.name, original.name);
+    QCOMPARE(read.status, original.status);
+    QCOMPARE(read.visibility, original.visibility);
+    QCOMPARE(read.owner, original.owner);
+    QCOMPARE(read.imageType, original.imageType);
+    QCOMPARE(read.osVersion, original.osVersion);
+    QCOMPARE(read.platform, original.platform);
+    QCOMPARE(read.osType, original.osType);
+    QCOMPARE(read.diskFormat, original.diskFormat);
+    QCOMPARE(read.containerFormat, original.containerFormat);
+    QCOMPARE(read.description, original.description);
+    QCOMPARE(read.cmkId, original.cmkId);
+    QCOMPARE(read.memberStatus, QStringLiteral("accepted"));
+    QCOMPARE(read.virtualEnvType, original.virtualEnvType);
+    QCOMPARE(read.sizeBytes, original.sizeBytes);
+    QVERIFY(read.sizeBytes > 0);
+    QCOMPARE(read.minDiskGb, original.minDiskGb);
+    QCOMPARE(read.minRamMb, 2048);
+    QCOMPARE(read.isProtected, original.isProtected);
+    QVERIFY(read.isWholeImage);
+    QCOMPARE(read.createdAt, original.createdAt);
+    QVERIFY(read.createdAt.isValid());
+    QCOMPARE(read.updatedAt, original.updatedAt);
+    QCOMPARE(read.tags, original.tags);
+    QVERIFY(!read.tags.isEmpty());
 }
 
 void TestCodec::tolerantScalars_data() {

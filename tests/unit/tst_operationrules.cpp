@@ -114,8 +114,11 @@ void TestOperationRules::replication_data() {
     iso.diskFormat = QStringLiteral("iso");
     QTest::newRow("ISO") << iso << false << "ISO images";
     Image whole = plain;
-    whole.attributes.insert(QStringLiteral("__whole_image"), QStringLiteral("true"));
+    whole.isWholeImage = true;
     QTest::newRow("full-ECS") << whole << false << "Full-ECS";
+    Image isoByType = plain;
+    isoByType.virtualEnvType = QStringLiteral("IsoImage");
+    QTest::newRow("ISO by virtual_env_type") << isoByType << false << "ISO images";
     Image pending = plain;
     pending.imageType = QStringLiteral("shared");
     pending.memberStatus = QStringLiteral("pending");

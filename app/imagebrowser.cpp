@@ -135,22 +135,19 @@ void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> 
         m_listingError = result.error();
     if (!m_listings.isEmpty())
         return;
+    // The ids seen are needed only until here: a large listing's set is several MB.
+    const QSet<QString> seen = std::exchange(m_seen, {});
     if (m_listingError) {
         // What was loaded stays: a failed refresh must not empty the table.
         emit onlineChanged(m_listingError->kind == ApiError::Kind::Http);
         emit failed(tr("Loading images"), *m_listingError);
         return;
     }
-    m_model->retainOnly(m_seen);
+    m_model->retainOnly(seen);
     emit onlineChanged(true);
     emit loaded(QDateTime::currentDateTimeUtc(), false);
-    if (m_cache) {
-        QList<Image> images;
-        images.reserve(m_model->rowCount());
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            images << m_model->at(row);
-        m_cache->save(cacheKey(), images);
-    }
+    if (m_cache)
+        m_cache->save(cacheKey(), m_model->images());
 }
 
 void ImageBrowser::refreshTransitional() {

@@ -13,11 +13,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     using namespace ims;
 #if FUZZ_DECODER == 1
-    const auto page = codec::imagePage(body);
+    const auto page = codec::imagePage(body, codec::Attributes::Drop);
     if (page.ok())
-        for (const Image &image : page.value().images)
+        for (const Image &image : page.value().images) {
             if (image.id.isEmpty())
                 __builtin_trap(); // the decoder promised to drop images without an id
+            // What the listing cache writes must read back as the same image.
+            const Image again = codec::image(codec::imageObject(image), codec::Attributes::Drop);
+            if (again.id != image.id || again.status != image.status ||
+                again.sizeBytes != image.sizeBytes || again.minDiskGb != image.minDiskGb ||
+                again.isWholeImage != image.isWholeImage || again.tags != image.tags)
+                __builtin_trap();
+        }
 #elif FUZZ_DECODER == 2
     codec::jobDocument(body);
     codec::jobAccepted(body);

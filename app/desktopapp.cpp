@@ -86,6 +86,12 @@ void DesktopApp::wireBrowser() {
     connect(w, &MainWindow::currentImageChanged, b, &ImageBrowser::loadAttributes);
     connect(b, &ImageBrowser::attributesLoaded, w->detailsPane(), &DetailsPane::showAttributes);
     DetailsPane *pane = w->detailsPane();
+    const auto rereadShown = [b, pane] { // a refresh (or Retry) also renews the details
+        if (!pane->imageId().isEmpty())
+            b->loadAttributes(pane->imageId());
+    };
+    connect(w, &MainWindow::refreshRequested, b, rereadShown);
+    connect(w, &MainWindow::retryRequested, b, rereadShown);
     connect(b, &ImageBrowser::attributesFailed, pane,
             [pane](const QString &imageId, const ApiError &error) {
                 pane->showAttributesError(imageId, describe(error));

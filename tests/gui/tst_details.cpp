@@ -1,11 +1,15 @@
 // The details pane against the sandbox: the listing keeps only the decoded fields (memory), so
 // selecting an image reads it and the pane then shows every attribute, unknown ones included;
 // a quick second selection shows the second image's attributes, and a failed read is reported
-// in the pane.
+// in the pane until a refresh reads it again.
 #include "desktopfixture.h"
 
 #include "detailspane.h"
 
+#include <QAction>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 using namespace ims;
@@ -102,6 +106,17 @@ void TestDetails::aFailedReadShowsInThePane() {
     QVERIFY(row(QStringLiteral("Status"))); // the decoded fields are still there
     QCOMPARE(row(QStringLiteral("Status"))->text(1), QStringLiteral("active"));
     QVERIFY(m_desk->window()->isVisible());
+
+    // Once the cloud answers again, a refresh (F5) renews the pane.
+    QNetworkAccessManager admin;
+    QNetworkReply *lifted = admin.deleteResource(QNetworkRequest(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port))));
+    QSignalSpy liftedDone(lifted, &QNetworkReply::finished);
+    QVERIFY(liftedDone.wait(5000));
+    m_desk->window()->refreshAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(attributesShown(), 15000);
+    QCOMPARE(attributeValue(QStringLiteral("name")), QStringLiteral("db-golden"));
+    QVERIFY(!row(QStringLiteral("The attributes could not be read")));
 }
 
 QTEST_MAIN(TestDetails)

@@ -158,25 +158,42 @@ Result<Image> imageDocument(const QByteArray &body) {
     return image(o.value());
 }
 
-Result<ImagePage> imagePage(const QByteArray &body) {
+Result<QJsonObject> listing(const QByteArray &body) {
     auto o = parseObject(body);
-    if (!o)
-        return o.error();
-    const QJsonValue images = o.value().value(QLatin1String("images"));
-    if (!images.isArray())
+    if (o && !o.value().value(QLatin1String("images")).isArray())
         return ApiError::decode(QStringLiteral("the listing has no \"images\" array"));
-    ImagePage page;
-    const QJsonArray array = images.toArray();
-    page.images.reserve(array.size());
+    return o;
+}
+
+PageCursor pageCursor(const QJsonObject &listing) {
+    const QJsonArray array = listing.value(QLatin1String("images")).toArray();
+    PageCursor cursor;
+    cursor.count = int(array.size());
+    for (auto it = array.end(); it != array.begin() && cursor.lastId.isEmpty();) // skips items
+        cursor.lastId = toText((*--it).toObject().value(QLatin1String("id")));   // without an id
+    cursor.next = toText(listing.value(QLatin1String("next")));
+    return cursor;
+}
+
+QList<Image> listingImages(const QJsonObject &listing) {
+    const QJsonArray array = listing.value(QLatin1String("images")).toArray();
+    QList<Image> images;
+    images.reserve(array.size());
     for (const QJsonValue &item : array) {
         if (!item.isObject())
             continue;
         Image i = image(item.toObject());
         if (!i.id.isEmpty()) // an image without an id cannot be shown or acted upon
-            page.images.append(std::move(i));
+            images.append(std::move(i));
     }
-    page.next = toText(o.value().value(QLatin1String("next")));
-    return page;
+    return images;
+}
+
+Result<ImagePage> imagePage(const QByteArray &body) {
+    const auto o = listing(body);
+    if (!o)
+        return o.error();
+    return ImagePage{listingImages(o.value()), pageCursor(o.value())};
 }
 
 Result<JobAccepted> jobAccepted(const QByteArray &body) {

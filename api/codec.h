@@ -17,7 +17,12 @@ QDateTime toDateTime(const QJsonValue &value);
 
 Image image(const QJsonObject &object);
 Result<Image> imageDocument(const QByteArray &body);
-// Both list APIs: {"images":[…]} with or without "next".
+// Both list APIs: {"images":[…]} with or without "next". Readable in steps, so that a client can
+// ask for the next page before it decodes this one's images: the listing (parsed and checked),
+// its cursor, then its images; imagePage() does all three.
+Result<QJsonObject> listing(const QByteArray &body);
+PageCursor pageCursor(const QJsonObject &listing);
+QList<Image> listingImages(const QJsonObject &listing);
 Result<ImagePage> imagePage(const QByteArray &body);
 Result<JobAccepted> jobAccepted(const QByteArray &body);
 Job job(const QJsonObject &object);

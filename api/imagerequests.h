@@ -26,7 +26,7 @@ public:
                            QObject *parent = nullptr);
 
 protected:
-    QUrl nextPage(const ImagePage &page) override;
+    QUrl nextPage(const PageCursor &cursor) override;
 
 private:
     QUrlQuery m_query;
@@ -41,7 +41,7 @@ public:
                             QObject *parent = nullptr);
 
 protected:
-    QUrl nextPage(const ImagePage &page) override;
+    QUrl nextPage(const PageCursor &cursor) override;
 };
 
 // GET /v2/images/{id}

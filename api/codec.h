@@ -29,7 +29,12 @@ Image image(const QJsonObject &object, Attributes attributes = Attributes::Keep)
 // left out: such an image cannot be shown or acted upon.
 QList<Image> images(const QJsonArray &array, Attributes attributes = Attributes::Keep);
 Result<Image> imageDocument(const QByteArray &body);
-// Both list APIs: {"images":[…]} with or without "next".
+// Both list APIs: {"images":[…]} with or without "next". Readable in steps, so that a client can
+// ask for the next page before it decodes this one's images: the listing (parsed and checked),
+// its cursor, then its images; imagePage() does all three.
+Result<QJsonObject> listing(const QByteArray &body);
+PageCursor pageCursor(const QJsonObject &listing);
+QList<Image> listingImages(const QJsonObject &listing, Attributes attributes = Attributes::Keep);
 Result<ImagePage> imagePage(const QByteArray &body, Attributes attributes = Attributes::Keep);
 // The decoded fields of `image` in the server's shape, which image() reads back to the same
 // fields (`attributes` are not included): what the listing cache stores.

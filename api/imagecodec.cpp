@@ -1,5 +1,5 @@
-// Images: decoding (one, a page, a cached listing) and the server-shaped encoding the listing
-// cache stores.
+// Images: decoding (one, a listing page in steps, a cached listing) and the server-shaped
+// encoding the listing cache stores.
 #include "codec.h"
 
 #include <QSet>
@@ -102,17 +102,32 @@ Result<Image> imageDocument(const QByteArray &body) {
     return image(o.value());
 }
 
-Result<ImagePage> imagePage(const QByteArray &body, Attributes attributes) {
+Result<QJsonObject> listing(const QByteArray &body) {
     auto o = parseObject(body);
+    if (o && !o.value().value(QLatin1String("images")).isArray())
+        return ApiError::decode(QStringLiteral("the listing has no \"images\" array"));
+    return o;
+}
+
+PageCursor pageCursor(const QJsonObject &listing) {
+    const QJsonArray array = listing.value(QLatin1String("images")).toArray();
+    PageCursor cursor;
+    cursor.count = int(array.size());
+    for (auto it = array.end(); it != array.begin() && cursor.lastId.isEmpty();) // skips items
+        cursor.lastId = toText((*--it).toObject().value(QLatin1String("id")));   // without an id
+    cursor.next = toText(listing.value(QLatin1String("next")));
+    return cursor;
+}
+
+QList<Image> listingImages(const QJsonObject &listing, Attributes attributes) {
+    return images(listing.value(QLatin1String("images")).toArray(), attributes);
+}
+
+Result<ImagePage> imagePage(const QByteArray &body, Attributes attributes) {
+    const auto o = listing(body);
     if (!o)
         return o.error();
-    const QJsonValue images = o.value().value(QLatin1String("images"));
-    if (!images.isArray())
-        return ApiError::decode(QStringLiteral("the listing has no \"images\" array"));
-    ImagePage page;
-    page.images = codec::images(images.toArray(), attributes);
-    page.next = toText(o.value().value(QLatin1String("next")));
-    return page;
+    return ImagePage{listingImages(o.value(), attributes), pageCursor(o.value())};
 }
 
 QJsonObject imageObject(const Image &image) {

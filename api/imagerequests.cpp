@@ -51,38 +51,54 @@ std::optional<ImageView> imageViewFromKey(const QString &key) {
 void ImageListRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
     // A page of 500 images with all attributes is a few hundred kB of JSON: decode it on the
     // thread pool so that the GUI thread stays responsive.
-    delete m_watcher;
-    m_watcher = new QFutureWatcher<Decoded>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this,
-            [this] { pageDecoded(m_watcher->result()); });
-    m_watcher->setFuture(QtConcurrent::run([body, attributes = m_attributes] {
-        Result<ImagePage> page = codec::imagePage(body, attributes);
-        Decoded decoded;
-        if (page)
-            decoded.page = std::move(page.value());
-        else
-            decoded.error = page.error();
-        return decoded;
-    }));
+    auto *decoding = new Decoding(this);
+    m_decoding.push_back(decoding);
+    connect(decoding, &Decoding::resultReadyAt, this, [this, decoding](int index) {
+        if (index == 0)
+            cursorRead(decoding);
+    });
+    connect(decoding, &Decoding::finished, this, &ImageListRequest::deliverDecodedPages);
+    decoding->setFuture(
+        QtConcurrent::run([body, attributes = m_attributes](QPromise<Decoded> &promise) {
+            const Result<QJsonObject> listing = codec::listing(body);
+            if (!listing) {
+                promise.addResult(Decoded{std::nullopt, {}, listing.error()});
+                return;
+            }
+            promise.addResult(Decoded{codec::pageCursor(listing.value()), {}, std::nullopt});
+            promise.addResult(Decoded{
+                std::nullopt, codec::listingImages(listing.value(), attributes), std::nullopt});
+        }));
 }
 
-void ImageListRequest::pageDecoded(const Decoded &decoded) {
-    if (isFinished())
-        return;
-    if (decoded.error) {
-        deliver(*decoded.error);
-        return;
-    }
-    ++m_pages;
-    m_total += int(decoded.page.images.size());
-    if (!decoded.page.images.isEmpty())
-        emit page(decoded.page.images);
-    if (isFinished()) // a receiver cancelled
-        return;
-    const QUrl next = decoded.page.images.isEmpty() ? QUrl() : nextPage(decoded.page);
-    if (next.isValid() && next != url())
+void ImageListRequest::cursorRead(Decoding *decoding) {
+    const Decoded first = decoding->resultAt(0);
+    if (isFinished() || !first.cursor)
+        return; // an error: delivered in order with the pages
+    const QUrl next = first.cursor->count == 0 ? QUrl() : nextPage(*first.cursor);
+    m_morePages = next.isValid() && next != url();
+    if (m_morePages)
         sendTo(next);
-    else
+}
+
+void ImageListRequest::deliverDecodedPages() {
+    while (!m_decoding.empty() && m_decoding.front()->isFinished()) {
+        Decoding *decoding = m_decoding.front();
+        m_decoding.pop_front();
+        decoding->deleteLater();
+        if (isFinished())
+            continue; // cancelled, or a later page failed
+        const Decoded last = decoding->resultAt(decoding->future().resultCount() - 1);
+        if (last.error) {
+            deliver(*last.error);
+            continue;
+        }
+        ++m_pages;
+        m_total += int(last.images.size());
+        if (!last.images.isEmpty())
+            emit page(last.images);
+    }
+    if (m_decoding.empty() && !m_morePages && !isFinished()) // a receiver may have cancelled
         deliver(m_total);
 }
 
@@ -137,13 +153,13 @@ ListCloudImagesRequest::ListCloudImagesRequest(Session *session, const ImageList
     setRequiresImsExtension(QStringLiteral("the IMS image listing"));
 }
 
-QUrl ListCloudImagesRequest::nextPage(const ImagePage &page) {
+QUrl ListCloudImagesRequest::nextPage(const PageCursor &cursor) {
     // No links here (SPEC §5.1): a full page may have a successor, found by marker.
-    if (page.images.size() < m_limit)
+    if (cursor.count < m_limit || cursor.lastId.isEmpty())
         return {};
     QUrlQuery q = m_query;
     q.removeAllQueryItems(QStringLiteral("marker"));
-    q.addQueryItem(QStringLiteral("marker"), page.images.last().id);
+    q.addQueryItem(QStringLiteral("marker"), cursor.lastId);
     QUrl next = url();
     next.setQuery(q);
     return next;
@@ -158,12 +174,12 @@ ListGlanceImagesRequest::ListGlanceImagesRequest(Session *session, const ImageLi
                  listQuery(query, QLatin1String(kProjectId), false, limit));
 }
 
-QUrl ListGlanceImagesRequest::nextPage(const ImagePage &page) {
+QUrl ListGlanceImagesRequest::nextPage(const PageCursor &cursor) {
     // An exactly full last page still has a `next`; the page after it is empty and ends it.
-    if (page.next.isEmpty())
+    if (cursor.next.isEmpty())
         return {};
-    const QUrl link(page.next);
-    if (link.isRelative() && page.next.startsWith(QLatin1Char('/'))) {
+    const QUrl link(cursor.next);
+    if (link.isRelative() && cursor.next.startsWith(QLatin1Char('/'))) {
         // Relative to the endpoint root, which may itself have a path (…/image).
         QUrl next = session()->endpoint(Session::Service::Image);
         QString base = next.path();

@@ -28,7 +28,7 @@ public:
                            QObject *parent = nullptr);
 
 protected:
-    QUrl nextPage(const ImagePage &page) override;
+    QUrl nextPage(const PageCursor &cursor) override;
 
 private:
     QUrlQuery m_query;
@@ -43,7 +43,7 @@ public:
                             QObject *parent = nullptr);
 
 protected:
-    QUrl nextPage(const ImagePage &page) override;
+    QUrl nextPage(const PageCursor &cursor) override;
 };
 
 // GET /v2/images/{id}

@@ -7,6 +7,8 @@
 
 #include <QFutureWatcher>
 
+#include <deque>
+
 namespace ims {
 
 // Typed bases: each decodes one kind of answer and emits exactly one `finished(Result<T>)`.
@@ -103,8 +105,8 @@ protected:
     using ApiRequest::ApiRequest;
     void onSuccess(int, const QByteArray &body, QNetworkReply *) override;
     void onFailure(const ApiError &error) override { deliver(error); }
-    // The URL of the page after `page`, or an empty URL when `page` was the last.
-    virtual QUrl nextPage(const ImagePage &page) = 0;
+    // The URL of the page after the one `cursor` ends, or an empty URL when that was the last.
+    virtual QUrl nextPage(const PageCursor &cursor) = 0;
     void setAttributes(codec::Attributes attributes) { m_attributes = attributes; }
 
 private:
@@ -112,13 +114,19 @@ private:
         markFinished();
         emit finished(result);
     }
+    // A page's decoding reports twice: its cursor as soon as the JSON is parsed (the next page is
+    // then asked for while this one's images are decoded), then its images (or the error).
     struct Decoded {
-        ImagePage page;
+        std::optional<PageCursor> cursor;
+        QList<Image> images;
         std::optional<ApiError> error;
     };
-    void pageDecoded(const Decoded &decoded);
+    using Decoding = QFutureWatcher<Decoded>;
+    void cursorRead(Decoding *decoding);
+    void deliverDecodedPages();
 
-    QFutureWatcher<Decoded> *m_watcher = nullptr;
+    std::deque<Decoding *> m_decoding; // in the order the pages came
+    bool m_morePages = true;
     codec::Attributes m_attributes = codec::Attributes::Keep;
     int m_total = 0;
     int m_pages = 0;

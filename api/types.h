@@ -12,9 +12,17 @@ namespace ims {
 
 // One page of a listing. `next` is the URL (relative or absolute) of the following page, empty
 // on the last one.
+// Where a listing page ends: how many items it held, the last one's id (the marker of the next
+// page) and the `next` link. Enough to ask for the next page before this one is decoded.
+struct PageCursor final {
+    int count = 0;
+    QString lastId;
+    QString next;
+};
+
 struct ImagePage final {
     QList<Image> images;
-    QString next;
+    PageCursor cursor;
 };
 
 // The answer of every asynchronous IMS call.

@@ -36,6 +36,9 @@ ImageBrowser::ImageBrowser(Session *session, ImageTableModel *model, ListingCach
     , m_session(session)
     , m_model(model)
     , m_cache(cache) {
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(kBatchMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &ImageBrowser::applyArrived);
     m_transitionalTimer.setInterval(kTransitionalRefreshMs);
     connect(&m_transitionalTimer, &QTimer::timeout, this, &ImageBrowser::refreshTransitional);
     m_transitionalTimer.start();
@@ -82,6 +85,8 @@ void ImageBrowser::showCached() {
 }
 
 void ImageBrowser::cancelListings() {
+    m_batchTimer.stop();
+    m_arrived.clear();
     const auto running = std::exchange(m_listings, {});
     for (const QPointer<ImageListRequest> &request : running) {
         if (request)
@@ -119,18 +124,32 @@ void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
             if (image.memberStatus.isEmpty())
                 image.memberStatus = memberStatus;
         }
-        m_model->upsert(images);
-        emit loading(int(m_seen.size()));
+        m_arrived += images;
+        // The first rows show at once; later pages are applied together every kBatchMs, so a
+        // fast listing costs the sorted table a few merges rather than one per page.
+        if (m_model->rowCount() == 0)
+            applyArrived();
+        else if (!m_batchTimer.isActive())
+            m_batchTimer.start();
     });
     connect(request, &ImageListRequest::finished, this,
             [this, request](const Result<int> &result) { listingFinished(request, result); });
     request->start();
 }
 
+void ImageBrowser::applyArrived() {
+    m_batchTimer.stop();
+    if (m_arrived.isEmpty())
+        return;
+    m_model->upsert(std::exchange(m_arrived, {}));
+    emit loading(int(m_seen.size()));
+}
+
 void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> &result) {
     request->deleteLater();
     if (!m_listings.removeOne(request))
         return; // a cancelled listing of an earlier refresh
+    applyArrived();
     if (!result && result.error().kind != ApiError::Kind::Cancelled && !m_listingError)
         m_listingError = result.error();
     if (!m_listings.isEmpty())

@@ -41,6 +41,7 @@ public:
 
     static constexpr int kTransitionalRefreshMs = 10'000;
     static constexpr int kTransitionalBatch = 50;
+    static constexpr int kBatchMs = 100; // pages arriving within this time reach the table at once
 
 signals:
     void loading(int loaded);
@@ -57,6 +58,7 @@ private:
     void showCached();
     void startListing();
     void startListing(ImageView view, const QString &memberStatus);
+    void applyArrived();
     void listingFinished(ImageListRequest *request, const Result<int> &result);
     void cancelListings();
     void loadQuota();
@@ -72,6 +74,8 @@ private:
     QPointer<ShowImageRequest> m_attributesRead;
     std::optional<ApiError> m_listingError;
     QSet<QString> m_seen;
+    QList<Image> m_arrived; // pages not in the model yet
+    QTimer m_batchTimer;
     QTimer m_transitionalTimer;
     int m_generation = 0; // ignores answers that arrive after the view changed
     int m_transitionalCursor = 0;

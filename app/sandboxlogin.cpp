@@ -11,6 +11,11 @@ std::optional<Profile> sandboxProfile(const sandbox::SandboxServer &server,
     QProcessEnvironment env;
     for (const auto &[name, value] : server.environment())
         env.insert(name, value);
+    return sandboxProfile(env, credentials, why, member);
+}
+
+std::optional<Profile> sandboxProfile(QProcessEnvironment env, Credentials *credentials,
+                                      QString *why, bool member) {
     if (member) { // the sharing partner logs in with its own user and project
         for (const char *name : {"USERNAME", "PASSWORD", "PROJECT_NAME", "PROJECT_ID"}) {
             const QString key = QStringLiteral("OS_MEMBER_") + QLatin1String(name);

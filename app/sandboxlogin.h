@@ -2,6 +2,8 @@
 
 #include "profile.h"
 
+#include <QProcessEnvironment>
+
 #include <optional>
 
 namespace sandbox {
@@ -14,5 +16,8 @@ namespace ims {
 // OS_* variables imsdesk-sandbox prints. `member` picks the second identity (for sharing).
 std::optional<Profile> sandboxProfile(const sandbox::SandboxServer &server,
                                       Credentials *credentials, QString *why, bool member = false);
+// The same from the variables an imsdesk-sandbox process printed.
+std::optional<Profile> sandboxProfile(QProcessEnvironment env, Credentials *credentials,
+                                      QString *why, bool member = false);
 
 } // namespace ims

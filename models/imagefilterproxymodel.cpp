@@ -201,14 +201,27 @@ void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first,
             rebuildOrder();
             return;
         }
-        // Sort the new page alone, then merge it into the order: O(n) per page.
-        const auto middle = m_order.size();
-        for (int row = first; row <= last; ++row)
-            m_order << row;
-        const auto less = [this](int l, int r) { return lessThan(l, r); };
-        if (m_sortColumn >= 0) {
-            std::sort(m_order.begin() + middle, m_order.end(), less);
-            std::inplace_merge(m_order.begin(), m_order.begin() + middle, m_order.end(), less);
+        QList<int> added(last - first + 1);
+        std::iota(added.begin(), added.end(), first);
+        if (m_sortColumn < 0) {
+            m_order += added;
+        } else {
+            // Sort the new page alone, then find each new row's place by binary search: k log n
+            // comparisons instead of the n of a merge (comparing names is the expensive part;
+            // moving n ints is not).
+            const auto less = [this](int l, int r) { return lessThan(l, r); };
+            std::sort(added.begin(), added.end(), less);
+            QList<int> merged;
+            merged.reserve(m_order.size() + added.size());
+            auto from = m_order.cbegin();
+            for (int row : std::as_const(added)) {
+                const auto at = std::upper_bound(from, m_order.cend(), row, less);
+                merged.append(from, at);
+                merged.append(row);
+                from = at;
+            }
+            merged.append(from, m_order.cend());
+            m_order = std::move(merged);
         }
         refilter();
     });

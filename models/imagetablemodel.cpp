@@ -210,6 +210,7 @@ void ImageTableModel::remove(const QString &id) {
 void ImageTableModel::retainOnly(const QSet<QString> &keep) {
     // Walk backwards and remove runs of rows at once, so a view sees few removals.
     int row = int(m_images.size()) - 1;
+    int lowestRemoved = -1;
     while (row >= 0) {
         if (keep.contains(m_images.at(row).id)) {
             --row;
@@ -223,9 +224,11 @@ void ImageTableModel::retainOnly(const QSet<QString> &keep) {
             m_rowById.remove(m_images.at(r).id);
         m_images.remove(first, row - first + 1);
         endRemoveRows();
+        lowestRemoved = first;
         row = first - 1;
     }
-    reindexFrom(0);
+    if (lowestRemoved >= 0) // rows below the first removal keep their index
+        reindexFrom(lowestRemoved);
 }
 
 void ImageTableModel::clear() {

@@ -61,9 +61,8 @@ public:
     static QString exportText(const Image &image, int column);
 
     const Image &at(int row) const { return m_images.at(row); }
-    // Every row, shared (QList is implicitly shared): a copy taken to save the listing on
-    // another thread costs nothing unless the model changes meanwhile.
-    const QList<Image> &images() const { return m_images; }
+    // Every image, in row order. Implicitly shared: taking it costs nothing until one side changes.
+    QList<Image> images() const { return m_images; }
     const Image *image(const QString &id) const;
     int rowOf(const QString &id) const;
 

@@ -155,6 +155,21 @@ void Call::json(int status, const QJsonArray &array) {
     res.set_content(QJsonDocument(array).toJson(QJsonDocument::Compact).toStdString(), kJsonType);
 }
 
+void Call::json(int status, const QJsonObject &object, QLatin1String key, const QByteArray &json) {
+    const QByteArray rest = QJsonDocument(object).toJson(QJsonDocument::Compact); // "{…}"
+    QByteArray body;
+    body.reserve(json.size() + rest.size() + key.size() + 8);
+    body += "{\"" + QByteArray(key.data(), key.size()) + "\":" + json;
+    if (object.isEmpty()) {
+        body += '}';
+    } else {
+        body += ',';
+        body += QByteArrayView(rest).sliced(1);
+    }
+    res.status = status;
+    res.set_content(body.constData(), size_t(body.size()), kJsonType);
+}
+
 void Call::noContent(int status) {
     res.status = status;
     res.body.clear();

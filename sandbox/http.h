@@ -55,6 +55,8 @@ struct Call {
 
     void json(int status, const QJsonObject &object);
     void json(int status, const QJsonArray &array);
+    // `object` with one more member whose value is already serialised JSON (listing pages).
+    void json(int status, const QJsonObject &object, QLatin1String key, const QByteArray &json);
     void noContent(int status = 204);
 
     void glanceError(int status, const QString &message);

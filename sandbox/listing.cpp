@@ -96,6 +96,37 @@ bool timeFilter(const QString &spec, qint64 value, bool *bad) {
     return false;
 }
 
+// Every image matching the query, sorted, kept while the store's generation stays the same:
+// listing N images page by page costs one scan and one sort instead of one scan per page.
+// nullptr when the query turns out bad while matching.
+template <typename Compute>
+const std::vector<const Image *> *sortedListing(Store &store, const ListRequest &request,
+                                                Compute compute) {
+    constexpr size_t kKept = 16; // distinct queries (views, filters, sorts) remembered
+    QString key = request.viewer + QLatin1Char('|') + request.region +
+                  (request.ims ? QLatin1String("|ims") : QLatin1String("|glance"));
+    for (const auto &[name, value] : request.query)
+        if (name != QLatin1String("marker") && name != QLatin1String("limit"))
+            key += QLatin1Char('|') + name + QLatin1Char('=') + value;
+    auto found = store.listings.find(key);
+    if (found != store.listings.end() && found->second.generation == store.generation)
+        return &found->second.images;
+    bool bad = false;
+    std::vector<const Image *> images = compute(&bad);
+    if (bad)
+        return nullptr;
+    // Listings of an older generation point at images that may be gone: drop them.
+    std::erase_if(store.listings, [&store](const auto &entry) {
+        return entry.second.generation != store.generation;
+    });
+    if (store.listings.size() >= kKept)
+        store.listings.clear(); // simpler than LRU, and as good for a handful of views
+    auto &entry = store.listings[key];
+    entry.generation = store.generation;
+    entry.images = std::move(images);
+    return &entry.images;
+}
+
 ListResult fail(const ListRequest &request, const char *code, const QString &message) {
     ListResult r;
     r.status = 400;
@@ -300,20 +331,42 @@ ListResult listImages(Store &store, const ListRequest &request) {
         }
     }
 
-    std::vector<const Image *> candidates;
-    bool bad = false;
-    for (const auto &[id, image] : store.images) {
-        if (matches(image, &bad) && (!marker || before(marker, &image)))
-            candidates.push_back(&image);
-        if (bad)
-            return fail(request, "IMG.0001", QStringLiteral("Invalid time filter"));
-    }
-    const size_t count = std::min(candidates.size(), size_t(result.limit));
-    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(count), candidates.end(),
-                      before);
-    candidates.resize(count);
-    result.page = std::move(candidates);
+    const std::vector<const Image *> *sorted = sortedListing(store, request, [&](bool *bad) {
+        std::vector<const Image *> all;
+        for (const auto &[id, image] : store.images) {
+            if (matches(image, bad))
+                all.push_back(&image);
+            if (*bad)
+                break;
+        }
+        std::sort(all.begin(), all.end(), before);
+        return all;
+    });
+    if (!sorted)
+        return fail(request, "IMG.0001", QStringLiteral("Invalid time filter"));
+    // The marker need not match the filter: the page starts after where it would sort.
+    const auto first =
+        marker ? std::upper_bound(sorted->begin(), sorted->end(), marker, before) : sorted->begin();
+    const auto last = first + std::min(sorted->end() - first, std::ptrdiff_t(result.limit));
+    result.page.assign(first, last);
     return result;
+}
+
+QByteArray pageJson(const Store &store, const std::vector<const Image *> &page) {
+    QByteArray json;
+    json.reserve(qsizetype(page.size()) * 1024 + 2);
+    json += '[';
+    for (const Image *image : page) {
+        if (image->listedGeneration != store.generation) {
+            image->listedJson = imageJsonText(*image);
+            image->listedGeneration = store.generation;
+        }
+        if (json.size() > 1)
+            json += ',';
+        json += image->listedJson;
+    }
+    json += ']';
+    return json;
 }
 
 } // namespace sandbox

@@ -24,5 +24,7 @@ struct ListResult {
 };
 
 ListResult listImages(Store &store, const ListRequest &request);
+// The page as a JSON array of imageJson() objects, serialised once per image and generation.
+QByteArray pageJson(const Store &store, const std::vector<const Image *> &page);
 
 } // namespace sandbox

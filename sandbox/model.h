@@ -1,6 +1,7 @@
 #pragma once
 
 // The sandbox's data: plain value types, kept by Store under one mutex.
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -70,6 +71,10 @@ struct Image {
     std::map<QString, QString> props;  // extra (string) properties, incl. the IMS __ attributes
     std::map<QString, Member> members; // by project id
     QString dataFile;                  // uploaded bytes, relative to the data directory
+    // imageJson() as listings send it, kept for one Store::generation: serialising is most of
+    // the cost of a page, and a 100 000-image listing would otherwise redo it for every page.
+    mutable QByteArray listedJson;
+    mutable quint64 listedGeneration = 0;
 
     QString prop(const QString &key) const {
         const auto it = props.find(key);

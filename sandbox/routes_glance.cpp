@@ -58,9 +58,6 @@ void listGlance(Api &api, Call &call) {
         call.glanceError(result.status, result.message);
         return;
     }
-    QJsonArray images;
-    for (const Image *image : result.page)
-        images.append(imageJson(*image));
     // Links as Glance builds them: the query as a dict (last value wins), marker dropped for
     // `first` and appended for `next`, re-encoded like Python's urlencode.
     QList<QPair<QString, QString>> params;
@@ -74,8 +71,7 @@ void listGlance(Api &api, Call &call) {
         else
             it->second = value;
     }
-    QJsonObject body{{QStringLiteral("images"), images},
-                     {QStringLiteral("schema"), QStringLiteral("/v2/schemas/images")},
+    QJsonObject body{{QStringLiteral("schema"), QStringLiteral("/v2/schemas/images")},
                      {QStringLiteral("first"),
                       params.isEmpty() ? QStringLiteral("/v2/images")
                                        : QStringLiteral("/v2/images?") + formEncode(params)}};
@@ -83,7 +79,7 @@ void listGlance(Api &api, Call &call) {
         params.append({QStringLiteral("marker"), result.page.back()->id});
         body.insert(QStringLiteral("next"), QStringLiteral("/v2/images?") + formEncode(params));
     }
-    call.json(200, body);
+    call.json(200, body, QLatin1String("images"), pageJson(api.store, result.page));
 }
 
 void createImage(Api &api, Call &call) {

@@ -16,10 +16,8 @@ void listCloudImages(Api &api, Call &call) {
         call.imsError(result.status, result.code, result.message);
         return;
     }
-    QJsonArray images;
-    for (const Image *image : result.page)
-        images.append(imageJson(*image));
-    call.json(200, QJsonObject{{QStringLiteral("images"), images}}); // no first/next here (§5.1)
+    // No first/next here (§5.1).
+    call.json(200, QJsonObject(), QLatin1String("images"), pageJson(api.store, result.page));
 }
 
 // PATCH /v2/cloudimages/{id}: JSON-patch-like ops sent as application/json (§5.2).

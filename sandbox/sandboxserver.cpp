@@ -173,12 +173,19 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
     }
     if (match.route->auth == Auth::Required && !api.authenticate(call, expireToken))
         return;
+    const bool mayChange = req.method != "GET" && req.method != "HEAD";
     if (match.route->locking == Locking::Handler) {
         match.route->handler(call);
+        if (mayChange) {
+            auto lock = store.lock();
+            ++store.generation;
+        }
     } else {
         auto lock = store.lock();
         store.settle(call.now);
         match.route->handler(call);
+        if (mayChange)
+            ++store.generation;
     }
     if ((malformed || truncated) && !res.body.empty()) {
         if (truncated)

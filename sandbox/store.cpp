@@ -203,6 +203,7 @@ void Store::settle(qint64 now) {
                 }
                 job.imageInserted = true;
                 dirty = true;
+                ++generation;
             }
             for (const Image &made : job.images) {
                 Image *image = this->image(made.id);
@@ -228,6 +229,7 @@ void Store::settle(qint64 now) {
                     }
             job.settled = true;
             dirty = true;
+            ++generation;
             open = openJobs.erase(open);
         } else {
             ++open;

@@ -75,6 +75,14 @@ public:
     std::map<QString, Quota> quotas;
     IdSource ids;
     bool dirty = false; // changed since the state file was written
+    // Bumped by every request that may change images (and by settle()), so that a sorted listing
+    // computed for one page serves the next pages until something changes (listing.cpp).
+    quint64 generation = 1; // images' listedGeneration starts at 0: nothing cached
+    struct SortedListing {
+        quint64 generation = 0;
+        std::vector<const Image *> images; // every match, in the order asked for
+    };
+    std::map<QString, SortedListing> listings; // by query (without marker and limit), few kept
 
 private:
     std::mutex m_mutex;

@@ -30,7 +30,9 @@ QString isoMicros(qint64 ms);  // 2020-01-04T09:05:22.701000Z (IAM tokens)
 // Parses "2018-10-28T10:00:00Z" or "2018-10-28 10:00:00"; -1 when it is neither.
 qint64 parseTime(const QString &text);
 
-// The image as clients see it: base fields always (null when unset), extra properties when set.
+// The image as clients see it: base fields always (null when unset), extra properties when set;
+// as compact JSON text, and as an object (the same, parsed) for answers that add to it.
+QByteArray imageJsonText(const Image &image);
 QJsonObject imageJson(const Image &image);
 QJsonObject memberJson(const QString &imageId, const QString &memberId, const Member &member);
 

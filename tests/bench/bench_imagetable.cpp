@@ -3,6 +3,7 @@
 // the baseline, in the same run. Prints figures; asserts nothing.
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
+#include "imagetableview.h"
 #include "joblistmodel.h"
 #include "mainwindow.h"
 

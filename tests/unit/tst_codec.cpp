@@ -62,7 +62,7 @@ void TestCodec::imageListsFromExamples() {
     QVERIFY(page.ok());
     if (count >= 0)
         QCOMPARE(page.value().images.size(), count);
-    QCOMPARE(!page.value().next.isEmpty(), hasNext);
+    QCOMPARE(!page.value().cursor.next.isEmpty(), hasNext);
     for (const Image &image : page.value().images) {
         QVERIFY(!image.id.isEmpty());
         QVERIFY(!image.name.isEmpty());

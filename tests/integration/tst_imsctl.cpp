@@ -72,6 +72,8 @@ void TestImsctl::listsAsJsonTableAndCsv() {
     for (const QJsonValue &v : images) {
         QVERIFY(!v.toObject().value("id").toString().isEmpty());
         QVERIFY(v.toObject().contains("status"));
+        // Every attribute, not only the decoded ones (the desktop's listings drop the rest).
+        QCOMPARE(v.toObject().value("hw_firmware_type").toString(), QStringLiteral("bios"));
     }
     const Run csv = imsctl({"images", "list", "--view", view, "--format", "csv"});
     QCOMPARE(csv.exitCode, 0);

@@ -67,7 +67,6 @@ private:
     ImageView m_view = ImageView::Private;
     QList<QPointer<ImageListRequest>> m_listings; // the current view's, running
     std::optional<ApiError> m_listingError;
-    QSet<QString> m_seen;
     QList<Image> m_arrived; // pages not in the model yet
     QTimer m_batchTimer;
     QTimer m_transitionalTimer;

@@ -71,6 +71,15 @@ void ImageListRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
         }));
 }
 
+void ImageListRequest::onFailure(const ApiError &error) {
+    // The pages that arrived before a page failed are still handed over, in order; a
+    // cancellation stops at once.
+    if (m_decoding.empty() || error.kind == ApiError::Kind::Cancelled)
+        deliver(error);
+    else
+        m_failure = error;
+}
+
 void ImageListRequest::cursorRead(Decoding *decoding) {
     const Decoded first = decoding->resultAt(0);
     if (isFinished() || !first.cursor)
@@ -86,8 +95,8 @@ void ImageListRequest::deliverDecodedPages() {
         Decoding *decoding = m_decoding.front();
         m_decoding.pop_front();
         decoding->deleteLater();
-        if (isFinished())
-            continue; // cancelled, or a later page failed
+        if (m_delivered)
+            continue; // cancelled, or this page's own error was told
         const Decoded last = decoding->resultAt(decoding->future().resultCount() - 1);
         if (last.error) {
             deliver(*last.error);
@@ -98,7 +107,11 @@ void ImageListRequest::deliverDecodedPages() {
         if (!last.images.isEmpty())
             emit page(last.images);
     }
-    if (m_decoding.empty() && !m_morePages && !isFinished()) // a receiver may have cancelled
+    if (!m_decoding.empty() || m_delivered) // a receiver may have cancelled
+        return;
+    if (m_failure)
+        deliver(*m_failure);
+    else if (!m_morePages)
         deliver(m_total);
 }
 

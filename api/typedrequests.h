@@ -104,7 +104,7 @@ signals:
 protected:
     using ApiRequest::ApiRequest;
     void onSuccess(int, const QByteArray &body, QNetworkReply *) override;
-    void onFailure(const ApiError &error) override { deliver(error); }
+    void onFailure(const ApiError &error) override;
     // The URL of the page after the one `cursor` ends, or an empty URL when that was the last.
     virtual QUrl nextPage(const PageCursor &cursor) = 0;
     void setAttributes(codec::Attributes attributes) { m_attributes = attributes; }
@@ -112,6 +112,7 @@ protected:
 private:
     void deliver(const Result<int> &result) {
         markFinished();
+        m_delivered = true;
         emit finished(result);
     }
     // A page's decoding reports twice: its cursor as soon as the JSON is parsed (the next page is
@@ -126,8 +127,10 @@ private:
     void deliverDecodedPages();
 
     std::deque<Decoding *> m_decoding; // in the order the pages came
+    std::optional<ApiError> m_failure; // of a later page: told once the pages before it are out
     bool m_morePages = true;
     codec::Attributes m_attributes = codec::Attributes::Keep;
+    bool m_delivered = false;
     int m_total = 0;
     int m_pages = 0;
 };

@@ -79,6 +79,9 @@ void ImageBrowser::showCached() {
         if (generation != m_generation || cached.isEmpty() || m_model->rowCount() > 0)
             return;
         m_model->upsert(cached);
+        // The cached rows are not part of the refresh under way (no page of it is in the model
+        // yet, or this would not run): only what the cloud lists now must stay.
+        m_model->beginRefresh();
         emit loaded(QDateTime::currentDateTimeUtc(), true);
     });
     watcher->setFuture(m_cache->load(cacheKey()));
@@ -102,7 +105,7 @@ void ImageBrowser::refresh() {
 }
 
 void ImageBrowser::startListing() {
-    m_seen.clear();
+    m_model->beginRefresh();
     m_listingError.reset();
     emit loading(0);
     if (m_view == ImageView::Shared) {
@@ -120,7 +123,6 @@ void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
     m_listings << request;
     connect(request, &ImageListRequest::page, this, [this, memberStatus](QList<Image> images) {
         for (Image &image : images) {
-            m_seen.insert(image.id);
             if (image.memberStatus.isEmpty())
                 image.memberStatus = memberStatus;
         }
@@ -142,7 +144,7 @@ void ImageBrowser::applyArrived() {
     if (m_arrived.isEmpty())
         return;
     m_model->upsert(std::exchange(m_arrived, {}));
-    emit loading(int(m_seen.size()));
+    emit loading(m_model->refreshedCount());
 }
 
 void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> &result) {
@@ -154,15 +156,13 @@ void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> 
         m_listingError = result.error();
     if (!m_listings.isEmpty())
         return;
-    // The ids seen are needed only until here: a large listing's set is several MB.
-    const QSet<QString> seen = std::exchange(m_seen, {});
     if (m_listingError) {
         // What was loaded stays: a failed refresh must not empty the table.
         emit onlineChanged(m_listingError->kind == ApiError::Kind::Http);
         emit failed(tr("Loading images"), *m_listingError);
         return;
     }
-    m_model->retainOnly(seen);
+    m_model->removeUnrefreshed();
     emit onlineChanged(true);
     emit loaded(QDateTime::currentDateTimeUtc(), false);
     if (m_cache)

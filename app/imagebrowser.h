@@ -73,7 +73,6 @@ private:
     QList<QPointer<ImageListRequest>> m_listings; // the current view's, running
     QPointer<ShowImageRequest> m_attributesRead;
     std::optional<ApiError> m_listingError;
-    QSet<QString> m_seen;
     QList<Image> m_arrived; // pages not in the model yet
     QTimer m_batchTimer;
     QTimer m_transitionalTimer;

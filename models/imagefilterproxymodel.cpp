@@ -19,8 +19,8 @@ int compareText(const QString &a, const QString &b) {
 
 int compareColumn(const Image &a, const Image &b, int column) {
     switch (column) {
-    case ImageTableModel::Name:
-        return compareText(a.name, b.name);
+    case ImageTableModel::Name: // compared on the proxy's folded names, see lessThan()
+        return 0;
     case ImageTableModel::Status:
         return compareText(a.status, b.status);
     case ImageTableModel::Os:
@@ -129,11 +129,17 @@ bool ImageFilterProxyModel::lessThan(int left, int right) const {
     const Image &b = m_source->at(right);
     int order = m_sortColumn < 0 ? 0 : compareColumn(a, b, m_sortColumn);
     if (order == 0) // ties fall back to name then id, so the order is stable across refreshes
-        order = m_sortColumn == ImageTableModel::Name ? compare(a.id, b.id)
-                                                      : compareText(a.name, b.name);
+        order = QString::compare(m_foldedNames.at(left), m_foldedNames.at(right));
     if (order == 0)
         order = compare(a.id, b.id);
     return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+void ImageFilterProxyModel::foldNames(int firstSourceRow) {
+    const int count = m_source ? m_source->rowCount() : 0;
+    m_foldedNames.resize(count);
+    for (int row = firstSourceRow; row < count; ++row)
+        m_foldedNames[row] = m_source->at(row).name.toCaseFolded();
 }
 
 bool ImageFilterProxyModel::accepts(int sourceRow) const {
@@ -159,6 +165,7 @@ template <typename Change> void ImageFilterProxyModel::changeLayout(Change &&cha
 }
 
 void ImageFilterProxyModel::rebuildOrder() {
+    foldNames(0);
     const int count = m_source ? m_source->rowCount() : 0;
     m_order.resize(count);
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -201,13 +208,14 @@ void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first,
             rebuildOrder();
             return;
         }
+        foldNames(first);
         QList<int> added(last - first + 1);
         std::iota(added.begin(), added.end(), first);
         if (m_sortColumn < 0) {
             m_order += added;
         } else {
             // Sort the new page alone, then find each new row's place by binary search: k log n
-            // comparisons instead of the n of a merge (comparing names is the expensive part;
+            // comparisons instead of the n of a merge (comparisons are the expensive part;
             // moving n ints is not).
             const auto less = [this](int l, int r) { return lessThan(l, r); };
             std::sort(added.begin(), added.end(), less);
@@ -230,6 +238,8 @@ void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first,
 void ImageFilterProxyModel::onImagesUpdated(const QList<int> &rows) {
     // A changed image may move in the order and may start or stop matching the query.
     changeLayout([&] {
+        for (int row : rows)
+            m_foldedNames[row] = m_source->at(row).name.toCaseFolded();
         if (m_sortColumn < 0) {
             refilter();
             return;

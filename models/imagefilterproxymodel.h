@@ -44,6 +44,7 @@ public:
 
 private:
     bool lessThan(int leftSourceRow, int rightSourceRow) const;
+    void foldNames(int firstSourceRow); // m_foldedNames for source rows from this one on
     bool accepts(int sourceRow) const;
     // Runs `change` between layoutAboutToBeChanged and layoutChanged, keeping persistent
     // indexes (the selection, the current row) on the same images.
@@ -58,6 +59,10 @@ private:
     QList<int> m_order;      // every source row, in sort order
     QList<int> m_visible;    // the rows of m_order the query accepts
     QList<int> m_proxyRowOf; // source row → proxy row, or -1 when filtered out
+    // Source row → name.toCaseFolded(): names are compared in every sort (alone or to break
+    // ties), and comparing folded text is ~10x cheaper than a case-insensitive comparison.
+    // Costs a pointer per row: folding shares a name that has nothing to fold.
+    QList<QString> m_foldedNames;
     ImageQuery m_query;
     QString m_searchText;
     int m_sortColumn = -1;

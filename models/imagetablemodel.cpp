@@ -177,6 +177,7 @@ void ImageTableModel::upsert(const QList<Image> &images) {
         }
         const int row = *known;
         m_images[row] = image;
+        markRefreshed(row);
         changed << row;
     }
     // One signal for the whole batch: a refresh of 100 000 rows must not emit 100 000 signals.
@@ -192,6 +193,8 @@ void ImageTableModel::upsert(const QList<Image> &images) {
     for (Image &image : added) {
         m_rowById.insert(image.id, int(m_images.size()));
         m_images.append(std::move(image));
+        m_refreshOf.append(-1);
+        markRefreshed(int(m_images.size()) - 1);
     }
     endInsertRows();
 }
@@ -201,28 +204,45 @@ void ImageTableModel::remove(const QString &id) {
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    if (m_refreshOf.at(row) == m_refresh)
+        --m_refreshedCount;
     m_images.removeAt(row);
+    m_refreshOf.removeAt(row);
     m_rowById.remove(id);
     reindexFrom(row);
     endRemoveRows();
 }
 
-void ImageTableModel::retainOnly(const QSet<QString> &keep) {
+void ImageTableModel::beginRefresh() {
+    ++m_refresh;
+    m_refreshedCount = 0;
+}
+
+void ImageTableModel::markRefreshed(int row) {
+    if (m_refreshOf.at(row) != m_refresh) {
+        m_refreshOf[row] = m_refresh;
+        ++m_refreshedCount;
+    }
+}
+
+void ImageTableModel::removeUnrefreshed() {
+    const auto stale = [this](int row) { return m_refreshOf.at(row) != m_refresh; };
     // Walk backwards and remove runs of rows at once, so a view sees few removals.
     int row = int(m_images.size()) - 1;
     int lowestRemoved = -1;
     while (row >= 0) {
-        if (keep.contains(m_images.at(row).id)) {
+        if (!stale(row)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !keep.contains(m_images.at(first - 1).id))
+        while (first > 0 && stale(first - 1))
             --first;
         beginRemoveRows({}, first, row);
         for (int r = first; r <= row; ++r)
             m_rowById.remove(m_images.at(r).id);
         m_images.remove(first, row - first + 1);
+        m_refreshOf.remove(first, row - first + 1);
         endRemoveRows();
         lowestRemoved = first;
         row = first - 1;
@@ -236,7 +256,9 @@ void ImageTableModel::clear() {
         return;
     beginRemoveRows({}, 0, int(m_images.size()) - 1);
     m_images.clear();
+    m_refreshOf.clear();
     m_rowById.clear();
+    m_refreshedCount = 0;
     endRemoveRows();
 }
 

@@ -52,8 +52,12 @@ public:
     void upsert(const QList<Image> &images);
     // Removes an image; unknown ids are ignored (an image already gone is gone).
     void remove(const QString &id);
-    // Removes every image not in `keep`: the end of a full refresh.
-    void retainOnly(const QSet<QString> &keep);
+    // A full refresh: beginRefresh(), upsert every page, then removeUnrefreshed() drops the
+    // images the refresh did not bring (deleted elsewhere). Marks per row instead of a set of
+    // ids: ending the refresh of 100 000 rows costs a scan of ints, not 100 000 lookups.
+    void beginRefresh();
+    int refreshedCount() const { return m_refreshedCount; } // images upserted since then
+    void removeUnrefreshed();
     void clear();
 
     static QString columnTitle(int column);
@@ -73,9 +77,13 @@ signals:
 
 private:
     void reindexFrom(int row);
+    void markRefreshed(int row);
 
     QList<Image> m_images;
+    QList<int> m_refreshOf; // row → the refresh that last upserted it
     QHash<QString, int> m_rowById;
+    int m_refresh = 0;
+    int m_refreshedCount = 0;
 };
 
 // "1.5 GiB": a size for people (binary units, as disk tools show them).

@@ -228,6 +228,9 @@ void seedStore(Store &store, int extraImages) {
             bulk.createdAt = kSeedEpoch - 60LL * 86400000 + qint64(i) * 1000;
             bulk.updatedAt = bulk.createdAt;
             bulk.activeAt = i % 6 < 3 ? bulk.createdAt : 0;
+            // Sizes from 1 MiB to 40 GiB, so that sorting by size has something to sort.
+            bulk.size = qint64(1 + store.ids.next() % 40960) << 20;
+            bulk.props[QStringLiteral("__image_size")] = QString::number(bulk.size);
             store.images.emplace(bulk.id, bulk);
         }
     }

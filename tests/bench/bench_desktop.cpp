@@ -64,8 +64,12 @@ public:
     BlockMeter() {
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_worst = std::max(m_worst, m_clock.nsecsElapsed() - m_last);
-            m_last = m_clock.nsecsElapsed();
+            const qint64 now = m_clock.nsecsElapsed();
+            if (now - m_last > m_worst) {
+                m_worst = now - m_last;
+                m_worstEnd = now;
+            }
+            m_last = now;
         });
     }
     void start() {
@@ -74,13 +78,16 @@ public:
         m_last = 0;
         m_timer.start();
     }
+    void stop() { m_timer.stop(); }
     double worstMs() const { return ms(m_worst); }
+    double worstEndMs() const { return ms(m_worstEnd); } // when it ended, since start()
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_worst = 0;
+    qint64 m_worstEnd = 0;
 };
 
 QByteArray waitForBody(QNetworkReply *reply) {
@@ -181,7 +188,9 @@ int main(int argc, char *argv[]) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     std::fprintf(stderr, "loaded: %d at %lld ms\n", app.images()->rowCount(), load.elapsed());
     const double loadMs = ms(load.nsecsElapsed());
+    meter.stop();
     const double blockedMs = meter.worstMs();
+    const double blockedEndMs = meter.worstEndMs();
     const int rows = app.images()->rowCount();
     QTest::qWait(300); // let the listing cache be written before memory is read
     const double bytesPerImage = double(residentBytes() - residentBefore) / std::max(rows, 1);
@@ -221,8 +230,8 @@ int main(int argc, char *argv[]) {
                 "(target < 3000 ms)\n",
                 loadMs, rawMs, loadMs / rawMs);
     std::printf("  longest GUI block in load   %8.1f ms   idle loop      %6.1f ms   ratio %.1fx   "
-                "(target < 50 ms)\n",
-                blockedMs, idleGapMs, blockedMs / std::max(idleGapMs, 0.001));
+                "(target < 50 ms; it ended %.0f ms into the load)\n",
+                blockedMs, idleGapMs, blockedMs / std::max(idleGapMs, 0.001), blockedEndMs);
     std::printf("  filter keystroke, first     %8.1f ms   (target < 30 ms)\n", firstKeyMs);
     std::printf("  filter keystroke, next      %8.1f ms\n", nextKeyMs);
     std::printf("  sort by size                %8.1f ms   (target < 300 ms)%s\n", sortMs,

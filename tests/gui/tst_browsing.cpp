@@ -4,15 +4,18 @@
 #include "desktopfixture.h"
 
 #include "errorbanner.h"
+#include "imagerequests.h"
 
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 
@@ -31,9 +34,14 @@ private slots:
     void columnChooserSurvivesARestart();
     void csvExportHasTheShownRows();
     void serviceUnavailableShowsBannerAndRetryRecovers();
+    void restartShowsTheCachedListingUntilTheCloudAnswers();
 
 private:
     QStringList shownNames() const;
+    QString statusText(const QString &startingWith) const;
+    // The sandbox's fault injection (its admin API): add one, or lift them all.
+    bool addFault(const QString &spec);
+    bool liftFaults();
     std::unique_ptr<DesktopFixture> m_desk;
 };
 
@@ -43,6 +51,32 @@ QStringList TestBrowsing::shownNames() const {
     for (int row = 0; row < model->rowCount(); ++row)
         names << model->index(row, ImageTableModel::Name).data().toString();
     return names;
+}
+
+QString TestBrowsing::statusText(const QString &startingWith) const {
+    for (const QLabel *label : m_desk->window()->statusBar()->findChildren<QLabel *>()) {
+        if (label->text().startsWith(startingWith))
+            return label->text();
+    }
+    return {};
+}
+
+bool TestBrowsing::addFault(const QString &spec) {
+    QNetworkAccessManager admin;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = admin.post(request, QJsonDocument(QJsonObject{{"spec", spec}}).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    return done.wait(5000) && reply->error() == QNetworkReply::NoError;
+}
+
+bool TestBrowsing::liftFaults() {
+    QNetworkAccessManager admin;
+    QNetworkReply *reply = admin.deleteResource(QNetworkRequest(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    return done.wait(5000) && reply->error() == QNetworkReply::NoError;
 }
 
 void TestBrowsing::init() {
@@ -147,15 +181,7 @@ void TestBrowsing::csvExportHasTheShownRows() {
 
 void TestBrowsing::serviceUnavailableShowsBannerAndRetryRecovers() {
     // Every listing answers 503 until the fault is lifted (the request's own retries give up).
-    QNetworkAccessManager admin;
-    const QUrl faults(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port));
-    QNetworkRequest request(faults);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *added = admin.post(
-        request, QJsonDocument(QJsonObject{{"spec", "error:status=503,route=GET /v2/cloudimages"}})
-                     .toJson());
-    QSignalSpy addedDone(added, &QNetworkReply::finished);
-    QVERIFY(addedDone.wait(5000));
+    QVERIFY(addFault(QStringLiteral("error:status=503,route=GET /v2/cloudimages")));
 
     const int rowsBefore = m_desk->app->images()->rowCount();
     m_desk->window()->refreshAction()->trigger();
@@ -164,9 +190,7 @@ void TestBrowsing::serviceUnavailableShowsBannerAndRetryRecovers() {
     QVERIFY2(banner->text().contains(QLatin1String("503")), qPrintable(banner->text()));
     QCOMPARE(m_desk->app->images()->rowCount(), rowsBefore); // nothing lost
 
-    QNetworkReply *removed = admin.deleteResource(QNetworkRequest(faults));
-    QSignalSpy removedDone(removed, &QNetworkReply::finished);
-    QVERIFY(removedDone.wait(5000));
+    QVERIFY(liftFaults());
     QPushButton *retry = nullptr;
     for (auto *button : banner->findChildren<QPushButton *>()) {
         if (button->text() == QLatin1String("&Retry"))
@@ -177,6 +201,33 @@ void TestBrowsing::serviceUnavailableShowsBannerAndRetryRecovers() {
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(loaded.wait(15000));
     QVERIFY(!banner->isVisible());
+}
+
+void TestBrowsing::restartShowsTheCachedListingUntilTheCloudAnswers() {
+    // The last listing is on disk once loaded; an image is then deleted elsewhere.
+    const QDir cache(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                     QStringLiteral("/listings"));
+    QTRY_VERIFY_WITH_TIMEOUT(!cache.entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty(),
+                             10000);
+    const QString gone = QStringLiteral("web-frontend-2025");
+    DeleteImageRequest remove(m_desk->app->session(),
+                              m_desk->app->images()->at(m_desk->waitForImage(gone)).id);
+    QSignalSpy removed(&remove, &DoneRequest::finished);
+    remove.start();
+    QVERIFY(removed.wait(10000));
+
+    // After a restart the cloud is slow to list: the cached rows show first, marked stale…
+    QVERIFY(addFault(QStringLiteral("latency:ms=2000,route=GET /v2/cloudimages")));
+    m_desk->start();
+    QVERIFY(m_desk->waitForImage(gone, 1500) >= 0);
+    QVERIFY(m_desk->waitForImage(QStringLiteral("db-golden"), 0) >= 0);
+    QVERIFY2(!statusText(QStringLiteral("Stale: cached from")).isEmpty(),
+             "the status bar does not say the rows are stale");
+    // …then the cloud's own listing replaces them, without the deleted image.
+    QTRY_VERIFY_WITH_TIMEOUT(!statusText(QStringLiteral("Refreshed")).isEmpty(), 20000);
+    QCOMPARE(m_desk->waitForImage(gone, 0), -1);
+    QVERIFY(m_desk->waitForImage(QStringLiteral("db-golden"), 0) >= 0);
+    QVERIFY(liftFaults());
 }
 
 QTEST_MAIN(TestBrowsing)

@@ -16,6 +16,8 @@ private slots:
     void cloudImageFilters_data();
     void cloudImageFilters();
     void cloudImagePaging();
+    void pagingFollowsChanges();
+    void markerOutsideTheFilter();
     void updateCloudImage_data();
     void updateCloudImage();
     void createFromEcsNeedsAStoppedServer();
@@ -38,6 +40,7 @@ private:
     QString m_token;
     QString m_project;
     QJsonObject job(const QString &id);
+    QStringList pagedNames(const QString &query);
     QString jobOf(const Reply &reply);
 };
 
@@ -262,6 +265,78 @@ void TestSandboxIms::cloudImagePaging() {
                  .value("code")
                  .toString(),
              QStringLiteral("IMG.0212"));
+}
+
+QStringList TestSandboxIms::pagedNames(const QString &query) {
+    QStringList names;
+    QString marker;
+    for (int guard = 0; guard < 50; ++guard) {
+        const QJsonArray page = m_sandbox
+                                    ->get("/v2/cloudimages?limit=4&" + query +
+                                              (marker.isEmpty() ? QString() : "&marker=" + marker),
+                                          m_token)
+                                    .json()
+                                    .value("images")
+                                    .toArray();
+        for (const QJsonValue &v : page)
+            names.append(v.toObject().value("name").toString());
+        if (page.size() < 4)
+            break;
+        marker = page.last().toObject().value("id").toString();
+    }
+    return names;
+}
+
+void TestSandboxIms::pagingFollowsChanges() {
+    // The sandbox keeps a sorted listing, and each image's JSON, until something changes: what
+    // was read before a rename or a delete must not be served after it.
+    const QString byName = "__imagetype=private&sort_key=name&sort_dir=asc";
+    const QStringList before = pagedNames(byName);
+    QVERIFY(before.contains("web-frontend-2025"));
+    QVERIFY(std::is_sorted(before.begin(), before.end()));
+    const QString id = m_sandbox->imageId("web-frontend-2025", m_token);
+    const Reply renamed = m_sandbox->request(
+        "PATCH", "/v2/cloudimages/" + id,
+        R"([{"op":"replace","path":"/name","value":"aaa-renamed"}])",
+        "application/json;charset=UTF-8", {{"X-Auth-Token", m_token.toStdString()}});
+    QCOMPARE(renamed.status, 200);
+    const QStringList afterRename = pagedNames(byName);
+    QCOMPARE(afterRename.size(), before.size());
+    QCOMPARE(afterRename.first(), QStringLiteral("aaa-renamed"));
+    QVERIFY(!afterRename.contains("web-frontend-2025"));
+    QCOMPARE(m_sandbox
+                 ->request("DELETE", "/v2/images/" + id, {}, {},
+                           {{"X-Auth-Token", m_token.toStdString()}})
+                 .status,
+             204);
+    const QStringList afterDelete = pagedNames(byName);
+    QCOMPARE(afterDelete.size(), before.size() - 1);
+    QVERIFY(!afterDelete.contains("aaa-renamed"));
+}
+
+void TestSandboxIms::markerOutsideTheFilter() {
+    // Glance's rule: the marker need only be visible; the page starts where it would sort.
+    const QStringList all = pagedNames("sort_key=name&sort_dir=asc");
+    const QStringList own = pagedNames("__imagetype=private&sort_key=name&sort_dir=asc");
+    const QString publicName = "Standard_Debian_12_latest";
+    QVERIFY(all.contains(publicName) && !own.contains(publicName));
+    const QString marker = m_sandbox->imageId(publicName, m_token);
+    const QJsonArray page = m_sandbox
+                                ->get("/v2/cloudimages?__imagetype=private&sort_key=name&"
+                                      "sort_dir=asc&limit=100&marker=" +
+                                          marker,
+                                      m_token)
+                                .json()
+                                .value("images")
+                                .toArray();
+    QStringList after;
+    for (const QString &name : own)
+        if (name > publicName)
+            after << name;
+    QStringList names;
+    for (const QJsonValue &v : page)
+        names << v.toObject().value("name").toString();
+    QCOMPARE(names, after);
 }
 
 void TestSandboxIms::updateCloudImage_data() {

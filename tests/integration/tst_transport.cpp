@@ -114,6 +114,8 @@ private slots:
     void malformedJsonIsADecodeError();
     void glancePagingFollowsNextIncludingExactlyFullLastPage();
     void cloudImagesPagingByMarker();
+    void pagesArriveInOrderUntilOneFails_data();
+    void pagesArriveInOrderUntilOneFails();
     void akSkSignsEveryRequest();
     void unreadableCaBundleIsReported();
     void tlsVerifiesAgainstTheProfilesCaAndRefusesDowngrade();
@@ -428,6 +430,65 @@ void TestTransport::cloudImagesPagingByMarker() {
     QCOMPARE(delivered, 5);
     const QByteArray first = server.requests.at(1).target;
     QVERIFY2(first.contains("__imagetype=gold") && first.contains("limit=2"), first.constData());
+}
+
+void TestTransport::pagesArriveInOrderUntilOneFails_data() {
+    QTest::addColumn<int>("brokenPage"); // 0: none
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("delivered");  // images handed over, in order from "1"
+    QTest::addColumn<int>("httpStatus"); // of the error that ends the listing; 0: success
+    // Page 3 is asked for while page 2 may still be decoding: either way pages 1 and 2 come first.
+    QTest::newRow("every page") << 0 << 200 << QByteArray() << 9 << 0;
+    QTest::newRow("page 3 is gone")
+        << 3 << 404 << QByteArray(R"({"error":{"code":"IMG.0027","message":"gone"}})") << 4 << 404;
+    QTest::newRow("page 3 is not JSON") << 3 << 200 << QByteArray("{\"images\": [oops") << 4 << 0;
+}
+
+void TestTransport::pagesArriveInOrderUntilOneFails() {
+    QFETCH(int, brokenPage);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, delivered);
+    QFETCH(int, httpStatus);
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens")
+            return identity(r, issued, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
+        const int start = q.hasQueryItem("marker") ? q.queryItemValue("marker").toInt() : 0;
+        if (start / 2 + 1 == brokenPage)
+            return ScriptedResponse{status, {}, body, 0, false};
+        QJsonArray images;
+        for (int i = start + 1; i <= std::min(start + 2, 9); ++i)
+            images.append(QJsonDocument::fromJson(imageJson(QString::number(i))).object());
+        return ScriptedResponse{
+            200, {}, QJsonDocument(QJsonObject{{"images", images}}).toJson(), 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    ImageListQuery query;
+    query.pageSize = 2;
+    ListCloudImagesRequest request(f.session.get(), query);
+    QStringList ids;
+    connect(&request, &ImageListRequest::page, this, [&](const QList<Image> &p) {
+        for (const Image &image : p)
+            ids << image.id;
+    });
+    const auto total = waitFor<ListCloudImagesRequest, int>(request);
+    QStringList expected;
+    for (int i = 1; i <= delivered; ++i)
+        expected << QString::number(i);
+    QCOMPARE(ids, expected);
+    if (brokenPage == 0) {
+        QVERIFY(total.ok());
+        QCOMPARE(total.value(), delivered);
+    } else {
+        QVERIFY(!total.ok());
+        QCOMPARE(total.error().httpStatus, httpStatus);
+    }
 }
 
 void TestTransport::akSkSignsEveryRequest() {

@@ -61,12 +61,14 @@ int main(int argc, char *argv[]) {
 
     app.operations()->action(QStringLiteral("replicate"))->trigger();
     ReplicateDialog *dialog = nullptr;
-    QTest::qWaitFor([&] {
+    const bool shown = QTest::qWaitFor([&] {
         for (QWidget *w : QApplication::topLevelWidgets())
             if (auto *d = qobject_cast<ReplicateDialog *>(w))
                 dialog = d;
         return dialog != nullptr;
     });
+    if (!shown)
+        return 3;
     dialog->targets()->item(1, 0)->setCheckState(Qt::Checked);
     dialog->targets()->item(1, 2)->setText(QStringLiteral("ims_admin_agency"));
     save(dialog, out + QStringLiteral("/replicate-dialog.png"));

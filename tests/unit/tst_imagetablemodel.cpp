@@ -14,7 +14,7 @@ class TestImageTableModel final : public QObject {
 private slots:
     void headersNameEveryColumn();
     void upsertAddsThenUpdatesInPlace();
-    void removeAndRetainOnlyKeepIndexConsistent();
+    void removeAndRefreshKeepIndexConsistent();
     void sortsSizeAsNumberAndDatesAsDates_data();
     void sortsSizeAsNumberAndDatesAsDates();
     void searchMatchesNameIdTagsAndOs_data();
@@ -96,7 +96,7 @@ void TestImageTableModel::upsertAddsThenUpdatesInPlace() {
     QVERIFY(model.image(QStringLiteral("id-b"))->isTransitional());
 }
 
-void TestImageTableModel::removeAndRetainOnlyKeepIndexConsistent() {
+void TestImageTableModel::removeAndRefreshKeepIndexConsistent() {
     ImageTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.upsert(threeImages());
@@ -108,7 +108,10 @@ void TestImageTableModel::removeAndRetainOnlyKeepIndexConsistent() {
         QStringLiteral("id-c"));
 
     model.upsert(threeImages());
-    model.retainOnly({QStringLiteral("id-a")});
+    model.beginRefresh();
+    model.upsert({threeImages().first()});
+    QCOMPARE(model.refreshedCount(), 1);
+    model.removeUnrefreshed();
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.rowOf(QStringLiteral("id-a")), 0);
     QCOMPARE(model.image(QStringLiteral("id-b")), nullptr);

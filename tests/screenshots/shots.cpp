@@ -2,6 +2,7 @@
 //   screenshots OUT_DIR  → main-window.png, replicate-dialog.png, jobs-panel.png
 // Run it under Xvfb (tests/screenshot.sh does) or offscreen. Not a test.
 #include "desktopapp.h"
+#include "detailspane.h"
 #include "imagebrowser.h"
 #include "imagetablemodel.h"
 #include "imagetableview.h"
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -57,6 +59,17 @@ int main(int argc, char *argv[]) {
     app.window()->show();
     if (!QTest::qWaitFor([&] { return select(app, QStringLiteral("web-frontend-2025")); }, 20000))
         return 2;
+    // The details pane reads the selected image; photograph it with every attribute.
+    const auto attributesRead = [&] {
+        return app.window()
+            ->detailsPane()
+            ->tree()
+            ->findItems(QStringLiteral("Loading attributes"),
+                        Qt::MatchStartsWith | Qt::MatchRecursive)
+            .isEmpty();
+    };
+    if (!QTest::qWaitFor(attributesRead, 10000))
+        return 4;
     save(app.window(), out + QStringLiteral("/main-window.png"));
 
     app.operations()->action(QStringLiteral("replicate"))->trigger();

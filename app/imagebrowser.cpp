@@ -37,7 +37,6 @@ ImageBrowser::ImageBrowser(Session *session, ImageTableModel *model, ListingCach
     , m_model(model)
     , m_cache(cache) {
     m_batchTimer.setSingleShot(true);
-    m_batchTimer.setInterval(kBatchMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &ImageBrowser::applyArrived);
     m_transitionalTimer.setInterval(kTransitionalRefreshMs);
     connect(&m_transitionalTimer, &QTimer::timeout, this, &ImageBrowser::refreshTransitional);
@@ -90,6 +89,7 @@ void ImageBrowser::showCached() {
 void ImageBrowser::cancelListings() {
     m_batchTimer.stop();
     m_arrived.clear();
+    m_listingsDone = false;
     const auto running = std::exchange(m_listings, {});
     for (const QPointer<ImageListRequest> &request : running) {
         if (request)
@@ -132,7 +132,7 @@ void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
         if (m_model->rowCount() == 0)
             applyArrived();
         else if (!m_batchTimer.isActive())
-            m_batchTimer.start();
+            m_batchTimer.start(kBatchMs);
     });
     connect(request, &ImageListRequest::finished, this,
             [this, request](const Result<int> &result) { listingFinished(request, result); });
@@ -141,21 +141,36 @@ void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
 
 void ImageBrowser::applyArrived() {
     m_batchTimer.stop();
-    if (m_arrived.isEmpty())
-        return;
-    m_model->upsert(std::exchange(m_arrived, {}));
-    emit loading(m_model->refreshedCount());
+    if (!m_arrived.isEmpty()) {
+        // A few thousand rows per pass through the event loop: a backlog never stalls the GUI,
+        // and the listing's next request goes out in between.
+        const qsizetype count = std::min<qsizetype>(m_arrived.size(), kRowsPerPass);
+        m_model->upsert(m_arrived.first(count));
+        m_arrived.remove(0, count);
+        emit loading(m_model->refreshedCount());
+        if (!m_arrived.isEmpty()) {
+            m_batchTimer.start(0);
+            return;
+        }
+    }
+    if (m_listingsDone)
+        finishRefresh();
 }
 
 void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> &result) {
     request->deleteLater();
     if (!m_listings.removeOne(request))
         return; // a cancelled listing of an earlier refresh
-    applyArrived();
     if (!result && result.error().kind != ApiError::Kind::Cancelled && !m_listingError)
         m_listingError = result.error();
     if (!m_listings.isEmpty())
         return;
+    m_listingsDone = true;
+    applyArrived(); // the refresh finishes once every row that arrived is in the table
+}
+
+void ImageBrowser::finishRefresh() {
+    m_listingsDone = false;
     if (m_listingError) {
         // What was loaded stays: a failed refresh must not empty the table.
         emit onlineChanged(m_listingError->kind == ApiError::Kind::Http);

@@ -42,6 +42,7 @@ public:
     static constexpr int kTransitionalRefreshMs = 10'000;
     static constexpr int kTransitionalBatch = 50;
     static constexpr int kBatchMs = 100; // pages arriving within this time reach the table at once
+    static constexpr int kRowsPerPass = 2000; // rows applied per pass through the event loop
 
 signals:
     void loading(int loaded);
@@ -59,6 +60,7 @@ private:
     void startListing();
     void startListing(ImageView view, const QString &memberStatus);
     void applyArrived();
+    void finishRefresh();
     void listingFinished(ImageListRequest *request, const Result<int> &result);
     void cancelListings();
     void loadQuota();
@@ -75,6 +77,7 @@ private:
     std::optional<ApiError> m_listingError;
     QList<Image> m_arrived; // pages not in the model yet
     QTimer m_batchTimer;
+    bool m_listingsDone = false; // the refresh ends when the rows that arrived are applied
     QTimer m_transitionalTimer;
     int m_generation = 0; // ignores answers that arrive after the view changed
     int m_transitionalCursor = 0;

@@ -170,12 +170,11 @@ void ImageTableModel::upsert(const QList<Image> &images) {
     QList<Image> added;
     QList<int> changed;
     for (const Image &image : images) {
-        const auto known = m_rowById.constFind(image.id);
-        if (known == m_rowById.constEnd()) {
+        const int row = rowOf(image.id);
+        if (row < 0) {
             added.append(image);
             continue;
         }
-        const int row = *known;
         m_images[row] = image;
         markRefreshed(row);
         changed << row;
@@ -191,7 +190,7 @@ void ImageTableModel::upsert(const QList<Image> &images) {
     const int first = int(m_images.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
     for (Image &image : added) {
-        m_rowById.insert(image.id, int(m_images.size()));
+        m_rowIndex.insert(image.id, int(m_images.size()));
         m_images.append(std::move(image));
         m_refreshOf.append(-1);
         markRefreshed(int(m_images.size()) - 1);
@@ -208,8 +207,7 @@ void ImageTableModel::remove(const QString &id) {
         --m_refreshedCount;
     m_images.removeAt(row);
     m_refreshOf.removeAt(row);
-    m_rowById.remove(id);
-    reindexFrom(row);
+    reindex();
     endRemoveRows();
 }
 
@@ -229,7 +227,7 @@ void ImageTableModel::removeUnrefreshed() {
     const auto stale = [this](int row) { return m_refreshOf.at(row) != m_refresh; };
     // Walk backwards and remove runs of rows at once, so a view sees few removals.
     int row = int(m_images.size()) - 1;
-    int lowestRemoved = -1;
+    bool removed = false;
     while (row >= 0) {
         if (!stale(row)) {
             --row;
@@ -239,16 +237,14 @@ void ImageTableModel::removeUnrefreshed() {
         while (first > 0 && stale(first - 1))
             --first;
         beginRemoveRows({}, first, row);
-        for (int r = first; r <= row; ++r)
-            m_rowById.remove(m_images.at(r).id);
         m_images.remove(first, row - first + 1);
         m_refreshOf.remove(first, row - first + 1);
         endRemoveRows();
-        lowestRemoved = first;
+        removed = true;
         row = first - 1;
     }
-    if (lowestRemoved >= 0) // rows below the first removal keep their index
-        reindexFrom(lowestRemoved);
+    if (removed)
+        reindex();
 }
 
 void ImageTableModel::clear() {
@@ -257,7 +253,7 @@ void ImageTableModel::clear() {
     beginRemoveRows({}, 0, int(m_images.size()) - 1);
     m_images.clear();
     m_refreshOf.clear();
-    m_rowById.clear();
+    m_rowIndex.clear();
     m_refreshedCount = 0;
     endRemoveRows();
 }
@@ -268,12 +264,17 @@ const Image *ImageTableModel::image(const QString &id) const {
 }
 
 int ImageTableModel::rowOf(const QString &id) const {
-    return m_rowById.value(id, -1);
+    return m_rowIndex.find(id, [this](int row) { return idAt(row); });
 }
 
-void ImageTableModel::reindexFrom(int row) {
-    for (int r = row; r < m_images.size(); ++r)
-        m_rowById[m_images.at(r).id] = r;
+QString ImageTableModel::idAt(int row) const {
+    // Between removing a run of rows and reindexing, the index may point past the end: such a
+    // lookup misses instead of reading out of range.
+    return row < m_images.size() ? m_images.at(row).id : QString();
+}
+
+void ImageTableModel::reindex() {
+    m_rowIndex.rebuild(int(m_images.size()), [this](int row) { return idAt(row); });
 }
 
 } // namespace ims

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "image.h"
+#include "rowindex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -76,12 +77,13 @@ signals:
     void imagesUpdated(const QList<int> &rows);
 
 private:
-    void reindexFrom(int row);
+    void reindex(); // after removals
+    QString idAt(int row) const;
     void markRefreshed(int row);
 
     QList<Image> m_images;
     QList<int> m_refreshOf; // row → the refresh that last upserted it
-    QHash<QString, int> m_rowById;
+    RowIndex m_rowIndex;
     int m_refresh = 0;
     int m_refreshedCount = 0;
 };

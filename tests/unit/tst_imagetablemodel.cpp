@@ -22,6 +22,8 @@ private slots:
     void appendedPagesMergeIntoTheSortOrder();
     void updatedImageMovesToItsSortedPlace();
     void selectionFollowsTheImageThroughSortAndFilter();
+    void rowIndexFindsIdsWhoseHashesCollide_data();
+    void rowIndexFindsIdsWhoseHashesCollide();
 };
 
 static QStringList proxyIds(const ims::ImageFilterProxyModel &proxy) {
@@ -231,6 +233,30 @@ void TestImageTableModel::selectionFollowsTheImageThroughSortAndFilter() {
 
     proxy.setSearchText(QStringLiteral("centos")); // filtered out: the selection ends
     QVERIFY(!selected.isValid());
+}
+
+void TestImageTableModel::rowIndexFindsIdsWhoseHashesCollide_data() {
+    QTest::addColumn<bool>("collide");
+    QTest::newRow("real hashes") << false;
+    QTest::newRow("every hash the same") << true;
+}
+
+void TestImageTableModel::rowIndexFindsIdsWhoseHashesCollide() {
+    QFETCH(bool, collide);
+    ims::RowIndex index =
+        collide ? ims::RowIndex([](const QString &) { return size_t(7); }) : ims::RowIndex();
+    QStringList ids{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    const auto idOf = [&ids](int row) { return ids.at(row); };
+    for (int row = 0; row < ids.size(); ++row)
+        index.insert(ids.at(row), row);
+    QCOMPARE(index.find(QStringLiteral("c"), idOf), 2);
+    QCOMPARE(index.find(QStringLiteral("a"), idOf), 0);
+    QCOMPARE(index.find(QStringLiteral("unknown"), idOf), -1);
+    ids.removeFirst(); // "a" is gone, the others moved up
+    index.rebuild(int(ids.size()), idOf);
+    QCOMPARE(index.find(QStringLiteral("a"), idOf), -1);
+    QCOMPARE(index.find(QStringLiteral("b"), idOf), 0);
+    QCOMPARE(index.find(QStringLiteral("c"), idOf), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImageTableModel)

@@ -40,7 +40,8 @@ private:
     QString m_token;
     QString m_project;
     QJsonObject job(const QString &id);
-    QStringList pagedNames(const QString &query);
+    // `field` of every image `query` lists, following the marker `limit` images at a time.
+    QStringList paged(const char *field, const QString &query, int limit = 4);
     QString jobOf(const Reply &reply);
 };
 
@@ -227,22 +228,7 @@ void TestSandboxIms::cloudImageFilters() {
 }
 
 void TestSandboxIms::cloudImagePaging() {
-    QStringList ids;
-    QString marker;
-    for (int guard = 0; guard < 50; ++guard) {
-        const QJsonArray page = m_sandbox
-                                    ->get("/v2/cloudimages?limit=10" +
-                                              (marker.isEmpty() ? QString() : "&marker=" + marker),
-                                          m_token)
-                                    .json()
-                                    .value("images")
-                                    .toArray();
-        for (const QJsonValue &v : page)
-            ids.append(v.toObject().value("id").toString());
-        if (page.size() < 10)
-            break;
-        marker = page.last().toObject().value("id").toString();
-    }
+    const QStringList ids = paged("id", QString(), 10);
     QCOMPARE(ids.size(),
              m_sandbox->get("/v2/cloudimages", m_token).json().value("images").toArray().size());
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
@@ -267,31 +253,32 @@ void TestSandboxIms::cloudImagePaging() {
              QStringLiteral("IMG.0212"));
 }
 
-QStringList TestSandboxIms::pagedNames(const QString &query) {
-    QStringList names;
+QStringList TestSandboxIms::paged(const char *field, const QString &query, int limit) {
+    QStringList values;
     QString marker;
     for (int guard = 0; guard < 50; ++guard) {
-        const QJsonArray page = m_sandbox
-                                    ->get("/v2/cloudimages?limit=4&" + query +
-                                              (marker.isEmpty() ? QString() : "&marker=" + marker),
-                                          m_token)
-                                    .json()
-                                    .value("images")
-                                    .toArray();
+        const QJsonArray page =
+            m_sandbox
+                ->get(QStringLiteral("/v2/cloudimages?limit=%1&").arg(limit) + query +
+                          (marker.isEmpty() ? QString() : "&marker=" + marker),
+                      m_token)
+                .json()
+                .value("images")
+                .toArray();
         for (const QJsonValue &v : page)
-            names.append(v.toObject().value("name").toString());
-        if (page.size() < 4)
+            values.append(v.toObject().value(QLatin1String(field)).toString());
+        if (page.size() < limit)
             break;
         marker = page.last().toObject().value("id").toString();
     }
-    return names;
+    return values;
 }
 
 void TestSandboxIms::pagingFollowsChanges() {
     // The sandbox keeps a sorted listing, and each image's JSON, until something changes: what
     // was read before a rename or a delete must not be served after it.
     const QString byName = "__imagetype=private&sort_key=name&sort_dir=asc";
-    const QStringList before = pagedNames(byName);
+    const QStringList before = paged("name", byName);
     QVERIFY(before.contains("web-frontend-2025"));
     QVERIFY(std::is_sorted(before.begin(), before.end()));
     const QString id = m_sandbox->imageId("web-frontend-2025", m_token);
@@ -300,7 +287,7 @@ void TestSandboxIms::pagingFollowsChanges() {
         R"([{"op":"replace","path":"/name","value":"aaa-renamed"}])",
         "application/json;charset=UTF-8", {{"X-Auth-Token", m_token.toStdString()}});
     QCOMPARE(renamed.status, 200);
-    const QStringList afterRename = pagedNames(byName);
+    const QStringList afterRename = paged("name", byName);
     QCOMPARE(afterRename.size(), before.size());
     QCOMPARE(afterRename.first(), QStringLiteral("aaa-renamed"));
     QVERIFY(!afterRename.contains("web-frontend-2025"));
@@ -309,15 +296,15 @@ void TestSandboxIms::pagingFollowsChanges() {
                            {{"X-Auth-Token", m_token.toStdString()}})
                  .status,
              204);
-    const QStringList afterDelete = pagedNames(byName);
+    const QStringList afterDelete = paged("name", byName);
     QCOMPARE(afterDelete.size(), before.size() - 1);
     QVERIFY(!afterDelete.contains("aaa-renamed"));
 }
 
 void TestSandboxIms::markerOutsideTheFilter() {
     // Glance's rule: the marker need only be visible; the page starts where it would sort.
-    const QStringList all = pagedNames("sort_key=name&sort_dir=asc");
-    const QStringList own = pagedNames("__imagetype=private&sort_key=name&sort_dir=asc");
+    const QStringList all = paged("name", "sort_key=name&sort_dir=asc");
+    const QStringList own = paged("name", "__imagetype=private&sort_key=name&sort_dir=asc");
     const QString publicName = "Standard_Debian_12_latest";
     QVERIFY(all.contains(publicName) && !own.contains(publicName));
     const QString marker = m_sandbox->imageId(publicName, m_token);

@@ -27,6 +27,22 @@ QByteArray imageJson(const QString &id) {
         .toJson(QJsonDocument::Compact);
 }
 
+// The marker of an IMS listing request of the images below (0 for the first page).
+int markerOf(const ScriptedRequest &r) {
+    const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
+    return q.hasQueryItem("marker") ? q.queryItemValue("marker").toInt() : 0;
+}
+
+// GET /v2/cloudimages as IMS pages it (no links): images "1".."total", `pageSize` after the marker.
+ScriptedResponse cloudImagesPage(const ScriptedRequest &r, int pageSize, int total) {
+    const int start = markerOf(r);
+    QJsonArray images;
+    for (int i = start + 1; i <= std::min(start + pageSize, total); ++i)
+        images.append(QJsonDocument::fromJson(imageJson(QString::number(i))).object());
+    return ScriptedResponse{
+        200, {}, QJsonDocument(QJsonObject{{"images", images}}).toJson(), 0, false};
+}
+
 QByteArray tokenBody(const QDateTime &expires, const QString &imageUrl) {
     const QJsonObject token{
         {"token",
@@ -407,13 +423,7 @@ void TestTransport::cloudImagesPagingByMarker() {
         if (r.path() == "/v3/auth/tokens")
             return identity(r, issued, serverPtr->base(),
                             QDateTime::currentDateTimeUtc().addDays(1));
-        const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
-        const int start = q.hasQueryItem("marker") ? q.queryItemValue("marker").toInt() : 0;
-        QJsonArray images;
-        for (int i = start + 1; i <= std::min(start + 2, 5); ++i)
-            images.append(QJsonDocument::fromJson(imageJson(QString::number(i))).object());
-        return ScriptedResponse{
-            200, {}, QJsonDocument(QJsonObject{{"images", images}}).toJson(), 0, false};
+        return cloudImagesPage(r, 2, 5);
     });
     serverPtr = &server;
     Fixture f(server.base());
@@ -457,15 +467,9 @@ void TestTransport::pagesArriveInOrderUntilOneFails() {
         if (r.path() == "/v3/auth/tokens")
             return identity(r, issued, serverPtr->base(),
                             QDateTime::currentDateTimeUtc().addDays(1));
-        const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
-        const int start = q.hasQueryItem("marker") ? q.queryItemValue("marker").toInt() : 0;
-        if (start / 2 + 1 == brokenPage)
+        if (markerOf(r) / 2 + 1 == brokenPage)
             return ScriptedResponse{status, {}, body, 0, false};
-        QJsonArray images;
-        for (int i = start + 1; i <= std::min(start + 2, 9); ++i)
-            images.append(QJsonDocument::fromJson(imageJson(QString::number(i))).object());
-        return ScriptedResponse{
-            200, {}, QJsonDocument(QJsonObject{{"images", images}}).toJson(), 0, false};
+        return cloudImagesPage(r, 2, 9);
     });
     serverPtr = &server;
     Fixture f(server.base());

@@ -112,6 +112,19 @@ ScriptedResponse identity(const ScriptedRequest &r, int &issued, const QString &
             false};
 }
 
+// A scripted cloud whose Keystone issues tokens valid for a day; `handler` answers the rest.
+struct TokenCloud {
+    explicit TokenCloud(std::function<ScriptedResponse(const ScriptedRequest &)> handler)
+        : server([this, handler](const ScriptedRequest &r) {
+            if (r.path() == "/v3/auth/tokens")
+                return identity(r, issued, server.base(),
+                                QDateTime::currentDateTimeUtc().addDays(1));
+            return handler(r);
+        }) {}
+    int issued = 0;
+    ScriptedServer server;
+};
+
 } // namespace
 
 class TestTransport final : public QObject {
@@ -164,16 +177,11 @@ void TestTransport::retriesIdempotentRequests() {
     QFETCH(ScriptedResponse, failure);
     QFETCH(int, failures);
     QFETCH(int, expectedDelay);
-    int issued = 0;
     int shows = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &) {
         return ++shows <= failures ? failure : ScriptedResponse{200, {}, imageJson("i1"), 0, false};
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     ShowImageRequest request(f.session.get(), "i1");
     QSignalSpy retrying(&request, &ApiRequest::retrying);
@@ -188,18 +196,13 @@ void TestTransport::retriesIdempotentRequests() {
 }
 
 void TestTransport::neverRetriesPostBlindly() {
-    int issued = 0;
     int posts = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &) {
         ++posts;
         return ScriptedResponse{
             503, {}, R"({"error":{"code":"IMG.0503","message":"busy"}})", 0, false};
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     CopyImageRequest request(f.session.get(), "i1", "copy");
     const auto result = waitFor<CopyImageRequest, JobAccepted>(request);
@@ -210,17 +213,12 @@ void TestTransport::neverRetriesPostBlindly() {
 }
 
 void TestTransport::boundsAttempts() {
-    int issued = 0;
     int shows = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &) {
         ++shows;
         return ScriptedResponse{503, {}, "", 0, false};
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     ShowImageRequest request(f.session.get(), "i1");
     const auto result = waitFor<ShowImageRequest, Image>(request);
@@ -232,15 +230,10 @@ void TestTransport::boundsAttempts() {
 }
 
 void TestTransport::timeoutIsNotCancel() {
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &) {
         return ScriptedResponse{200, {}, imageJson("i1"), 3000, false};
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     f.session->setTimeoutMs(150);
     RetryPolicy once;
@@ -260,15 +253,10 @@ void TestTransport::timeoutIsNotCancel() {
 }
 
 void TestTransport::cancelWhileWaitingForRetry() {
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &) {
         return ScriptedResponse{503, {}, "", 0, false};
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     // A scheduler that never fires: the request waits until cancelled.
     f.session->setScheduler([](int, std::function<void()>) {});
@@ -279,23 +267,19 @@ void TestTransport::cancelWhileWaitingForRetry() {
 }
 
 void TestTransport::renewsTokenOnceOn401() {
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &r) {
         if (r.path() == "/v2/images/i1" && r.header("x-auth-token") == "tok-2")
             return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
         return ScriptedResponse{
             401, {}, R"({"error_code":"APIG.0301","error_msg":"token expires"})", 0, false};
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     ShowImageRequest first(f.session.get(), "i1");
     const auto ok = waitFor<ShowImageRequest, Image>(first);
     QVERIFY2(ok.ok(), qPrintable(why(ok)));
-    QCOMPARE(issued, 2); // the first token was refused, a second one fetched, the call replayed
+    QCOMPARE(cloud.issued,
+             2); // the first token was refused, a second one fetched, the call replayed
 
     // A 401 that persists with a fresh token is the user's problem: reported, not looped.
     ShowImageRequest second(f.session.get(), "missing");
@@ -303,7 +287,7 @@ void TestTransport::renewsTokenOnceOn401() {
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().httpStatus, 401);
     QCOMPARE(refused.error().code, QStringLiteral("APIG.0301"));
-    QCOMPARE(issued, 3);
+    QCOMPARE(cloud.issued, 3);
 }
 
 void TestTransport::renewsTokenAheadOfExpiry() {
@@ -334,12 +318,7 @@ void TestTransport::redirectKeepsCredentialsOnOrigin() {
     ScriptedServer other([](const ScriptedRequest &) {
         return ScriptedResponse{200, {}, imageJson("moved"), 0, false};
     });
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &r) {
         if (r.path() == "/v2/images/same")
             return ScriptedResponse{302, {{"Location", "/v2/images/i1"}}, "", 0, false};
         if (r.path() == "/v2/images/away")
@@ -347,7 +326,7 @@ void TestTransport::redirectKeepsCredentialsOnOrigin() {
                 302, {{"Location", other.base().toLatin1() + "/v2/images/x"}}, "", 0, false};
         return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     ShowImageRequest same(f.session.get(), "same");
     QVERIFY((waitFor<ShowImageRequest, Image>(same).ok()));
@@ -364,15 +343,10 @@ void TestTransport::redirectKeepsCredentialsOnOrigin() {
 }
 
 void TestTransport::malformedJsonIsADecodeError() {
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &) {
         return ScriptedResponse{200, {}, R"({"id": "i1", "name": )", 0, false};
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     ShowImageRequest request(f.session.get(), "i1");
     const auto result = waitFor<ShowImageRequest, Image>(request);
@@ -382,12 +356,7 @@ void TestTransport::malformedJsonIsADecodeError() {
 
 void TestTransport::glancePagingFollowsNextIncludingExactlyFullLastPage() {
     // 6 images, pages of 3: page 2 is exactly full and still has `next`; page 3 is empty.
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &r) {
         const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
         const int start = q.hasQueryItem("marker") ? q.queryItemValue("marker").toInt() : 0;
         QJsonArray images;
@@ -399,7 +368,7 @@ void TestTransport::glancePagingFollowsNextIncludingExactlyFullLastPage() {
                         QStringLiteral("/v2/images?limit=3&marker=%1").arg(start + images.size()));
         return ScriptedResponse{200, {}, QJsonDocument(page).toJson(), 0, false};
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     ImageListQuery query;
     query.view = ImageView::All;
@@ -417,15 +386,8 @@ void TestTransport::glancePagingFollowsNextIncludingExactlyFullLastPage() {
 }
 
 void TestTransport::cloudImagesPagingByMarker() {
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
-        return cloudImagesPage(r, 2, 5);
-    });
-    serverPtr = &server;
+    TokenCloud cloud([&](const ScriptedRequest &r) { return cloudImagesPage(r, 2, 5); });
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     ImageListQuery query;
     query.view = ImageView::Public;
@@ -461,17 +423,12 @@ void TestTransport::pagesArriveInOrderUntilOneFails() {
     QFETCH(QByteArray, body);
     QFETCH(int, delivered);
     QFETCH(int, httpStatus);
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([&](const ScriptedRequest &r) {
         if (markerOf(r) / 2 + 1 == brokenPage)
             return ScriptedResponse{status, {}, body, 0, false};
         return cloudImagesPage(r, 2, 9);
     });
-    serverPtr = &server;
+    ScriptedServer &server = cloud.server;
     Fixture f(server.base());
     ImageListQuery query;
     query.pageSize = 2;

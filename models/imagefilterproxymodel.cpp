@@ -83,19 +83,19 @@ void ImageFilterProxyModel::setSourceModel(QAbstractItemModel *source) {
         connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                 [this] { beginResetModel(); });
         connect(m_source, &QAbstractItemModel::rowsRemoved, this, [this] {
-            rebuildOrder();
+            reloadRows();
             endResetModel();
         });
         connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this,
                 [this] { beginResetModel(); });
         connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
-            rebuildOrder();
+            reloadRows();
             endResetModel();
         });
         connect(m_source, &QAbstractItemModel::layoutChanged, this,
-                [this] { changeLayout([this] { rebuildOrder(); }); });
+                [this] { changeLayout([this] { reloadRows(); }); });
     }
-    rebuildOrder();
+    reloadRows();
     endResetModel();
 }
 
@@ -135,15 +135,23 @@ bool ImageFilterProxyModel::lessThan(int left, int right) const {
     return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
 }
 
-void ImageFilterProxyModel::foldNames(int firstSourceRow) {
+void ImageFilterProxyModel::foldRows(int firstSourceRow) {
     const int count = m_source ? m_source->rowCount() : 0;
     m_foldedNames.resize(count);
+    m_searchTexts.resize(count);
     for (int row = firstSourceRow; row < count; ++row)
-        m_foldedNames[row] = m_source->at(row).name.toCaseFolded();
+        foldRow(row);
+}
+
+void ImageFilterProxyModel::foldRow(int sourceRow) {
+    const Image &image = m_source->at(sourceRow);
+    m_foldedNames[sourceRow] = image.name.toCaseFolded();
+    m_searchTexts[sourceRow] = ImageQuery::searchText(image);
 }
 
 bool ImageFilterProxyModel::accepts(int sourceRow) const {
-    return m_query.isEmpty() || m_query.matches(m_source->at(sourceRow));
+    return m_query.isEmpty() ||
+           m_query.matches(m_source->at(sourceRow), m_searchTexts.at(sourceRow));
 }
 
 template <typename Change> void ImageFilterProxyModel::changeLayout(Change &&change) {
@@ -164,8 +172,12 @@ template <typename Change> void ImageFilterProxyModel::changeLayout(Change &&cha
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void ImageFilterProxyModel::reloadRows() {
+    foldRows(0);
+    rebuildOrder();
+}
+
 void ImageFilterProxyModel::rebuildOrder() {
-    foldNames(0);
     const int count = m_source ? m_source->rowCount() : 0;
     m_order.resize(count);
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -205,10 +217,10 @@ void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first,
         return;
     changeLayout([&] {
         if (first != m_order.size()) { // not an append: start over
-            rebuildOrder();
+            reloadRows();
             return;
         }
-        foldNames(first);
+        foldRows(first);
         QList<int> added(last - first + 1);
         std::iota(added.begin(), added.end(), first);
         if (m_sortColumn < 0) {
@@ -239,7 +251,7 @@ void ImageFilterProxyModel::onImagesUpdated(const QList<int> &rows) {
     // A changed image may move in the order and may start or stop matching the query.
     changeLayout([&] {
         for (int row : rows)
-            m_foldedNames[row] = m_source->at(row).name.toCaseFolded();
+            foldRow(row);
         if (m_sortColumn < 0) {
             refilter();
             return;

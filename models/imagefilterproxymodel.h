@@ -44,12 +44,14 @@ public:
 
 private:
     bool lessThan(int leftSourceRow, int rightSourceRow) const;
-    void foldNames(int firstSourceRow); // m_foldedNames for source rows from this one on
+    void foldRows(int firstSourceRow); // the folded texts of source rows from this one on
+    void foldRow(int sourceRow);
     bool accepts(int sourceRow) const;
     // Runs `change` between layoutAboutToBeChanged and layoutChanged, keeping persistent
     // indexes (the selection, the current row) on the same images.
     template <typename Change> void changeLayout(Change &&change);
     void rebuildOrder();
+    void reloadRows(); // the source's rows moved or changed: fold them again, then rebuildOrder()
     void refilter();
     void refilterVisible(); // for a narrower query: only what is shown can still match
     void onRowsInserted(const QModelIndex &parent, int first, int last);
@@ -63,6 +65,7 @@ private:
     // ties), and comparing folded text is ~10x cheaper than a case-insensitive comparison.
     // Costs a pointer per row: folding shares a name that has nothing to fold.
     QList<QString> m_foldedNames;
+    QList<QString> m_searchTexts; // source row → ImageQuery::searchText(): what a keystroke scans
     ImageQuery m_query;
     QString m_searchText;
     int m_sortColumn = -1;

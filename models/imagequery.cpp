@@ -92,18 +92,29 @@ ImageQuery ImageQuery::parse(const QString &text) {
         } else {
             term.value = token;
         }
+        term.folded = term.value.toCaseFolded();
         if (!term.value.isEmpty()) // "status:" while typing matches everything
             query.m_terms << term;
     }
     return query;
 }
 
-bool ImageQuery::matches(const Image &image) const {
+bool ImageQuery::matches(const Image &image, const QString &searchText) const {
     for (const Term &term : m_terms) {
-        if (termMatches(term, image) == term.negated)
+        if (termMatches(term, image, searchText) == term.negated)
             return false;
     }
     return true;
+}
+
+QString ImageQuery::searchText(const Image &image) {
+    // Fields apart by a character nobody types, so that a word cannot match across two.
+    const QChar apart(0x1f);
+    QString text = image.name + apart + image.id;
+    for (const QString &tag : image.tags)
+        text += apart + tag;
+    text += apart + image.platform + apart + image.osVersion + apart + image.osType;
+    return text.toCaseFolded();
 }
 
 bool ImageQuery::narrows(const ImageQuery &previous) const {
@@ -125,12 +136,11 @@ bool ImageQuery::narrows(const ImageQuery &previous) const {
     return true;
 }
 
-bool ImageQuery::termMatches(const Term &term, const Image &image) {
+bool ImageQuery::termMatches(const Term &term, const Image &image, const QString &searchText) {
     const QString &v = term.value;
     switch (term.field) {
     case Field::Any:
-        return contains(image.name, v) || contains(image.id, v) || anyTagContains(image, v) ||
-               osContains(image, v);
+        return searchText.contains(term.folded);
     case Field::Name:
         return contains(image.name, v);
     case Field::Id:

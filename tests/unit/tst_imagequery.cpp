@@ -41,6 +41,8 @@ void TestImageQuery::matches_data() {
     QTest::newRow("free word in tag") << "team=web" << true;
     QTest::newRow("free word in OS") << "linux" << true;
     QTest::newRow("free word missing") << "windows" << false;
+    QTest::newRow("free word across name and id") << "golden3f1c" << false;
+    QTest::newRow("free word across two tags") << "prodteam" << false;
     QTest::newRow("all words must match") << "ubuntu windows" << false;
     QTest::newRow("status") << "status:active" << true;
     QTest::newRow("status prefix while typing") << "status:act" << true;

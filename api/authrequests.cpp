@@ -7,32 +7,35 @@
 
 namespace ims {
 
-TokenRequest::TokenRequest(Session *session, const Profile &profile, const QString &password,
-                           QObject *parent)
-    : ApiRequest(session, parent) {
-    QJsonObject user{
+QJsonObject passwordLoginBody(const Profile &profile, const QString &password, bool scoped) {
+    const QJsonObject user{
         {QStringLiteral("name"), profile.userName},
         {QStringLiteral("password"), password},
         {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), profile.domainName}}}};
-    QJsonObject project;
-    if (!profile.projectId.isEmpty()) {
-        project.insert(QStringLiteral("id"), profile.projectId);
-    } else {
-        project.insert(QStringLiteral("name"), profile.projectName);
-        // Keystone looks a project name up within a domain; IAM ignores the extra member.
-        project.insert(QStringLiteral("domain"),
-                       QJsonObject{{QStringLiteral("name"), profile.domainName}});
+    QJsonObject auth{
+        {QStringLiteral("identity"),
+         QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                     {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}}};
+    if (scoped) {
+        QJsonObject project;
+        if (!profile.projectId.isEmpty()) {
+            project.insert(QStringLiteral("id"), profile.projectId);
+        } else {
+            project.insert(QStringLiteral("name"), profile.projectName);
+            // Keystone looks a project name up within a domain; IAM ignores the extra member.
+            project.insert(QStringLiteral("domain"),
+                           QJsonObject{{QStringLiteral("name"), profile.domainName}});
+        }
+        auth.insert(QStringLiteral("scope"), QJsonObject{{QStringLiteral("project"), project}});
     }
-    const QJsonObject body{
-        {QStringLiteral("auth"),
-         QJsonObject{
-             {QStringLiteral("identity"),
-              QJsonObject{
-                  {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-                  {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}},
-             {QStringLiteral("scope"), QJsonObject{{QStringLiteral("project"), project}}}}}};
+    return {{QStringLiteral("auth"), auth}};
+}
+
+TokenRequest::TokenRequest(Session *session, const Profile &profile, const QString &password,
+                           QObject *parent)
+    : ApiRequest(session, parent) {
     setOperation("POST", Session::Service::Identity, QStringLiteral("/v3/auth/tokens"));
-    setJsonBody(QJsonDocument(body));
+    setJsonBody(QJsonDocument(passwordLoginBody(profile, password)));
     setAuthenticated(false);
     // Issuing a token twice is harmless (SPEC §3.1: a new token does not revoke older ones).
     setIdempotent(true);

@@ -4,7 +4,13 @@
 #include "result.h"
 #include "types.h"
 
+#include <QJsonObject>
+
 namespace ims {
+
+// The body of a password login (POST /v3/auth/tokens): scoped to the profile's project, or
+// unscoped (which tells a wrong password from a project the user cannot scope to).
+QJsonObject passwordLoginBody(const Profile &profile, const QString &password, bool scoped = true);
 
 // POST {iam}/v3/auth/tokens with a password, scoped to the profile's project (SPEC §3.1).
 class TokenRequest final : public ApiRequest {

@@ -1,8 +1,8 @@
 #include "loginattempt.h"
+#include "authrequests.h"
 #include "inforequests.h"
 #include "session.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -167,17 +167,7 @@ void LoginAttempt::fail(const ApiError &error) {
 void LoginAttempt::probeWithoutScope(const ApiError &original) {
     // Keystone and IAM answer 401 both for a wrong password and for a project the user cannot
     // scope to. An unscoped token request with the same password tells the two apart.
-    const QJsonObject user{
-        {QStringLiteral("name"), m_profile.userName},
-        {QStringLiteral("password"), m_credentials.password},
-        {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), m_profile.domainName}}}};
-    const QJsonObject body{
-        {QStringLiteral("auth"),
-         QJsonObject{
-             {QStringLiteral("identity"),
-              QJsonObject{
-                  {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-                  {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}}}}}};
+    const QJsonObject body = passwordLoginBody(m_profile, m_credentials.password, false);
     QUrl url = m_profile.identityUrl;
     url.setPath(url.path() + QStringLiteral("/v3/auth/tokens"));
     QNetworkRequest request(url);

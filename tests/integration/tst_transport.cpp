@@ -579,16 +579,11 @@ void TestTransport::extensionCallsOnPlainOpenStackSayWhy() {
 }
 
 void TestTransport::uploadStreamsWithProgress() {
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([](const ScriptedRequest &) {
         return ScriptedResponse{204, {}, {}, 0, false};
     });
+    ScriptedServer &server = cloud.server;
     server.keepBodies = false;
-    serverPtr = &server;
     QTemporaryFile file;
     QVERIFY(file.open());
     const QByteArray chunk(1024 * 1024, 'x');
@@ -622,16 +617,11 @@ void TestTransport::uploadMemoryStaysFlat() {
 #if defined(__SANITIZE_ADDRESS__)
     QSKIP("AddressSanitizer's quarantine makes peak RSS meaningless");
 #endif
-    int issued = 0;
-    ScriptedServer *serverPtr = nullptr;
-    ScriptedServer server([&](const ScriptedRequest &r) {
-        if (r.path() == "/v3/auth/tokens")
-            return identity(r, issued, serverPtr->base(),
-                            QDateTime::currentDateTimeUtc().addDays(1));
+    TokenCloud cloud([](const ScriptedRequest &) {
         return ScriptedResponse{204, {}, {}, 0, false};
     });
+    ScriptedServer &server = cloud.server;
     server.keepBodies = false;
-    serverPtr = &server;
     QTemporaryFile file;
     QVERIFY(file.open());
     constexpr qint64 size = 256LL * 1024 * 1024;

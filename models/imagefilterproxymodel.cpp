@@ -129,7 +129,9 @@ bool ImageFilterProxyModel::lessThan(int left, int right) const {
     const Image &b = m_source->at(right);
     int order = m_sortColumn < 0 ? 0 : compareColumn(a, b, m_sortColumn);
     if (order == 0) // ties fall back to name then id, so the order is stable across refreshes
-        order = QString::compare(m_foldedNames.at(left), m_foldedNames.at(right));
+        order = QStringView(m_searchTexts.at(left))
+                    .first(m_nameLengths.at(left))
+                    .compare(QStringView(m_searchTexts.at(right)).first(m_nameLengths.at(right)));
     if (order == 0)
         order = compare(a.id, b.id);
     return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
@@ -137,16 +139,16 @@ bool ImageFilterProxyModel::lessThan(int left, int right) const {
 
 void ImageFilterProxyModel::foldRows(int firstSourceRow) {
     const int count = m_source ? m_source->rowCount() : 0;
-    m_foldedNames.resize(count);
     m_searchTexts.resize(count);
+    m_nameLengths.resize(count);
     for (int row = firstSourceRow; row < count; ++row)
         foldRow(row);
 }
 
 void ImageFilterProxyModel::foldRow(int sourceRow) {
     const Image &image = m_source->at(sourceRow);
-    m_foldedNames[sourceRow] = image.name.toCaseFolded();
     m_searchTexts[sourceRow] = ImageQuery::searchText(image);
+    m_nameLengths[sourceRow] = int(ImageQuery::foldedName(m_searchTexts.at(sourceRow)).size());
 }
 
 bool ImageFilterProxyModel::accepts(int sourceRow) const {

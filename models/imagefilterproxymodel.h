@@ -61,11 +61,11 @@ private:
     QList<int> m_order;      // every source row, in sort order
     QList<int> m_visible;    // the rows of m_order the query accepts
     QList<int> m_proxyRowOf; // source row → proxy row, or -1 when filtered out
-    // Source row → name.toCaseFolded(): names are compared in every sort (alone or to break
-    // ties), and comparing folded text is ~10x cheaper than a case-insensitive comparison.
-    // Costs a pointer per row: folding shares a name that has nothing to fold.
-    QList<QString> m_foldedNames;
-    QList<QString> m_searchTexts; // source row → ImageQuery::searchText(): what a keystroke scans
+    // Source row → ImageQuery::searchText(): what a keystroke scans. Its first m_nameLengths
+    // characters are the folded name, compared in every sort (alone or to break ties):
+    // comparing folded text is ~10x cheaper than a case-insensitive comparison.
+    QList<QString> m_searchTexts;
+    QList<int> m_nameLengths;
     ImageQuery m_query;
     QString m_searchText;
     int m_sortColumn = -1;

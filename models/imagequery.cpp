@@ -107,11 +107,20 @@ bool ImageQuery::matches(const Image &image, const QString &searchText) const {
     return true;
 }
 
+namespace {
+// Fields apart by a character nobody types (IMS refuses control characters in names), so that a
+// word cannot match across two.
+constexpr QChar kApart(0x1f);
+} // namespace
+
+QStringView ImageQuery::foldedName(const QString &searchText) {
+    return QStringView(searchText).left(searchText.indexOf(kApart));
+}
+
 QString ImageQuery::searchText(const Image &image) {
-    // Fields apart by a character nobody types, so that a word cannot match across two.
     // Built in one allocation and folded in place (half the time of concatenating): it runs for
     // every row a listing brings.
-    const QChar apart(0x1f);
+    const QChar apart = kApart;
     // The name first: most words are looked for there, and a search stops at the first match.
     const QString *fields[] = {&image.id, &image.platform, &image.osVersion, &image.osType};
     qsizetype size = image.name.size() + std::size(fields);

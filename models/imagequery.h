@@ -26,6 +26,8 @@ public:
     // per row, it lets a keystroke search 100 000 images case-sensitively: Qt's case-insensitive
     // search folds every character each time (~150 ms for a word that matches nothing).
     static QString searchText(const Image &image);
+    // The case-folded name at the start of a searchText(), for sorting by name on it.
+    static QStringView foldedName(const QString &searchText);
     // True when every image this query matches is also matched by `previous` (typing more of a
     // word, or adding a word), so that a filter only needs to look at what `previous` showed.
     bool narrows(const ImageQuery &previous) const;

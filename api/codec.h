@@ -28,7 +28,7 @@ Image image(const QJsonObject &object, Attributes attributes = Attributes::Keep)
 // are decoded once and shared by every image. Entries that are not objects or have no id are
 // left out: such an image cannot be shown or acted upon.
 QList<Image> images(const QJsonArray &array, Attributes attributes = Attributes::Keep);
-Result<Image> imageDocument(const QByteArray &body);
+Result<Image> imageDocument(const QByteArray &body, Attributes attributes = Attributes::Keep);
 // Both list APIs: {"images":[…]} with or without "next". Readable in steps, so that a client can
 // ask for the next page before it decodes this one's images: the listing (parsed and checked),
 // its cursor, then its images; imagePage() does all three.

@@ -93,13 +93,13 @@ QList<Image> images(const QJsonArray &array, Attributes attributes) {
     return list;
 }
 
-Result<Image> imageDocument(const QByteArray &body) {
+Result<Image> imageDocument(const QByteArray &body, Attributes attributes) {
     auto o = parseObject(body);
     if (!o)
         return o.error();
     if (toText(o.value().value(QLatin1String("id"))).isEmpty())
         return ApiError::decode(QStringLiteral("the image has no id"));
-    return image(o.value());
+    return image(o.value(), attributes);
 }
 
 Result<QJsonObject> listing(const QByteArray &body) {

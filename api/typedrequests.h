@@ -16,13 +16,17 @@ namespace ims {
 
 class ImageRequest : public ApiRequest {
     Q_OBJECT
+public:
+    // Drop: the answer is for the image table, which keeps decoded fields only.
+    void setAttributes(codec::Attributes attributes) { m_attributes = attributes; }
+
 signals:
     void finished(const ims::Result<ims::Image> &result);
 
 protected:
     using ApiRequest::ApiRequest;
     void onSuccess(int, const QByteArray &body, QNetworkReply *) override {
-        deliver(codec::imageDocument(body));
+        deliver(codec::imageDocument(body, m_attributes));
     }
     void onFailure(const ApiError &error) override { deliver(error); }
 
@@ -31,6 +35,7 @@ private:
         markFinished();
         emit finished(result);
     }
+    codec::Attributes m_attributes = codec::Attributes::Keep;
 };
 
 class DoneRequest : public ApiRequest {

@@ -203,13 +203,13 @@ void ImageBrowser::refreshTransitional() {
     auto pending = std::make_shared<int>(int(ids.size()));
     for (const QString &id : ids) {
         auto *request = new ShowImageRequest(m_session, id, this);
+        request->setAttributes(codec::Attributes::Drop); // as listed: the table stays lean
         connect(request, &ImageRequest::finished, this,
                 [this, request, id, answers, pending](const Result<Image> &result) {
                     request->deleteLater();
-                    if (result) {
+                    if (result)
                         *answers << result.value();
-                        answers->last().attributes = {}; // as listed: the model stays lean
-                    } else if (result.error().httpStatus == 404)
+                    else if (result.error().httpStatus == 404)
                         m_model->remove(
                             id); // it failed and was cleaned up, or was deleted elsewhere
                     if (--*pending == 0 && !answers->isEmpty())

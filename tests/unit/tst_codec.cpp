@@ -107,6 +107,15 @@ void TestCodec::listingWithoutAttributesKeepsTheFieldsTheProductNeeds() {
     QCOMPARE(kept.value().images.at(0).attributes.value("__vendor_flag").toString(),
              QStringLiteral("x"));
     QCOMPARE(kept.value().images.at(0).isWholeImage, true);
+
+    // One image read for the table (the transitional refresh) drops them the same way.
+    const QByteArray one = R"({"id":"a","name":"full","__vendor_flag":"x"})";
+    const Result<Image> lean = codec::imageDocument(one, codec::Attributes::Drop);
+    QVERIFY(lean.ok());
+    QVERIFY(lean.value().attributes.isEmpty());
+    QCOMPARE(lean.value().name, QStringLiteral("full"));
+    QCOMPARE(codec::imageDocument(one).value().attributes.value("__vendor_flag").toString(),
+             QStringLiteral("x"));
 }
 
 void TestCodec::listingSharesRepeatedValues() {

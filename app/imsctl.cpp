@@ -2,6 +2,7 @@
 #include "imsctl/commands.h"
 #include "imsdesk_version.h"
 #include "logging.h"
+#include "processhardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ Exit codes:
 } // namespace
 
 int main(int argc, char *argv[]) {
+    ims::disableCoreDumps(); // before any secret is read (keychain, stdin, OS_PASSWORD)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("imsctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("imsdesk"));

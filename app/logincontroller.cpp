@@ -139,7 +139,8 @@ void LoginController::openDialog(const QString &profileName) {
     if (!m_dialog) {
         m_dialog = new ProfileDialog(m_app->window());
         ProfileDialog *d = m_dialog;
-        connect(d, &ProfileDialog::profileSelected, this, &LoginController::showStored);
+        connect(d, &ProfileDialog::profileSelected, this,
+                [this](const QString &name) { showStored(name); });
         connect(d, &ProfileDialog::testRequested, this, &LoginController::test);
         connect(d, &ProfileDialog::saveRequested, this,
                 [this](const Profile &p, const Credentials &c, bool remember,
@@ -164,17 +165,22 @@ void LoginController::openDialog(const QString &profileName) {
     m_dialog->activateWindow();
 }
 
-void LoginController::showStored(const QString &name) {
+void LoginController::showStored(const QString &name, bool keepNotice) {
     const auto profile = m_store->load(name);
     if (!profile || !m_dialog)
         return;
     QPointer<LoginController> self(this);
-    loadSecrets(*profile, [self, p = *profile](const Credentials &c, bool found) {
-        if (self && self->m_dialog) {
-            self->m_dialog->showProfile(p, c, found);
-            self->m_dialog->showNotice(ProfileDialog::Notice::Info, QString());
-        }
-    });
+    // Only the latest request shows: an earlier one answered late must not replace the profile
+    // shown since, nor clear the notice given since (an import's summary).
+    const int generation = ++m_showGeneration;
+    loadSecrets(*profile,
+                [self, p = *profile, keepNotice, generation](const Credentials &c, bool found) {
+                    if (self && self->m_dialog && generation == self->m_showGeneration) {
+                        self->m_dialog->showProfile(p, c, found);
+                        if (!keepNotice)
+                            self->m_dialog->showNotice(ProfileDialog::Notice::Info, QString());
+                    }
+                });
 }
 
 void LoginController::showFailure(const Profile &profile, const Credentials &credentials,
@@ -431,7 +437,7 @@ void LoginController::finishImport(const ImportRun &run) {
     const QStringList &names = run.imported;
     refreshLists(names.value(0));
     if (!names.isEmpty())
-        showStored(names.first());
+        showStored(names.first(), true);
     QString text = names.isEmpty() ? tr("No profile imported from %1.").arg(run.path)
                                    : tr("Imported %n profile(s): %1.", nullptr, names.size())
                                          .arg(names.join(QStringLiteral(", ")));

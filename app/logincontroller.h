@@ -79,7 +79,9 @@ private:
     void importOne(const std::shared_ptr<ImportRun> &run, const ImportedProfile &imported,
                    const QString &replacing);
     void finishImport(const ImportRun &run);
-    void showStored(const QString &name);
+    // Shows a stored profile with its secrets; `keepNotice` leaves the notice (an import's
+    // summary) as it is.
+    void showStored(const QString &name, bool keepNotice = false);
     void refreshLists(const QString &current);
     void installSwitcher();
     void showFailure(const Profile &profile, const Credentials &credentials, const QString &text,
@@ -94,6 +96,7 @@ private:
     QString m_connected;
     QString m_keychainProblem;
     int m_pendingWrites = 0;
+    int m_showGeneration = 0; // of showStored's requests
 };
 
 } // namespace ims

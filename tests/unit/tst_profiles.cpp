@@ -174,21 +174,34 @@ void TestProfiles::storeRoundTripKeepsNoSecret() {
 void TestProfiles::names_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("refusal"); // a part of the message; empty: accepted
-    QTest::newRow("words") << "OTC production" << "";
-    QTest::newRow("punctuation") << "eu-de_work.2 (old) @ops+1" << "";
-    QTest::newRow("letters of any script") << "Zürich 東京" << "";
+    QTest::newRow("words") << "OTC production"
+                           << "";
+    QTest::newRow("punctuation") << "eu-de_work.2 (old) @ops+1"
+                                 << "";
+    QTest::newRow("letters of any script") << "Zürich 東京"
+                                           << "";
     QTest::newRow("64 characters") << QString(64, 'x') << "";
-    QTest::newRow("empty") << "" << "needs a name";
-    QTest::newRow("blank") << "   " << "needs a name";
+    QTest::newRow("empty") << ""
+                           << "needs a name";
+    QTest::newRow("blank") << "   "
+                           << "needs a name";
     QTest::newRow("65 characters") << QString(65, 'x') << "at most 64 characters";
-    QTest::newRow("leading space") << " prod" << "start or end with a space";
-    QTest::newRow("trailing space") << "prod " << "start or end with a space";
-    QTest::newRow("slash") << "a/b" << "not \"/\"";
-    QTest::newRow("backslash") << "a\\b" << "not \"\\\"";
-    QTest::newRow("percent") << "100%" << "not \"%\"";
-    QTest::newRow("tab") << "a\tb" << "not U+0009";
-    QTest::newRow("escape sequence") << "a\x1b[31m" << "not U+001b";
-    QTest::newRow("environment profile") << "Environment" << "OS_* environment";
+    QTest::newRow("leading space") << " prod"
+                                   << "start or end with a space";
+    QTest::newRow("trailing space") << "prod "
+                                    << "start or end with a space";
+    QTest::newRow("slash") << "a/b"
+                           << "not \"/\"";
+    QTest::newRow("backslash") << "a\\b"
+                               << "not \"\\\"";
+    QTest::newRow("percent") << "100%"
+                             << "not \"%\"";
+    QTest::newRow("tab") << "a\tb"
+                         << "not U+0009";
+    QTest::newRow("escape sequence") << "a\x1b[31m"
+                                     << "not U+001b";
+    QTest::newRow("environment profile") << "Environment"
+                                         << "OS_* environment";
 }
 
 void TestProfiles::names() {
@@ -274,8 +287,7 @@ void TestProfiles::environmentUrlWithUserInfo() {
     Credentials credentials;
     QString why;
     QVERIFY(!profileFromEnvironment(env, &credentials, &why));
-    QVERIFY2(why.contains(variable + " must not contain a user name or password"),
-             qPrintable(why));
+    QVERIFY2(why.contains(variable + " must not contain a user name or password"), qPrintable(why));
     QVERIFY(!why.contains("s3cr3t-in-url"));
     QVERIFY(!why.contains("alice"));
 }

@@ -88,9 +88,13 @@ private:
 };
 
 // Keeps the secret out of argv and the shell history: one line on stdin, typed without echo when
-// stdin is a terminal. Read byte by byte from the descriptor: no stdio buffer keeps a copy.
-QString readSecretLine() {
+// stdin is a terminal. Echo goes off before the prompt is shown (as getpass does), so nothing
+// typed after the prompt is ever shown. Read byte by byte from the descriptor: no stdio buffer
+// keeps a copy.
+QString readSecretLine(QTextStream &err, const QString &prompt) {
     const NoEcho quiet;
+    err << prompt;
+    err.flush();
     std::string line;
     char c = 0;
     while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
@@ -142,11 +146,11 @@ int add(Context &ctx, const QString &name, const Options &o) {
         return ctx.usage(QStringLiteral("profiles add needs --user (or --access-key)"));
 
     const bool terminal = isatty(STDIN_FILENO);
-    ctx.err << (p.auth == AuthMode::AkSk ? "secret key" : "password")
-            << (terminal ? QStringLiteral(" for profile '%1' (not shown): ").arg(name)
-                         : QStringLiteral(" (one line on stdin): "));
-    ctx.err.flush();
-    const QString secret = readSecretLine();
+    const QString secret = readSecretLine(
+        ctx.err,
+        (p.auth == AuthMode::AkSk ? QStringLiteral("secret key") : QStringLiteral("password")) +
+            (terminal ? QStringLiteral(" for profile '%1' (not shown): ").arg(name)
+                      : QStringLiteral(" (one line on stdin): ")));
     if (secret.isEmpty())
         return ctx.usage(QStringLiteral("no secret given on stdin"));
     KeychainSecretStore secrets(QStringLiteral("imsdesk"));

@@ -184,6 +184,54 @@ int add(Context &ctx, const QString &name, const Options &o) {
     return Ok;
 }
 
+std::optional<QString> readSecret(SecretStore &store, const QString &key) {
+    std::optional<QString> value;
+    QEventLoop loop;
+    store.read(key, [&](std::optional<QString> secret) {
+        value = std::move(secret);
+        loop.quit();
+    });
+    loop.exec();
+    return value;
+}
+
+// Moves the profile and every one of its keychain entries to the new name, or changes nothing
+// when the keychain cannot be read or written (a half-moved profile would leave its password
+// under the old name, for the next profile given it).
+int rename(Context &ctx, ProfileStore &store, const QString &from, const QString &to) {
+    if (const QString problem = store.nameProblem(to, from); !problem.isEmpty())
+        return ctx.usage(problem);
+    if (to == from)
+        return Ok;
+    KeychainSecretStore secrets(QStringLiteral("imsdesk"));
+    secrets.setRetryDelayMs(500);
+    QStringList values;
+    for (const QString &kind : SecretStore::kinds())
+        values << readSecret(secrets, SecretStore::keyFor(from, kind)).value_or(QString());
+    bool moved = !secrets.isDegraded();
+    if (moved) {
+        QEventLoop loop;
+        applySecretChanges(secrets,
+                           storeProfileSecrets(to, values[0], values[1], values[2]) +
+                               removeProfileSecrets(from),
+                           [&](bool ok) {
+                               moved = ok;
+                               loop.quit();
+                           });
+        loop.exec();
+    }
+    if (!moved) {
+        ctx.err << "imsctl: the keychain is locked or unavailable, so profile '" << from
+                << "' was not renamed: its password and keys could not be moved. Unlock the "
+                   "keychain and try again.\n";
+        return Config;
+    }
+    Profile profile = *store.load(from);
+    profile.name = to;
+    store.rename(from, profile);
+    return Ok;
+}
+
 } // namespace
 
 int profiles(Context &ctx, const QStringList &args, const Options &options) {
@@ -203,6 +251,12 @@ int profiles(Context &ctx, const QStringList &args, const Options &options) {
     if (action == QLatin1String("default")) {
         store.setDefaultProfile(name);
         return Ok;
+    }
+    if (action == QLatin1String("rename")) {
+        const QString to = args.value(3);
+        if (to.isEmpty())
+            return ctx.usage(QStringLiteral("profiles rename needs the old and the new name"));
+        return rename(ctx, store, name, to);
     }
     if (action == QLatin1String("remove")) {
         // The keychain entries first: a profile removed while they cannot be would leave its

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void terminalPasswordIsNotEchoed_data();
     void terminalPasswordIsNotEchoed();
     void removeRefusedWhileKeychainUnreachable();
+    void renameMovesTheSecrets();
 
 private:
     struct Run {
@@ -259,6 +261,49 @@ void TestImsctlProfiles::removeRefusedWhileKeychainUnreachable() {
     QVERIFY(!imsctl({"profiles", "--format", "csv"}).output.contains("locked,"));
     const Run gone = imsctl(addArgs("locked"), {});
     QCOMPARE(gone.code, 2); // no secret on stdin
+}
+
+void TestImsctlProfiles::renameMovesTheSecrets() {
+    const QByteArray password = m_sandbox->value("OS_PASSWORD").toUtf8() + "\n";
+    QCOMPARE(imsctl(addArgs("before"), password).code, 0);
+    QProcessEnvironment noKeychain;
+    noKeychain.insert("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/imsdesk-test-bus");
+    noKeychain.insert("DISPLAY", "");
+    const Run locked = imsctl({"profiles", "rename", "before", "after"}, {}, noKeychain);
+    QVERIFY2(locked.code == 3, locked.output.constData());
+    QVERIFY2(locked.output.contains("keychain is locked or unavailable, so profile 'before' was "
+                                    "not renamed"),
+             locked.output.constData());
+    const Run refused = imsctl({"profiles", "rename", "before", "team/after"});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.output.contains("not \"/\""), refused.output.constData());
+    QCOMPARE(imsctl({"--profile", "before", "images", "list"}).code, 0);
+
+    QCOMPARE(imsctl({"profiles", "rename", "before", "after"}).code, 0);
+    const Run listed = imsctl({"profiles", "--format", "csv"});
+    QVERIFY(listed.output.contains("after,sandbox"));
+    QVERIFY(!listed.output.contains("before,"));
+    QCOMPARE(imsctl({"--profile", "after", "images", "list"}).code, 0);
+    // Nothing stays under the old name: the same profile written back under it (settings only,
+    // as an older imsdesk would have left it) finds no password in the keychain.
+    {
+        QSettings ini(m_home.filePath("config/imsdesk/profiles.ini"), QSettings::IniFormat);
+        ini.beginGroup("profiles");
+        const QStringList keys = [&ini] {
+            ini.beginGroup("after");
+            const QStringList k = ini.childKeys();
+            ini.endGroup();
+            return k;
+        }();
+        QVERIFY(!keys.isEmpty());
+        for (const QString &key : keys)
+            ini.setValue("before/" + key, ini.value("after/" + key));
+    }
+    const Run old = imsctl({"--profile", "before", "images", "list"});
+    QCOMPARE(old.code, 3);
+    QVERIFY2(old.output.contains("the keychain holds no password for profile 'before'"),
+             old.output.constData());
+    QCOMPARE(imsctl({"profiles", "remove", "after"}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestImsctlProfiles)

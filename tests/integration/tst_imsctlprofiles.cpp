@@ -238,7 +238,6 @@ sys.exit(os.waitstatus_to_exitcode(status))
     // The secret typed there is the one stored: the profile logs in.
     const Run listed = imsctl({"--profile", name, "images", "list", "--format", "json"});
     QVERIFY2(listed.code == 0, listed.output.constData());
-    // The terminal is left as it was found: echo back on (imsctl restored it before exiting).
 }
 
 void TestImsctlProfiles::removeRefusedWhileKeychainUnreachable() {

@@ -35,8 +35,8 @@ int imagesCopy(Context &ctx, const QString &id, const Options &options);
 int imagesCreate(Context &ctx, const Options &options);
 int jobs(Context &ctx, const Options &options);
 int serversList(Context &ctx);
-// profiles [--presets] | profiles add NAME … (secret on stdin, not echoed on a terminal) |
-// profiles remove NAME | profiles rename NAME NEW | profiles default NAME
+// profiles [--presets] | profiles add NAME … (secret on stdin) | profiles remove NAME |
+// profiles default NAME
 int profiles(Context &ctx, const QStringList &args, const Options &options);
 
 } // namespace imsctl

@@ -1,4 +1,5 @@
-// imsctl profiles: list, add (the secret read from stdin into the keychain), remove, default.
+// imsctl profiles: list, add (the secret read from stdin, without echo on a terminal, into the
+// keychain), remove and rename (the keychain entries go along, or nothing changes), default.
 #include "commands.h"
 
 #include "profilestore.h"

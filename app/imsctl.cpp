@@ -2,6 +2,7 @@
 #include "imsctl/commands.h"
 #include "imsdesk_version.h"
 #include "logging.h"
+#include "processhardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,7 +31,11 @@ Commands:
                [--identity-url URL] [--image-url URL] [--user USER --domain DOMAIN |
                --access-key AK] [--project NAME_OR_ID]
                             the password or secret key is read from stdin into the keychain
-  profiles remove NAME | profiles default NAME
+                            (typed without echo on a terminal)
+  profiles remove NAME | profiles rename NAME NEW | profiles default NAME
+                            remove and rename take the keychain entries along, or refuse
+                            while the keychain is locked
+  Profile names: letters, digits, spaces and - _ . ( ) @ +, at most 64, unique ignoring case.
 
 Every listing takes --format table|json|csv; JSON uses the API's own field names.
 The cloud comes from --profile NAME, else from the OpenStack environment (OS_AUTH_URL,
@@ -53,6 +58,7 @@ Exit codes:
 } // namespace
 
 int main(int argc, char *argv[]) {
+    ims::disableCoreDumps(); // before any secret is read (keychain, stdin, OS_PASSWORD)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("imsctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("imsdesk"));

@@ -362,8 +362,8 @@ void JobTracker::applyFound(TrackedJob &job, const resultsearch::Found &found) {
         job.currentTask = tr("Found image %1, still %2").arg(image.id, image.status);
     } else {
         job.state = JobState::Fail;
-        job.failReason = tr("The operation had started, but image %1 is %2.")
-                             .arg(image.id, image.status);
+        job.failReason =
+            tr("The operation had started, but image %1 is %2.").arg(image.id, image.status);
     }
 }
 

@@ -27,8 +27,7 @@ constexpr int kClockSkewSecs = 60;
 using Found = Result<std::optional<Image>>;
 
 // The newest of `images` named `name` and created at or after `sentAt` - kClockSkewSecs (pure).
-std::optional<Image> pick(const QList<Image> &images, const QString &name,
-                          const QDateTime &sentAt);
+std::optional<Image> pick(const QList<Image> &images, const QString &name, const QDateTime &sentAt);
 
 // Calls `done` once, in `context`'s thread (not if `context` is gone first).
 void find(Session *session, const ExpectedResult &expected, const QDateTime &sentAt,

@@ -27,7 +27,8 @@ static TrackedJob job(const QString &id, const QString &status) {
     j.jobId = id;
     j.type = QStringLiteral("imsCopyImageInRegionJob");
     j.description = QStringLiteral("web → web-copy");
-    j.status = status;
+    j.state = ims::jobStateFromName(status);
+    j.stateText = status;
     j.startedAt = QDateTime::currentDateTimeUtc().addSecs(-120);
     return j;
 }

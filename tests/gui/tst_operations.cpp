@@ -102,8 +102,8 @@ void TestOperations::replicatesInRegionAndToAnotherRegionAtOnce() {
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->app->jobs()->rowCount(), 2, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_desk->app->jobs()->at(0).status == QLatin1String("SUCCESS") &&
-                                 m_desk->app->jobs()->at(1).status == QLatin1String("SUCCESS"),
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->app->jobs()->at(0).state == JobState::Success &&
+                                 m_desk->app->jobs()->at(1).state == JobState::Success,
                              20000);
     QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025-copy")) >= 0);
 }

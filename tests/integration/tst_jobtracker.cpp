@@ -114,7 +114,7 @@ void TestJobTracker::followsToSuccessWithBackoffAndReconnecting() {
     QVERIFY(finished.wait(10000));
 
     const TrackedJob done = finished.first().first().value<TrackedJob>();
-    QCOMPARE(done.status, QStringLiteral("SUCCESS"));
+    QCOMPARE(done.state, JobState::Success);
     QCOMPARE(done.imageId, QStringLiteral("img-new"));
     QVERIFY(progressApiSeen);
     QVERIFY(!session->hasJobProgressApi());
@@ -131,7 +131,7 @@ void TestJobTracker::followsToSuccessWithBackoffAndReconnecting() {
     // Persisted with the outcome.
     const QList<TrackedJob> stored = JobStore(dir.filePath("jobs.jsonl")).load();
     QCOMPARE(stored.size(), 1);
-    QCOMPARE(stored.first().status, QStringLiteral("SUCCESS"));
+    QCOMPARE(stored.first().state, JobState::Success);
     QCOMPARE(stored.first().imageId, QStringLiteral("img-new"));
 }
 
@@ -151,7 +151,7 @@ void TestJobTracker::reportsFailureWithCodeAndReason() {
     tracker.follow("job2", "Import");
     QVERIFY(finished.wait(10000));
     const TrackedJob done = finished.first().first().value<TrackedJob>();
-    QCOMPARE(done.status, QStringLiteral("FAIL"));
+    QCOMPARE(done.state, JobState::Fail);
     QCOMPARE(done.errorCode, QStringLiteral("IMG.0057"));
     QCOMPARE(done.failReason, QStringLiteral("The image file is damaged."));
     QVERIFY(session->hasJobProgressApi());

@@ -26,7 +26,8 @@ static TrackedJob job(const QString &id, const QString &status, double percent) 
     j.jobId = id;
     j.type = QStringLiteral("imsCopyImageInRegionJob");
     j.description = QStringLiteral("web → web-copy");
-    j.status = status;
+    j.state = ims::jobStateFromName(status);
+    j.stateText = status;
     j.percent = percent;
     j.currentTask = QStringLiteral("copying");
     j.startedAt = kStart;

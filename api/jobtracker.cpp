@@ -245,7 +245,13 @@ void JobTracker::pollFailed(TrackedJob &job, const ApiError &e, bool reachedJobA
     // Anything else is not the job API's word on the job: keep following.
     job.notFoundPolls = 0;
     job.reconnecting = true;
-    job.lastError = reachedJobApi ? describe(e) : tr("Renewing the login: %1").arg(describe(e));
+    if (!reachedJobApi)
+        job.lastError = tr("Renewing the login: %1").arg(describe(e));
+    else if (e.kind == ApiError::Kind::Http && e.httpStatus < 500 && !isJobApiError(e))
+        job.lastError =
+            tr("A gateway or proxy answered instead of the job API: %1").arg(describe(e));
+    else
+        job.lastError = describe(e);
     ++job.failedPolls;
 }
 

@@ -34,6 +34,7 @@ private slots:
     void protectedImageNeedsUnprotectAndTypedName();
     void shareIsSeenPendingByThePartnerWhoAccepts();
     void failedJobShowsTheReasonAndRetrySucceeds();
+    void retryOfALostCopyFindsItAndCopiesNothing();
 
 private:
     std::unique_ptr<DesktopFixture> m_desk;
@@ -210,6 +211,48 @@ void TestOperations::failedJobShowsTheReasonAndRetrySucceeds() {
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(m_desk->waitForJob(QStringLiteral("SUCCESS")));
     QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025-copy")) >= 0);
+}
+
+void TestOperations::retryOfALostCopyFindsItAndCopiesNothing() {
+    // A copy was made, but imsdesk lost track of its job (the cloud no longer knows the id).
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
+    m_desk->app->operations()->action(QStringLiteral("replicateHere"))->trigger();
+    const TrackedJob *done = m_desk->waitForJob(QStringLiteral("SUCCESS"));
+    QVERIFY(done);
+    const QString copyId = done->imageId;
+    TrackedJob lost = *done;
+    lost.jobId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    lost.state = JobState::Lost;
+    lost.imageId.clear();
+    lost.startedAt = before;
+    m_desk->app.reset();
+    QVERIFY(JobStore().save({lost}));
+    m_desk->start(); // a restart with only the lost job
+    JobListModel *jobs = m_desk->app->jobs();
+    QTRY_COMPARE(jobs->rowCount(), 1);
+    QCOMPARE(jobs->index(0, JobListModel::State).data().toString(), QStringLiteral("lost"));
+
+    JobsPanel *panel = m_desk->window()->jobsPanel();
+    panel->view()->selectRow(0);
+    QPushButton *retry = nullptr;
+    for (auto *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("&Retry"))
+            retry = button;
+    }
+    QVERIFY(retry && retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    // Retry looked first: the lost job is the copy it finds, and no second copy is started.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        jobs->job(lost.jobId) && jobs->job(lost.jobId)->state == JobState::Success, 10000);
+    QCOMPARE(jobs->job(lost.jobId)->imageId, copyId);
+    QCOMPARE(jobs->rowCount(), 1);
+    QCOMPARE(m_desk->app->tracker()->jobs().size(), 1);
+    QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025-copy")) >= 0);
+    int copies = 0;
+    for (int row = 0; row < m_desk->app->images()->rowCount(); ++row)
+        copies += m_desk->app->images()->at(row).name == QLatin1String("web-frontend-2025-copy");
+    QCOMPARE(copies, 1);
 }
 
 QTEST_MAIN(TestOperations)

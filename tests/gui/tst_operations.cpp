@@ -35,6 +35,7 @@ private slots:
     void shareIsSeenPendingByThePartnerWhoAccepts();
     void failedJobShowsTheReasonAndRetrySucceeds();
     void retryOfALostCopyFindsItAndCopiesNothing();
+    void copyWhoseAnswerIsLostIsKeptThenRetriedOnce();
 
 private:
     std::unique_ptr<DesktopFixture> m_desk;
@@ -248,6 +249,54 @@ void TestOperations::retryOfALostCopyFindsItAndCopiesNothing() {
     QCOMPARE(jobs->job(lost.jobId)->imageId, copyId);
     QCOMPARE(jobs->rowCount(), 1);
     QCOMPARE(m_desk->app->tracker()->jobs().size(), 1);
+    QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025-copy")) >= 0);
+    int copies = 0;
+    for (int row = 0; row < m_desk->app->images()->rowCount(); ++row)
+        copies += m_desk->app->images()->at(row).name == QLatin1String("web-frontend-2025-copy");
+    QCOMPARE(copies, 1);
+}
+
+void TestOperations::copyWhoseAnswerIsLostIsKeptThenRetriedOnce() {
+    // The sandbox reads the next copy POST and drops the connection without an answer.
+    QNetworkAccessManager admin;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    for (const auto &[name, value] : m_desk->server.environment())
+        if (name == QLatin1String("IMSDESK_SANDBOX_ADMIN_TOKEN"))
+            request.setRawHeader("X-Sandbox-Admin-Token", value.toUtf8());
+    QNetworkReply *reply = admin.post(
+        request,
+        QJsonDocument(QJsonObject{{"spec", "drop:route=^POST .*/copy$,count=1"}}).toJson());
+    QSignalSpy added(reply, &QNetworkReply::finished);
+    QVERIFY(added.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+
+    QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
+    m_desk->app->operations()->action(QStringLiteral("replicateHere"))->trigger();
+    const TrackedJob *unknown = m_desk->waitForJob(QStringLiteral("OUTCOME_UNKNOWN"));
+    QVERIFY(unknown);
+    const QString unknownId = unknown->jobId;
+    JobListModel *jobs = m_desk->app->jobs();
+    QCOMPARE(jobs->index(jobs->rowOf(unknownId), JobListModel::State).data().toString(),
+             QStringLiteral("outcome unknown"));
+    QCOMPARE(jobs->index(jobs->rowOf(unknownId), JobListModel::Operation).data().toString(),
+             QStringLiteral("Replicate"));
+
+    JobsPanel *panel = m_desk->window()->jobsPanel();
+    panel->view()->selectRow(jobs->rowOf(unknownId));
+    QPushButton *retry = nullptr;
+    for (auto *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("&Retry"))
+            retry = button;
+    }
+    QVERIFY(retry && retry->isEnabled());
+    // Retry looks for web-frontend-2025-copy first: none (the POST never ran, and Qt did not
+    // send it again), so it sends the copy once more, and that one runs.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    const TrackedJob *done = m_desk->waitForJob(QStringLiteral("SUCCESS"));
+    QVERIFY(done);
+    QVERIFY(!jobs->job(unknownId)); // replaced by the job Retry started
     QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025-copy")) >= 0);
     int copies = 0;
     for (int row = 0; row < m_desk->app->images()->rowCount(); ++row)

@@ -87,6 +87,11 @@ void TestJobListModel::states_data() {
     QTest::newRow("reconnecting") << "RUNNING" << true << "reconnecting";
     QTest::newRow("success") << "SUCCESS" << false << "succeeded";
     QTest::newRow("fail") << "FAIL" << false << "failed";
+    QTest::newRow("lost") << "LOST" << false << "lost";
+    QTest::newRow("outcome unknown") << "OUTCOME_UNKNOWN" << false << "outcome unknown";
+    QTest::newRow("outcome unknown, reconnecting")
+        << "OUTCOME_UNKNOWN" << true << "outcome unknown, reconnecting";
+    QTest::newRow("unknown status kept") << "PAUSED" << false << "PAUSED (unknown status)";
 }
 
 void TestJobListModel::states() {

@@ -178,7 +178,7 @@ void JobTracker::poll(const QString &jobId, bool once) {
                 if (!result && result.error().kind == ApiError::Kind::Cancelled)
                     return;
                 if (!result && api == JobStatusRequest::Api::Progress &&
-                    result.error().httpStatus == 404) {
+                    result.error().httpStatus == 404 && request->attempts() > 0) {
                     // The progress API is optional (SPEC §5.15): use the job API from now on.
                     m_session->markJobProgressApiMissing();
                     poll(jobId, once);
@@ -380,6 +380,15 @@ void JobTracker::lookForResult(const QString &jobId, const ExpectedResult &expec
         return;
     if (job->expected.isEmpty())
         job->expected = expected;
+    if (!job->expected.region.isEmpty() && job->expected.region != m_session->profile().region) {
+        // This session cannot list the target region: saying "not found" would copy twice.
+        ApiError why = ApiError::decode(
+            tr("imsdesk cannot list %1 from this profile to see whether “%2” was made there; "
+               "look for it in %1 before copying again")
+                .arg(job->expected.region, job->expected.imageName));
+        QTimer::singleShot(0, this, [done, why] { done(why); });
+        return;
+    }
     const QDateTime sentAt = job->startedAt;
     resultsearch::find(m_session, job->expected, sentAt, this,
                        [this, jobId, done](const resultsearch::Found &found) {

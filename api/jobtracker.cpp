@@ -381,12 +381,16 @@ void JobTracker::lookForResult(const QString &jobId, const ExpectedResult &expec
     if (job->expected.isEmpty())
         job->expected = expected;
     if (!job->expected.region.isEmpty() && job->expected.region != m_session->profile().region) {
-        // This session cannot list the target region: saying "not found" would copy twice.
-        ApiError why = ApiError::decode(
+        // This session cannot list the target region, and "not found" would copy twice: the job
+        // says so instead, and nothing is sent.
+        const QString why =
             tr("imsdesk cannot list %1 from this profile to see whether “%2” was made there; "
-               "look for it in %1 before copying again")
-                .arg(job->expected.region, job->expected.imageName));
-        QTimer::singleShot(0, this, [done, why] { done(why); });
+               "look for it in %1 before copying again.")
+                .arg(job->expected.region, job->expected.imageName);
+        job->currentTask = why;
+        if (job->state == JobState::Lost)
+            job->failReason = why;
+        publish(jobId);
         return;
     }
     const QDateTime sentAt = job->startedAt;

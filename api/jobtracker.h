@@ -47,7 +47,8 @@ public:
                               const ExpectedResult &expected, const QDateTime &sentAt,
                               const QString &reason);
     // Looks once for the result of a job whose outcome is not known (Retry asks first): a found
-    // image updates the job (SUCCESS when it is active); `done` gets what was found.
+    // image updates the job (SUCCESS when it is active); `done` gets what was found. Not called
+    // when imsdesk cannot look (a copy to another region): the job then says where to look.
     void lookForResult(const QString &jobId, const ExpectedResult &expected,
                        std::function<void(const resultsearch::Found &)> done);
     QList<TrackedJob> jobs() const; // of this profile

@@ -145,6 +145,7 @@ private slots:
     void unansweredPostIsSentOnceAndKeptAsOutcomeUnknown();
     void retryOfALostJobFindsItsImageFirst();
     void sandboxHttp500WhileAReplicationIsPolled();
+    void unknownCloudStatusIsKeptAndFollowed();
 };
 
 void TestJobTracker::followsToSuccessWithBackoffAndReconnecting() {
@@ -559,6 +560,21 @@ void TestJobTracker::retryOfALostJobFindsItsImageFirst() {
     QCOMPARE(tracker.job("gone")->state, JobState::Success);
     QCOMPARE(tracker.job("gone")->imageId, QStringLiteral("img-made"));
     QCOMPARE(posts, 0);
+
+    // A copy to another region cannot be looked for from this session: the job says where to
+    // look, and Retry gets no "not found" that would send the copy again.
+    tracker.follow("gone-elsewhere", "web → web-copy in eu-nl",
+                   {{"op", "cross_region_copy"}, {"name", "web-copy"}, {"region", "eu-nl"}});
+    QTRY_VERIFY_WITH_TIMEOUT(tracker.job("gone-elsewhere")->state == JobState::Lost, 10000);
+    bool told = false;
+    tracker.lookForResult("gone-elsewhere", {"web-copy", "eu-nl"},
+                          [&](const resultsearch::Found &) { told = true; });
+    QTRY_VERIFY(tracker.job("gone-elsewhere")->failReason.contains("eu-nl"));
+    QVERIFY(tracker.job("gone-elsewhere")->currentTask.contains("look for it in eu-nl"));
+    QTest::qWait(100);
+    QVERIFY(!told);
+    QCOMPARE(tracker.job("gone-elsewhere")->state, JobState::Lost);
+    QCOMPARE(posts, 0);
 }
 
 void TestJobTracker::sandboxHttp500WhileAReplicationIsPolled() {
@@ -616,6 +632,37 @@ void TestJobTracker::sandboxHttp500WhileAReplicationIsPolled() {
     const QList<Image> copies = imagesNamed("web-frontend-once");
     QCOMPARE(copies.size(), 1);
     QCOMPARE(copies.first().id, done.imageId);
+}
+
+void TestJobTracker::unknownCloudStatusIsKeptAndFollowed() {
+    int polls = 0;
+    ScriptedServer server([&](const ScriptedRequest &) {
+        return ScriptedResponse{200,
+                                {},
+                                ++polls < 3 ? jobBody("job6", "PAUSED", 0.5)
+                                            : jobBody("job6", "SUCCESS", 1, "img-6"),
+                                0,
+                                false};
+    });
+    FakeClock clock;
+    auto session = makeSession(server.base(), &clock, nullptr);
+    QTemporaryDir dir;
+    const QString file = dir.filePath("jobs.jsonl");
+    JobTracker tracker(session.get(), JobStore(file));
+    QList<TrackedJob> updates;
+    tracker.setScheduler([&](int, std::function<void()> callback) {
+        // Between polls, the file keeps the status as the cloud sent it.
+        updates.append(JobStore(file).load().first());
+        QTimer::singleShot(0, callback);
+    });
+    QSignalSpy finished(&tracker, &JobTracker::jobFinished);
+    tracker.follow("job6", "web → web-copy");
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!updates.isEmpty());
+    QCOMPARE(updates.first().state, JobState::Unrecognised);
+    QCOMPARE(updates.first().statusName(), QStringLiteral("PAUSED"));
+    QVERIFY(!updates.first().isFinished());
+    QCOMPARE(finished.first().first().value<TrackedJob>().state, JobState::Success);
 }
 
 QTEST_GUILESS_MAIN(TestJobTracker)

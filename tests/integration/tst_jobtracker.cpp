@@ -569,7 +569,9 @@ void TestJobTracker::retryOfALostJobFindsItsImageFirst() {
     bool told = false;
     tracker.lookForResult("gone-elsewhere", {"web-copy", "eu-nl"},
                           [&](const resultsearch::Found &) { told = true; });
-    QTRY_VERIFY(tracker.job("gone-elsewhere")->failReason.contains("eu-nl"));
+    QTRY_VERIFY2(tracker.job("gone-elsewhere")->failReason.contains("eu-nl"),
+                 qPrintable(tracker.job("gone-elsewhere")->failReason + " | " +
+                            tracker.job("gone-elsewhere")->statusName()));
     QVERIFY(tracker.job("gone-elsewhere")->currentTask.contains("look for it in eu-nl"));
     QTest::qWait(100);
     QVERIFY(!told);

@@ -29,7 +29,7 @@ QString JobListModel::operationName(const QString &jobType) {
         {"Import", QT_TR_NOOP("Import")},
         {"Volume", QT_TR_NOOP("Create from disk")},
         {"Server", QT_TR_NOOP("Server action")},
-        // A job without a type yet (its POST lost its answer) is named by its recipe's operation.
+        // The recipes' operations, for operationOf() a job without a type yet.
         {"cross_region_copy", QT_TR_NOOP("Replicate to region")},
         {"copy", QT_TR_NOOP("Replicate")},
         {"create_from_server", QT_TR_NOOP("Create from server")},
@@ -41,6 +41,12 @@ QString JobListModel::operationName(const QString &jobType) {
             return tr(name);
     }
     return jobType.isEmpty() ? tr("Job") : jobType;
+}
+
+QString JobListModel::operationOf(const TrackedJob &job) {
+    // A job without a type yet (its POST lost its answer) is named by its recipe's operation.
+    return operationName(job.type.isEmpty() ? job.recipe.value(QLatin1String("op")).toString()
+                                            : job.type);
 }
 
 QString JobListModel::stateName(const TrackedJob &job) {
@@ -98,8 +104,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Operation:
-            return operationName(
-                job.type.isEmpty() ? job.recipe.value(QLatin1String("op")).toString() : job.type);
+            return operationOf(job);
         case Description:
             return job.description;
         case State:

@@ -146,7 +146,7 @@ void JobsPanel::jobEnded(const TrackedJob &job, qint64 runSeconds) {
     if (!m_notify->isChecked() || runSeconds <= kNotifyAfterSeconds)
         return;
     const bool ok = job.state == JobState::Success;
-    const QString operation = JobListModel::operationName(job.type);
+    const QString operation = JobListModel::operationOf(job);
     const QString title = ok                            ? tr("%1 finished").arg(operation)
                           : job.state == JobState::Lost ? tr("%1 lost").arg(operation)
                                                         : tr("%1 failed").arg(operation);

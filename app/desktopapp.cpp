@@ -118,13 +118,14 @@ void DesktopApp::wireTracker() {
         const qint64 ran =
             job.startedAt.isValid() ? job.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
         m_window->jobsPanel()->jobEnded(job, ran);
-        if (job.status == QLatin1String("SUCCESS"))
+        if (job.state == JobState::Success)
             m_browser->refresh(); // new images appear, shares and copies show their new state
     });
-    connect(m_window->jobsPanel(), &JobsPanel::retryRequested, this, [this](const QString &jobId) {
-        m_jobs.remove(jobId); // the retried job's new row replaces it
-        m_operations->retry(jobId);
-    });
+    connect(m_window->jobsPanel(), &JobsPanel::retryRequested, m_operations.data(),
+            &OperationsController::retry);
+    // The retried job's new row replaces it.
+    connect(m_operations.data(), &OperationsController::jobReplaced, this,
+            [this](const QString &jobId) { m_jobs.remove(jobId); });
     connect(m_window->jobsPanel(), &JobsPanel::showImageRequested, m_window.get(),
             &MainWindow::selectImage);
     connect(m_window->jobsPanel(), &JobsPanel::finishedCleared, t, [t](const QStringList &ids) {

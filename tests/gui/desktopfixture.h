@@ -89,7 +89,7 @@ struct DesktopFixture {
         timer.start();
         while (timer.elapsed() < timeoutMs) {
             for (int row = app->jobs()->rowCount() - 1; row >= 0; --row) {
-                if (app->jobs()->at(row).status == status)
+                if (app->jobs()->at(row).statusName() == status)
                     return &app->jobs()->at(row);
             }
             QTest::qWait(50);

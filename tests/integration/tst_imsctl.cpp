@@ -29,6 +29,7 @@ private slots:
     void jobsStartedWithoutWaitAreListedLater();
     void exitCodes_data();
     void exitCodes();
+    void copyWaitsThroughReconnectingAndKeepsALostAnswer();
 
 private:
     Run imsctl(const QStringList &args, QProcessEnvironment env = {});
@@ -173,6 +174,46 @@ void TestImsctl::exitCodes() {
     const Run run = imsctl(args, e);
     QVERIFY2(run.exitCode == code, run.err.constData());
     QVERIFY(!run.err.isEmpty()); // and says why
+}
+
+void TestImsctl::copyWaitsThroughReconnectingAndKeepsALostAnswer() {
+    // The first copy POST is read and its connection dropped; the job API then answers 503 more
+    // often than the transport retries.
+    SandboxProcess faulty({"--job-seconds", "1", "--fault",
+                           "drop:route=^POST /v1/cloudimages/[^/]+/copy,count=1", "--fault",
+                           "error:status=503,route=^GET /v1/.*jobs?/,count=6"});
+    QVERIFY(faulty.ready());
+    const QProcessEnvironment env = faulty.environment();
+    const Run list =
+        imsctl({"images", "list", "--filter", "name=db-golden", "--format", "json"}, env);
+    const QString source =
+        QJsonDocument::fromJson(list.out).array().first().toObject().value("id").toString();
+    QVERIFY(!source.isEmpty());
+
+    const Run dropped = imsctl({"images", "copy", source, "--name", "ctl-dropped", "--wait"}, env);
+    QCOMPARE(dropped.exitCode, 1);
+    QVERIFY2(dropped.err.contains("may or may not have started") &&
+                 dropped.err.contains("outcome unknown"),
+             dropped.err.constData());
+    // Sent once: had Qt sent it again, the fault (count=1) would have let a copy through.
+    QTest::qWait(1500);
+    const Run none =
+        imsctl({"images", "list", "--filter", "name=ctl-dropped", "--format", "json"}, env);
+    QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+    const Run jobs = imsctl({"jobs", "--format", "json"}, env);
+    QCOMPARE(jobs.exitCode, 0);
+    bool kept = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(jobs.out).array())
+        kept |= v.toObject().value("status").toString() == QLatin1String("OUTCOME_UNKNOWN") &&
+                v.toObject().value("expect").toObject().value("image_name").toString() ==
+                    QLatin1String("ctl-dropped");
+    QVERIFY2(kept, jobs.out.constData());
+
+    const Run copied = imsctl({"images", "copy", source, "--name", "ctl-retried", "--wait"}, env);
+    QVERIFY2(copied.exitCode == 0, copied.err.constData());
+    QVERIFY2(copied.err.contains("reconnecting"), copied.err.constData());
+    const QString imageId = QString::fromUtf8(copied.out.trimmed());
+    QCOMPARE(imageId.size(), 36);
 }
 
 QTEST_GUILESS_MAIN(TestImsctl)

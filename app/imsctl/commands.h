@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QStringList>
 
-
 namespace imsctl {
 
 struct Options {

@@ -60,11 +60,11 @@ int sharesAnswer(Context &ctx, const QStringList &ids, bool accept, const Option
     if (ids.isEmpty())
         return ctx.usage(QStringLiteral("shares accept/reject needs image IDs"));
     if (ctx.session->hasImsExtension()) {
-        return startJobs(ctx,
-                         {recipes::members(accept ? QStringLiteral("accept")
-                                                  : QStringLiteral("reject"),
-                                           ids, {})},
-                         options.wait);
+        return startJobs(
+            ctx,
+            {recipes::members(accept ? QStringLiteral("accept") : QStringLiteral("reject"), ids,
+                              {})},
+            options.wait);
     }
     // A member answers for its own project, known once logged in.
     std::optional<ApiError> loginError;

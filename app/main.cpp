@@ -4,6 +4,7 @@
 #include "logincontroller.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "quitsignals.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
@@ -54,7 +55,11 @@ bool connectFromEnvironment(ims::DesktopApp &app) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // First, so that a SIGTERM at any moment from here on (a logout while imsdesk starts too)
+    // quits as from the window: state saved, keychain writes finished, exit status 0.
+    ims::QuitSignals::install();
     QApplication application(argc, argv);
+    ims::QuitSignals quitSignals;
     QApplication::setApplicationName(QStringLiteral("imsdesk"));
     QApplication::setOrganizationName(QStringLiteral("imsdesk"));
     QApplication::setApplicationVersion(QString::fromLatin1(kImsdeskVersion));
@@ -95,7 +100,9 @@ int main(int argc, char *argv[]) {
         if (!connectFromEnvironment(app))
             login.start();
     }
-    const int status = QApplication::exec();
+    // A signal already handled (in a modal message above) has asked to quit: no event loop.
+    const int status = quitSignals.received() != 0 ? 0 : QApplication::exec();
+    quitSignals.ignoreFurtherSignals(); // a second SIGTERM must not cut the writes below short
     login.finishSecretWrites(3000);
     app.saveWindowState();
     return status;

@@ -1,5 +1,7 @@
 #include "joblistmodel.h"
 
+#include "plaintooltip.h"
+
 #include <QColor>
 
 namespace ims {
@@ -98,8 +100,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (job.status == QLatin1String("FAIL"))
-            return tr("%1 failed: %2 %3\nJob %4")
-                .arg(job.description, job.errorCode, job.failReason, job.jobId);
+            return plainToolTip(
+                tr("%1 failed: %2 %3\nJob %4")
+                    .arg(job.description, job.errorCode, job.failReason, job.jobId));
         return tr("Job %1").arg(job.jobId);
     case Qt::ForegroundRole:
         if (index.column() == State || index.column() == CurrentTask) {

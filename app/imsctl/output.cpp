@@ -37,6 +37,21 @@ qint64 TerminalSafeDevice::writeData(const char *data, qint64 size) {
     return size;
 }
 
+QString terminalSafeJson(const QString &json) {
+    // The encoder escapes C0 controls inside strings, so a raw one is layout (line breaks,
+    // indentation) and stays. Outside strings JSON is ASCII, so every DEL, C1 or bidi character
+    // is inside a string, where \uXXXX means the same character: the values stay exact.
+    QString safe;
+    safe.reserve(json.size());
+    for (QChar c : json) {
+        if (c.unicode() >= 0x7f && ims::isTerminalControl(c.unicode()))
+            safe += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe;
+}
+
 void print(QTextStream &out, const Listing &listing, Format format) {
     switch (format) {
     case Format::Json: {
@@ -49,7 +64,7 @@ void print(QTextStream &out, const Listing &listing, Format format) {
                 array.append(o);
             }
         }
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        out << terminalSafeJson(QString::fromUtf8(QJsonDocument(array).toJson()));
         break;
     }
     case Format::Csv: {

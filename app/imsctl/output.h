@@ -23,6 +23,11 @@ struct Listing {
 void print(QTextStream &out, const Listing &listing, Format format);
 QString humanSize(qint64 bytes);
 
+// `json` (as QJsonDocument writes it) with the characters the encoder leaves as they are but a
+// terminal would act on (DEL, C1 controls, bidi overrides; see ims::terminalText) written as
+// \uXXXX escapes: the same JSON values, safe to print.
+QString terminalSafeJson(const QString &json);
+
 // imsctl's stderr. Messages quote server text (error messages, job fail reasons, names) and no
 // control character in it may reach the terminal: every write is passed through
 // ims::terminalText, keeping only line breaks, tabs and carriage returns (progress lines).

@@ -148,7 +148,10 @@ void TestImsctlOutput::tableShowsControlsAsEscapes() {
 void TestImsctlOutput::jsonKeepsTheExactNames() {
     const Run json = imsctl({"images", "list", "--format", "json"});
     QCOMPARE(json.exitCode, 0);
-    QVERIFY(!json.out.contains('\x1b')); // the encoder writes \u001b
+    // The encoder writes \u001b; C1 controls and bidi overrides are escaped the same way.
+    QVERIFY2(!hasTerminalControls(json.out), json.out.constData());
+    QVERIFY(json.out.contains("\\u009b2Jclear"));
+    QVERIFY(json.out.contains("invoice\\u202egnp.exe"));
     QStringList names;
     for (const QJsonValue &v : QJsonDocument::fromJson(json.out).array())
         names << v.toObject().value("name").toString();

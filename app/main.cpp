@@ -100,9 +100,8 @@ int main(int argc, char *argv[]) {
         if (!connectFromEnvironment(app))
             login.start();
     }
-    // A signal already handled (in a modal message above) has asked to quit: no event loop.
-    const int status = quitSignals.received() != 0 ? 0 : QApplication::exec();
-    quitSignals.ignoreFurtherSignals(); // a second SIGTERM must not cut the writes below short
+    const int status = quitSignals.exec(); // QApplication::exec(), also right after a signal
+    quitSignals.ignoreFurtherSignals();    // a second SIGTERM must not cut the writes below short
     login.finishSecretWrites(3000);
     app.saveWindowState();
     return status;

@@ -61,8 +61,14 @@ QuitSignals::QuitSignals(QObject *parent)
 QuitSignals::~QuitSignals() = default;
 
 void QuitSignals::ignoreFurtherSignals() {
-    if (m_notifier)
-        m_notifier->setEnabled(false);
+    m_ignoring = true;
+}
+
+int QuitSignals::exec() {
+    if (m_received != 0)
+        QMetaObject::invokeMethod(
+            this, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    return QCoreApplication::exec();
 }
 
 void QuitSignals::readSignal() {
@@ -70,11 +76,10 @@ void QuitSignals::readSignal() {
     bool any = false;
     while (::read(g_pipe[0], &byte, 1) == 1) // drain: several signals are one quit
         any = true;
-    if (!any || m_received != 0)
+    if (!any || m_received != 0 || m_ignoring)
         return;
     m_received = byte;
     qCDebug(lcSignals) << "quitting on signal" << m_received;
-    ignoreFurtherSignals();
     emit quitRequested(m_received);
     // exit(), not quit(): it also ends a nested event loop (a modal dialog, a wait at start)
     // and works before QApplication::exec() has started, where quit() does nothing.

@@ -27,10 +27,14 @@ public:
     explicit QuitSignals(QObject *parent = nullptr);
     ~QuitSignals() override;
 
-    // The signal that asked to quit, 0 while none has. A signal handled before the application's
-    // event loop ran (say during a modal message at start) ends that nested loop only; main()
-    // then does not start the application's.
+    // The signal that asked to quit, 0 while none has.
     int received() const { return m_received; }
+
+    // QApplication::exec(), except when a signal has already asked to quit (handled in a nested
+    // event loop before exec(), say a modal message at start): then the loop only starts to end
+    // at once, which also takes Qt out of its quitting state, so that the waits after it (the
+    // keychain writes) still wait. Returns the exit status, 0 after a signal.
+    int exec();
 
     // From now on signals are read and ignored: the quit under way (keychain writes, saving) is
     // not cut short by a second one.
@@ -44,6 +48,7 @@ private:
 
     QSocketNotifier *m_notifier = nullptr;
     int m_received = 0;
+    bool m_ignoring = false;
 };
 
 } // namespace ims

@@ -44,6 +44,7 @@ private slots:
     void quitSavesTheWindowState_data();
     void quitSavesTheWindowState();
     void signalBeforeTheApplicationIsKept();
+    void signalInANestedLoopBeforeExecQuits();
 
 private:
     // Runs `imsdesk --sandbox` in `home` until its images are listed, sends `signalNumber`, and
@@ -148,6 +149,24 @@ void TestSignals::signalBeforeTheApplicationIsKept() {
     ::raise(SIGINT);
     QTest::qWait(100);
     QCOMPARE(quitSignals.received(), int(SIGTERM));
+}
+
+void TestSignals::signalInANestedLoopBeforeExecQuits() {
+    // A SIGTERM while imsdesk shows a modal message at start (a nested event loop, before
+    // exec()): the message's loop ends, exec() then ends at once with 0, and a wait after it
+    // (as for the keychain writes) still waits rather than returning at once.
+    QVERIFY(ims::QuitSignals::install());
+    ims::QuitSignals quitSignals;
+    QEventLoop modal;
+    QTimer::singleShot(0, &modal, [] { ::raise(SIGTERM); });
+    QTimer::singleShot(10000, &modal, [&modal] { modal.exit(7); }); // a lost signal
+    QCOMPARE(modal.exec(), 0);
+    QCOMPARE(quitSignals.received(), int(SIGTERM));
+    QCOMPARE(quitSignals.exec(), 0);
+    quitSignals.ignoreFurtherSignals();
+    QEventLoop keychainWait;
+    QTimer::singleShot(20, &keychainWait, [&keychainWait] { keychainWait.exit(3); });
+    QCOMPARE(keychainWait.exec(), 3); // -1 would mean Qt still quits every loop at once
 }
 
 QTEST_MAIN(TestSignals)

@@ -1,5 +1,7 @@
 #include "joblistmodel.h"
 
+#include "plaintooltip.h"
+
 #include <QColor>
 
 namespace ims {
@@ -126,12 +128,14 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::ToolTipRole:
         if (job.state == JobState::Fail)
-            return tr("%1 failed: %2 %3\nJob %4")
-                .arg(job.description, job.errorCode, job.failReason, job.jobId);
+            return plainToolTip(
+                tr("%1 failed: %2 %3\nJob %4")
+                    .arg(job.description, job.errorCode, job.failReason, job.jobId));
         if (job.outcomeNotKnown())
-            return tr("%1: %2\n%3").arg(job.description, job.failReason, job.currentTask);
+            return plainToolTip(
+                tr("%1: %2\n%3").arg(job.description, job.failReason, job.currentTask));
         if (job.reconnecting)
-            return tr("Job %1\nReconnecting: %2").arg(job.jobId, job.lastError);
+            return plainToolTip(tr("Job %1\nReconnecting: %2").arg(job.jobId, job.lastError));
         return tr("Job %1").arg(job.jobId);
     case Qt::ForegroundRole:
         if (index.column() == State || index.column() == CurrentTask) {

@@ -2,6 +2,7 @@
 
 #include "profilestore.h"
 #include "secretstore.h"
+#include "textsafety.h"
 
 #include <QProcessEnvironment>
 #include <cstdio>
@@ -26,18 +27,26 @@ int exitFor(const ApiError &error) {
     return Failed;
 }
 
+// One for the process: every Context's err writes through it.
+static QIODevice *safeStderr() {
+    static TerminalSafeDevice device(stderr);
+    return &device;
+}
+
 Context::Context()
     : out(stdout)
-    , err(stderr) {}
+    , err(safeStderr()) {}
 
+// Error texts quote the server and the command line: shown with their control characters
+// (line breaks too) escaped, one message per line.
 int Context::fail(const ApiError &error) {
-    err << "imsctl: " << describe(error) << '\n';
+    err << "imsctl: " << terminalText(describe(error)) << '\n';
     err.flush();
     return exitFor(error);
 }
 
 int Context::usage(const QString &message) {
-    err << "imsctl: " << message << "\nTry 'imsctl --help'.\n";
+    err << "imsctl: " << terminalText(message) << "\nTry 'imsctl --help'.\n";
     err.flush();
     return Usage;
 }

@@ -179,18 +179,11 @@ void TestOperations::shareIsSeenPendingByThePartnerWhoAccepts() {
 
 void TestOperations::failedJobShowsTheReasonAndRetrySucceeds() {
     // One copy job fails, as a cloud's job might; the second attempt goes through.
-    QNetworkAccessManager admin;
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = admin.post(
-        request,
-        QJsonDocument(
-            QJsonObject{{"spec", "job-fail:route=/copy,code=IMG.0071,reason=Disk is busy,count=1"}})
-            .toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(done.wait(5000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    QCOMPARE(m_desk->admin("POST", QStringLiteral("/_sandbox/faults"),
+                           QJsonDocument(QJsonObject{{"spec", "job-fail:route=/copy,code=IMG.0071,"
+                                                              "reason=Disk is busy,count=1"}})
+                               .toJson()),
+             201);
 
     QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
     m_desk->app->operations()->action(QStringLiteral("replicateHere"))->trigger();

@@ -25,6 +25,7 @@ struct TrackedJob final {
     QDateTime startedAt;
     QDateTime lastProgressAt;
     bool reconnecting = false; // the last poll failed; still following
+    bool paused = false;       // not polled while the login is refused (never persisted)
     QString lastError;
     int pollsSinceProgress = 0;
     // What started the job, so that Retry can send the same request again (even after a

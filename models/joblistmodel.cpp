@@ -42,6 +42,8 @@ QString JobListModel::stateName(const TrackedJob &job) {
         return tr("succeeded");
     if (job.status == QLatin1String("FAIL"))
         return tr("failed");
+    if (job.paused)
+        return tr("paused");
     if (job.reconnecting)
         return tr("reconnecting");
     return job.status == QLatin1String("RUNNING") ? tr("running") : tr("queued");
@@ -88,6 +90,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         case CurrentTask:
             if (job.status == QLatin1String("FAIL"))
                 return QStringLiteral("%1: %2").arg(job.errorCode, job.failReason);
+            if (job.paused)
+                return tr("Paused until the next good login");
             return job.reconnecting ? job.lastError : job.currentTask;
         case Elapsed:
             return job.startedAt.isValid() ? formatDuration(job.startedAt.secsTo(endOf(job)))

@@ -31,9 +31,38 @@ Context::Context()
     , err(stderr) {}
 
 int Context::fail(const ApiError &error) {
+    if (session && session->isLoginRefused())
+        return refused();
     err << "imsctl: " << describe(error) << '\n';
     err.flush();
     return exitFor(error);
+}
+
+int Context::refused() {
+    if (!std::exchange(m_refusalSaid, true)) {
+        const Profile &p = session->profile();
+        const bool aksk = p.auth == AuthMode::AkSk;
+        err << "imsctl: login failed: " << describe(*session->loginRefusal()) << '\n'
+            << "imsctl: " << (aksk ? "the access key " + p.accessKey : "the user " + p.userName)
+            << " was refused by " << p.identityUrl.host() << "; no further login is tried. "
+            << (aksk ? "Check the secret key" : "Check the password")
+            << (p.name.isEmpty() ? QStringLiteral(" (OS_* variables)")
+                                 : QStringLiteral(" of profile '%1' (imsdesk)").arg(p.name))
+            << " and run again.\n";
+        err.flush();
+    }
+    return Config;
+}
+
+int Context::loginStatus() {
+    return session && session->isLoginRefused() ? refused() : Ok;
+}
+
+void Context::quitOnRefusedLogin(QEventLoop &loop, int &code) {
+    QObject::connect(session.get(), &Session::loginRefused, &loop, [this, &loop, &code] {
+        code = refused();
+        loop.quit();
+    });
 }
 
 int Context::usage(const QString &message) {

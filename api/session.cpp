@@ -232,8 +232,10 @@ void Session::invalidateToken(const QByteArray &rejectedToken) {
 void Session::refuseCredentials(const ApiError &error) {
     if (m_refusal)
         return;
-    qCWarning(lcAuth).noquote() << "the cloud refused the credentials of profile" << m_profile.name
-                                << "; no automatic login until new credentials are given";
+    qCWarning(lcAuth).noquote()
+        << QStringLiteral("the cloud refused the credentials of profile %1; no automatic login "
+                          "until new credentials are given")
+               .arg(m_profile.name);
     m_refusal = error;
     m_token.reset();
     m_restoring = false;

@@ -46,8 +46,9 @@ int Context::refused() {
             << "imsctl: " << (aksk ? "the access key " + p.accessKey : "the user " + p.userName)
             << " was refused by " << p.identityUrl.host() << "; no further login is tried. "
             << (aksk ? "Check the secret key" : "Check the password")
-            << (p.name.isEmpty() ? QStringLiteral(" (OS_* variables)")
-                                 : QStringLiteral(" of profile '%1' (imsdesk)").arg(p.name))
+            << (m_fromEnvironment
+                    ? QString::fromLatin1(aksk ? " (OS_SECRET_KEY)" : " (OS_PASSWORD)")
+                    : QStringLiteral(" of profile '%1' (imsdesk)").arg(p.name))
             << " and run again.\n";
         err.flush();
     }
@@ -102,6 +103,7 @@ int Context::connect(const QString &profileName) {
             return Config;
         }
         profile = *fromEnv;
+        m_fromEnvironment = true;
     } else {
         const auto stored = store.load(name);
         if (!stored) {

@@ -38,6 +38,7 @@ public:
 private:
     int refused();
     bool m_refusalSaid = false;
+    bool m_fromEnvironment = false; // the profile is the OS_* variables
 
 public:
     // Builds the session from --profile NAME (profiles + keychain) or the OS_* environment.

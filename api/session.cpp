@@ -217,6 +217,8 @@ void Session::fetchProjectId() {
 void Session::settle(std::optional<ApiError> error) {
     m_fetching = false;
     if (error)
+        error->duringLogin = true;
+    if (error)
         emit authenticationFailed(*error);
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto &[context, ready] : waiting)
@@ -237,6 +239,7 @@ void Session::refuseCredentials(const ApiError &error) {
                           "until new credentials are given")
                .arg(m_profile.name);
     m_refusal = error;
+    m_refusal->duringLogin = true;
     m_token.reset();
     m_restoring = false;
     emit loginRefused(error);

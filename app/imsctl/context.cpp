@@ -21,7 +21,8 @@ int exitFor(const ApiError &error) {
     case ApiError::Kind::Unsupported:
         return Unavailable;
     case ApiError::Kind::Http:
-        return error.httpStatus == 401 ? Config : Failed;
+        // Any answer of IAM that stops the login (401, 403…) means the profile cannot be used.
+        return error.httpStatus == 401 || error.duringLogin ? Config : Failed;
     }
     return Failed;
 }

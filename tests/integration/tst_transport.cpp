@@ -444,6 +444,7 @@ void TestTransport::refusedLoginStopsEveryLogin() {
         const auto result = waitFor<ShowImageRequest, Image>(later);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().httpStatus, 401);
+        QVERIFY(result.error().duringLogin);
     }
     QCOMPARE(logins, afterBatch); // never repeated
     QVERIFY(f.session->isLoginRefused());
@@ -502,6 +503,7 @@ void TestTransport::transientIamErrorsAreNoRefusal() {
     const auto failed = waitFor<ShowImageRequest, Image>(first);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().httpStatus, status);
+    QVERIFY(failed.error().duringLogin); // the call itself was never sent
     QVERIFY(!f.session->isLoginRefused());
     QCOMPARE(refused.size(), 0);
     // IAM is back: the next request logs in again by itself.

@@ -11,6 +11,11 @@ namespace imsctl {
 using namespace ims;
 
 int exitFor(const ApiError &error) {
+    // IAM would not log in with this profile (refused, forbidden, an unreadable token): the
+    // profile is the problem. Its 5xx and network errors are the cloud's, as for any call.
+    if (error.duringLogin && (error.kind == ApiError::Kind::Decode ||
+                              (error.kind == ApiError::Kind::Http && error.httpStatus < 500)))
+        return Config;
     switch (error.kind) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -21,8 +26,7 @@ int exitFor(const ApiError &error) {
     case ApiError::Kind::Unsupported:
         return Unavailable;
     case ApiError::Kind::Http:
-        // Any answer of IAM that stops the login (401, 403…) means the profile cannot be used.
-        return error.httpStatus == 401 || error.duringLogin ? Config : Failed;
+        return error.httpStatus == 401 ? Config : Failed;
     }
     return Failed;
 }

@@ -27,6 +27,9 @@ struct ApiError final {
     // connection closed after sending, an unreadable success): a POST that starts a job may
     // have started it. False when it surely never left (refused, no such host, TLS failed).
     bool outcomeUnknown = false;
+    // The error came from logging in (IAM token or project lookup) before the call was sent,
+    // not from the call itself: a job poll that fails so has learnt nothing about its job.
+    bool duringLogin = false;
 
     // Decodes any error body format of SPEC §10.1: IMS {"error":{"code","message"}}, gateway/IAM
     // {"error_code","error_msg"}, Keystone {"error":{"code":401,…}}, Glance JSON and HTML pages.

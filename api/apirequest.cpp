@@ -373,7 +373,11 @@ void ApiRequest::onReplyFinished() {
         authenticateThenSend();
         return;
     }
-    retryOrFail(ApiError::fromHttp(status, body, requestId), reply->rawHeader("Retry-After"));
+    const ApiError error = ApiError::fromHttp(status, body, requestId);
+    if (status == 401 && m_authenticated && m_credentialsAllowed && m_session &&
+        !m_session->usesToken() && m_session->isTrustedOrigin(m_url))
+        m_session->refuseCredentials(error); // signed with AK/SK: the keys were refused
+    retryOrFail(error, reply->rawHeader("Retry-After"));
 }
 
 void ApiRequest::retryOrFail(const ApiError &error, const QByteArray &retryAfter) {

@@ -52,6 +52,7 @@ struct TrackedJob final {
     QDateTime startedAt; // when the request that started it was sent
     QDateTime lastProgressAt;
     bool reconnecting = false; // the last poll got no answer from the job API; still following
+    bool paused = false;       // not polled while the login is refused (never persisted)
     QString lastError;         // why, for the jobs panel and imsctl
     int pollsSinceProgress = 0;
     int failedPolls = 0;   // polls in a row without an answer (backoff while reconnecting)

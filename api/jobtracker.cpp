@@ -14,6 +14,42 @@ JobTracker::JobTracker(Session *session, JobStore store, QObject *parent)
     , m_store(std::move(store))
     , m_clock(&session->clock()) {
     m_jobs = m_store.load();
+    connect(session, &Session::loginRefused, this, &JobTracker::pauseForLogin);
+    connect(session, &Session::loginRestored, this, &JobTracker::resumeAfterLogin);
+}
+
+void JobTracker::pauseForLogin() {
+    for (TrackedJob &job : m_jobs) {
+        if (job.profile != m_session->profile().name || job.isFinished() || job.paused)
+            continue;
+        job.paused = true;
+        emit jobUpdated(job);
+    }
+}
+
+void JobTracker::resumeAfterLogin() {
+    for (TrackedJob &job : m_jobs) {
+        if (job.profile != m_session->profile().name || !job.paused)
+            continue;
+        job.paused = false;
+        emit jobUpdated(job);
+    }
+    for (const QString &jobId : std::exchange(m_held, {}))
+        poll(jobId, false);
+}
+
+bool JobTracker::holdWhileLoginRefused(const QString &jobId, bool once) {
+    if (!m_session->isLoginRefused())
+        return false;
+    if (TrackedJob *job = find(jobId); job && !job->paused) {
+        job->paused = true;
+        emit jobUpdated(*job);
+    }
+    if (!once && !m_held.contains(jobId))
+        m_held.append(jobId);
+    if (once && --m_pendingOnce == 0)
+        QTimer::singleShot(0, this, &JobTracker::refreshed);
+    return true;
 }
 
 int JobTracker::pollDelayMs(const TrackedJob &job, const QDateTime &now) {
@@ -159,7 +195,7 @@ bool isJobApiError(const ApiError &error) {
 } // namespace
 
 void JobTracker::poll(const QString &jobId, bool once) {
-    if (!m_session)
+    if (!m_session || holdWhileLoginRefused(jobId, once))
         return;
     const TrackedJob *tracked = find(jobId);
     if (tracked && tracked->state == JobState::OutcomeUnknown) {

@@ -77,6 +77,11 @@ private:
     void publish(const QString &jobId);
     // publish(), then polls again unless the job ended (or `again` is false).
     void polled(const QString &jobId, bool once, bool again = true);
+    // While the session's login is refused jobs pause: neither failed nor polled (a poll would
+    // be another failed login). holdWhileLoginRefused() keeps a due poll until resumeAfterLogin().
+    void pauseForLogin();
+    void resumeAfterLogin();
+    bool holdWhileLoginRefused(const QString &jobId, bool once);
     void scheduleNext(const QString &jobId);
     void persist();
     TrackedJob *find(const QString &jobId);
@@ -87,6 +92,7 @@ private:
     Scheduler m_scheduler;
     QList<TrackedJob> m_jobs; // every profile's, as in the file
     int m_pendingOnce = 0;
+    QStringList m_held; // due polls kept while the login is refused
 };
 
 } // namespace ims

@@ -62,6 +62,8 @@ QString JobListModel::stateName(const TrackedJob &job) {
         return tr("lost");
     case JobState::Init:
     case JobState::Running:
+        if (job.paused)
+            return tr("paused");
         if (job.reconnecting)
             return tr("reconnecting");
         return job.state == JobState::Running ? tr("running") : tr("queued");
@@ -118,6 +120,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
                 return QStringLiteral("%1: %2").arg(job.errorCode, job.failReason);
             if (job.state == JobState::Lost)
                 return job.failReason;
+            if (job.paused)
+                return tr("Paused until the next good login");
             return job.reconnecting ? job.lastError : job.currentTask;
         case Elapsed:
             return job.startedAt.isValid() ? formatDuration(job.startedAt.secsTo(endOf(job)))

@@ -65,6 +65,7 @@ int waitForJobs(Context &ctx, JobTracker &tracker, const QStringList &ids) {
         if (pending.isEmpty())
             loop.quit();
     });
+    ctx.quitOnRefusedLogin(loop, code); // the jobs pause: they are left for a later run
     for (const QString &id : ids)
         tracker.follow(id, tracker.job(id) ? tracker.job(id)->description : QString());
     if (!pending.isEmpty())
@@ -164,13 +165,15 @@ int jobs(Context &ctx, const Options &options) {
         for (const TrackedJob &job : tracker.jobs())
             if (!job.isFinished() && job.state != JobState::OutcomeUnknown)
                 open.append(job.jobId);
-        if (!open.isEmpty())
-            waitForJobs(ctx, tracker, open);
+        if (!open.isEmpty() && waitForJobs(ctx, tracker, open) == Config)
+            return Config;
     } else {
         QEventLoop loop;
         QObject::connect(&tracker, &JobTracker::refreshed, &loop, &QEventLoop::quit);
         tracker.refreshOnce();
         loop.exec();
+        if (ctx.loginStatus() != Ok)
+            return Config;
     }
     Listing l;
     l.headers = {QStringLiteral("job_id"),     QStringLiteral("status"),

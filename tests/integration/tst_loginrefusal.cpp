@@ -161,7 +161,7 @@ void TestLoginRefusal::jobsPauseWhileRefusedAndResumeAfterNewLogin() {
     QCOMPARE(cloud.tokenPosts, 2);
     QCOMPARE(cloud.jobPolls, pollsWhenRefused); // paused: not polled
     const TrackedJob paused = *tracker.job("job1");
-    QCOMPARE(paused.status, QStringLiteral("RUNNING")); // not failed, still followed
+    QCOMPARE(paused.state, JobState::Running); // not failed, still followed
     QVERIFY(paused.paused);
     QCOMPARE(finished.size(), 0);
 

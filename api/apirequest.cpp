@@ -48,6 +48,8 @@ ApiRequest::ApiRequest(Session *session, QObject *parent)
         if (m_reply)
             m_reply->abort();
     });
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiRequest::onDeadline);
 }
 
 ApiRequest::~ApiRequest() {
@@ -129,6 +131,13 @@ void ApiRequest::start() {
         fail(ApiError::network(m_session->configurationProblem()));
         return;
     }
+    // Before the login: with an https identity URL and a plain-http image override, the
+    // password would still go out first.
+    if (const QString why = m_session->transportProblem(); !why.isEmpty()) {
+        fail(ApiError::insecureTransport(why));
+        return;
+    }
+    armDeadline();
     authenticateThenSend();
 }
 
@@ -155,6 +164,8 @@ void ApiRequest::sendTo(const QUrl &url) {
     m_redirects = 0;
     m_replayedAfter401 = false;
     m_credentialsAllowed = true;
+    m_delaysMs = 0;
+    armDeadline();
     authenticateThenSend();
 }
 
@@ -171,6 +182,7 @@ void ApiRequest::cancel() {
 void ApiRequest::markFinished() {
     m_finished = true;
     m_timeout.stop();
+    m_deadline.stop();
 }
 
 void ApiRequest::fail(const ApiError &error) {
@@ -178,6 +190,8 @@ void ApiRequest::fail(const ApiError &error) {
         return;
     qCDebug(lcApi).noquote() << m_method << redact(m_url.toString())
                              << "failed:" << redact(describe(error));
+    m_timeout.stop();
+    m_deadline.stop();
     onFailure(error);
     m_finished = true;
 }
@@ -187,11 +201,46 @@ void ApiRequest::armTimeout() {
     m_timeout.start(ms);
 }
 
+int ApiRequest::deadlineMs() const {
+    return m_deadlineMs > 0 ? m_deadlineMs : (m_session ? m_session->deadlineMs() : 300'000);
+}
+
+void ApiRequest::armDeadline() {
+    m_pastDeadline = false;
+    if (m_device)
+        m_deadline.stop(); // an upload that keeps moving is not cut; its idle timeout guards it
+    else
+        m_deadline.start(deadlineMs());
+}
+
+void ApiRequest::onDeadline() {
+    if (m_finished)
+        return;
+    m_pastDeadline = true;
+    if (m_reply)
+        m_reply->abort(); // onReplyFinished reports it
+    else
+        fail(ApiError::deadline(deadlineMs())); // waiting for a retry or for the login
+}
+
+void ApiRequest::refuseOversized(qint64 bytes) {
+    if (!m_reply || m_oversized >= 0)
+        return;
+    m_oversized = bytes;
+    m_reply->abort(); // what Qt buffered so far is dropped with the reply
+}
+
 void ApiRequest::sendAttempt() {
     if (m_finished || m_cancelled || !m_session)
         return;
+    // Every URL, not only the profile's: catalog endpoints, `next` links and redirect targets.
+    if (const QString why = m_session->transportProblem(m_url); !why.isEmpty()) {
+        fail(ApiError::insecureTransport(why));
+        return;
+    }
     ++m_attempt;
     m_timedOut = false;
+    m_oversized = -1;
     m_redirectTarget.clear();
     m_redirectRefused.clear();
     if (m_url.toString(QUrl::FullyEncoded).contains(QLatin1String(kProjectId))) {
@@ -249,8 +298,22 @@ void ApiRequest::sendAttempt() {
         armTimeout(); // the timeout is for silence, not for the length of a big upload
         if (total > 0)
             emit transferProgress(done, total);
+        // The body is out: now only the answer is awaited, and that has a deadline.
+        if (m_device && total > 0 && done == total && !m_deadline.isActive())
+            m_deadline.start(deadlineMs());
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (!m_reply)
+            return;
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > kMaxReplyBytes)
+            refuseOversized(length.toLongLong()); // announced: refused before any of it is read
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {
+        if (done > kMaxReplyBytes) { // not announced (chunked, or until close): counted
+            refuseOversized(done);
+            return;
+        }
         armTimeout();
         if (m_method == "GET" && !m_device)
             emit transferProgress(done, total);
@@ -291,6 +354,14 @@ void ApiRequest::onReplyFinished() {
 
     if (m_cancelled) {
         fail(ApiError::cancelled());
+        return;
+    }
+    if (m_oversized >= 0) {
+        fail(ApiError::tooLarge(m_oversized, kMaxReplyBytes));
+        return;
+    }
+    if (m_pastDeadline) {
+        fail(ApiError::deadline(deadlineMs()));
         return;
     }
     if (!m_redirectRefused.isEmpty()) {
@@ -349,8 +420,13 @@ void ApiRequest::onReplyFinished() {
 
 void ApiRequest::retryOrFail(const ApiError &error, const QByteArray &retryAfter) {
     const RetryPolicy &policy = m_session->retryPolicy();
+    // A 500 is often one bad backend behind a balancer: worth a second try for a read, which
+    // cannot change anything; never for a write, which may have been done before it failed.
+    const bool safeMethod = m_method == "GET" || m_method == "HEAD";
+    const bool retriable = error.retriable || (error.kind == ApiError::Kind::Http &&
+                                               error.httpStatus == 500 && safeMethod);
     // A POST that creates something must not run twice because its answer got lost.
-    if (!error.retriable || !m_idempotent || m_attempt >= policy.maxAttempts) {
+    if (!retriable || !m_idempotent || m_attempt >= policy.maxAttempts) {
         fail(error);
         return;
     }

@@ -4,6 +4,7 @@
 #include "secretstore.h"
 
 #include <QProcessEnvironment>
+#include <algorithm>
 #include <cstdio>
 
 namespace imsctl {
@@ -13,6 +14,8 @@ using namespace ims;
 int exitFor(const ApiError &error) {
     switch (error.kind) {
     case ApiError::Kind::Network:
+        // Refused before anything was sent: the profile is at fault, not the network.
+        return error.isInsecureTransport() ? Config : Unreachable;
     case ApiError::Kind::Timeout:
         return Unreachable;
     case ApiError::Kind::Cancelled:
@@ -101,6 +104,18 @@ int Context::connect(const QString &profileName) {
                     .value_or(QString());
     }
     session = std::make_unique<Session>(profile, credentials);
+    if (timeoutSeconds > 0) {
+        session->setDeadlineMs(timeoutSeconds * 1000);
+        session->setTimeoutMs(std::min(session->timeoutMs(), timeoutSeconds * 1000));
+    }
+    // Said before anything is sent, and the process ends there: no password goes out in clear.
+    if (const QString why = session->transportProblem(); !why.isEmpty())
+        return fail(ApiError::insecureTransport(why));
+    if (profile.allowInsecureHttp) {
+        err << "imsctl: warning: profile '" << profile.name
+            << "' allows plain HTTP; passwords and tokens to remote hosts travel unencrypted\n";
+        err.flush();
+    }
     return Ok;
 }
 

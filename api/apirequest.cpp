@@ -402,6 +402,7 @@ void ApiRequest::onReplyFinished() {
         return;
     }
     if (acceptsStatus(status)) {
+        m_deadline.stop(); // the exchange is over; decoding it is no part of the wait
         onSuccess(status, body, reply);
         return;
     }

@@ -227,7 +227,8 @@ void ApiRequest::refuseOversized(qint64 bytes) {
     if (!m_reply || m_oversized >= 0)
         return;
     m_oversized = bytes;
-    m_reply->abort(); // what Qt buffered so far is dropped with the reply
+    m_received.clear();
+    m_reply->abort();
 }
 
 void ApiRequest::sendAttempt() {
@@ -291,6 +292,20 @@ void ApiRequest::sendAttempt() {
         reply = network->sendCustomRequest(request, m_method, m_body);
     }
     m_reply = reply;
+    m_received.clear();
+    m_receivedBytes = 0;
+    // Qt would otherwise buffer whatever arrives; drained into m_received as it comes, its
+    // buffer stays small and the network thread waits rather than racing past the cap.
+    reply->setReadBufferSize(kReadChunkBytes);
+    connect(reply, &QNetworkReply::readyRead, this, [this] {
+        if (!m_reply || m_oversized >= 0)
+            return;
+        // Pieces, not one growing array: growing would copy, and at times hold twice the size.
+        m_received.append(m_reply->readAll());
+        m_receivedBytes += m_received.constLast().size();
+        if (m_receivedBytes > kMaxReplyBytes) // not announced (chunked, or until close)
+            refuseOversized(m_receivedBytes);
+    });
     qCDebug(lcApi).noquote() << "attempt" << m_attempt << m_method << redact(m_url.toString());
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
     connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
@@ -310,10 +325,6 @@ void ApiRequest::sendAttempt() {
             refuseOversized(length.toLongLong()); // announced: refused before any of it is read
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {
-        if (done > kMaxReplyBytes) { // not announced (chunked, or until close): counted
-            refuseOversized(done);
-            return;
-        }
         armTimeout();
         if (m_method == "GET" && !m_device)
             emit transferProgress(done, total);
@@ -383,7 +394,10 @@ void ApiRequest::onReplyFinished() {
     }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (reply->isOpen())
+        m_received.append(reply->readAll());
+    const QByteArray body = m_received.size() == 1 ? m_received.constFirst() : m_received.join();
+    m_received.clear();
     QByteArray requestId = reply->rawHeader("X-Request-Id");
     if (requestId.isEmpty())
         requestId = reply->rawHeader("X-Openstack-Request-Id");

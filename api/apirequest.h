@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QObject>
@@ -41,6 +42,7 @@ public:
     // A JSON answer larger than this is refused without being read whole (SPEC replies are far
     // smaller: a listing page of 1 000 images is about 2 MiB).
     static constexpr qint64 kMaxReplyBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 kReadChunkBytes = 1024 * 1024;
 
 signals:
     // A retry is scheduled after `delayMs` because of `reason`.
@@ -123,6 +125,8 @@ private:
     int m_deadlineMs = 0;             // 0: the session's default
 
     QPointer<QNetworkReply> m_reply;
+    QByteArrayList m_received; // the answer so far, read out of the reply as it arrives
+    qint64 m_receivedBytes = 0;
     QTimer m_timeout;  // idle
     QTimer m_deadline; // total
     QElapsedTimer m_elapsed;

@@ -278,8 +278,9 @@ void TestTransportLimits::replyOverTheCapIsRefused() {
     const qint64 grown = peakRssKiB() - before;
     qInfo("refusing the reply raised the peak RSS by %lld KiB; %lld bytes were written", grown,
           cloud.server.streamed);
-    // At most the cap is buffered before the reply is dropped, never the 400 MB.
-    QVERIFY2(grown < 160 * 1024, qPrintable(QString::number(grown)));
+    // At most the cap (and a read chunk) is held before the reply is dropped, never the 400 MB,
+    // nor the cap twice over (a growing array) or what a network thread raced ahead with.
+    QVERIFY2(grown < 96 * 1024, qPrintable(QString::number(grown)));
 }
 
 void TestTransportLimits::loopingPagesStop_data() {

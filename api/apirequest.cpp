@@ -295,7 +295,8 @@ void ApiRequest::sendAttempt() {
     m_received.clear();
     m_receivedBytes = 0;
     // Qt would otherwise buffer whatever arrives; drained into m_received as it comes, its
-    // buffer stays small and the network thread waits rather than racing past the cap.
+    // buffer stays bounded and the network thread waits rather than racing past the cap. 8 MiB:
+    // a 1 MiB buffer halved the speed of listing 100 000 images (11 s instead of 5 s).
     reply->setReadBufferSize(kReadChunkBytes);
     connect(reply, &QNetworkReply::readyRead, this, [this] {
         if (!m_reply || m_oversized >= 0)

@@ -42,7 +42,7 @@ public:
     // A JSON answer larger than this is refused without being read whole (SPEC replies are far
     // smaller: a listing page of 1 000 images is about 2 MiB).
     static constexpr qint64 kMaxReplyBytes = 64LL * 1024 * 1024;
-    static constexpr qint64 kReadChunkBytes = 1024 * 1024;
+    static constexpr qint64 kReadChunkBytes = 8 * 1024 * 1024;
 
 signals:
     // A retry is scheduled after `delayMs` because of `reason`.

@@ -1,9 +1,12 @@
 // imsdesk: parses the command line and starts the desktop application, with --sandbox on an
 // in-process emulator.
 #include "desktopapp.h"
+#include "logging.h"
 #include "logincontroller.h"
 #include "mainwindow.h"
+#include "processhardening.h"
 #include "profilestore.h"
+#include "quitsignals.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
@@ -54,7 +57,15 @@ bool connectFromEnvironment(ims::DesktopApp &app) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Before anything can hold a secret or log: no core file of this process's memory, and every
+    // message (Qt's own included) redacted as imsctl's are.
+    ims::disableCoreDumps();
+    ims::installRedactingMessageHandler();
+    // First, so that a SIGTERM at any moment from here on (a logout while imsdesk starts too)
+    // quits as from the window: state saved, keychain writes finished, exit status 0.
+    ims::QuitSignals::install();
     QApplication application(argc, argv);
+    ims::QuitSignals quitSignals;
     QApplication::setApplicationName(QStringLiteral("imsdesk"));
     QApplication::setOrganizationName(QStringLiteral("imsdesk"));
     QApplication::setApplicationVersion(QString::fromLatin1(kImsdeskVersion));
@@ -95,7 +106,8 @@ int main(int argc, char *argv[]) {
         if (!connectFromEnvironment(app))
             login.start();
     }
-    const int status = QApplication::exec();
+    const int status = quitSignals.exec(); // QApplication::exec(), also right after a signal
+    quitSignals.ignoreFurtherSignals();    // a second SIGTERM must not cut the writes below short
     login.finishSecretWrites(3000);
     app.saveWindowState();
     return status;

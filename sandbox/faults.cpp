@@ -48,9 +48,23 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error) {
         } else if (key == QLatin1String("count")) {
             fault.remaining = value.toInt(&ok);
             ok = ok && fault.remaining > 0;
+        } else if (key == QLatin1String("skip")) {
+            fault.skip = value.toInt(&ok);
+            ok = ok && fault.skip >= 0;
+        } else if (key == QLatin1String("when")) {
+            ok = fault.kind == Kind::Drop &&
+                 (value == QLatin1String("before") || value == QLatin1String("after"));
+            fault.afterHandling = value == QLatin1String("after");
         } else if (key == QLatin1String("ms")) {
             fault.ms = value.toInt(&ok);
-            ok = ok && fault.ms >= 0 && fault.ms <= 600000;
+            if (ok && fault.ms > kMaxLatencyMs) {
+                *error = QStringLiteral("bad fault parameter '%1' in '%2': a latency is at most "
+                                        "%3 ms (five minutes)")
+                             .arg(pair, spec)
+                             .arg(kMaxLatencyMs);
+                return std::nullopt;
+            }
+            ok = ok && fault.ms >= 0;
         } else if (key == QLatin1String("status")) {
             fault.status = value.toInt(&ok);
             ok = ok && fault.status >= 400 && fault.status <= 599;
@@ -113,6 +127,10 @@ std::vector<Fault> Faults::fire(const QString &method, const QString &path) {
             continue;
         if (f.rate < 1.0 && dice(m_rng) >= f.rate)
             continue;
+        if (f.skip > 0) {
+            --f.skip;
+            continue;
+        }
         if (f.remaining > 0)
             --f.remaining;
         fired.push_back(f);

@@ -203,6 +203,7 @@ void MainWindow::buildStatusBar() {
                               "tokens may travel unencrypted. Turn it off in the profile."));
     m_insecure->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
     m_insecure->hide();
+    m_connection->setObjectName(QStringLiteral("connection"));
     statusBar()->addWidget(m_rowCount);
     statusBar()->addWidget(m_loadProgress);
     statusBar()->addPermanentWidget(m_quota);
@@ -239,8 +240,12 @@ void MainWindow::setConnection(Connection connection) {
     case Connection::Reconnecting:
         m_connection->setText(tr("● Reconnecting…"));
         break;
+    case Connection::LoginFailed:
+        m_connection->setText(tr("● Login failed"));
+        break;
     }
-    static const QColor colours[] = {Qt::gray, QColor(0x2e, 0x7d, 0x32), QColor(0xc7, 0x7c, 0x02)};
+    static const QColor colours[] = {Qt::gray, QColor(0x2e, 0x7d, 0x32), QColor(0xc7, 0x7c, 0x02),
+                                     QColor(0xb3, 0x26, 0x1e)};
     m_connection->setStyleSheet(QStringLiteral("color: %1").arg(colours[int(connection)].name()));
 }
 

@@ -26,6 +26,7 @@ QToolButton *toolButton(const char *objectName, const QString &text) {
 QLabel *noticeBox(const char *objectName) {
     auto *label = new QLabel;
     label->setObjectName(QLatin1String(objectName));
+    label->setTextFormat(Qt::PlainText); // login errors quote the server
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse); // request ids can be copied
     label->setMargin(8);
@@ -145,8 +146,8 @@ QWidget *ProfileDialog::buildButtons() {
             emit testRequested(m_form->profile(), m_form->credentials());
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        if (m_form->profile().name.isEmpty()) {
-            showNotice(Notice::Error, tr("Please enter a name."));
+        if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+            showNotice(Notice::Error, problem);
             return;
         }
         emit saveRequested(m_form->profile(), m_form->credentials(), m_form->remember(),
@@ -161,6 +162,10 @@ QWidget *ProfileDialog::buildButtons() {
 }
 
 bool ProfileDialog::checkComplete() {
+    if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+        showNotice(Notice::Error, problem);
+        return false;
+    }
     const QString missing = m_form->missing();
     if (missing.isEmpty())
         return true;

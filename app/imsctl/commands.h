@@ -2,6 +2,7 @@
 
 #include "context.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace imsctl {
@@ -26,6 +27,11 @@ struct Options {
     QString domain;
     QString project;
     QString accessKey;
+    // images export / share
+    QString bucketUrl; // BUCKET:FILE
+    QString fileFormat;
+    bool quick = false;
+    QStringList projects;
 };
 
 int imagesList(Context &ctx, const Options &options);
@@ -33,8 +39,16 @@ int imagesShow(Context &ctx, const QStringList &ids);
 int imagesDelete(Context &ctx, const QStringList &ids);
 int imagesCopy(Context &ctx, const QString &id, const Options &options);
 int imagesCreate(Context &ctx, const Options &options);
+int imagesExport(Context &ctx, const QString &id, const Options &options);
+int imagesShare(Context &ctx, const QStringList &ids, const Options &options);
+// shares accept|reject ID…: answers images shared with this profile's project.
+int sharesAnswer(Context &ctx, const QStringList &ids, bool accept, const Options &options);
 int jobs(Context &ctx, const Options &options);
 int serversList(Context &ctx);
+// Sends each recipe's request (app/jobrecipes) once; its job joins the shared job list with the
+// recipe, so that the window can retry it. With `wait`, follows the jobs (progress on stderr) and
+// prints the new image ids; without, prints the job ids.
+int startJobs(Context &ctx, const QList<QJsonObject> &orders, bool wait);
 // profiles [--presets] | profiles add NAME … (secret on stdin) | profiles remove NAME |
 // profiles default NAME
 int profiles(Context &ctx, const QStringList &args, const Options &options);

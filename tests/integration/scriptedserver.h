@@ -70,6 +70,7 @@ public:
     QList<ScriptedRequest> requests;
     bool keepBodies = true;
     qint64 streamed = 0; // body bytes written by dribbled and padded answers
+    int connections = 0; // accepted so far (a reused keep-alive connection counts once)
 
 protected:
     void incomingConnection(qintptr descriptor) override {
@@ -93,6 +94,7 @@ private:
     };
 
     void serve(QTcpSocket *socket) {
+        ++connections;
         auto *state = new Connection;
         // The socket as context: a server being destroyed no longer receives signals.
         connect(socket, &QObject::destroyed, socket, [state] { delete state; });

@@ -469,11 +469,11 @@ void ApiRequest::onReplyFinished() {
 
 void ApiRequest::retryOrFail(const ApiError &error, const QByteArray &retryAfter) {
     const RetryPolicy &policy = m_session->retryPolicy();
-    // A 500 is often one bad backend behind a balancer: worth a second try for a read, which
-    // cannot change anything; never for a write, which may have been done before it failed.
-    const bool safeMethod = m_method == "GET" || m_method == "HEAD";
-    const bool retriable = error.retriable || (error.kind == ApiError::Kind::Http &&
-                                               error.httpStatus == 500 && safeMethod);
+    // A 500 is often one bad backend behind a balancer: worth a second try for a call that
+    // may run twice (reads, deletes, a login); never for one that starts something, which may
+    // have been done before it failed (those are not idempotent, below).
+    const bool retriable =
+        error.retriable || (error.kind == ApiError::Kind::Http && error.httpStatus == 500);
     // A POST that creates something must not run twice because its answer got lost.
     if (!retriable || !m_idempotent || m_attempt >= policy.maxAttempts) {
         fail(error);

@@ -109,6 +109,34 @@ ApiError ApiError::timeout(int milliseconds) {
     return error;
 }
 
+ApiError ApiError::deadline(int milliseconds) {
+    ApiError error;
+    error.kind = Kind::Timeout;
+    error.message = QStringLiteral("the answer was not complete within the deadline of %1 s")
+                        .arg(milliseconds / 1000.0);
+    // A server this slow stays slow: waiting the deadline again would double the user's wait.
+    error.retriable = false;
+    return error;
+}
+
+ApiError ApiError::tooLarge(qint64 bytes, qint64 limit) {
+    ApiError error;
+    error.kind = Kind::Decode;
+    error.message = QStringLiteral("the reply is larger than %1 MiB (%2 bytes); it was not read")
+                        .arg(limit / (1024 * 1024))
+                        .arg(bytes);
+    return error;
+}
+
+ApiError ApiError::insecureTransport(const QString &reason) {
+    ApiError error;
+    error.kind = Kind::Network;
+    error.code = QLatin1String(kInsecureTransportCode);
+    error.message = reason;
+    error.retriable = false;
+    return error;
+}
+
 ApiError ApiError::cancelled() {
     ApiError error;
     error.kind = Kind::Cancelled;
@@ -134,6 +162,8 @@ QString describe(const ApiError &error) {
     QString sentence;
     switch (error.kind) {
     case ApiError::Kind::Network:
+        if (error.isInsecureTransport())
+            return QStringLiteral("Refused to connect: %1.").arg(error.message);
         sentence = QStringLiteral("The cloud could not be reached (%1).").arg(error.message);
         break;
     case ApiError::Kind::Timeout:

@@ -37,6 +37,16 @@ struct ApiError final {
                              const QByteArray &requestId = {});
     static ApiError network(const QString &message);
     static ApiError timeout(int milliseconds);
+    // The request's total deadline passed while the server was still (slowly) answering.
+    static ApiError deadline(int milliseconds);
+    // The reply is larger than a JSON answer may be; `bytes` announced or read so far.
+    static ApiError tooLarge(qint64 bytes, qint64 limit);
+    // Refused before anything was sent: plain http:// to a remote host (`reason` says which).
+    static ApiError insecureTransport(const QString &reason);
+    static constexpr char kInsecureTransportCode[] = "insecure_transport";
+    bool isInsecureTransport() const {
+        return kind == Kind::Network && code == QLatin1String(kInsecureTransportCode);
+    }
     static ApiError cancelled();
     static ApiError decode(const QString &what);
     static ApiError unsupported(const QString &operation);

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QObject>
@@ -19,6 +20,9 @@ namespace ims {
 
 // One API call: method, URL, body, idempotency, timeout; it owns its QNetworkReply, attaches
 // authentication through the Session, retries what may be retried and decodes the answer.
+// Limits: an idle timeout (silence), a total deadline from start() (a server trickling a byte
+// now and then cannot keep it alive; uploads have none while they move), a cap on the reply's
+// size, and plain http:// only to loopback unless the profile allows it (Session).
 // Subclasses (one per API call) only describe the call; typed bases emit exactly one
 // `finished(Result<T>)`. A request deletes nothing by itself: the caller owns it.
 class ApiRequest : public QObject {
@@ -35,6 +39,10 @@ public:
     int attempts() const { return m_attempt; }
     QByteArray method() const { return m_method; }
     QUrl url() const { return m_url; }
+    // A JSON answer larger than this is refused without being read whole (SPEC replies are far
+    // smaller: a listing page of 1 000 images is about 2 MiB).
+    static constexpr qint64 kMaxReplyBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 kReadChunkBytes = 8 * 1024 * 1024;
 
 signals:
     // A retry is scheduled after `delayMs` because of `reason`.
@@ -59,6 +67,8 @@ protected:
     // start() with ApiError::Kind::Unsupported naming `operation`.
     void setRequiresImsExtension(const QString &operation) { m_extensionOperation = operation; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The total deadline; 0: the session's. Uploads have none until their body is sent.
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
     // Requests to IAM for a token carry no credentials of the session.
     void setAuthenticated(bool authenticated) { m_authenticated = authenticated; }
     // Signed, but sent without waiting for the session to be ready: the project lookup that
@@ -67,8 +77,11 @@ protected:
     void addHeader(const QByteArray &name, const QByteArray &value);
     Session *session() const { return m_session; }
 
-    // Sends one more exchange to `url` with the same method and headers (the next page).
+    // Sends one more exchange to `url` with the same method and headers (the next page), with a
+    // deadline of its own.
     void sendTo(const QUrl &url);
+    // Ends the request with `error` (no retry), e.g. a listing whose pages go round in a loop.
+    void failWith(const ApiError &error) { fail(error); }
     // Whether `status` is a success for this call (default 2xx).
     virtual bool acceptsStatus(int status) const { return status >= 200 && status < 300; }
     virtual void onSuccess(int status, const QByteArray &body, QNetworkReply *reply) = 0;
@@ -85,6 +98,10 @@ private:
     void retryOrFail(const ApiError &error, const QByteArray &retryAfter);
     void fail(const ApiError &error);
     void armTimeout();
+    void armDeadline();
+    int deadlineMs() const;
+    void onDeadline();
+    void refuseOversized(qint64 bytes);
 
     QPointer<Session> m_session;
     QByteArray m_payloadHash; // of the body, for AK/SK signing
@@ -105,9 +122,13 @@ private:
     bool m_partOfLogin = false;
     bool m_credentialsAllowed = true; // false after a redirect to another origin
     int m_timeoutMs = 0;              // 0: the session's default
+    int m_deadlineMs = 0;             // 0: the session's default
 
     QPointer<QNetworkReply> m_reply;
-    QTimer m_timeout;
+    QByteArrayList m_received; // the answer so far, read out of the reply as it arrives
+    qint64 m_receivedBytes = 0;
+    QTimer m_timeout;  // idle
+    QTimer m_deadline; // total
     QElapsedTimer m_elapsed;
     QByteArray m_tokenUsed;
     QUrl m_redirectTarget;
@@ -117,6 +138,8 @@ private:
     qint64 m_delaysMs = 0;
     bool m_started = false;
     bool m_timedOut = false;
+    bool m_pastDeadline = false;
+    qint64 m_oversized = -1; // the reply's size once it was found over kMaxReplyBytes
     bool m_cancelled = false;
     bool m_finished = false;
     bool m_replayedAfter401 = false;

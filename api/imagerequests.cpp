@@ -84,10 +84,46 @@ void ImageListRequest::cursorRead(Decoding *decoding) {
     const Decoded first = decoding->resultAt(0);
     if (isFinished() || !first.cursor)
         return; // an error: delivered in order with the pages
+    // An empty page ends both APIs; a short one does not (a gateway may cap `limit`).
     const QUrl next = first.cursor->count == 0 ? QUrl() : nextPage(*first.cursor);
-    m_morePages = next.isValid() && next != url();
-    if (m_morePages)
-        sendTo(next);
+    m_morePages = false;
+    if (next.isEmpty())
+        return;
+    if (const auto refused = refusePage(next)) {
+        failWith(*refused); // told after the pages before it
+        return;
+    }
+    m_morePages = true;
+    sendTo(next);
+}
+
+std::optional<ApiError> ImageListRequest::refusePage(const QUrl &next) {
+    const QUrl current = url();
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme() == QLatin1String("https") ? 443 : 80);
+    };
+    if (next.scheme() != current.scheme() ||
+        next.host().compare(current.host(), Qt::CaseInsensitive) != 0 ||
+        port(next) != port(current))
+        // Its rows would be another server's, merged into this cloud's listing.
+        return ApiError::decode(
+            QStringLiteral("the listing's next link leads to another "
+                           "server (%1); the listing stopped there")
+                .arg(next.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                         .toString()));
+    if (m_pagesSeen.isEmpty())
+        m_pagesSeen.insert(qHash(current.toString(QUrl::FullyEncoded)));
+    if (m_pagesRequested >= m_maxPages)
+        return ApiError::decode(
+            QStringLiteral("the listing has more than %1 pages; it stopped there").arg(m_maxPages));
+    const size_t key = qHash(next.toString(QUrl::FullyEncoded));
+    if (m_pagesSeen.contains(key))
+        return ApiError::decode(QStringLiteral("the server sent a page it had sent before (a "
+                                               "repeated marker or next link); the listing "
+                                               "stopped instead of going round in a loop"));
+    m_pagesSeen.insert(key);
+    ++m_pagesRequested;
+    return std::nullopt;
 }
 
 void ImageListRequest::deliverDecodedPages() {
@@ -167,8 +203,9 @@ ListCloudImagesRequest::ListCloudImagesRequest(Session *session, const ImageList
 }
 
 QUrl ListCloudImagesRequest::nextPage(const PageCursor &cursor) {
-    // No links here (SPEC §5.1): a full page may have a successor, found by marker.
-    if (cursor.count < m_limit || cursor.lastId.isEmpty())
+    // No links here (SPEC §5.1): the page after the last image, until an empty page. A short
+    // page is not the end: a gateway may give fewer rows than `limit` asked for.
+    if (cursor.lastId.isEmpty())
         return {};
     QUrlQuery q = m_query;
     q.removeAllQueryItems(QStringLiteral("marker"));

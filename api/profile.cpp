@@ -218,6 +218,7 @@ std::optional<Profile> profileFromEnvironment(const QProcessEnvironment &env,
     p.projectId = value("OS_PROJECT_ID");
     p.caBundle = value("OS_CACERT");
     p.accessKey = value("OS_ACCESS_KEY");
+    p.allowInsecureHttp = value("IMSDESK_ALLOW_INSECURE_HTTP") == QLatin1String("1");
     // IMSDESK_CLOUD names the cloud kind; without it, the host names tell.
     const auto kind = cloudKindFromKey(value("IMSDESK_CLOUD"));
     p.cloud = kind ? *kind : guessCloudKind(p.identityUrl, p.imageUrl, !p.accessKey.isEmpty());

@@ -33,6 +33,9 @@ struct Profile final {
     QString accessKey;
     QString caBundle; // a PEM file of extra trusted CAs, for private clouds
     QString colour; // "#rrggbb" shown beside the profile name (production in red…); may be empty
+    // Plain http:// to a host other than loopback is refused unless this is set (the window then
+    // warns); passwords and tokens would travel in clear.
+    bool allowInsecureHttp = false;
 
     // The IMS extension APIs (/v1|v2/cloudimages, jobs) exist; a plain OpenStack has only Glance.
     bool hasImsExtension() const { return cloud != CloudKind::OpenStack; }

@@ -63,6 +63,7 @@ std::optional<Profile> ProfileStore::load(const QString &name) const {
     p.accessKey = settings::AccessKey.read(s);
     p.caBundle = settings::CaBundle.read(s);
     p.colour = settings::Colour.read(s);
+    p.allowInsecureHttp = settings::AllowInsecureHttp.read(s);
     return p;
 }
 
@@ -115,6 +116,8 @@ bool ProfileStore::save(const Profile &p) {
     settings::AccessKey.write(s, p.accessKey);
     settings::CaBundle.write(s, p.caBundle);
     settings::Colour.write(s, p.colour);
+    if (p.allowInsecureHttp) // absent means off: files stay as they were for everyone else
+        settings::AllowInsecureHttp.write(s, true);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "authrequests.h"
 #include "codec.h"
 #include "logging.h"
+#include "transportpolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -229,6 +230,18 @@ void Session::settle(std::optional<ApiError> error) {
 void Session::invalidateToken(const QByteArray &rejectedToken) {
     if (m_token && m_token->value == rejectedToken)
         m_token.reset();
+}
+
+QString Session::transportProblem() const {
+    for (const QUrl &url : {m_profile.identityUrl, m_profile.imageUrl, m_profile.ecsUrl}) {
+        if (const QString why = transportProblem(url); !why.isEmpty())
+            return why;
+    }
+    return {};
+}
+
+QString Session::transportProblem(const QUrl &url) const {
+    return insecureTransportReason(url, m_profile.allowInsecureHttp);
 }
 
 void Session::refuseCredentials(const ApiError &error) {

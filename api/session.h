@@ -46,8 +46,13 @@ public:
     void setScheduler(Scheduler scheduler) { m_scheduler = std::move(scheduler); }
     const RetryPolicy &retryPolicy() const { return m_retry; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Idle timeout: how long a request may stay silent.
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Total deadline of one request (each page of a listing is one), however steadily the server
+    // trickles; uploads have none, they are governed by their progress.
+    int deadlineMs() const { return m_deadlineMs; }
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
     // A token is renewed ahead of its expiry by the smaller of 5 minutes (SPEC §11.1) and a
     // tenth of its lifetime: a 120 s token is used for 108 s, not renewed at every request.
     static constexpr qint64 kMaxRenewAheadMs = 5 * 60 * 1000;
@@ -98,6 +103,11 @@ public:
     QSslConfiguration sslConfiguration() const { return m_ssl; }
     // The CA bundle named by the profile could not be read.
     QString configurationProblem() const { return m_problem; }
+    // Why the profile's own URLs (identity, image, ECS) must not be used, or empty: plain http://
+    // to a remote host without the profile's opt-in. Checked before anything is sent.
+    QString transportProblem() const;
+    // The same rule for any one URL (catalog endpoints, `next` links, redirects).
+    QString transportProblem(const QUrl &url) const;
 
 signals:
     void authenticated();
@@ -122,6 +132,7 @@ private:
     Scheduler m_scheduler;
     RetryPolicy m_retry;
     int m_timeoutMs = 60'000;
+    int m_deadlineMs = 300'000;
     QSslConfiguration m_ssl;
     QString m_problem;
     std::optional<Token> m_token;

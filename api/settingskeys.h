@@ -45,5 +45,6 @@ inline const Key<QString> ProjectId{"project_id", QString()};
 inline const Key<QString> AccessKey{"access_key", QString()};
 inline const Key<QString> CaBundle{"ca_bundle", QString()};
 inline const Key<QString> Colour{"colour", QString()};
+inline const Key<bool> AllowInsecureHttp{"allow_insecure_http", false};
 
 } // namespace ims::settings

@@ -6,6 +6,7 @@
 #include "types.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 
 #include <deque>
 
@@ -103,11 +104,16 @@ private:
 
 // Both list APIs: every page is handed over as it arrives (`page`), decoded off the GUI thread;
 // `finished` then carries the number of images delivered, or the error that stopped the listing
-// (the pages already delivered stay valid).
+// (the pages already delivered stay valid). Success means the cloud said "no more": a listing
+// that went round in a loop (a repeated marker or `next`), hit the page cap, or was sent to
+// another origin ends with an error, so that nobody takes a partial listing for the whole.
 class ImageListRequest : public ApiRequest {
     Q_OBJECT
 public:
     int pagesFetched() const { return m_pages; }
+    // 100 000 pages of 500 hold 50 M images, far beyond any project's quota.
+    static constexpr int kMaxPages = 100'000;
+    void setMaxPages(int pages) { m_maxPages = pages; }
 
 signals:
     void page(const QList<ims::Image> &images);
@@ -136,6 +142,8 @@ private:
     };
     using Decoding = QFutureWatcher<Decoded>;
     void cursorRead(Decoding *decoding);
+    // Why `next` must not be asked for, or nullopt: another origin, a page seen before, the cap.
+    std::optional<ApiError> refusePage(const QUrl &next);
     void deliverDecodedPages();
 
     std::deque<Decoding *> m_decoding; // in the order the pages came
@@ -145,6 +153,9 @@ private:
     bool m_delivered = false;
     int m_total = 0;
     int m_pages = 0;
+    int m_pagesRequested = 1;
+    int m_maxPages = kMaxPages;
+    QSet<size_t> m_pagesSeen; // hashes of the page URLs asked for: a few MB at the cap, not URLs
 };
 
 } // namespace ims

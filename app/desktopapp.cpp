@@ -88,6 +88,7 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     m_operations =
         new OperationsController(m_session, m_tracker, m_browser, &m_images, m_window.get(), this);
     m_window->setProfile(profile.name, profile.region, QColor(profile.colour));
+    m_window->setInsecureTransport(profile.allowInsecureHttp);
     wireBrowser();
     wireTracker();
     wireLogin();

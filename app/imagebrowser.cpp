@@ -107,6 +107,7 @@ void ImageBrowser::refresh() {
 void ImageBrowser::startListing() {
     m_model->beginRefresh();
     m_listingError.reset();
+    m_listingCancelled = false;
     emit loading(0);
     if (m_view == ImageView::Shared) {
         // "Shared with me" shows the shares to answer as well as the accepted ones; the list
@@ -161,7 +162,9 @@ void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> 
     request->deleteLater();
     if (!m_listings.removeOne(request))
         return; // a cancelled listing of an earlier refresh
-    if (!result && result.error().kind != ApiError::Kind::Cancelled && !m_listingError)
+    if (!result && result.error().kind == ApiError::Kind::Cancelled)
+        m_listingCancelled = true; // not by a new refresh (that drops it from m_listings first)
+    else if (!result && !m_listingError)
         m_listingError = result.error();
     if (!m_listings.isEmpty())
         return;
@@ -177,6 +180,8 @@ void ImageBrowser::finishRefresh() {
         emit failed(tr("Loading images"), *m_listingError);
         return;
     }
+    if (m_listingCancelled)
+        return; // ended early: only a listing the cloud said was complete removes rows
     m_model->removeUnrefreshed();
     emit onlineChanged(true);
     emit loaded(QDateTime::currentDateTimeUtc(), false);

@@ -75,7 +75,8 @@ private:
     QList<QPointer<ImageListRequest>> m_listings; // the current view's, running
     QPointer<ShowImageRequest> m_attributesRead;
     std::optional<ApiError> m_listingError;
-    QList<Image> m_arrived; // pages not in the model yet
+    bool m_listingCancelled = false; // a listing of this refresh ended before the cloud said so
+    QList<Image> m_arrived;          // pages not in the model yet
     QTimer m_batchTimer;
     bool m_listingsDone = false; // the refresh ends when the rows that arrived are applied
     QTimer m_transitionalTimer;

@@ -45,13 +45,16 @@ OS_IMAGE_ENDPOINT / OS_ECS_ENDPOINT override the catalog; IMSDESK_CLOUD=openstac
 g42|sandbox names the cloud), else from the default profile.
 Copies and creations print their job ids, or with --wait follow the jobs (progress on
 stderr) and print the new image ids.
+Every request ends after 60 s of silence or 300 s in all (--timeout SECONDS sets the total;
+uploads only end when they stall). Plain http:// is refused for hosts other than loopback
+unless the profile allows insecure HTTP (IMSDESK_ALLOW_INSECURE_HTTP=1 for the environment).
 
 Exit codes:
   0  success
   1  the cloud refused or failed the operation
   2  bad command line
-  3  no usable profile, or the login failed
-  4  the cloud could not be reached, or did not answer in time
+  3  no usable profile (or one refused, e.g. plain HTTP), or the login failed
+  4  the cloud could not be reached, or did not answer in time (--timeout)
   5  an asynchronous job ended in FAIL
   6  the cloud does not offer this operation (e.g. IMS-only actions on plain OpenStack))";
 
@@ -117,6 +120,10 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption accessKey(QStringLiteral("access-key"),
                                        QStringLiteral("Access key (AK/SK signing)."),
                                        QStringLiteral("AK"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QStringLiteral("Total deadline of each request, in seconds (default 300)."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption bucketUrl(QStringLiteral("bucket-url"),
                                        QStringLiteral("OBS destination of an export."),
                                        QStringLiteral("BUCKET:FILE"));
@@ -130,7 +137,7 @@ int main(int argc, char *argv[]) {
     parser.addOptions({profile,  format, view,   filter,  name,      description, region,
                        agency,   server, wait,   watch,   presets,   cloud,       identityUrl,
                        imageUrl, user,   domain, project, accessKey, debug});
-    parser.addOptions({bucketUrl, fileFormat, quick});
+    parser.addOptions({bucketUrl, fileFormat, quick, timeout});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
     parser.process(app);
 
@@ -145,6 +152,14 @@ int main(int argc, char *argv[]) {
         ctx.format = imsctl::Format::Csv;
     else if (fmt != QLatin1String("table"))
         return ctx.usage(QStringLiteral("--format takes table, json or csv"));
+
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600)
+            return ctx.usage(QStringLiteral("--timeout takes a number of seconds (1 to 86400)"));
+        ctx.timeoutSeconds = seconds;
+    }
 
     imsctl::Options options;
     options.view = parser.value(view);

@@ -115,6 +115,10 @@ void LoginAttempt::start() {
         fail(ApiError::network(m_session->configurationProblem()));
         return;
     }
+    if (const QString why = m_session->transportProblem(); !why.isEmpty()) {
+        fail(ApiError::insecureTransport(why));
+        return;
+    }
     if (m_profile.auth == AuthMode::AkSk && m_profile.projectId.isEmpty()) {
         // Session::fetchProjectId() signs its lookup through ensureReady(), which waits for that
         // same lookup: without a project id an AK/SK session never gets ready.
@@ -183,6 +187,10 @@ void LoginAttempt::checkKeys() {
 }
 
 void LoginAttempt::fail(const ApiError &error) {
+    if (error.isInsecureTransport()) { // nothing was sent: the profile's URL is the problem
+        emit failed(LoginProblem::Other, describe(error));
+        return;
+    }
     const LoginProblem problem = classifyLoginError(error);
     emit failed(problem, loginFailureText(problem, error, m_profile));
 }

@@ -196,11 +196,19 @@ void MainWindow::buildStatusBar() {
     m_quota = new QLabel;
     m_lastRefresh = new QLabel;
     m_connection = new QLabel;
+    m_insecure = new QLabel(tr("⚠ Plain HTTP allowed"));
+    m_insecure->setObjectName(QStringLiteral("insecureTransport"));
+    m_insecure->setTextFormat(Qt::PlainText);
+    m_insecure->setToolTip(tr("This profile allows plain http:// to remote hosts: passwords and "
+                              "tokens may travel unencrypted. Turn it off in the profile."));
+    m_insecure->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
+    m_insecure->hide();
     m_connection->setObjectName(QStringLiteral("connection"));
     statusBar()->addWidget(m_rowCount);
     statusBar()->addWidget(m_loadProgress);
     statusBar()->addPermanentWidget(m_quota);
     statusBar()->addPermanentWidget(m_lastRefresh);
+    statusBar()->addPermanentWidget(m_insecure);
     statusBar()->addPermanentWidget(m_connection);
     setConnection(Connection::Offline);
 }
@@ -215,6 +223,10 @@ void MainWindow::setProfile(const QString &name, const QString &region, const QC
     m_profile->setText(tr("<span style='color:%1'>●</span> <b>%2</b> · %3")
                            .arg(dot.name(), name.toHtmlEscaped(), region.toHtmlEscaped()));
     setWindowTitle(tr("%1 · %2 — imsdesk").arg(name, region));
+}
+
+void MainWindow::setInsecureTransport(bool allowed) {
+    m_insecure->setVisible(allowed);
 }
 
 void MainWindow::setConnection(Connection connection) {

@@ -48,6 +48,8 @@ public:
     void addImageAction(QAction *action);
 
     void setProfile(const QString &name, const QString &region, const QColor &colour = {});
+    // Warns in the status bar that the profile allows plain http:// to remote hosts.
+    void setInsecureTransport(bool allowed);
     void setConnection(Connection connection);
     void setLoading(int loaded, int expectedOrZero);
     void setLoaded(const QDateTime &when, bool stale);
@@ -97,6 +99,7 @@ private:
     QLabel *m_quota = nullptr;
     QLabel *m_lastRefresh = nullptr;
     QLabel *m_connection = nullptr;
+    QLabel *m_insecure = nullptr; // the profile allows plain HTTP
     QProgressBar *m_loadProgress = nullptr;
 };
 

@@ -92,6 +92,11 @@ void ProfileForm::buildFields() {
     m_colour->setObjectName(QStringLiteral("colour"));
     for (const auto &[label, colour] : colours())
         m_colour->addItem(swatch(colour), label, colour);
+    // Off by default and said plainly: the only way to send a password over plain http:// to
+    // another machine (loopback, as the sandbox, never needs it).
+    m_allowInsecureHttp =
+        new QCheckBox(tr("Allow plain &HTTP (passwords and tokens travel unencrypted)"));
+    m_allowInsecureHttp->setObjectName(QStringLiteral("allowInsecureHttp"));
     m_remember = new QCheckBox(tr("Remember credentials in the system keychain"));
     m_remember->setObjectName(QStringLiteral("remember"));
     m_remember->setChecked(true);
@@ -113,12 +118,14 @@ void ProfileForm::buildFields() {
     caLabel->setBuddy(m_caBundle); // a row holding a layout gets no buddy by itself
     m_layout->addRow(caLabel, caRow);
     m_layout->addRow(tr("C&olour:"), m_colour);
+    m_layout->addRow(QString(), m_allowInsecureHttp);
     m_layout->addRow(QString(), m_remember);
 
     connect(m_cloud, &QComboBox::currentIndexChanged, this, &ProfileForm::onCloudChanged);
     connect(m_region, &QComboBox::currentTextChanged, this, &ProfileForm::onRegionChanged);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ProfileForm::updateAuthRows);
     connect(browse, &QToolButton::clicked, this, &ProfileForm::chooseCaBundle);
+    connect(m_allowInsecureHttp, &QCheckBox::toggled, this, &ProfileForm::edited);
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textEdited, this, &ProfileForm::edited);
 }
@@ -217,6 +224,7 @@ void ProfileForm::setProfile(const Profile &p, const Credentials &c, bool rememb
     if (colour < 0 && !p.colour.isEmpty())
         m_colour->addItem(swatch(p.colour), p.colour, p.colour); // imported or hand-edited
     m_colour->setCurrentIndex(qMax(0, m_colour->findData(p.colour)));
+    m_allowInsecureHttp->setChecked(p.allowInsecureHttp);
     m_remember->setChecked(remember);
     updateAuthRows();
 }
@@ -243,6 +251,7 @@ Profile ProfileForm::profile() const {
     p.projectId = m_projectId->text().trimmed();
     p.caBundle = m_caBundle->text().trimmed();
     p.colour = m_colour->currentData().toString();
+    p.allowInsecureHttp = m_allowInsecureHttp->isChecked();
     return p;
 }
 

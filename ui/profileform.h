@@ -66,6 +66,7 @@ private:
     QLineEdit *m_projectId;
     QLineEdit *m_caBundle;
     QComboBox *m_colour;
+    QCheckBox *m_allowInsecureHttp;
     QCheckBox *m_remember;
     QString m_ecsUrl; // kept from the loaded profile; not edited here
     // A temporary AK/SK's token, kept from the loaded profile (there is no field for it) as long

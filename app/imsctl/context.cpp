@@ -5,6 +5,7 @@
 #include "textsafety.h"
 
 #include <QProcessEnvironment>
+#include <algorithm>
 #include <cstdio>
 
 namespace imsctl {
@@ -19,6 +20,8 @@ int exitFor(const ApiError &error) {
         return Config;
     switch (error.kind) {
     case ApiError::Kind::Network:
+        // Refused before anything was sent: the profile is at fault, not the network.
+        return error.isInsecureTransport() ? Config : Unreachable;
     case ApiError::Kind::Timeout:
         return Unreachable;
     case ApiError::Kind::Cancelled:
@@ -146,6 +149,18 @@ int Context::connect(const QString &profileName) {
                     .value_or(QString());
     }
     session = std::make_unique<Session>(profile, credentials);
+    if (timeoutSeconds > 0) {
+        session->setDeadlineMs(timeoutSeconds * 1000);
+        session->setTimeoutMs(std::min(session->timeoutMs(), timeoutSeconds * 1000));
+    }
+    // Said before anything is sent, and the process ends there: no password goes out in clear.
+    if (const QString why = session->transportProblem(); !why.isEmpty())
+        return fail(ApiError::insecureTransport(why));
+    if (profile.allowInsecureHttp) {
+        err << "imsctl: warning: profile '" << profile.name
+            << "' allows plain HTTP; passwords and tokens to remote hosts travel unencrypted\n";
+        err.flush();
+    }
     return Ok;
 }
 

@@ -33,6 +33,9 @@ public:
     QTextStream out;
     QTextStream err;
     Format format = Format::Table;
+    // --timeout: the total deadline of each request in seconds (0: the session's 300 s); the
+    // idle timeout is the smaller of it and the session's 60 s.
+    int timeoutSeconds = 0;
     std::unique_ptr<ims::Session> session;
 
 private:

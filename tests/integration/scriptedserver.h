@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 struct ScriptedRequest {
     QByteArray method;
@@ -33,6 +34,10 @@ struct ScriptedResponse {
     QByteArray body;
     int delayMs = 0;
     bool drop = false; // close the connection without answering
+    // Slow or huge answers (ScriptedServer::streamed counts what went out):
+    int dribbleMs = 0;    // sends the body one byte every dribbleMs
+    qint64 padBytes = 0;  // after `body`, this many spaces, written as the socket drains
+    bool announce = true; // false: no Content-Length, the end of the body is the close
 };
 
 class ScriptedServer final : public QTcpServer {
@@ -64,6 +69,7 @@ public:
     }
     QList<ScriptedRequest> requests;
     bool keepBodies = true;
+    qint64 streamed = 0; // body bytes written by dribbled and padded answers
     int connections = 0; // accepted so far (a reused keep-alive connection counts once)
 
 protected:
@@ -132,11 +138,15 @@ private:
         requests.append(request);
         const ScriptedResponse response = m_handler(request);
         QPointer<QTcpSocket> guard(socket);
-        auto send = [guard, response] {
+        auto send = [this, guard, response] {
             if (!guard)
                 return;
             if (response.drop) {
                 guard->abort();
+                return;
+            }
+            if (response.dribbleMs > 0 || response.padBytes > 0 || !response.announce) {
+                stream(guard, response);
                 return;
             }
             QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
@@ -150,6 +160,51 @@ private:
             QTimer::singleShot(response.delayMs, this, send);
         else
             send();
+    }
+
+    // Headers at once, then the body in pieces: one byte per tick, or 1 MiB whenever the socket
+    // has drained, so that a 400 MB answer never sits in this process's memory.
+    void stream(QTcpSocket *socket, const ScriptedResponse &response) {
+        const qint64 total = response.body.size() + response.padBytes;
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+        for (const auto &[name, value] : response.headers)
+            head += name + ": " + value + "\r\n";
+        head += response.announce ? "Content-Length: " + QByteArray::number(total) + "\r\n"
+                                  : QByteArray("Connection: close\r\n");
+        socket->write(head + "\r\n");
+        auto sent = std::make_shared<qint64>(0);
+        const QByteArray body = response.body;
+        const auto piece = [body, total, sent](qint64 most) {
+            const qint64 n = std::min(most, total - *sent);
+            QByteArray out;
+            if (*sent < body.size())
+                out = body.mid(*sent, n);
+            out += QByteArray(n - out.size(), ' ');
+            *sent += n;
+            return out;
+        };
+        QPointer<QTcpSocket> guard(socket);
+        if (response.dribbleMs > 0) {
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [this, guard, timer, piece, sent, total] {
+                streamed += guard->write(piece(1));
+                if (*sent >= total)
+                    timer->stop();
+            });
+            timer->start(response.dribbleMs);
+            return;
+        }
+        const bool closeAtEnd = !response.announce;
+        auto more = [this, guard, piece, sent, total, closeAtEnd] {
+            if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+                return;
+            while (*sent < total && guard->bytesToWrite() < 1024 * 1024)
+                streamed += guard->write(piece(1024 * 1024));
+            if (*sent >= total && closeAtEnd && guard->bytesToWrite() == 0)
+                guard->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
     }
 
     Handler m_handler;

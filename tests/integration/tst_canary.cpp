@@ -40,6 +40,8 @@ ScriptedResponse cloud(const ScriptedRequest &r, const QString &base) {
                 R"({"error_code":"APIG.0301","error_msg":"x-auth-token not found"})",
                 0,
                 false};
+    if (path == "/v2/cloudimages" && r.target.contains("marker="))
+        return {200, {}, R"({"images":[]})", 0, false}; // the empty page that ends the listing
     if (path == "/v2/cloudimages")
         return {
             200,

@@ -475,6 +475,8 @@ void TestJobTracker::unansweredPostIsSentOnceAndKeptAsOutcomeUnknown() {
         }
         if (r.path() == "/v1/cloudimages/quota") // opens the keep-alive connection first
             return ScriptedResponse{200, {}, R"({"quotas":{"resources":[]}})", 0, false};
+        if (r.path() == "/v2/cloudimages" && r.target.contains("marker="))
+            return ScriptedResponse{200, {}, imageListing({}), 0, false}; // the listing's end
         if (r.path() == "/v2/cloudimages") {
             // The copy appears after a while, created after the POST; an older namesake never
             // counts.
@@ -526,6 +528,8 @@ void TestJobTracker::retryOfALostJobFindsItsImageFirst() {
     ScriptedServer server([&](const ScriptedRequest &r) {
         if (r.method == "POST")
             ++posts;
+        if (r.path() == "/v2/cloudimages" && r.target.contains("marker="))
+            return ScriptedResponse{200, {}, imageListing({}), 0, false}; // the listing's end
         if (r.path() == "/v2/cloudimages")
             return ScriptedResponse{
                 200,

@@ -3,21 +3,37 @@
 #include "clock.h"
 #include "jobstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class QFileSystemWatcher;
 
 namespace ims {
 
+class JobStoreThread;
 class Session;
 
 // Follows asynchronous IMS jobs until SUCCESS or FAIL: polls with backoff (fast at first,
 // slower for long jobs, fast again after progress), keeps going through network errors
 // ("reconnecting"), and persists every followed job so that a restart resumes them.
+//
+// The job file is shared with other processes (imsctl, a second window). The tracker writes
+// only the records it changed since it read them, batched (kCoalesceMs) on a thread of its own
+// (JobStoreThread), and takes over what the others wrote from each answer. watchStore() also
+// follows the file, so that jobs another process starts show up and are followed here.
 class JobTracker final : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr int kCoalesceMs = 200;    // changes within this go in one write
+    static constexpr int kStorePollMs = 5000;  // rereads without file notifications
+    static constexpr int kRetryWriteMs = 2000; // after a failed write (lock, disk)
+
     JobTracker(Session *session, JobStore store, QObject *parent = nullptr);
+    ~JobTracker() override; // flush()
 
     // Injection for tests; defaults: the session's clock and QTimer::singleShot.
     void setClock(const Clock *clock) { m_clock = clock; }
@@ -32,6 +48,14 @@ public:
     // Polls every job once (imsctl jobs): `jobUpdated` for each, then `refreshed`.
     void refreshOnce();
     void forget(const QString &jobId);
+    // Writes the pending changes now and waits for them (quit, imsctl before exit). Answers the
+    // error when they could not be written.
+    QString flush();
+    // Follows the job file: jobs that another process adds appear (jobUpdated) and unfinished
+    // ones of this profile are polled; jobs it removes go (jobRemoved).
+    void watchStore();
+    // Why the job file cannot be written, empty while all is well.
+    QString storeError() const { return m_storeError; }
     QList<TrackedJob> jobs() const; // of this profile
     std::optional<TrackedJob> job(const QString &jobId) const;
 
@@ -42,15 +66,41 @@ signals:
     void jobUpdated(const ims::TrackedJob &job);
     void jobFinished(const ims::TrackedJob &job);
     void refreshed();
+    // Another process removed the job ("Clear finished") or pruned it.
+    void jobRemoved(const QString &jobId);
+    // The job file cannot be read or written; changes are kept in memory meanwhile.
+    void storeFailed(const QString &message);
 
 private:
     void poll(const QString &jobId, bool once);
     void scheduleNext(const QString &jobId);
+    // Finds the records changed since the last read or write and queues them for writing.
     void persist();
+    void writeChanges();
+    JobStore::Changes takeChanges();
+    void onMerged(quint64 sequence, const JobStore::MergeResult &result);
+    // A batch answered: no longer in flight; sent again later when it failed.
+    void settle(const JobStore::Changes &batch, bool failed);
+    void onReloaded(quint64 sequence, const JobStore::Contents &contents);
+    // Takes over what other processes wrote, keeping this process's changes not yet written.
+    void adopt(quint64 sequence, const JobStore::Contents &contents);
+    void reportStoreError(const QString &error);
+    void watchFile();
     TrackedJob *find(const QString &jobId);
 
     QPointer<Session> m_session;
-    JobStore m_store;
+    JobStoreThread *m_store;
+    QHash<JobKey, QByteArray> m_baseline;        // each record as last read or written
+    QSet<JobKey> m_dirty;                        // changed, not yet handed to the store
+    QHash<JobKey, int> m_inFlight;               // handed to the store, its answer not yet seen
+    QList<JobStore::Removal> m_removals;         // removed, not yet handed to the store
+    QHash<quint64, JobStore::Changes> m_batches; // what each queued merge carries
+    quint64 m_adoptedSequence = 0;
+    QTimer m_writeTimer;
+    QTimer m_reloadTimer;
+    QTimer m_storePoll;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QString m_storeError;
     const Clock *m_clock;
     Scheduler m_scheduler;
     QList<TrackedJob> m_jobs; // every profile's, as in the file

@@ -152,7 +152,7 @@ std::optional<Profile> profileFromEnvironment(const QProcessEnvironment &env,
         return env.value(QLatin1String(name)).trimmed();
     };
     Profile p;
-    p.name = QStringLiteral("environment");
+    p.name = QLatin1String(kEnvironmentProfileName);
     p.region = value("OS_REGION_NAME");
     p.identityUrl = withoutVersion(QUrl(value("OS_AUTH_URL")));
     p.imageUrl = QUrl(value("OS_IMAGE_ENDPOINT"));

@@ -63,8 +63,13 @@ QList<RegionPreset> regionPresets(CloudKind cloud);
 // A profile pre-filled from a preset; nullopt for an unknown cloud/region pair.
 std::optional<Profile> presetProfile(CloudKind cloud, const QString &region);
 
+// The name of the profile an OS_* environment describes, in imsdesk and imsctl alike: jobs are
+// kept per profile name, so both list and follow the same jobs.
+inline constexpr char kEnvironmentProfileName[] = "environment";
+
 // OpenStack's environment conventions (OS_AUTH_URL, OS_USERNAME, …). Returns nullopt with
-// `why` set when the environment does not describe a usable connection.
+// `why` set when the environment does not describe a usable connection. The profile is named
+// kEnvironmentProfileName.
 std::optional<Profile> profileFromEnvironment(const QProcessEnvironment &env,
                                               Credentials *credentials, QString *why);
 

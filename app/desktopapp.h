@@ -44,6 +44,7 @@ private:
     void restoreWindowState();
     void wireBrowser();
     void wireTracker();
+    void showStoreError(const QString &message);
 
     ImageTableModel m_images;
     JobListModel m_jobs;

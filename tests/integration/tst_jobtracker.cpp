@@ -128,7 +128,8 @@ void TestJobTracker::followsToSuccessWithBackoffAndReconnecting() {
     for (const TrackedJob &j : updates)
         sawForty |= qFuzzyCompare(j.percent, 60.0);
     QVERIFY(sawForty);
-    // Persisted with the outcome.
+    // Persisted with the outcome (writes are batched: flush as at quit).
+    QCOMPARE(tracker.flush(), QString());
     const QList<TrackedJob> stored = JobStore(dir.filePath("jobs.jsonl")).load();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().status, QStringLiteral("SUCCESS"));
@@ -189,6 +190,7 @@ void TestJobTracker::resumesAfterRestart() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
     QCOMPARE(second.job("job3")->imageId, QStringLiteral("img-job3"));
     QCOMPARE(second.job("job3")->description, QStringLiteral("Copy before restart"));
+    QCOMPARE(second.flush(), QString());
     QCOMPARE(JobStore(file).load().size(), 2);
 }
 

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ims;
 
@@ -77,6 +78,32 @@ void TestJobFileProcesses::manyProcessesAndATrackerLoseNothing() {
             trackerFinished.insert(job.jobId);
     });
 
+    // What the file says over time: a job seen finished must never be seen unfinished again,
+    // and a job seen once must stay (but for the one cleared).
+    QSet<QString> seen, seenFinished;
+    QSet<QString> reverted, lost;
+    QString cleared;
+    QTimer sampler;
+    sampler.setInterval(15);
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        const JobStore::Contents now = JobStore(jobFile()).read();
+        if (now.state != JobStore::State::Read)
+            return;
+        QSet<QString> present;
+        for (const TrackedJob &job : now.jobs) {
+            present.insert(job.jobId);
+            if (job.isFinished())
+                seenFinished.insert(job.jobId);
+            else if (seenFinished.contains(job.jobId))
+                reverted.insert(job.jobId);
+        }
+        for (const QString &id : std::as_const(seen))
+            if (!present.contains(id) && id != cleared)
+                lost.insert(id);
+        seen = present;
+    });
+    sampler.start();
+
     // Ten imsctl at once; every other one waits for its job (and so rewrites its record).
     constexpr int kProcesses = 10;
     std::vector<std::unique_ptr<QProcess>> processes;
@@ -106,7 +133,7 @@ void TestJobFileProcesses::manyProcessesAndATrackerLoseNothing() {
     }
     // The first of its own to end is cleared ("Clear finished") while imsctl still writes.
     QTRY_VERIFY_WITH_TIMEOUT(!trackerFinished.isEmpty(), 30000);
-    const QString cleared = *trackerFinished.begin();
+    cleared = *trackerFinished.begin();
     tracker.forget(cleared);
 
     QSet<QString> imsctlJobs;
@@ -140,6 +167,10 @@ void TestJobFileProcesses::manyProcessesAndATrackerLoseNothing() {
                                          }),
                              30000);
     QCOMPARE(tracker.flush(), QString());
+    sampler.stop();
+    QVERIFY2(reverted.isEmpty(),
+             qPrintable(QStringList(reverted.begin(), reverted.end()).join(' ')));
+    QVERIFY2(lost.isEmpty(), qPrintable(QStringList(lost.begin(), lost.end()).join(' ')));
 
     QFile file(jobFile());
     QVERIFY(file.open(QIODevice::ReadOnly));

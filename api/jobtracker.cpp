@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonDocument>
+#include <QSignalBlocker>
 #include <QTimer>
 
 namespace ims {
@@ -57,6 +58,7 @@ JobTracker::JobTracker(Session *session, JobStore store, QObject *parent)
 }
 
 JobTracker::~JobTracker() {
+    const QSignalBlocker quiet(this); // going away: what the last answer brings concerns nobody
     const QString error = flush();
     if (!error.isEmpty())
         qCWarning(lcJobs).noquote() << "jobs not saved:" << error;

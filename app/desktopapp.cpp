@@ -150,7 +150,8 @@ void DesktopApp::showStoreError(const QString &message) {
     box->setObjectName(QStringLiteral("jobStoreError"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    box->setWindowModality(Qt::NonModal); // the window stays usable
+    box->show();
 }
 
 } // namespace ims

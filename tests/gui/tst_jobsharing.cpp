@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ class TestJobSharing final : public QObject {
 
 private slots:
     void windowFollowsAJobImsctlStarted();
+    void unreadableJobFileIsSaidAndLeftAlone();
 
 private:
     // Runs imsctl without blocking this thread (the sandbox serves from it).
@@ -93,6 +95,25 @@ void TestJobSharing::windowFollowsAJobImsctlStarted() {
         QJsonDocument::fromJson(imsctl({"jobs", "--format", "json"}, env)).array();
     for (const QJsonValue &v : listed)
         QVERIFY(v.toObject().value("job_id").toString() != jobId);
+}
+
+void TestJobSharing::unreadableJobFileIsSaidAndLeftAlone() {
+    DesktopFixture f;
+    const QString path = JobStore::defaultPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QVERIFY(QFile(path).open(QIODevice::WriteOnly));
+    QVERIFY(QFile::resize(path, JobStore::kMaxFileSize + 1));
+    f.start();
+    // Told in the window (not modal), and the file is not emptied by the next write.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = f.window()->findChild<QMessageBox *>("jobStoreError")) && box->isVisible());
+    QVERIFY(box->text().contains(path));
+    QCOMPARE(box->windowModality(), Qt::NonModal);
+    QVERIFY(f.select(QStringLiteral("web-frontend-2025")));
+    f.app->tracker()->add("job-while-unreadable", "Copy");
+    QVERIFY(!f.app->tracker()->flush().isEmpty());
+    QCOMPARE(QFileInfo(path).size(), JobStore::kMaxFileSize + 1);
+    box->close();
 }
 
 QTEST_MAIN(TestJobSharing)

@@ -10,6 +10,8 @@
 #include "profile.h"
 #include "session.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +29,7 @@ class TestJobFileProcesses final : public QObject {
 private slots:
     void initTestCase();
     void manyProcessesAndATrackerLoseNothing();
+    void largeJobFileIsLeftAloneAndSaid();
 
 private:
     QProcessEnvironment imsctlEnvironment() const;
@@ -201,6 +204,38 @@ void TestJobFileProcesses::manyProcessesAndATrackerLoseNothing() {
     for (const QJsonValue &v : QJsonDocument::fromJson(jobs.readAllStandardOutput()).array())
         listed.insert(v.toObject().value("job_id").toString());
     QCOMPARE(listed, expected);
+}
+
+void TestJobFileProcesses::largeJobFileIsLeftAloneAndSaid() {
+    QTemporaryDir data;
+    QDir().mkpath(data.filePath("imsdesk"));
+    const QString path = data.filePath("imsdesk/jobs.jsonl");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\":\"imsdesk-jobs\",\"version\":2}\n");
+    file.close();
+    QVERIFY(QFile::resize(path, JobStore::kMaxFileSize + 4096));
+    QProcessEnvironment env = imsctlEnvironment();
+    env.insert("XDG_DATA_HOME", data.path());
+    QProcess list;
+    list.setProcessEnvironment(env);
+    list.start(IMSDESK_BIN_DIR "/app/imsctl",
+               {"images", "list", "--filter", "name=db-golden", "--format", "json"});
+    QVERIFY(list.waitForFinished(60000));
+    const QString source = QJsonDocument::fromJson(list.readAllStandardOutput())
+                               .array()
+                               .first()
+                               .toObject()
+                               .value("id")
+                               .toString();
+    QProcess copy;
+    copy.setProcessEnvironment(env);
+    copy.start(IMSDESK_BIN_DIR "/app/imsctl", {"images", "copy", source, "--name", "big-file"});
+    QVERIFY(copy.waitForFinished(60000));
+    const QByteArray err = copy.readAllStandardError();
+    QCOMPARE(copy.exitCode(), 0); // the copy itself was started
+    QVERIFY2(err.contains("warning") && err.contains("larger than 16 MiB"), err.constData());
+    QCOMPARE(QFileInfo(path).size(), JobStore::kMaxFileSize + 4096); // not emptied
 }
 
 QTEST_GUILESS_MAIN(TestJobFileProcesses)

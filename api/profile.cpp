@@ -76,6 +76,48 @@ QUrl withoutVersion(QUrl identity) {
 
 } // namespace
 
+QString profileNameProblem(const QString &name) {
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("A profile needs a name.");
+    if (name.size() > kMaxProfileNameLength)
+        return QStringLiteral("A profile name has at most %1 characters.")
+            .arg(kMaxProfileNameLength);
+    if (name.front().isSpace() || name.back().isSpace())
+        return QStringLiteral("A profile name cannot start or end with a space.");
+    static const QString punctuation = QStringLiteral(" -_.()@+");
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber() || punctuation.contains(c))
+            continue;
+        const QString shown =
+            c.isPrint() ? QStringLiteral("\"%1\"").arg(c)
+                        : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        return QStringLiteral("A profile name may hold letters, digits, spaces and - _ . ( ) @ + "
+                              "only, not %1.")
+            .arg(shown);
+    }
+    if (isReservedProfileName(name))
+        return QStringLiteral("\"%1\" is the name of the profile from the OS_* environment; "
+                              "choose another name.")
+            .arg(name);
+    return {};
+}
+
+bool sameProfileName(const QString &a, const QString &b) {
+    return a.toCaseFolded() == b.toCaseFolded();
+}
+
+bool isReservedProfileName(const QString &name) {
+    return sameProfileName(name, QLatin1String(kEnvironmentProfileName));
+}
+
+QString userInfoProblem(const QUrl &url, const QString &what) {
+    if (url.userName().isEmpty() && url.password().isEmpty())
+        return {};
+    return QStringLiteral("%1 must not contain a user name or password (user:password@host): "
+                          "enter the credentials in their own fields.")
+        .arg(what);
+}
+
 QString cloudKindKey(CloudKind kind) {
     switch (kind) {
     case CloudKind::HuaweiCloud:
@@ -157,6 +199,15 @@ std::optional<Profile> profileFromEnvironment(const QProcessEnvironment &env,
     p.identityUrl = withoutVersion(QUrl(value("OS_AUTH_URL")));
     p.imageUrl = QUrl(value("OS_IMAGE_ENDPOINT"));
     p.ecsUrl = QUrl(value("OS_ECS_ENDPOINT"));
+    for (const auto &[url, variable] :
+         {std::pair(p.identityUrl, "OS_AUTH_URL"), std::pair(p.imageUrl, "OS_IMAGE_ENDPOINT"),
+          std::pair(p.ecsUrl, "OS_ECS_ENDPOINT")}) {
+        if (const QString problem = userInfoProblem(url, QLatin1String(variable));
+            !problem.isEmpty()) {
+            *why = problem;
+            return std::nullopt;
+        }
+    }
     p.userName = value("OS_USERNAME");
     p.domainName = value("OS_USER_DOMAIN_NAME");
     if (p.domainName.isEmpty())

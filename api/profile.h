@@ -67,6 +67,26 @@ std::optional<Profile> presetProfile(CloudKind cloud, const QString &region);
 // kept per profile name, so both list and follow the same jobs.
 inline constexpr char kEnvironmentProfileName[] = "environment";
 
+// The one rule for a profile's name, whatever enters it (the dialog, imsctl, clouds.yaml): not
+// empty, at most kMaxProfileNameLength characters, no space at either end, and only letters,
+// digits, spaces and "-_.()@+". The name is also the profile's key in the settings file, the
+// keychain ("<name>/password") and the job file: with no '/' or '%' in it, two names never map
+// to one key. Returns why `name` is refused, for the user; empty when it is acceptable.
+// Uniqueness (case-insensitive) is ProfileStore::nameProblem's part.
+inline constexpr int kMaxProfileNameLength = 64;
+QString profileNameProblem(const QString &name);
+// Names compared the way uniqueness is decided: "Prod" and "prod" are one name.
+bool sameProfileName(const QString &a, const QString &b);
+// The name the OS_* environment profile goes by; no stored profile may take it (case-
+// insensitively), or the two would share jobs.
+bool isReservedProfileName(const QString &name);
+
+// A URL the user entered must not carry credentials (https://user:password@host): they would be
+// stored in the settings file and sent where no password belongs. Returns the refusal, naming
+// `what` (e.g. "The identity URL") but never the URL itself, which holds the password; empty when
+// the URL has no user info.
+QString userInfoProblem(const QUrl &url, const QString &what);
+
 // OpenStack's environment conventions (OS_AUTH_URL, OS_USERNAME, …). Returns nullopt with
 // `why` set when the environment does not describe a usable connection. The profile is named
 // kEnvironmentProfileName.

@@ -8,10 +8,9 @@ namespace ims {
 namespace {
 
 QString group(const QString &name) {
-    // QSettings treats '/' as a separator: keep a profile name one key.
-    QString safe = name;
-    safe.replace(QLatin1Char('/'), QLatin1Char('_'));
-    return QStringLiteral("profiles/") + safe;
+    // The name is the key, as in the keychain and the job file: profileNameProblem() keeps '/'
+    // (QSettings' separator) out of new names, and a group read back from the file has none.
+    return QStringLiteral("profiles/") + name;
 }
 
 QString authKey(AuthMode mode) {
@@ -67,7 +66,38 @@ std::optional<Profile> ProfileStore::load(const QString &name) const {
     return p;
 }
 
-void ProfileStore::save(const Profile &p) {
+QString ProfileStore::existingName(const QString &name) const {
+    for (const QString &stored : names())
+        if (sameProfileName(stored, name))
+            return stored;
+    return {};
+}
+
+QString ProfileStore::nameProblem(const QString &name, const QString &replacing) const {
+    if (QString problem = profileNameProblem(name); !problem.isEmpty())
+        return problem;
+    for (const QString &stored : names())
+        if (stored != replacing && sameProfileName(stored, name))
+            return QStringLiteral("A profile named \"%1\" already exists (names are compared "
+                                  "ignoring case).")
+                .arg(stored);
+    return {};
+}
+
+bool ProfileStore::rename(const QString &from, const Profile &to) {
+    if (!profileNameProblem(to.name).isEmpty())
+        return false;
+    const bool wasDefault = defaultProfile() == from;
+    remove(from);
+    save(to);
+    if (wasDefault)
+        setDefaultProfile(to.name);
+    return true;
+}
+
+bool ProfileStore::save(const Profile &p) {
+    if (!profileNameProblem(p.name).isEmpty())
+        return false;
     QSettings s(m_file, QSettings::IniFormat);
     migrate(s);
     s.remove(group(p.name));
@@ -85,6 +115,7 @@ void ProfileStore::save(const Profile &p) {
     settings::AccessKey.write(s, p.accessKey);
     settings::CaBundle.write(s, p.caBundle);
     settings::Colour.write(s, p.colour);
+    return true;
 }
 
 void ProfileStore::remove(const QString &name) {

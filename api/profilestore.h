@@ -19,7 +19,16 @@ public:
 
     QStringList names() const;
     std::optional<Profile> load(const QString &name) const;
-    void save(const Profile &profile);
+    // Why `name` cannot be stored, for the user; empty when it can. A stored name matching it
+    // case-insensitively is a clash, except `replacing` (the profile being edited or renamed).
+    QString nameProblem(const QString &name, const QString &replacing = {}) const;
+    // The stored name equal to `name` case-insensitively; empty when there is none.
+    QString existingName(const QString &name) const;
+    // Refuses (false, nothing written) a name that profileNameProblem() refuses.
+    bool save(const Profile &profile);
+    // Replaces the profile `from` by `to` (another name), the default following it. Refuses
+    // like save().
+    bool rename(const QString &from, const Profile &to);
     void remove(const QString &name);
     QString defaultProfile() const;
     void setDefaultProfile(const QString &name);

@@ -2,9 +2,55 @@
 #include "logging.h"
 
 #include <QTimer>
+
+#include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace ims {
+
+const QStringList &SecretStore::kinds() {
+    static const QStringList all = {QStringLiteral("password"), QStringLiteral("secret_key"),
+                                    QStringLiteral("security_token")};
+    return all;
+}
+
+void applySecretChanges(SecretStore &store, const QList<SecretChange> &changes,
+                        std::function<void(bool allPersisted)> done) {
+    if (changes.isEmpty()) {
+        done(true);
+        return;
+    }
+    struct Batch {
+        qsizetype pending;
+        bool persisted = true;
+        std::function<void(bool)> done;
+    };
+    auto batch = std::make_shared<Batch>(Batch{changes.size(), true, std::move(done)});
+    const auto answered = [batch](bool ok) {
+        batch->persisted = batch->persisted && ok;
+        if (--batch->pending == 0)
+            batch->done(batch->persisted);
+    };
+    for (const SecretChange &change : changes) {
+        if (change.value.isEmpty())
+            store.remove(change.key, answered);
+        else
+            store.write(change.key, change.value, answered);
+    }
+}
+
+QList<SecretChange> storeProfileSecrets(const QString &profile, const QString &password,
+                                        const QString &secretKey, const QString &securityToken) {
+    const QStringList values = {password, secretKey, securityToken};
+    QList<SecretChange> changes;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        changes.append({SecretStore::keyFor(profile, SecretStore::kinds()[i]), values[i]});
+    return changes;
+}
+
+QList<SecretChange> removeProfileSecrets(const QString &profile) {
+    return storeProfileSecrets(profile, {}, {}, {});
+}
 
 void MemorySecretStore::read(const QString &key, ReadCallback done) {
     const auto it = m_secrets.constFind(key);
@@ -122,11 +168,9 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Write
 }
 
 void KeychainSecretStore::remove(const QString &key, WriteCallback done) {
-    if (m_degraded) {
-        m_memory.remove(key, std::move(done));
-        return;
-    }
-    run(Op::Remove, key, {}, false,
+    // Even when degraded: an entry an earlier run stored may still be in the keychain, and the
+    // caller must know whether it is gone. One try then (no retry delay): it failed before.
+    run(Op::Remove, key, {}, m_degraded,
         [this, key, done = std::move(done)](bool ok, std::optional<QString>) {
             m_memory.remove(key, [done, ok](bool) { done(ok); });
         });

@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QString>
 
+#include <QList>
+#include <QStringList>
+
 #include <functional>
 #include <optional>
 
@@ -23,17 +26,40 @@ public:
     virtual void read(const QString &key, ReadCallback done) = 0;
     // `persisted` is false when the secret is only kept in memory for this run.
     virtual void write(const QString &key, const QString &secret, WriteCallback done) = 0;
+    // Removes the secret from memory and the keychain; `done(true)` only once it is gone from the
+    // keychain too (or was never there), false while the keychain cannot be reached: an entry
+    // may then remain, and a profile must not be deleted or renamed on top of it.
     virtual void remove(const QString &key, WriteCallback done) = 0;
 
+    // The profile's name is its key here as in the settings file and the job file; a valid name
+    // holds no '/', so "<profile>/<kind>" names one secret of one profile.
     static QString keyFor(const QString &profile, const QString &kind) {
         return profile + QLatin1Char('/') + kind;
     }
+    // Every kind of secret a profile can have: "password", "secret_key", "security_token".
+    static const QStringList &kinds();
 
 signals:
     // The keychain cannot be used (missing, locked, no D-Bus); secrets stay in memory for this
     // run only. `reason` is for the user.
     void unavailable(const QString &reason);
 };
+
+// The secrets of one profile change together (a save, a rename, a delete): every write and
+// removal of `changes` (an empty value removes the key) is started, and `done(allPersisted)` is
+// called once, when the last has answered. `allPersisted` is false if any write stayed in
+// memory only or any removal did not reach the keychain.
+struct SecretChange final {
+    QString key;
+    QString value;
+};
+void applySecretChanges(SecretStore &store, const QList<SecretChange> &changes,
+                        std::function<void(bool allPersisted)> done);
+// The changes that store `credentials` under `profile` (empty ones remove their key, so nothing
+// of an earlier profile of that name stays), or that remove all of its secrets.
+QList<SecretChange> storeProfileSecrets(const QString &profile, const QString &password,
+                                        const QString &secretKey, const QString &securityToken);
+QList<SecretChange> removeProfileSecrets(const QString &profile);
 
 // For tests, and the fallback of the keychain backend.
 class MemorySecretStore final : public SecretStore {

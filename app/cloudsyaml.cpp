@@ -62,6 +62,10 @@ std::optional<ImportedProfile> importCloud(const QString &name, const YAML::Node
         return std::nullopt;
     }
     const YAML::Node auth = cloud["auth"];
+    if (const QString problem = profileNameProblem(name); !problem.isEmpty()) {
+        *why = problem;
+        return std::nullopt;
+    }
     ImportedProfile imported;
     Profile &p = imported.profile;
     p.name = name;
@@ -96,6 +100,14 @@ std::optional<ImportedProfile> importCloud(const QString &name, const YAML::Node
     if (p.auth == AuthMode::AkSk && p.cloud == CloudKind::OpenStack &&
         (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")))
         p.cloud = CloudKind::Sandbox;
+    // A password in a URL would end up in the settings file: refused, without repeating it.
+    for (const auto &[url, what] : {std::pair(p.identityUrl, "auth.auth_url"),
+                                    std::pair(p.imageUrl, "image_endpoint_override")}) {
+        if (const QString problem = userInfoProblem(url, QLatin1String(what)); !problem.isEmpty()) {
+            *why = problem;
+            return std::nullopt;
+        }
+    }
     if (p.identityUrl.isEmpty() || !p.identityUrl.isValid() || p.identityUrl.host().isEmpty()) {
         *why = QStringLiteral("no usable auth.auth_url");
         return std::nullopt;

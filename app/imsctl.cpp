@@ -2,6 +2,7 @@
 #include "imsctl/commands.h"
 #include "imsdesk_version.h"
 #include "logging.h"
+#include "processhardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +20,10 @@ Commands:
   images delete ID...
   images copy ID --name NAME [--region REGION]... [--agency AGENCY] [--wait]
   images create --server SERVER_ID --name NAME [--wait]
+  images export ID --bucket-url BUCKET:FILE [--file-format F] [--quick] [--wait]
+  images share ID... --project PROJECT_ID... [--wait]
+  shares accept ID... | shares reject ID...   [--wait]
+                            answer images shared with this project
   jobs [--watch]            the jobs imsdesk and imsctl follow, refreshed from the cloud
   servers list              ECS servers (for images create)
   profiles [--presets]      saved profiles, or the region presets
@@ -26,7 +31,11 @@ Commands:
                [--identity-url URL] [--image-url URL] [--user USER --domain DOMAIN |
                --access-key AK] [--project NAME_OR_ID]
                             the password or secret key is read from stdin into the keychain
-  profiles remove NAME | profiles default NAME
+                            (typed without echo on a terminal)
+  profiles remove NAME | profiles rename NAME NEW | profiles default NAME
+                            remove and rename take the keychain entries along, or refuse
+                            while the keychain is locked
+  Profile names: letters, digits, spaces and - _ . ( ) @ +, at most 64, unique ignoring case.
 
 Every listing takes --format table|json|csv; JSON uses the API's own field names.
 The cloud comes from --profile NAME, else from the OpenStack environment (OS_AUTH_URL,
@@ -49,6 +58,7 @@ Exit codes:
 } // namespace
 
 int main(int argc, char *argv[]) {
+    ims::disableCoreDumps(); // before any secret is read (keychain, stdin, OS_PASSWORD)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("imsctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("imsdesk"));
@@ -99,16 +109,28 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption domain(QStringLiteral("domain"),
                                     QStringLiteral("Domain (account) name."),
                                     QStringLiteral("DOMAIN"));
-    const QCommandLineOption project(QStringLiteral("project"),
-                                     QStringLiteral("Project name or id."), QStringLiteral("P"));
+    const QCommandLineOption project(
+        QStringLiteral("project"),
+        QStringLiteral("Project name or id (profiles add); project id to share with (images "
+                       "share, repeatable)."),
+        QStringLiteral("P"));
     const QCommandLineOption accessKey(QStringLiteral("access-key"),
                                        QStringLiteral("Access key (AK/SK signing)."),
                                        QStringLiteral("AK"));
+    const QCommandLineOption bucketUrl(QStringLiteral("bucket-url"),
+                                       QStringLiteral("OBS destination of an export."),
+                                       QStringLiteral("BUCKET:FILE"));
+    const QCommandLineOption fileFormat(QStringLiteral("file-format"),
+                                        QStringLiteral("Exported file format (qcow2, vhd, zvhd, "
+                                                       "vmdk, raw, zvhd2)."),
+                                        QStringLiteral("FORMAT"));
+    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Quick export."));
     const QCommandLineOption debug(QStringLiteral("debug"),
                                    QStringLiteral("Log requests to stderr (secrets redacted)."));
     parser.addOptions({profile,  format, view,   filter,  name,      description, region,
                        agency,   server, wait,   watch,   presets,   cloud,       identityUrl,
                        imageUrl, user,   domain, project, accessKey, debug});
+    parser.addOptions({bucketUrl, fileFormat, quick});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
     parser.process(app);
 
@@ -143,6 +165,10 @@ int main(int argc, char *argv[]) {
     options.domain = parser.value(domain);
     options.project = parser.value(project);
     options.accessKey = parser.value(accessKey);
+    options.bucketUrl = parser.value(bucketUrl);
+    options.fileFormat = parser.value(fileFormat);
+    options.quick = parser.isSet(quick);
+    options.projects = parser.values(project); // images share: repeatable
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -152,10 +178,13 @@ int main(int argc, char *argv[]) {
     if (command == QLatin1String("profiles"))
         return imsctl::profiles(ctx, args, options);
 
-    const bool known = (command == QLatin1String("images") &&
-                        QStringList{"list", "show", "delete", "copy", "create"}.contains(sub)) ||
-                       command == QLatin1String("jobs") ||
-                       (command == QLatin1String("servers") && sub == QLatin1String("list"));
+    const bool known =
+        (command == QLatin1String("images") &&
+         QStringList{"list", "show", "delete", "copy", "create", "export", "share"}.contains(
+             sub)) ||
+        (command == QLatin1String("shares") && QStringList{"accept", "reject"}.contains(sub)) ||
+        command == QLatin1String("jobs") ||
+        (command == QLatin1String("servers") && sub == QLatin1String("list"));
     if (!known)
         return ctx.usage(QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));
     if (const int code = ctx.connect(parser.value(profile)); code != imsctl::Ok)
@@ -166,6 +195,8 @@ int main(int argc, char *argv[]) {
     if (command == QLatin1String("servers"))
         return imsctl::serversList(ctx);
     const QStringList ids = args.mid(2);
+    if (command == QLatin1String("shares"))
+        return imsctl::sharesAnswer(ctx, ids, sub == QLatin1String("accept"), options);
     if (sub == QLatin1String("list"))
         return imsctl::imagesList(ctx, options);
     if (sub == QLatin1String("create"))
@@ -176,7 +207,11 @@ int main(int argc, char *argv[]) {
         return imsctl::imagesShow(ctx, ids);
     if (sub == QLatin1String("delete"))
         return imsctl::imagesDelete(ctx, ids);
+    if (sub == QLatin1String("share"))
+        return imsctl::imagesShare(ctx, ids, options);
     if (ids.size() != 1)
-        return ctx.usage(QStringLiteral("images copy takes one image id"));
+        return ctx.usage(QStringLiteral("images %1 takes one image id").arg(sub));
+    if (sub == QLatin1String("export"))
+        return imsctl::imagesExport(ctx, ids.first(), options);
     return imsctl::imagesCopy(ctx, ids.first(), options);
 }

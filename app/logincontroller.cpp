@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolBar>
 
 namespace ims {
@@ -27,7 +29,24 @@ bool complete(const Profile &p, const Credentials &c) {
     return p.auth == AuthMode::AkSk ? !c.secretKey.isEmpty() : !c.password.isEmpty();
 }
 
+// "lab (2)", "lab (3)"…: the first name no stored profile has.
+QString freeName(const ProfileStore &store, const QString &name) {
+    for (int n = 2;; ++n) {
+        const QString candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        if (store.nameProblem(candidate).isEmpty() || n > 999)
+            return candidate;
+    }
+}
+
 } // namespace
+
+struct LoginController::ImportRun {
+    QString path;
+    QList<ImportedProfile> pending;
+    QStringList imported;
+    QStringList kept;
+    QStringList problems;
+};
 
 LoginController::LoginController(DesktopApp *app, ProfileStore *store, SecretStore *secrets,
                                  QObject *parent)
@@ -120,14 +139,16 @@ void LoginController::openDialog(const QString &profileName) {
     if (!m_dialog) {
         m_dialog = new ProfileDialog(m_app->window());
         ProfileDialog *d = m_dialog;
-        connect(d, &ProfileDialog::profileSelected, this, &LoginController::showStored);
+        connect(d, &ProfileDialog::profileSelected, this,
+                [this](const QString &name) { showStored(name); });
         connect(d, &ProfileDialog::testRequested, this, &LoginController::test);
-        connect(d, &ProfileDialog::saveRequested, this, &LoginController::save);
+        connect(d, &ProfileDialog::saveRequested, this,
+                [this](const Profile &p, const Credentials &c, bool remember,
+                       const QString &previous) { save(p, c, remember, previous); });
         connect(
             d, &ProfileDialog::connectRequested, this,
             [this](const Profile &p, const Credentials &c, bool remember, const QString &previous) {
-                save(p, c, remember, previous);
-                login(p, c, Origin::Dialog);
+                save(p, c, remember, previous, [this, p, c] { login(p, c, Origin::Dialog); });
             });
         connect(d, &ProfileDialog::deleteRequested, this, &LoginController::remove);
         connect(d, &ProfileDialog::importRequested, this, &LoginController::import);
@@ -144,17 +165,22 @@ void LoginController::openDialog(const QString &profileName) {
     m_dialog->activateWindow();
 }
 
-void LoginController::showStored(const QString &name) {
+void LoginController::showStored(const QString &name, bool keepNotice) {
     const auto profile = m_store->load(name);
     if (!profile || !m_dialog)
         return;
     QPointer<LoginController> self(this);
-    loadSecrets(*profile, [self, p = *profile](const Credentials &c, bool found) {
-        if (self && self->m_dialog) {
-            self->m_dialog->showProfile(p, c, found);
-            self->m_dialog->showNotice(ProfileDialog::Notice::Info, QString());
-        }
-    });
+    // Only the latest request shows: an earlier one answered late must not replace the profile
+    // shown since, nor clear the notice given since (an import's summary).
+    const int generation = ++m_showGeneration;
+    loadSecrets(*profile,
+                [self, p = *profile, keepNotice, generation](const Credentials &c, bool found) {
+                    if (self && self->m_dialog && generation == self->m_showGeneration) {
+                        self->m_dialog->showProfile(p, c, found);
+                        if (!keepNotice)
+                            self->m_dialog->showNotice(ProfileDialog::Notice::Info, QString());
+                    }
+                });
 }
 
 void LoginController::showFailure(const Profile &profile, const Credentials &credentials,
@@ -222,32 +248,96 @@ void LoginController::test(const Profile &profile, const Credentials &credential
     m_attempt->start();
 }
 
+void LoginController::commit(const Profile &profile, const Credentials &credentials, bool remember,
+                             const QString &previousName,
+                             std::function<void(const QString &problem)> done) {
+    if (const QString problem = m_store->nameProblem(profile.name, previousName);
+        !problem.isEmpty()) {
+        done(problem);
+        return;
+    }
+    const QList<SecretChange> secrets =
+        remember ? storeProfileSecrets(profile.name, credentials.password, credentials.secretKey,
+                                       credentials.securityToken)
+                 : removeProfileSecrets(profile.name);
+    if (previousName.isEmpty() || previousName == profile.name) {
+        // Same key: the secrets are replaced in place. A keychain that fails now says so through
+        // SecretStore::unavailable and keeps them in memory for this run.
+        m_store->save(profile);
+        apply(secrets);
+        done({});
+        return;
+    }
+    // A rename: the old entries must go, or the next profile given the old name would log in
+    // with this one's password.
+    QPointer<LoginController> self(this);
+    apply(secrets + removeProfileSecrets(previousName),
+          [self, profile, previousName, done](bool persisted) {
+              if (!self)
+                  return;
+              if (!persisted) {
+                  self->apply(removeProfileSecrets(profile.name)); // what got written, if any
+                  done(tr("The keychain is locked or unavailable, so %1 was not renamed: its "
+                          "password and keys could not be moved. Unlock the keychain and try "
+                          "again.")
+                           .arg(previousName));
+                  return;
+              }
+              self->m_store->rename(previousName, profile);
+              done({});
+          });
+}
+
 void LoginController::save(const Profile &profile, const Credentials &credentials, bool remember,
-                           const QString &previousName) {
-    if (!previousName.isEmpty() && previousName != profile.name) {
-        m_store->remove(previousName);
-        removeSecrets(previousName);
-    }
-    m_store->save(profile);
-    storeSecrets(profile, credentials, remember);
-    refreshLists(profile.name);
-    if (m_dialog) {
-        m_dialog->markSaved(profile.name);
-        m_dialog->showNotice(
-            ProfileDialog::Notice::Success,
-            remember ? tr("Saved %1; its secrets are in the keychain.").arg(profile.name)
-                     : tr("Saved %1 (secrets not remembered).").arg(profile.name));
-    }
+                           const QString &previousName, std::function<void()> then) {
+    QPointer<LoginController> self(this);
+    commit(profile, credentials, remember, previousName,
+           [self, profile, remember, then](const QString &problem) {
+               if (!self)
+                   return;
+               if (!problem.isEmpty()) {
+                   if (self->m_dialog)
+                       self->m_dialog->showNotice(ProfileDialog::Notice::Error, problem);
+                   return;
+               }
+               self->refreshLists(profile.name);
+               if (self->m_dialog) {
+                   self->m_dialog->markSaved(profile.name);
+                   self->m_dialog->showNotice(
+                       ProfileDialog::Notice::Success,
+                       remember ? tr("Saved %1; its secrets are in the keychain.").arg(profile.name)
+                                : tr("Saved %1 (secrets not remembered).").arg(profile.name));
+               }
+               if (then)
+                   then();
+           });
 }
 
 void LoginController::remove(const QString &name) {
-    m_store->remove(name);
-    removeSecrets(name);
-    refreshLists(QString());
-    if (m_dialog) {
-        m_dialog->form()->startNew(CloudKind::OpenTelekomCloud);
-        m_dialog->showNotice(ProfileDialog::Notice::Info, tr("Deleted %1.").arg(name));
-    }
+    // The keychain entries first: a profile deleted while they cannot be removed would leave
+    // its password behind for the next profile of that name.
+    QPointer<LoginController> self(this);
+    apply(removeProfileSecrets(name), [self, name](bool removed) {
+        if (!self)
+            return;
+        if (!removed) {
+            if (self->m_dialog)
+                self->m_dialog->showNotice(
+                    ProfileDialog::Notice::Error,
+                    tr("The keychain is locked or unavailable, so %1 was not deleted: its "
+                       "password and keys would stay behind in the keychain. Unlock the "
+                       "keychain and try again.")
+                        .arg(name));
+            return;
+        }
+        self->m_store->remove(name);
+        self->refreshLists(QString());
+        if (self->m_dialog) {
+            self->m_dialog->form()->startNew(CloudKind::OpenTelekomCloud);
+            self->m_dialog->showNotice(ProfileDialog::Notice::Info,
+                                       tr("Deleted %1 and its saved secrets.").arg(name));
+        }
+    });
 }
 
 void LoginController::import(const QString &path) {
@@ -258,26 +348,107 @@ void LoginController::import(const QString &path) {
         return;
     }
     const CloudsYaml parsed = parseCloudsYaml(file.read(4 * 1024 * 1024));
-    QStringList names;
-    for (const ImportedProfile &imported : parsed.profiles) {
-        m_store->save(imported.profile);
-        // Passwords from clouds.yaml go to the keychain, never to the settings file.
-        storeSecrets(imported.profile, imported.credentials,
-                     complete(imported.profile, imported.credentials));
-        names << imported.profile.name;
+    auto run = std::make_shared<ImportRun>();
+    run->path = path;
+    run->pending = parsed.profiles;
+    run->problems = parsed.problems;
+    importNext(run);
+}
+
+void LoginController::importNext(const std::shared_ptr<ImportRun> &run) {
+    if (!m_dialog)
+        return;
+    while (!run->pending.isEmpty()) {
+        const ImportedProfile next = run->pending.takeFirst();
+        const QString name = next.profile.name;
+        if (const QString problem = profileNameProblem(name); !problem.isEmpty()) {
+            run->problems << QStringLiteral("%1: %2").arg(name, problem);
+            continue;
+        }
+        // Never overwrite silently: a stored profile of that name (in any case) is asked about.
+        const QString existing = m_store->existingName(name);
+        if (existing.isEmpty())
+            importOne(run, next, {});
+        else
+            askAboutConflict(run, next, existing);
+        return; // importOne and the question go on with the next cloud
     }
+    finishImport(*run);
+}
+
+void LoginController::askAboutConflict(const std::shared_ptr<ImportRun> &run,
+                                       const ImportedProfile &imported, const QString &existing) {
+    const QString copyName = freeName(*m_store, imported.profile.name);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Import clouds.yaml"),
+        tr("A profile named \u201c%1\u201d already exists. Replace it with the cloud "
+           "\u201c%2\u201d from %3?")
+            .arg(existing, imported.profile.name, run->path),
+        QMessageBox::NoButton, m_dialog);
+    box->setObjectName(QStringLiteral("importConflict"));
+    box->setTextFormat(Qt::PlainText); // the names come from the file
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *replace = box->addButton(tr("Replace"), QMessageBox::DestructiveRole);
+    replace->setObjectName(QStringLiteral("replace"));
+    QPushButton *copy =
+        box->addButton(tr("Import as \u201c%1\u201d").arg(copyName), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("keepBoth"));
+    QPushButton *skip = box->addButton(tr("Keep the existing one"), QMessageBox::RejectRole);
+    skip->setObjectName(QStringLiteral("skip"));
+    box->setDefaultButton(skip);
+    box->setEscapeButton(skip);
+    QPointer<LoginController> self(this);
+    connect(box, &QMessageBox::finished, this,
+            [self, box, replace, copy, run, imported, existing, copyName] {
+                if (!self)
+                    return;
+                QAbstractButton *chosen = box->clickedButton();
+                if (chosen == replace) {
+                    self->importOne(run, imported, existing);
+                } else if (chosen == copy) {
+                    ImportedProfile renamed = imported;
+                    renamed.profile.name = copyName;
+                    self->importOne(run, renamed, {});
+                } else {
+                    run->kept << existing;
+                    self->importNext(run);
+                }
+            });
+    box->open();
+}
+
+void LoginController::importOne(const std::shared_ptr<ImportRun> &run,
+                                const ImportedProfile &imported, const QString &replacing) {
+    QPointer<LoginController> self(this);
+    // Passwords from clouds.yaml go to the keychain, never to the settings file.
+    commit(imported.profile, imported.credentials, complete(imported.profile, imported.credentials),
+           replacing, [self, run, name = imported.profile.name](const QString &problem) {
+               if (!self)
+                   return;
+               if (problem.isEmpty())
+                   run->imported << name;
+               else
+                   run->problems << QStringLiteral("%1: %2").arg(name, problem);
+               self->importNext(run);
+           });
+}
+
+void LoginController::finishImport(const ImportRun &run) {
+    const QStringList &names = run.imported;
     refreshLists(names.value(0));
     if (!names.isEmpty())
-        showStored(names.first());
-    QString text = names.isEmpty() ? tr("No profile imported from %1.").arg(path)
+        showStored(names.first(), true);
+    QString text = names.isEmpty() ? tr("No profile imported from %1.").arg(run.path)
                                    : tr("Imported %n profile(s): %1.", nullptr, names.size())
                                          .arg(names.join(QStringLiteral(", ")));
-    if (!parsed.problems.isEmpty())
+    if (!run.kept.isEmpty())
         text +=
-            QLatin1Char(' ') + tr("Skipped: %1.").arg(parsed.problems.join(QStringLiteral("; ")));
-    m_dialog->showNotice(names.isEmpty()             ? ProfileDialog::Notice::Error
-                         : parsed.problems.isEmpty() ? ProfileDialog::Notice::Success
-                                                     : ProfileDialog::Notice::Warning,
+            QLatin1Char(' ') + tr("Kept the existing %1.").arg(run.kept.join(QStringLiteral(", ")));
+    if (!run.problems.isEmpty())
+        text += QLatin1Char(' ') + tr("Skipped: %1.").arg(run.problems.join(QStringLiteral("; ")));
+    m_dialog->showNotice(names.isEmpty() && run.kept.isEmpty() ? ProfileDialog::Notice::Error
+                         : run.problems.isEmpty()              ? ProfileDialog::Notice::Success
+                                                               : ProfileDialog::Notice::Warning,
                          text);
 }
 
@@ -305,22 +476,6 @@ void LoginController::loadSecrets(const Profile &profile,
     });
 }
 
-void LoginController::storeSecrets(const Profile &profile, const Credentials &credentials,
-                                   bool remember) {
-    if (!remember) {
-        removeSecrets(profile.name);
-        return;
-    }
-    put(SecretStore::keyFor(profile.name, kPassword), credentials.password);
-    put(SecretStore::keyFor(profile.name, kSecretKey), credentials.secretKey);
-    put(SecretStore::keyFor(profile.name, kSecurityToken), credentials.securityToken);
-}
-
-void LoginController::removeSecrets(const QString &profileName) {
-    for (const QString &kind : {kPassword, kSecretKey, kSecurityToken})
-        put(SecretStore::keyFor(profileName, kind), QString());
-}
-
 void LoginController::finishSecretWrites(int maxMs) {
     QElapsedTimer waited;
     waited.start();
@@ -328,18 +483,16 @@ void LoginController::finishSecretWrites(int maxMs) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
 }
 
-void LoginController::put(const QString &key, const QString &value) {
+void LoginController::apply(const QList<SecretChange> &changes,
+                            std::function<void(bool persisted)> done) {
     ++m_pendingWrites;
     QPointer<LoginController> self(this);
-    // A failed write is reported through SecretStore::unavailable.
-    const auto done = [self](bool) {
+    applySecretChanges(*m_secrets, changes, [self, done](bool persisted) {
+        if (done)
+            done(persisted);
         if (self)
-            --self->m_pendingWrites;
-    };
-    if (value.isEmpty())
-        m_secrets->remove(key, done);
-    else
-        m_secrets->write(key, value, done);
+            --self->m_pendingWrites; // after `done`: a quit waits for what it does too
+    });
 }
 
 } // namespace ims

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace ims {
 
@@ -15,6 +16,8 @@ class DesktopApp;
 class ProfileStore;
 class ProfileSwitcher;
 class SecretStore;
+struct ImportedProfile;
+struct SecretChange;
 
 // Logs in with stored profiles and drives the profile dialog and the toolbar's profile switcher:
 // the one place that joins ProfileStore (non-secret fields), SecretStore (the keychain) and
@@ -50,19 +53,35 @@ signals:
 
 private:
     enum class Origin { Automatic, Dialog };
+    struct ImportRun;
     void loadSecrets(const Profile &profile,
                      std::function<void(const Credentials &credentials, bool complete)> done);
-    void storeSecrets(const Profile &profile, const Credentials &credentials, bool remember);
-    void removeSecrets(const QString &profileName);
-    // Writes a secret, or removes it when `value` is empty.
-    void put(const QString &key, const QString &value);
+    // Writes and removes secrets (an empty value removes its key); `done(allPersisted)` once
+    // the keychain answered them all. Counted in pendingSecretWrites() until then.
+    void apply(const QList<SecretChange> &changes, std::function<void(bool persisted)> done = {});
+    // Stores `profile` and its secrets (or removes them when not `remember`) in place of the
+    // stored `previousName` (empty for a new profile). A rename moves the keychain entries
+    // first and is refused, nothing changed, when the keychain cannot remove the old ones.
+    // `done` gets the refusal for the user, empty once stored.
+    void commit(const Profile &profile, const Credentials &credentials, bool remember,
+                const QString &previousName, std::function<void(const QString &problem)> done);
     void login(const Profile &profile, const Credentials &credentials, Origin origin);
     void test(const Profile &profile, const Credentials &credentials);
+    // The dialog's Save (and the first half of Connect: `then` runs once it is saved).
     void save(const Profile &profile, const Credentials &credentials, bool remember,
-              const QString &previousName);
+              const QString &previousName, std::function<void()> then = {});
     void remove(const QString &name);
     void import(const QString &path);
-    void showStored(const QString &name);
+    // The clouds of one import, one at a time: a cloud whose name is taken asks first.
+    void importNext(const std::shared_ptr<ImportRun> &run);
+    void askAboutConflict(const std::shared_ptr<ImportRun> &run, const ImportedProfile &imported,
+                          const QString &existing);
+    void importOne(const std::shared_ptr<ImportRun> &run, const ImportedProfile &imported,
+                   const QString &replacing);
+    void finishImport(const ImportRun &run);
+    // Shows a stored profile with its secrets; `keepNotice` leaves the notice (an import's
+    // summary) as it is.
+    void showStored(const QString &name, bool keepNotice = false);
     void refreshLists(const QString &current);
     void installSwitcher();
     void showFailure(const Profile &profile, const Credentials &credentials, const QString &text,
@@ -77,6 +96,7 @@ private:
     QString m_connected;
     QString m_keychainProblem;
     int m_pendingWrites = 0;
+    int m_showGeneration = 0; // of showStored's requests
 };
 
 } // namespace ims

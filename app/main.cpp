@@ -1,8 +1,10 @@
 // imsdesk: parses the command line and starts the desktop application, with --sandbox on an
 // in-process emulator.
 #include "desktopapp.h"
+#include "logging.h"
 #include "logincontroller.h"
 #include "mainwindow.h"
+#include "processhardening.h"
 #include "profilestore.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
@@ -55,6 +57,10 @@ bool connectFromEnvironment(ims::DesktopApp &app) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Before anything can hold a secret or log: no core file of this process's memory, and every
+    // message (Qt's own included) redacted as imsctl's are.
+    ims::disableCoreDumps();
+    ims::installRedactingMessageHandler();
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("imsdesk"));
     QApplication::setOrganizationName(QStringLiteral("imsdesk"));

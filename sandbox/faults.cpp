@@ -48,6 +48,13 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error) {
         } else if (key == QLatin1String("count")) {
             fault.remaining = value.toInt(&ok);
             ok = ok && fault.remaining > 0;
+        } else if (key == QLatin1String("skip")) {
+            fault.skip = value.toInt(&ok);
+            ok = ok && fault.skip >= 0;
+        } else if (key == QLatin1String("when")) {
+            ok = fault.kind == Kind::Drop &&
+                 (value == QLatin1String("before") || value == QLatin1String("after"));
+            fault.afterHandling = value == QLatin1String("after");
         } else if (key == QLatin1String("ms")) {
             fault.ms = value.toInt(&ok);
             ok = ok && fault.ms >= 0 && fault.ms <= 600000;
@@ -113,6 +120,10 @@ std::vector<Fault> Faults::fire(const QString &method, const QString &path) {
             continue;
         if (f.rate < 1.0 && dice(m_rng) >= f.rate)
             continue;
+        if (f.skip > 0) {
+            --f.skip;
+            continue;
+        }
         if (f.remaining > 0)
             --f.remaining;
         fired.push_back(f);

@@ -6,7 +6,10 @@
 // KIND: latency (ms=), error (status=500|503), throttle (retry_after=), drop, malformed,
 //       truncated, expire-token, job-fail (code=, reason=)
 // keys common to all: route= (regex, default every route), rate= (0..1, default 1),
-//       count= (fire at most this many times, default unlimited)
+//       count= (fire at most this many times, default unlimited),
+//       skip= (let this many matching requests through first, default 0)
+// drop takes when=before (default: the request is read, not handled, and the connection closed)
+//       or when=after (the request is handled, its changes are made, and the answer is lost)
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -26,6 +29,8 @@ struct Fault {
     QRegularExpression route;
     double rate = 1.0;
     int remaining = -1;
+    int skip = 0;
+    bool afterHandling = false; // drop: when=after
     int ms = 0;
     int status = 500;
     int retryAfter = 1;

@@ -98,11 +98,13 @@ int main(int argc, char *argv[]) {
         QStringLiteral(
             "Inject a fault; repeatable. SPEC is KIND[:key=value,…] with KIND one of "
             "latency (ms=), error (status=500|503), throttle (429, retry_after=), drop (close the "
-            "connection without an answer), malformed (broken JSON body), truncated (half a body), "
+            "connection without an answer; when=after: after making the change), malformed (broken "
+            "JSON body), truncated (half a body), "
             "expire-token (the presented token expires now), job-fail (code=, reason=: jobs made "
             "by "
             "the request fail). Keys for all kinds: route= (regular expression searched in "
-            "\"METHOD /path\"), rate= (0..1), count= (fire at most n times). Example: "
+            "\"METHOD /path\"), rate= (0..1), count= (fire at most n times), skip= (let n matching "
+            "requests through first). Example: "
             "--fault 'throttle:route=GET /v2/cloudimages,retry_after=2,count=1'."),
         QStringLiteral("spec"));
     parser.addOptions({portOption, seedOption, imagesOption, jobOption, ttlOption, stateOption,

@@ -1,5 +1,6 @@
 // IMS batch sharing: POST/DELETE/PUT /v1/cloudimages/members (asynchronous, §5.10). The change
-// is applied when the job is accepted and the job reports per-image results.
+// is applied when the job is accepted (unless the job is made to fail) and the job reports
+// per-image results.
 #include "imscommon.h"
 
 #include <QJsonArray>
@@ -71,14 +72,16 @@ void changeMembers(Api &api, Call &call, bool add) {
         }
     }
     QJsonArray results;
+    // A job that will fail (job-fail fault) changes nothing: its results say it failed.
+    const bool applies = call.jobFailCode.isEmpty();
     for (Image *image : images) {
         for (const QString &project : projectIds) {
-            if (add) {
+            if (applies && add) {
                 image->visibility =
                     QStringLiteral("shared"); // members need a shared image (Glance rule)
                 if (!image->members.count(project))
                     image->members[project] = Member{QStringLiteral("pending"), call.now, call.now};
-            } else {
+            } else if (applies) {
                 image->members.erase(project);
             }
             results.append(QJsonObject{{QStringLiteral("image_id"), image->id},
@@ -124,8 +127,10 @@ void answerMembers(Api &api, Call &call) {
     }
     QJsonArray results;
     for (qsizetype i = 0; i < imageIds.size(); ++i) {
-        members[size_t(i)]->status = status;
-        members[size_t(i)]->updatedAt = call.now;
+        if (call.jobFailCode.isEmpty()) { // a job that will fail changes nothing
+            members[size_t(i)]->status = status;
+            members[size_t(i)]->updatedAt = call.now;
+        }
         results.append(QJsonObject{{QStringLiteral("image_id"), imageIds[i]},
                                    {QStringLiteral("project_id"), call.projectId},
                                    {QStringLiteral("status"), QStringLiteral("success")}});

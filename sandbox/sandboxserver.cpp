@@ -122,12 +122,17 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
     bool expireToken = false;
     bool malformed = false;
     bool truncated = false;
+    bool dropAfter = false;
     for (const Fault &f : fired) {
         switch (f.kind) {
         case Fault::Kind::Latency:
             std::this_thread::sleep_for(std::chrono::milliseconds(f.ms));
             break;
         case Fault::Kind::Drop:
+            if (f.afterHandling) {
+                dropAfter = true;
+                break;
+            }
             dropConnection(req, port);
             res.status = 500;
             return;
@@ -196,6 +201,8 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
     // Method, path and status only: queries, headers and bodies may carry credentials.
     qCDebug(lcSandbox) << req.method.c_str() << req.path.c_str() << res.status;
     saveState(false);
+    if (dropAfter) // the change is made; the client never learns of it
+        dropConnection(req, port);
 }
 
 void SandboxServer::Impl::saveState(bool force) {

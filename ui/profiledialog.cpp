@@ -145,8 +145,8 @@ QWidget *ProfileDialog::buildButtons() {
             emit testRequested(m_form->profile(), m_form->credentials());
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        if (m_form->profile().name.isEmpty()) {
-            showNotice(Notice::Error, tr("Please enter a name."));
+        if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+            showNotice(Notice::Error, problem);
             return;
         }
         emit saveRequested(m_form->profile(), m_form->credentials(), m_form->remember(),
@@ -161,6 +161,10 @@ QWidget *ProfileDialog::buildButtons() {
 }
 
 bool ProfileDialog::checkComplete() {
+    if (const QString problem = m_form->problem(); !problem.isEmpty()) {
+        showNotice(Notice::Error, problem);
+        return false;
+    }
     const QString missing = m_form->missing();
     if (missing.isEmpty())
         return true;

@@ -208,6 +208,8 @@ void ProfileForm::setProfile(const Profile &p, const Credentials &c, bool rememb
     m_password->setText(c.password);
     m_accessKey->setText(p.accessKey);
     m_secretKey->setText(c.secretKey);
+    m_securityToken = c.securityToken;
+    m_tokenAccessKey = p.accessKey;
     m_projectName->setText(p.projectName);
     m_projectId->setText(p.projectId);
     m_caBundle->setText(p.caBundle);
@@ -246,9 +248,11 @@ Profile ProfileForm::profile() const {
 
 Credentials ProfileForm::credentials() const {
     Credentials c;
-    if (static_cast<AuthMode>(m_auth->currentData().toInt()) == AuthMode::AkSk)
+    if (static_cast<AuthMode>(m_auth->currentData().toInt()) == AuthMode::AkSk) {
         c.secretKey = m_secretKey->text();
-    else
+        if (m_accessKey->text().trimmed() == m_tokenAccessKey)
+            c.securityToken = m_securityToken;
+    } else
         c.password = m_password->text();
     return c;
 }
@@ -262,6 +266,20 @@ void ProfileForm::focusSecret() {
 
 bool ProfileForm::remember() const {
     return m_remember->isChecked();
+}
+
+QString ProfileForm::problem() const {
+    const Profile p = profile();
+    if (QString name = profileNameProblem(p.name); !name.isEmpty())
+        return name;
+    // Checked on the text: QUrl would keep the password, and the message must not show it.
+    for (const auto &[edit, what] : {std::pair(m_identityUrl, tr("The identity URL")),
+                                     std::pair(m_imageUrl, tr("The image endpoint"))}) {
+        if (QString problem = userInfoProblem(QUrl(edit->text().trimmed()), what);
+            !problem.isEmpty())
+            return problem;
+    }
+    return {};
 }
 
 QString ProfileForm::missing() const {

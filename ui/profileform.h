@@ -30,6 +30,9 @@ public:
     void focusSecret();
     // What is missing before a login can be tried, for the user; empty when complete.
     QString missing() const;
+    // Why the profile cannot be stored as typed (its name, a URL with a password in it), for the
+    // user; empty when it can. Whether another profile has the name is the store's to say.
+    QString problem() const;
 
     // The palette offered for a profile's colour ("" = none).
     static QList<QPair<QString, QString>> colours();
@@ -65,6 +68,10 @@ private:
     QComboBox *m_colour;
     QCheckBox *m_remember;
     QString m_ecsUrl; // kept from the loaded profile; not edited here
+    // A temporary AK/SK's token, kept from the loaded profile (there is no field for it) as long
+    // as its access key is not changed.
+    QString m_securityToken;
+    QString m_tokenAccessKey;
 };
 
 } // namespace ims

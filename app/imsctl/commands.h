@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+namespace ims {
+class JobRequest;
+}
+
 namespace imsctl {
 
 struct Options {
@@ -26,6 +30,11 @@ struct Options {
     QString domain;
     QString project;
     QString accessKey;
+    // images export / share
+    QString bucketUrl; // BUCKET:FILE
+    QString fileFormat;
+    bool quick = false;
+    QStringList projects;
 };
 
 int imagesList(Context &ctx, const Options &options);
@@ -33,8 +42,16 @@ int imagesShow(Context &ctx, const QStringList &ids);
 int imagesDelete(Context &ctx, const QStringList &ids);
 int imagesCopy(Context &ctx, const QString &id, const Options &options);
 int imagesCreate(Context &ctx, const Options &options);
+int imagesExport(Context &ctx, const QString &id, const Options &options);
+int imagesShare(Context &ctx, const QStringList &ids, const Options &options);
+// shares accept|reject ID…: answers images shared with this profile's project.
+int sharesAnswer(Context &ctx, const QStringList &ids, bool accept, const Options &options);
 int jobs(Context &ctx, const Options &options);
 int serversList(Context &ctx);
+// Sends each request; its job joins the shared job list. With `wait`, follows the jobs (progress
+// on stderr) and prints the new image ids; without, prints the job ids.
+int startJobs(Context &ctx, const QList<std::pair<ims::JobRequest *, QString>> &requests,
+              bool wait);
 // profiles [--presets] | profiles add NAME … (secret on stdin) | profiles remove NAME |
 // profiles default NAME
 int profiles(Context &ctx, const QStringList &args, const Options &options);

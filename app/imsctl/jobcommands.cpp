@@ -76,6 +76,8 @@ int waitForJobs(Context &ctx, JobTracker &tracker, const QStringList &ids) {
     return code;
 }
 
+} // namespace
+
 int startJobs(Context &ctx, const QList<std::pair<JobRequest *, QString>> &requests, bool wait) {
     JobTracker tracker(ctx.session.get(), JobStore());
     QStringList ids;
@@ -102,8 +104,6 @@ int startJobs(Context &ctx, const QList<std::pair<JobRequest *, QString>> &reque
     saveJobs(ctx, tracker);
     return code;
 }
-
-} // namespace
 
 int imagesCopy(Context &ctx, const QString &id, const Options &options) {
     if (options.name.isEmpty())

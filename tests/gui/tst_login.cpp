@@ -86,7 +86,7 @@ void TestLogin::firstRunRemembersAndNextStartLogsInSilently_data() {
 void TestLogin::firstRunRemembersAndNextStartLogsInSilently() {
     QFETCH(bool, aksk);
     const QString service = QStringLiteral("imsdesk-test-%1").arg(m_run);
-    const Entry entry = sandboxEntry(*m_sandbox, aksk ? "Sandbox AK/SK" : "Sandbox", aksk);
+    const Entry entry = sandboxEntry(*m_sandbox, aksk ? "Sandbox AK-SK" : "Sandbox", aksk);
     {
         KeychainSecretStore keychain(service);
         Start first(m_ini, &keychain);

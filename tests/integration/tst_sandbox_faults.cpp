@@ -17,6 +17,9 @@ private slots:
     void errorRateIsApplied();
     void tokenExpiresEarly();
     void jobFails();
+    void dropAfterMakesTheChange_data();
+    void dropAfterMakesTheChange();
+    void skipLetsTheFirstRequestsThrough();
     void adminRoute();
     void badFaultSpecStopsStart();
     void concurrentClients();
@@ -103,6 +106,40 @@ void TestSandboxFaults::tokenExpiresEarly() {
     QCOMPARE(expired.status, 401);
     QCOMPARE(sandbox.get("/v2/cloudimages", token).status, 401);      // the token stays expired
     QCOMPARE(sandbox.get("/v2/images", sandbox.login()).status, 200); // a new one works
+}
+
+void TestSandboxFaults::dropAfterMakesTheChange_data() {
+    QTest::addColumn<QString>("when");
+    QTest::addColumn<int>("copies"); // the cloud holds afterwards
+    QTest::newRow("before: nothing happens") << "before" << 0;
+    QTest::newRow("after: the copy is made, its answer lost") << "after" << 1;
+}
+
+void TestSandboxFaults::dropAfterMakesTheChange() {
+    QFETCH(QString, when);
+    QFETCH(int, copies);
+    sandbox::SandboxOptions options;
+    options.jobSeconds = 1;
+    options.faults = {QStringLiteral("drop:when=%1,route=/copy$,count=1").arg(when)};
+    SandboxFixture sandbox(options);
+    const QString token = sandbox.login();
+    const QString image = sandbox.imageId("web-frontend-2025", token);
+    const Reply lost = sandbox.send("POST", "/v1/cloudimages/" + image + "/copy", token,
+                                    QJsonObject{{"name", "lost-answer"}});
+    QCOMPARE(lost.status, 0); // no answer at all
+    sandbox.advance(1000);
+    const Reply listed = sandbox.get("/v2/cloudimages?name=lost-answer", token);
+    QCOMPARE(listed.json().value("images").toArray().size(), copies);
+}
+
+void TestSandboxFaults::skipLetsTheFirstRequestsThrough() {
+    sandbox::SandboxOptions options;
+    options.faults = {QStringLiteral("error:status=503,route=^GET /versions,skip=2,count=1")};
+    SandboxFixture sandbox(options);
+    QList<int> statuses;
+    for (int i = 0; i < 4; ++i)
+        statuses << sandbox.request("GET", "/versions").status;
+    QCOMPARE(statuses, (QList<int>{200, 200, 503, 200}));
 }
 
 void TestSandboxFaults::jobFails() {

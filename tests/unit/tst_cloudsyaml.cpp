@@ -118,6 +118,18 @@ void TestCloudsYaml::reportsUnusableFiles_data() {
         << 1 << "bad: no usable auth.auth_url";
     QTest::newRow("cloud is a scalar")
         << QByteArray("clouds:\n  odd: 42\n") << 0 << "odd: not a map";
+    QTest::newRow("password in the auth url")
+        << QByteArray("clouds:\n  leaky:\n    auth: {auth_url: 'https://bob:pa55word@k:5000/v3', "
+                      "username: u, password: p, project_name: x}\n")
+        << 0 << "leaky: auth.auth_url must not contain a user name or password";
+    QTest::newRow("user in the image endpoint")
+        << QByteArray("clouds:\n  leaky:\n    image_endpoint_override: https://bob@ims.x\n"
+                      "    auth: {auth_url: 'https://k:5000/v3', username: u, password: p}\n")
+        << 0 << "leaky: image_endpoint_override must not contain a user name";
+    QTest::newRow("name with a slash")
+        << QByteArray("clouds:\n  team/prod:\n    auth: {auth_url: 'https://k:5000/v3', "
+                      "username: u, password: p}\n")
+        << 0 << "team/prod: A profile name may hold letters";
     QTest::newRow("auth is a list")
         << QByteArray("clouds:\n  odd:\n    auth: [1, 2]\n") << 0 << "odd: no usable auth.auth_url";
 }
@@ -128,6 +140,8 @@ void TestCloudsYaml::reportsUnusableFiles() {
     const CloudsYaml parsed = parseCloudsYaml(yaml);
     QTEST(int(parsed.profiles.size()), "profiles");
     QVERIFY2(parsed.problems.join('\n').contains(problem), qPrintable(parsed.problems.join('\n')));
+    // A password typed into a URL is never repeated in what the user is shown.
+    QVERIFY(!parsed.problems.join('\n').contains("pa55word"));
 }
 
 void TestCloudsYaml::explainsLoginFailures_data() {

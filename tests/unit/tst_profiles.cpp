@@ -1,6 +1,7 @@
 // Profiles: the region presets, OpenStack's OS_* environment conventions and the settings file.
 #include "profile.h"
 #include "profilestore.h"
+#include "secretstore.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,6 +20,12 @@ private slots:
     void environment_data();
     void environment();
     void storeRoundTripKeepsNoSecret();
+    void names_data();
+    void names();
+    void oneNameOneKey();
+    void renameMovesTheDefault();
+    void environmentUrlWithUserInfo_data();
+    void environmentUrlWithUserInfo();
 };
 
 void TestProfiles::presets_data() {
@@ -91,6 +98,10 @@ void TestProfiles::environment_data() {
                                                "OS_PASSWORD=p"}
                                 << false << 0 << "OS_PROJECT";
     QTest::newRow("nothing") << QStringList{} << false << 0 << "OS_AUTH_URL";
+    QTest::newRow("password in the auth url")
+        << QStringList{"OS_AUTH_URL=https://alice:hunter2@iam.x/v3", "OS_USERNAME=u",
+                       "OS_PASSWORD=p", "OS_PROJECT_ID=abc"}
+        << false << 0 << "OS_AUTH_URL must not contain a user name or password";
 }
 
 void TestProfiles::environment() {
@@ -133,7 +144,7 @@ void TestProfiles::storeRoundTripKeepsNoSecret() {
     const QString file = dir.filePath("profiles.ini");
     ProfileStore store(file);
     Profile p = *presetProfile(CloudKind::OpenTelekomCloud, "eu-nl");
-    p.name = "work/eu-nl";
+    p.name = "work eu-nl";
     p.userName = "alice";
     p.domainName = "OTC-EU-NL-000";
     p.auth = AuthMode::AkSk;
@@ -158,6 +169,127 @@ void TestProfiles::storeRoundTripKeepsNoSecret() {
     again.remove(p.name);
     QVERIFY(!again.load(p.name));
     QVERIFY(again.defaultProfile().isEmpty());
+}
+
+void TestProfiles::names_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("refusal"); // a part of the message; empty: accepted
+    QTest::newRow("words") << "OTC production"
+                           << "";
+    QTest::newRow("punctuation") << "eu-de_work.2 (old) @ops+1"
+                                 << "";
+    QTest::newRow("letters of any script") << "Zürich 東京"
+                                           << "";
+    QTest::newRow("64 characters") << QString(64, 'x') << "";
+    QTest::newRow("empty") << ""
+                           << "needs a name";
+    QTest::newRow("blank") << "   "
+                           << "needs a name";
+    QTest::newRow("65 characters") << QString(65, 'x') << "at most 64 characters";
+    QTest::newRow("leading space") << " prod"
+                                   << "start or end with a space";
+    QTest::newRow("trailing space") << "prod "
+                                    << "start or end with a space";
+    QTest::newRow("slash") << "a/b"
+                           << "not \"/\"";
+    QTest::newRow("backslash") << "a\\b"
+                               << "not \"\\\"";
+    QTest::newRow("percent") << "100%"
+                             << "not \"%\"";
+    QTest::newRow("tab") << "a\tb"
+                         << "not U+0009";
+    QTest::newRow("escape sequence") << "a\x1b[31m"
+                                     << "not U+001b";
+    QTest::newRow("environment profile") << "Environment"
+                                         << "OS_* environment";
+}
+
+void TestProfiles::names() {
+    QFETCH(QString, name);
+    QFETCH(QString, refusal);
+    const QString problem = profileNameProblem(name);
+    if (refusal.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(refusal), qPrintable(problem));
+    // The store follows the same rule: a refused name is never written.
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath("profiles.ini"));
+    Profile p;
+    p.name = name;
+    QCOMPARE(store.save(p), refusal.isEmpty());
+    QCOMPARE(store.names(), refusal.isEmpty() ? QStringList{name} : QStringList{});
+    QCOMPARE(store.nameProblem(name).isEmpty(), false); // now taken, or refused
+}
+
+void TestProfiles::oneNameOneKey() {
+    // "a/b" and "a_b" were one settings group but two keychain keys: a password saved for one
+    // went with the other's URL. Now the name is the key everywhere and only one can exist.
+    QTemporaryDir dir;
+    const QString file = dir.filePath("profiles.ini");
+    ProfileStore store(file);
+    Profile a;
+    a.name = "a_b";
+    a.identityUrl = QUrl("https://iam.one.example");
+    QVERIFY(store.save(a));
+    QVERIFY(store.nameProblem("a/b").contains("not \"/\""));
+    Profile b = a;
+    b.name = "a/b";
+    b.identityUrl = QUrl("https://iam.other.example");
+    QVERIFY(!store.save(b));
+    QCOMPARE(store.load("a_b")->identityUrl, a.identityUrl);
+    // Names differing in case only are one name.
+    QVERIFY2(store.nameProblem("A_B").contains("\"a_b\" already exists"),
+             qPrintable(store.nameProblem("A_B")));
+    QCOMPARE(store.existingName("A_B"), QStringLiteral("a_b"));
+    QVERIFY(store.nameProblem("A_B", "a_b").isEmpty()); // renaming a_b itself
+    QVERIFY(store.nameProblem("a_b", "a_b").isEmpty()); // saving it again
+    // The settings group is the name itself, as are the keychain key and the job's profile.
+    QSettings raw(file, QSettings::IniFormat);
+    QCOMPARE(raw.value("profiles/a_b/identity_url").toString(), a.identityUrl.toString());
+    QCOMPARE(SecretStore::keyFor("a_b", "password"), QStringLiteral("a_b/password"));
+}
+
+void TestProfiles::renameMovesTheDefault() {
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath("profiles.ini"));
+    Profile p = *presetProfile(CloudKind::OpenTelekomCloud, "eu-de");
+    p.name = "Prod";
+    QVERIFY(store.save(p));
+    store.setDefaultProfile("Prod");
+    Profile renamed = p;
+    renamed.name = "prod eu-de";
+    QVERIFY(store.rename("Prod", renamed));
+    QCOMPARE(store.names(), QStringList{"prod eu-de"});
+    QCOMPARE(store.defaultProfile(), QStringLiteral("prod eu-de"));
+    QCOMPARE(store.load("prod eu-de")->identityUrl, p.identityUrl);
+    Profile refused = renamed;
+    refused.name = "prod/eu-de";
+    QVERIFY(!store.rename("prod eu-de", refused));
+    QCOMPARE(store.names(), QStringList{"prod eu-de"});
+}
+
+void TestProfiles::environmentUrlWithUserInfo_data() {
+    QTest::addColumn<QString>("variable");
+    QTest::newRow("OS_AUTH_URL") << "OS_AUTH_URL";
+    QTest::newRow("OS_IMAGE_ENDPOINT") << "OS_IMAGE_ENDPOINT";
+    QTest::newRow("OS_ECS_ENDPOINT") << "OS_ECS_ENDPOINT";
+}
+
+void TestProfiles::environmentUrlWithUserInfo() {
+    QFETCH(QString, variable);
+    QProcessEnvironment env;
+    env.insert("OS_AUTH_URL", "https://iam.example/v3");
+    env.insert("OS_USERNAME", "u");
+    env.insert("OS_PASSWORD", "p");
+    env.insert("OS_PROJECT_ID", "abc");
+    env.insert(variable, "https://alice:s3cr3t-in-url@host.example/v3");
+    Credentials credentials;
+    QString why;
+    QVERIFY(!profileFromEnvironment(env, &credentials, &why));
+    QVERIFY2(why.contains(variable + " must not contain a user name or password"), qPrintable(why));
+    QVERIFY(!why.contains("s3cr3t-in-url"));
+    QVERIFY(!why.contains("alice"));
 }
 
 QTEST_GUILESS_MAIN(TestProfiles)

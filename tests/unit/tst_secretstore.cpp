@@ -51,6 +51,8 @@ class TestSecretStore final : public QObject {
 private slots:
     void backends_data();
     void backends();
+    void profileSecretsChangeTogether_data() { backends_data(); }
+    void profileSecretsChangeTogether();
 };
 
 void TestSecretStore::backends_data() {
@@ -77,6 +79,38 @@ void TestSecretStore::backends() {
     QVERIFY(removeSync(*store, key));
     QVERIFY(!readSync(*store, key));
     QCOMPARE(unavailable.size(), 0);
+}
+
+void TestSecretStore::profileSecretsChangeTogether() {
+    QFETCH(bool, keychain);
+    std::unique_ptr<SecretStore> store;
+    if (keychain)
+        store = std::make_unique<KeychainSecretStore>(QStringLiteral("imsdesk-test-batch"));
+    else
+        store = std::make_unique<MemorySecretStore>();
+    const auto apply = [&store](const QList<SecretChange> &changes) {
+        std::optional<bool> persisted;
+        applySecretChanges(*store, changes, [&persisted](bool ok) { persisted = ok; });
+        if (!QTest::qWaitFor([&persisted] { return persisted.has_value(); }, 10000))
+            return false;
+        return *persisted;
+    };
+    const auto secret = [&store](const char *kind) {
+        return readSync(*store, SecretStore::keyFor("keys", QLatin1String(kind)));
+    };
+    QVERIFY(apply(storeProfileSecrets("keys", {}, "SK-1", "token-1")));
+    QCOMPARE(secret("secret_key"), std::optional<QString>("SK-1"));
+    QCOMPARE(secret("security_token"), std::optional<QString>("token-1"));
+    QCOMPARE(secret("password"), std::nullopt);
+    // A later profile of that name stores a password only: nothing of the first stays.
+    QVERIFY(apply(storeProfileSecrets("keys", "pw-2", {}, {})));
+    QCOMPARE(secret("password"), std::optional<QString>("pw-2"));
+    QCOMPARE(secret("secret_key"), std::nullopt);
+    QCOMPARE(secret("security_token"), std::nullopt);
+    QVERIFY(apply(removeProfileSecrets("keys")));
+    for (const QString &kind : SecretStore::kinds())
+        QCOMPARE(readSync(*store, SecretStore::keyFor("keys", kind)), std::nullopt);
+    QVERIFY(apply({})); // nothing to do answers at once
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

@@ -23,6 +23,13 @@ struct ApiError final {
     QString message;   // the server's message, HTML stripped
     QString requestId; // X-Request-Id / X-Openstack-Request-Id, or the body's request_id
     bool retriable = false;
+    // The request may have reached the server but its answer was lost (no answer in time, the
+    // connection closed after sending, an unreadable success): a POST that starts a job may
+    // have started it. False when it surely never left (refused, no such host, TLS failed).
+    bool outcomeUnknown = false;
+    // The error came from logging in (IAM token or project lookup) before the call was sent,
+    // not from the call itself: a job poll that fails so has learnt nothing about its job.
+    bool duringLogin = false;
 
     // Decodes any error body format of SPEC §10.1: IMS {"error":{"code","message"}}, gateway/IAM
     // {"error_code","error_msg"}, Keystone {"error":{"code":401,…}}, Glance JSON and HTML pages.

@@ -1,6 +1,7 @@
 #include "apirequest.h"
 #include "aksksigner.h"
 #include "logging.h"
+#include "sendoncebody.h"
 
 #include <QIODevice>
 #include <QNetworkAccessManager>
@@ -30,6 +31,22 @@ bool isTransient(QNetworkReply::NetworkError error) {
     case QNetworkReply::TimeoutError:
     case QNetworkReply::InternalServerError:
     case QNetworkReply::ServiceUnavailableError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Errors that happen before a request leaves: it surely did not reach the server.
+bool surelyNotSent(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
         return true;
     default:
         return false;
@@ -238,6 +255,12 @@ void ApiRequest::sendAttempt() {
         reply = network->sendCustomRequest(request, m_method, m_device);
     } else if (m_method == "GET" && m_body.isEmpty()) {
         reply = network->get(request);
+    } else if (!m_idempotent && !m_body.isEmpty()) {
+        // Qt would send it again by itself if the connection closed before the answer.
+        auto *body = new SendOnceBody(m_body, nullptr);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        reply = network->sendCustomRequest(request, m_method, body);
+        body->setParent(reply);
     } else {
         reply = network->sendCustomRequest(request, m_method, m_body);
     }
@@ -321,12 +344,18 @@ void ApiRequest::onReplyFinished() {
 
     if (m_timedOut) {
         ApiError error = ApiError::timeout(m_timeoutMs > 0 ? m_timeoutMs : m_session->timeoutMs());
+        error.outcomeUnknown = true;
         retryOrFail(error, {});
         return;
     }
     if (status == 0) {
-        ApiError error = ApiError::network(reply->errorString());
+        ApiError error = ApiError::network(
+            reply->error() == QNetworkReply::ContentReSendError
+                ? QStringLiteral("the connection closed after the request was sent; it was not "
+                                 "sent again")
+                : reply->errorString());
         error.retriable = isTransient(reply->error());
+        error.outcomeUnknown = !surelyNotSent(reply->error());
         retryOrFail(error, {});
         return;
     }
@@ -344,7 +373,11 @@ void ApiRequest::onReplyFinished() {
         authenticateThenSend();
         return;
     }
-    retryOrFail(ApiError::fromHttp(status, body, requestId), reply->rawHeader("Retry-After"));
+    const ApiError error = ApiError::fromHttp(status, body, requestId);
+    if (status == 401 && m_authenticated && m_credentialsAllowed && m_session &&
+        !m_session->usesToken() && m_session->isTrustedOrigin(m_url))
+        m_session->refuseCredentials(error); // signed with AK/SK: the keys were refused
+    retryOrFail(error, reply->rawHeader("Retry-After"));
 }
 
 void ApiRequest::retryOrFail(const ApiError &error, const QByteArray &retryAfter) {

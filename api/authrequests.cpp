@@ -41,6 +41,15 @@ TokenRequest::TokenRequest(Session *session, const Profile &profile, const QStri
     setIdempotent(true);
 }
 
+PasswordCheckRequest::PasswordCheckRequest(Session *session, const Profile &profile,
+                                           const QString &password, QObject *parent)
+    : DoneRequest(session, parent) {
+    setOperation("POST", Session::Service::Identity, QStringLiteral("/v3/auth/tokens"));
+    setJsonBody(QJsonDocument(passwordLoginBody(profile, password, false)));
+    setAuthenticated(false);
+    setIdempotent(true);
+}
+
 void TokenRequest::onSuccess(int, const QByteArray &body, QNetworkReply *reply) {
     Result<Token> token = codec::token(body, reply->rawHeader("X-Subject-Token"));
     markFinished();

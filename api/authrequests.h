@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "result.h"
+#include "typedrequests.h"
 #include "types.h"
 
 #include <QJsonObject>
@@ -26,6 +27,17 @@ signals:
 protected:
     void onSuccess(int status, const QByteArray &body, QNetworkReply *reply) override;
     void onFailure(const ApiError &error) override;
+};
+
+// POST {iam}/v3/auth/tokens with the password and no scope: whether IAM accepts the user and
+// password at all (the unscoped token is dropped). The login dialog sends it before the scoped
+// login, so that a wrong password costs one failed login and a 401 after it means the project.
+class PasswordCheckRequest final : public DoneRequest {
+    Q_OBJECT
+
+public:
+    PasswordCheckRequest(Session *session, const Profile &profile, const QString &password,
+                         QObject *parent = nullptr);
 };
 
 // GET {iam}/v3/projects?name=… signed with AK/SK: the project id (SPEC §3.2).

@@ -302,6 +302,7 @@ Result<Token> token(const QByteArray &body, const QByteArray &subjectToken) {
     const QJsonObject t = o.value().value(QLatin1String("token")).toObject();
     Token token;
     token.value = subjectToken;
+    token.issuedAt = toDateTime(t.value(QLatin1String("issued_at")));
     token.expiresAt = toDateTime(t.value(QLatin1String("expires_at")));
     const QJsonObject project = t.value(QLatin1String("project")).toObject();
     token.projectId = str(project, QLatin1String("id"));
@@ -325,6 +326,8 @@ Result<Token> token(const QByteArray &body, const QByteArray &subjectToken) {
     }
     if (!token.expiresAt.isValid())
         return ApiError::decode(QStringLiteral("the token has no readable expires_at"));
+    if (token.issuedAt.isValid() && token.expiresAt <= token.issuedAt)
+        return ApiError::decode(QStringLiteral("the token expires before it was issued"));
     if (token.projectId.isEmpty())
         return ApiError::decode(
             QStringLiteral("the token is not scoped to a project; the image service needs one"));

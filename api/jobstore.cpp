@@ -61,31 +61,74 @@ bool upsert(QList<TrackedJob> &jobs, QHash<JobKey, qsizetype> &index, const Trac
 
 } // namespace
 
+namespace {
+struct StateName {
+    JobState state;
+    const char *name;
+};
+constexpr StateName kStateNames[] = {
+    {JobState::Init, "INIT"},       {JobState::Running, "RUNNING"},
+    {JobState::Success, "SUCCESS"}, {JobState::Fail, "FAIL"},
+    {JobState::Lost, "LOST"},       {JobState::OutcomeUnknown, "OUTCOME_UNKNOWN"},
+};
+} // namespace
+
+QString jobStateName(JobState state) {
+    for (const StateName &entry : kStateNames)
+        if (entry.state == state)
+            return QLatin1String(entry.name);
+    return QStringLiteral("UNRECOGNISED");
+}
+
+JobState jobStateFromName(const QString &name) {
+    for (const StateName &entry : kStateNames)
+        if (name == QLatin1String(entry.name))
+            return entry.state;
+    return JobState::Unrecognised;
+}
+
+JobState jobStateFromCloud(const QString &status) {
+    const JobState state = jobStateFromName(status.toUpper());
+    return state == JobState::Lost || state == JobState::OutcomeUnknown ? JobState::Unrecognised
+                                                                        : state;
+}
+
+QString TrackedJob::statusName() const {
+    return state == JobState::Unrecognised ? stateText : jobStateName(state);
+}
+
 QJsonObject TrackedJob::toJson() const {
     QJsonObject o{{QStringLiteral("job_id"), jobId},
                   {QStringLiteral("profile"), profile},
                   {QStringLiteral("description"), description},
                   {QStringLiteral("type"), type},
-                  {QStringLiteral("status"), status},
+                  {QStringLiteral("status"), statusName()},
                   {QStringLiteral("percent"), percent},
                   {QStringLiteral("current_task"), currentTask},
                   {QStringLiteral("image_id"), imageId},
                   {QStringLiteral("error_code"), errorCode},
                   {QStringLiteral("fail_reason"), failReason},
                   {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)}};
+    if (reconnecting)
+        o.insert(QStringLiteral("reconnecting"), lastError);
     if (!recipe.isEmpty())
         o.insert(QStringLiteral("recipe"), recipe);
+    if (!expected.isEmpty())
+        o.insert(QStringLiteral("expect"),
+                 QJsonObject{{QStringLiteral("image_name"), expected.imageName},
+                             {QStringLiteral("region"), expected.region}});
     return o;
 }
 
 std::optional<TrackedJob> TrackedJob::fromJson(const QJsonObject &o) {
     TrackedJob job;
     job.jobId = o.value(QLatin1String("job_id")).toString();
-    job.status = o.value(QLatin1String("status")).toString();
-    static const QStringList statuses = {QStringLiteral("INIT"), QStringLiteral("RUNNING"),
-                                         QStringLiteral("SUCCESS"), QStringLiteral("FAIL")};
-    if (job.jobId.isEmpty() || job.jobId.size() > 128 || !statuses.contains(job.status))
+    job.stateText = o.value(QLatin1String("status")).toString();
+    // A status this version does not know is kept as it is (a newer imsdesk wrote it).
+    if (job.jobId.isEmpty() || job.jobId.size() > 128 || job.stateText.isEmpty() ||
+        job.stateText.size() > 64)
         return std::nullopt;
+    job.state = jobStateFromName(job.stateText);
     job.profile = o.value(QLatin1String("profile")).toString();
     job.description = o.value(QLatin1String("description")).toString();
     job.type = o.value(QLatin1String("type")).toString();
@@ -96,7 +139,14 @@ std::optional<TrackedJob> TrackedJob::fromJson(const QJsonObject &o) {
     job.failReason = o.value(QLatin1String("fail_reason")).toString();
     job.startedAt =
         QDateTime::fromString(o.value(QLatin1String("started_at")).toString(), Qt::ISODateWithMs);
+    if (const QJsonValue why = o.value(QLatin1String("reconnecting")); why.isString()) {
+        job.reconnecting = true;
+        job.lastError = why.toString();
+    }
     job.recipe = o.value(QLatin1String("recipe")).toObject();
+    const QJsonObject expect = o.value(QLatin1String("expect")).toObject();
+    job.expected.imageName = expect.value(QLatin1String("image_name")).toString();
+    job.expected.region = expect.value(QLatin1String("region")).toString();
     return job;
 }
 

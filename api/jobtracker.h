@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "jobstore.h"
+#include "resultsearch.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,14 +12,22 @@
 
 class QFileSystemWatcher;
 
+#include <functional>
+
 namespace ims {
 
 class JobStoreThread;
 class Session;
+struct ApiError;
+struct Job;
 
-// Follows asynchronous IMS jobs until SUCCESS or FAIL: polls with backoff (fast at first,
-// slower for long jobs, fast again after progress), keeps going through network errors
-// ("reconnecting"), and persists every followed job so that a restart resumes them.
+// Follows asynchronous IMS jobs until the job API says SUCCESS or FAIL: polls with backoff (fast
+// at first, slower for long jobs, fast again after progress), and persists every followed job so
+// that a restart resumes them. Whatever is not the job API's answer for the job (network errors,
+// timeouts, 5xx, a gateway's 4xx, an IAM error while the login is renewed) leaves the job
+// "reconnecting", with the reason, polled again with a capped backoff. Repeated 404s from the job
+// API itself make it Lost. A job whose POST lost its answer (OutcomeUnknown) is resolved by
+// looking for the image it would create.
 //
 // The job file is shared with other processes (imsctl, a second window). The tracker writes
 // only the records it changed since it read them, batched (kCoalesceMs) on a thread of its own
@@ -56,11 +65,26 @@ public:
     void watchStore();
     // Why the job file cannot be written, empty while all is well.
     QString storeError() const { return m_storeError; }
+    // Records an operation whose POST may or may not have started a job (its answer was lost)
+    // and looks for its result from now on. Returns the job's local id.
+    QString addOutcomeUnknown(const QString &description, const QJsonObject &recipe,
+                              const ExpectedResult &expected, const QDateTime &sentAt,
+                              const QString &reason);
+    // Looks once for the result of a job whose outcome is not known (Retry asks first): a found
+    // image updates the job (SUCCESS when it is active); `done` gets what was found. Not called
+    // when imsdesk cannot look (a copy to another region): the job then says where to look.
+    void lookForResult(const QString &jobId, const ExpectedResult &expected,
+                       std::function<void(const resultsearch::Found &)> done);
     QList<TrackedJob> jobs() const; // of this profile
     std::optional<TrackedJob> job(const QString &jobId) const;
 
-    // The wait before the next poll of `job` (pure: unit-tested).
+    // The wait before the next poll of `job` (pure: unit-tested); never above kMaxPollDelayMs.
     static int pollDelayMs(const TrackedJob &job, const QDateTime &now);
+    static constexpr int kMaxPollDelayMs = 60'000;
+    // 404s in a row from the job API itself after which a job is Lost.
+    static constexpr int kLostAfterNotFound = 3;
+    // How long imsdesk keeps looking for the result of a POST whose answer was lost.
+    static constexpr qint64 kSearchWindowSecs = 2 * 60 * 60;
 
 signals:
     void jobUpdated(const ims::TrackedJob &job);
@@ -73,6 +97,19 @@ signals:
 
 private:
     void poll(const QString &jobId, bool once);
+    void pollAnswered(TrackedJob &job, const Job &answer);
+    void pollFailed(TrackedJob &job, const ApiError &error, bool reachedJobApi);
+    void searchResult(const QString &jobId, bool once);
+    void applyFound(TrackedJob &job, const resultsearch::Found &found);
+    // Persists the job and tells about it.
+    void publish(const QString &jobId);
+    // publish(), then polls again unless the job ended (or `again` is false).
+    void polled(const QString &jobId, bool once, bool again = true);
+    // While the session's login is refused jobs pause: neither failed nor polled (a poll would
+    // be another failed login). holdWhileLoginRefused() keeps a due poll until resumeAfterLogin().
+    void pauseForLogin();
+    void resumeAfterLogin();
+    bool holdWhileLoginRefused(const QString &jobId, bool once);
     void scheduleNext(const QString &jobId);
     // Finds the records changed since the last read or write and queues them for writing.
     void persist();
@@ -105,6 +142,7 @@ private:
     Scheduler m_scheduler;
     QList<TrackedJob> m_jobs; // every profile's, as in the file
     int m_pendingOnce = 0;
+    QStringList m_held; // due polls kept while the login is refused
 };
 
 } // namespace ims

@@ -8,6 +8,8 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ims {
 
 namespace {
@@ -90,13 +92,25 @@ QUrl Session::endpoint(Service service) const {
     return {};
 }
 
+qint64 Session::renewAheadMs(qint64 lifetimeMs) {
+    return std::clamp<qint64>(lifetimeMs / 10, 0, kMaxRenewAheadMs);
+}
+
 bool Session::isReady() const {
+    if (m_refusal)
+        return false;
     if (usesToken())
-        return m_token && m_clock->now().msecsTo(m_token->expiresAt) > kRenewAheadMs;
+        return m_token && m_clock->now() < m_renewAt;
     return !m_projectId.isEmpty();
 }
 
 void Session::ensureReady(QObject *context, std::function<void(std::optional<ApiError>)> ready) {
+    if (m_refusal) {
+        // Refused credentials stay refused: no request may turn into another failed login.
+        QTimer::singleShot(0, context,
+                           [ready = std::move(ready), error = *m_refusal] { ready(error); });
+        return;
+    }
     if (isReady()) {
         // Asynchronously, so that callers never see their callback run inside their own call.
         QTimer::singleShot(0, context, [ready = std::move(ready)] { ready(std::nullopt); });
@@ -124,35 +138,54 @@ void Session::fetchToken() {
         request->deleteLater();
         if (!result) {
             qCWarning(lcAuth).noquote() << "login failed:" << describe(result.error());
-            settle(result.error());
+            const ApiError &error = result.error();
+            if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
+                refuseCredentials(error);
+            settle(error);
             return;
         }
-        const Token &token = result.value();
-        registerSecret(token.value);
-        m_token = token;
-        // OS_IMAGE_ENDPOINT / OS_ECS_ENDPOINT and profile URLs win over the catalog.
-        if (m_profile.imageUrl.isEmpty()) {
-            const QString url = codec::findEndpoint(
-                token.catalog, {QStringLiteral("image"), QStringLiteral("ims")}, m_profile.region);
-            m_imageEndpoint = QUrl(url);
-        }
-        if (m_profile.ecsUrl.isEmpty()) {
-            const QString url =
-                codec::findEndpoint(token.catalog, {QStringLiteral("ecs")}, m_profile.region);
-            m_ecsEndpoint = QUrl(url);
-            // ECS catalog entries may carry the API path ("…/v1/{project_id}"): keep the root.
-            const QString path = m_ecsEndpoint.path();
-            const qsizetype version = path.indexOf(QLatin1String("/v1"));
-            if (version >= 0)
-                m_ecsEndpoint.setPath(path.left(version));
-        }
-        qCInfo(lcAuth).noquote() << "token for project" << token.projectId << "valid until"
-                                 << token.expiresAt.toString(Qt::ISODate) << "image endpoint"
-                                 << m_imageEndpoint.toString();
-        emit authenticated();
-        settle(std::nullopt);
+        acceptToken(result.value());
+        loginSucceeded();
     });
     request->start();
+}
+
+void Session::acceptToken(const Token &token) {
+    registerSecret(token.value);
+    m_token = token;
+    // The token's life by the server's own clock, counted from when it arrived here: a client
+    // clock hours off the server's neither renews at every request nor uses an expired token.
+    const QDateTime received = m_clock->now();
+    const qint64 lifetimeMs = token.issuedAt.isValid() ? token.issuedAt.msecsTo(token.expiresAt)
+                                                       : received.msecsTo(token.expiresAt);
+    m_renewAt = received.addMSecs(lifetimeMs - renewAheadMs(lifetimeMs));
+    // OS_IMAGE_ENDPOINT / OS_ECS_ENDPOINT and profile URLs win over the catalog.
+    if (m_profile.imageUrl.isEmpty()) {
+        const QString url = codec::findEndpoint(
+            token.catalog, {QStringLiteral("image"), QStringLiteral("ims")}, m_profile.region);
+        m_imageEndpoint = QUrl(url);
+    }
+    if (m_profile.ecsUrl.isEmpty()) {
+        const QString url =
+            codec::findEndpoint(token.catalog, {QStringLiteral("ecs")}, m_profile.region);
+        m_ecsEndpoint = QUrl(url);
+        // ECS catalog entries may carry the API path ("…/v1/{project_id}"): keep the root.
+        const QString path = m_ecsEndpoint.path();
+        const qsizetype version = path.indexOf(QLatin1String("/v1"));
+        if (version >= 0)
+            m_ecsEndpoint.setPath(path.left(version));
+    }
+    qCInfo(lcAuth).noquote() << "token for project" << token.projectId << "valid until"
+                             << token.expiresAt.toString(Qt::ISODate) << "(renewed after"
+                             << received.msecsTo(m_renewAt) / 1000 << "s) image endpoint"
+                             << m_imageEndpoint.toString();
+}
+
+void Session::loginSucceeded() {
+    emit authenticated();
+    if (std::exchange(m_restoring, false))
+        emit loginRestored();
+    settle(std::nullopt);
 }
 
 void Session::fetchProjectId() {
@@ -167,12 +200,14 @@ void Session::fetchProjectId() {
             [this, request](const Result<QString> &result) {
                 request->deleteLater();
                 if (!result) {
-                    settle(result.error());
+                    const ApiError &error = result.error();
+                    if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
+                        refuseCredentials(error);
+                    settle(error);
                     return;
                 }
                 m_projectId = result.value();
-                emit authenticated();
-                settle(std::nullopt);
+                loginSucceeded();
             });
     // The lookup itself is signed; it runs before the project id is known.
     m_projectId = QString();
@@ -181,6 +216,8 @@ void Session::fetchProjectId() {
 
 void Session::settle(std::optional<ApiError> error) {
     m_fetching = false;
+    if (error)
+        error->duringLogin = true;
     if (error)
         emit authenticationFailed(*error);
     const auto waiting = std::exchange(m_waiting, {});
@@ -192,6 +229,43 @@ void Session::settle(std::optional<ApiError> error) {
 void Session::invalidateToken(const QByteArray &rejectedToken) {
     if (m_token && m_token->value == rejectedToken)
         m_token.reset();
+}
+
+void Session::refuseCredentials(const ApiError &error) {
+    if (m_refusal)
+        return;
+    qCWarning(lcAuth).noquote()
+        << QStringLiteral("the cloud refused the credentials of profile %1; no automatic login "
+                          "until new credentials are given")
+               .arg(m_profile.name);
+    m_refusal = error;
+    m_refusal->duringLogin = true;
+    m_token.reset();
+    m_restoring = false;
+    emit loginRefused(error);
+}
+
+void Session::relogin(const Credentials &credentials) {
+    registerSecret(credentials.password);
+    registerSecret(credentials.secretKey);
+    registerSecret(credentials.securityToken);
+    m_credentials = credentials;
+    m_restoring = m_restoring || m_refusal.has_value();
+    m_refusal.reset();
+    m_token.reset();
+    if (m_profile.auth == AuthMode::AkSk && !m_profile.projectId.isEmpty()) {
+        // AK/SK signs each request itself: nothing to fetch, the next request tells.
+        if (std::exchange(m_restoring, false))
+            emit loginRestored();
+        return;
+    }
+    if (m_fetching)
+        return; // the login under way reports to everyone waiting
+    m_fetching = true;
+    if (usesToken())
+        fetchToken();
+    else
+        fetchProjectId();
 }
 
 bool Session::isTrustedOrigin(const QUrl &url) const {

@@ -48,8 +48,14 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    // Renew the token this long before it expires (SPEC §11.1: at least 5 minutes).
-    static constexpr qint64 kRenewAheadMs = 5 * 60 * 1000;
+    // A token is renewed ahead of its expiry by the smaller of 5 minutes (SPEC §11.1) and a
+    // tenth of its lifetime: a 120 s token is used for 108 s, not renewed at every request.
+    static constexpr qint64 kMaxRenewAheadMs = 5 * 60 * 1000;
+    static qint64 renewAheadMs(qint64 lifetimeMs);
+    // When the current token is renewed, on this session's clock (invalid without a token). The
+    // lifetime is the token's own expires_at − issued_at counted from the local time it arrived,
+    // so that a client clock hours off the server's still renews on time.
+    QDateTime renewAt() const { return m_renewAt; }
 
     QString projectId() const;
     QUrl endpoint(Service service) const;
@@ -67,6 +73,18 @@ public:
     // The token used by a request was refused with 401: forget it so that the next
     // ensureReady() fetches a new one.
     void invalidateToken(const QByteArray &rejectedToken);
+
+    // IAM refused the credentials themselves (401: wrong password, AK/SK, a disabled user).
+    // Logging in again with them cannot succeed and, on a real cloud, locks the account: from
+    // then on ensureReady() fails at once with this error and IAM is not contacted again until
+    // relogin(). Other IAM errors (403, 429, 5xx, network) are transient and change nothing.
+    bool isLoginRefused() const { return m_refusal.has_value(); }
+    std::optional<ApiError> loginRefusal() const { return m_refusal; }
+    // A signed (AK/SK) request was answered 401: the keys are refused like a wrong password.
+    void refuseCredentials(const ApiError &error);
+    // New credentials from the user (the only way out of a refusal): forgets the refusal and the
+    // token and logs in at once; loginRestored() follows a good login.
+    void relogin(const Credentials &credentials);
     bool usesToken() const { return m_profile.auth == AuthMode::Password; }
     QByteArray tokenValue() const { return m_token ? m_token->value : QByteArray(); }
     std::optional<Token> token() const { return m_token; }
@@ -84,11 +102,17 @@ public:
 signals:
     void authenticated();
     void authenticationFailed(const ims::ApiError &error);
+    // The session entered the refused state (see isLoginRefused()).
+    void loginRefused(const ims::ApiError &error);
+    // The first good login after relogin() ended a refusal: paused work may go on.
+    void loginRestored();
 
 private:
     void fetchToken();
     void fetchProjectId();
     void settle(std::optional<ApiError> error);
+    void acceptToken(const Token &token);
+    void loginSucceeded();
 
     Profile m_profile;
     Credentials m_credentials;
@@ -101,7 +125,10 @@ private:
     QSslConfiguration m_ssl;
     QString m_problem;
     std::optional<Token> m_token;
-    QString m_projectId; // AK/SK: looked up once
+    QDateTime m_renewAt;
+    std::optional<ApiError> m_refusal;
+    bool m_restoring = false; // relogin() after a refusal: loginRestored() at the next success
+    QString m_projectId;      // AK/SK: looked up once
     QUrl m_imageEndpoint;
     QUrl m_ecsEndpoint;
     bool m_imsExtension = true;

@@ -64,7 +64,14 @@ signals:
 protected:
     using ApiRequest::ApiRequest;
     void onSuccess(int, const QByteArray &body, QNetworkReply *) override {
-        deliver(codec::jobAccepted(body));
+        Result<JobAccepted> accepted = codec::jobAccepted(body);
+        if (!accepted) {
+            // The cloud accepted something but we cannot tell which job: it may be running.
+            ApiError error = accepted.error();
+            error.outcomeUnknown = true;
+            accepted = error;
+        }
+        deliver(accepted);
     }
     void onFailure(const ApiError &error) override { deliver(error); }
 

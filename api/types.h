@@ -105,6 +105,7 @@ struct CatalogService final {
 // A project-scoped IAM/Keystone token. The value itself is a secret: never log it.
 struct Token final {
     QByteArray value;
+    QDateTime issuedAt; // as the server's clock told it; invalid when the answer had none
     QDateTime expiresAt;
     QString projectId;
     QString projectName;

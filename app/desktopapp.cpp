@@ -30,6 +30,18 @@ ImageView imageViewOf(MainWindow::View view) {
     return ImageView::Private;
 }
 
+// Whether two profiles lead to the same account, so that a session may keep running with new
+// credentials (the colour and such do not matter).
+bool sameAccount(const Profile &a, const Profile &b) {
+    return a.name == b.name && a.cloud == b.cloud && a.region == b.region &&
+           a.identityUrl.adjusted(QUrl::StripTrailingSlash) ==
+               b.identityUrl.adjusted(QUrl::StripTrailingSlash) &&
+           a.imageUrl == b.imageUrl && a.ecsUrl == b.ecsUrl && a.auth == b.auth &&
+           a.domainName == b.domainName && a.userName == b.userName &&
+           a.projectName == b.projectName && a.projectId == b.projectId &&
+           a.accessKey == b.accessKey && a.caBundle == b.caBundle;
+}
+
 } // namespace
 
 DesktopApp::DesktopApp(QObject *parent)
@@ -59,6 +71,14 @@ void DesktopApp::saveWindowState() const {
 }
 
 void DesktopApp::connectTo(const Profile &profile, const Credentials &credentials) {
+    if (m_session && m_session->isLoginRefused() && sameAccount(profile, m_profile)) {
+        m_profile = profile;
+        m_window->setProfile(profile.name, profile.region, QColor(profile.colour));
+        m_session->relogin(credentials);
+        m_browser->refresh();
+        return;
+    }
+    m_profile = profile;
     delete m_operations;
     delete m_browser;
     delete m_tracker;
@@ -71,6 +91,7 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     m_window->setProfile(profile.name, profile.region, QColor(profile.colour));
     wireBrowser();
     wireTracker();
+    wireLogin();
     m_browser->setView(imageViewOf(m_window->currentView()));
     m_tracker->resume();
 }
@@ -102,10 +123,23 @@ void DesktopApp::wireBrowser() {
     connect(b, &ImageBrowser::failed, w, &MainWindow::showError);
     connect(b, &ImageBrowser::quotaChanged, w, &MainWindow::setQuota);
     connect(b, &ImageBrowser::pendingSharesChanged, w, &MainWindow::setPendingShares);
-    connect(b, &ImageBrowser::onlineChanged, w, [w](bool online) {
-        w->setConnection(online ? MainWindow::Connection::Online
-                                : MainWindow::Connection::Reconnecting);
+    connect(b, &ImageBrowser::onlineChanged, w, [w, session = m_session](bool online) {
+        if (session && session->isLoginRefused())
+            w->setConnection(MainWindow::Connection::LoginFailed); // until the next good login
+        else
+            w->setConnection(online ? MainWindow::Connection::Online
+                                    : MainWindow::Connection::Reconnecting);
     });
+}
+
+void DesktopApp::wireLogin() {
+    MainWindow *w = m_window.get();
+    connect(m_session, &Session::loginRefused, this, [this, w](const ApiError &error) {
+        w->setConnection(MainWindow::Connection::LoginFailed);
+        emit loginRefused(m_profile, error);
+    });
+    connect(m_session, &Session::loginRestored, w,
+            [w] { w->setConnection(MainWindow::Connection::Online); });
 }
 
 void DesktopApp::wireTracker() {
@@ -119,13 +153,14 @@ void DesktopApp::wireTracker() {
         const qint64 ran =
             job.startedAt.isValid() ? job.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
         m_window->jobsPanel()->jobEnded(job, ran);
-        if (job.status == QLatin1String("SUCCESS"))
+        if (job.state == JobState::Success)
             m_browser->refresh(); // new images appear, shares and copies show their new state
     });
-    connect(m_window->jobsPanel(), &JobsPanel::retryRequested, this, [this](const QString &jobId) {
-        m_jobs.remove(jobId); // the retried job's new row replaces it
-        m_operations->retry(jobId);
-    });
+    connect(m_window->jobsPanel(), &JobsPanel::retryRequested, m_operations.data(),
+            &OperationsController::retry);
+    // The retried job's new row replaces it.
+    connect(m_operations.data(), &OperationsController::jobReplaced, this,
+            [this](const QString &jobId) { m_jobs.remove(jobId); });
     connect(m_window->jobsPanel(), &JobsPanel::showImageRequested, m_window.get(),
             &MainWindow::selectImage);
     connect(m_window->jobsPanel(), &JobsPanel::finishedCleared, t, [t](const QStringList &ids) {

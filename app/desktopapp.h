@@ -36,15 +36,22 @@ public:
     ImageTableModel *images() { return &m_images; }
     JobListModel *jobs() { return &m_jobs; }
 
-    // Connects to a profile (dropping the previous connection) and loads its images.
+    // Connects to a profile (dropping the previous connection) and loads its images. The same
+    // profile again while its login is refused keeps the connection and logs in with the new
+    // credentials: paused jobs resume, nothing is rebuilt.
     void connectTo(const Profile &profile, const Credentials &credentials);
     void saveWindowState() const;
+
+signals:
+    // The cloud refused the credentials of the connected profile; no automatic login follows.
+    void loginRefused(const ims::Profile &profile, const ims::ApiError &error);
 
 private:
     void restoreWindowState();
     void wireBrowser();
     void wireTracker();
     void showStoreError(const QString &message);
+    void wireLogin();
 
     ImageTableModel m_images;
     JobListModel m_jobs;
@@ -54,6 +61,7 @@ private:
     QPointer<ImageBrowser> m_browser;
     QPointer<JobTracker> m_tracker;
     QPointer<OperationsController> m_operations;
+    Profile m_profile; // as given to connectTo()
 };
 
 } // namespace ims

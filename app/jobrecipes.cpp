@@ -120,4 +120,13 @@ QString describe(const QJsonObject &r) {
     return op;
 }
 
+ExpectedResult expected(const QJsonObject &r) {
+    const QString op = text(r, "op");
+    if (op == QLatin1String("copy") || op == QLatin1String("create_from_server"))
+        return {text(r, "name"), {}};
+    if (op == QLatin1String("cross_region_copy"))
+        return {text(r, "name"), text(r, "region")};
+    return {};
+}
+
 } // namespace ims::recipes

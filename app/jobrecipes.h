@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobstore.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -31,6 +33,10 @@ QJsonObject members(const QString &action, const QStringList &imageIds,
 JobRequest *request(Session *session, const QJsonObject &recipe, QObject *parent);
 // "web → web-copy", "server db-01 → db-image", for the jobs panel.
 QString describe(const QJsonObject &recipe);
+// The image the operation creates, to look for when its outcome is not known: copies and images
+// from servers by their new name (a cross-region copy in its target region); none for export and
+// members, whose results are not images.
+ExpectedResult expected(const QJsonObject &recipe);
 
 } // namespace recipes
 } // namespace ims

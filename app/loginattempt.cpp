@@ -3,11 +3,6 @@
 #include "inforequests.h"
 #include "session.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-
 namespace ims {
 
 namespace {
@@ -128,20 +123,48 @@ void LoginAttempt::start() {
                        "My Credentials → Projects)."));
         return;
     }
+    if (m_profile.auth == AuthMode::Password) {
+        checkPassword();
+        return;
+    }
     m_session->ensureReady(this, [this](std::optional<ApiError> error) {
-        if (!error) {
-            if (m_profile.auth == AuthMode::AkSk)
-                checkKeys();
-            else
-                emit succeeded();
-            return;
-        }
-        if (error->kind == ApiError::Kind::Http && error->httpStatus == 401 &&
-            m_profile.auth == AuthMode::Password)
-            probeWithoutScope(*error);
-        else
+        if (error)
             fail(*error);
+        else
+            checkKeys();
     });
+}
+
+void LoginAttempt::checkPassword() {
+    // Keystone and IAM answer 401 both for a wrong password and for a project the user cannot
+    // scope to. An unscoped token request first tells the two apart without a second failed
+    // login: a wrong password stops here, after one attempt (repeated ones lock the account).
+    auto *check = new PasswordCheckRequest(m_session, m_profile, m_credentials.password, this);
+    connect(
+        check, &PasswordCheckRequest::finished, this, [this, check](const Result<Done> &result) {
+            check->deleteLater();
+            const bool accepted = result.ok();
+            if (!accepted) {
+                const ApiError &error = result.error();
+                // Another answer (a cloud that issues no unscoped token) leaves it to the scoped
+                // login.
+                if (error.kind != ApiError::Kind::Http || error.httpStatus == 401) {
+                    fail(error);
+                    return;
+                }
+            }
+            m_session->ensureReady(this, [this, accepted](std::optional<ApiError> error) {
+                if (!error)
+                    emit succeeded();
+                else if (accepted && error->kind == ApiError::Kind::Http &&
+                         error->httpStatus == 401)
+                    emit failed(LoginProblem::UnknownProject,
+                                loginFailureText(LoginProblem::UnknownProject, *error, m_profile));
+                else
+                    fail(*error);
+            });
+        });
+    check->start();
 }
 
 void LoginAttempt::checkKeys() {
@@ -162,32 +185,6 @@ void LoginAttempt::checkKeys() {
 void LoginAttempt::fail(const ApiError &error) {
     const LoginProblem problem = classifyLoginError(error);
     emit failed(problem, loginFailureText(problem, error, m_profile));
-}
-
-void LoginAttempt::probeWithoutScope(const ApiError &original) {
-    // Keystone and IAM answer 401 both for a wrong password and for a project the user cannot
-    // scope to. An unscoped token request with the same password tells the two apart.
-    const QJsonObject body = passwordLoginBody(m_profile, m_credentials.password, false);
-    QUrl url = m_profile.identityUrl;
-    url.setPath(url.path() + QStringLiteral("/v3/auth/tokens"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setSslConfiguration(m_session->sslConfiguration());
-    request.setTransferTimeout(kLoginTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy); // never send the password on
-    QNetworkReply *reply =
-        m_session->network()->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, original] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 201 || status == 200) {
-            emit failed(LoginProblem::UnknownProject,
-                        loginFailureText(LoginProblem::UnknownProject, original, m_profile));
-            return;
-        }
-        fail(original);
-    });
 }
 
 } // namespace ims

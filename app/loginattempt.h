@@ -19,8 +19,8 @@ QString loginFailureText(LoginProblem problem, const ApiError &error, const Prof
 
 // One login try with a profile and its secrets, on its own short-lived Session, without
 // blocking: a token for a password, a signed quota request for AK/SK (so that a wrong secret
-// key is noticed here, not at the first image request). After a 401 with a password it asks
-// once more without a project scope, to tell a wrong password from an unknown project.
+// key is noticed here, not at the first image request). A password is first checked without a
+// project scope, to tell a wrong password from an unknown project with one failed login at most.
 class LoginAttempt final : public QObject {
     Q_OBJECT
 
@@ -35,7 +35,7 @@ signals:
 
 private:
     void fail(const ApiError &error);
-    void probeWithoutScope(const ApiError &original);
+    void checkPassword();
     void checkKeys();
 
     Profile m_profile;

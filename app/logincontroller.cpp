@@ -60,6 +60,18 @@ LoginController::LoginController(DesktopApp *app, ProfileStore *store, SecretSto
             m_dialog->showKeychainProblem(m_keychainProblem);
     });
     installSwitcher();
+    // The running session's password stopped working (changed, user disabled): say so and ask
+    // for it again, the form filled in but the secret empty and focused.
+    connect(m_app, &DesktopApp::loginRefused, this,
+            [this](const Profile &profile, const ApiError &error) {
+                const bool aksk = profile.auth == AuthMode::AkSk;
+                const QString text =
+                    tr("Login failed. %1 Enter the %2 again and press Connect; jobs are paused "
+                       "until then.")
+                        .arg(loginFailureText(classifyLoginError(error), error, profile),
+                             aksk ? tr("secret key") : tr("password"));
+                showFailure(profile, Credentials(), text);
+            });
 }
 
 LoginController::~LoginController() {

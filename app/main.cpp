@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "processhardening.h"
 #include "profilestore.h"
+#include "quitsignals.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
@@ -61,7 +62,11 @@ int main(int argc, char *argv[]) {
     // message (Qt's own included) redacted as imsctl's are.
     ims::disableCoreDumps();
     ims::installRedactingMessageHandler();
+    // First, so that a SIGTERM at any moment from here on (a logout while imsdesk starts too)
+    // quits as from the window: state saved, keychain writes finished, exit status 0.
+    ims::QuitSignals::install();
     QApplication application(argc, argv);
+    ims::QuitSignals quitSignals;
     QApplication::setApplicationName(QStringLiteral("imsdesk"));
     QApplication::setOrganizationName(QStringLiteral("imsdesk"));
     QApplication::setApplicationVersion(QString::fromLatin1(kImsdeskVersion));
@@ -102,7 +107,8 @@ int main(int argc, char *argv[]) {
         if (!connectFromEnvironment(app))
             login.start();
     }
-    const int status = QApplication::exec();
+    const int status = quitSignals.exec(); // QApplication::exec(), also right after a signal
+    quitSignals.ignoreFurtherSignals();    // a second SIGTERM must not cut the writes below short
     login.finishSecretWrites(3000);
     app.saveWindowState();
     return status;

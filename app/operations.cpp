@@ -135,9 +135,18 @@ void OperationsController::start(const QJsonObject &recipe) {
     JobRequest *request = recipes::request(m_session, recipe, this);
     if (!request)
         return;
+    const QDateTime sentAt = m_session->clock().now();
     connect(request, &JobRequest::finished, this,
-            [this, request, recipe](const Result<JobAccepted> &result) {
+            [this, request, recipe, sentAt](const Result<JobAccepted> &result) {
                 request->deleteLater();
+                if (!result && result.error().outcomeUnknown) {
+                    // It may have started: kept in the jobs panel, resolved by looking for the
+                    // image it would create; never sent again by itself.
+                    m_tracker->addOutcomeUnknown(recipes::describe(recipe), recipe,
+                                                 recipes::expected(recipe), sentAt,
+                                                 describe(result.error()));
+                    return;
+                }
                 if (!result) {
                     fail(tr("Starting “%1”").arg(recipes::describe(recipe)), result.error());
                     return;
@@ -151,8 +160,28 @@ void OperationsController::retry(const QString &jobId) {
     const auto job = m_tracker->job(jobId);
     if (!job || job->recipe.isEmpty())
         return;
-    m_tracker->forget(jobId); // the new job replaces the failed one in the panel
-    start(job->recipe);
+    const QJsonObject recipe = job->recipe;
+    const auto replace = [this, jobId, recipe] {
+        m_tracker->forget(jobId); // the new job replaces the old one in the panel
+        emit jobReplaced(jobId);
+        start(recipe);
+    };
+    const ExpectedResult expected = recipes::expected(recipe);
+    if (!job->outcomeNotKnown() || expected.isEmpty()) {
+        replace();
+        return;
+    }
+    // It may have happened: a second copy is what Retry must not make. Look for it first.
+    m_tracker->lookForResult(jobId, expected,
+                             [this, recipe, replace](const resultsearch::Found &found) {
+                                 if (!found)
+                                     fail(tr("Checking whether “%1” happened before retrying it")
+                                              .arg(recipes::describe(recipe)),
+                                          found.error());
+                                 else if (!found.value())
+                                     replace();
+                                 // else: the job now shows the image it found
+                             });
 }
 
 void OperationsController::replicateHere() {

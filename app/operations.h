@@ -30,11 +30,18 @@ public:
                          ImageTableModel *images, MainWindow *window, QObject *parent = nullptr);
     ~OperationsController() override;
 
-    // Sends the request a recipe describes and follows its job.
+    // Sends the request a recipe describes and follows its job; a request whose answer was lost
+    // becomes an "outcome unknown" job.
     void start(const QJsonObject &recipe);
+    // Sends a job's recipe again. For a job whose outcome is not known (lost, outcome unknown),
+    // first looks for the image it would create, and sends nothing when it exists.
     void retry(const QString &jobId);
 
     QAction *action(const QString &objectName) const;
+
+signals:
+    // Retry forgot `jobId`: the job it started (or the error) replaces it.
+    void jobReplaced(const QString &jobId);
 
 private:
     void buildActions();

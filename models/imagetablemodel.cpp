@@ -1,5 +1,7 @@
 #include "imagetablemodel.h"
 
+#include "plaintooltip.h"
+
 #include <QLocale>
 
 #include <QSet>
@@ -83,7 +85,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
         return displayValue(image, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Name && !image.description.isEmpty())
-            return image.description;
+            return plainToolTip(image.description);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == MinDisk || index.column() == MinRam)

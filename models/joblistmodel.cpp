@@ -1,5 +1,7 @@
 #include "joblistmodel.h"
 
+#include "plaintooltip.h"
+
 #include <QColor>
 
 namespace ims {
@@ -29,6 +31,12 @@ QString JobListModel::operationName(const QString &jobType) {
         {"Import", QT_TR_NOOP("Import")},
         {"Volume", QT_TR_NOOP("Create from disk")},
         {"Server", QT_TR_NOOP("Server action")},
+        // The recipes' operations, for operationOf() a job without a type yet.
+        {"cross_region_copy", QT_TR_NOOP("Replicate to region")},
+        {"copy", QT_TR_NOOP("Replicate")},
+        {"create_from_server", QT_TR_NOOP("Create from server")},
+        {"export", QT_TR_NOOP("Export")},
+        {"members", QT_TR_NOOP("Share")},
     };
     for (const auto &[fragment, name] : names) {
         if (jobType.contains(QLatin1String(fragment)))
@@ -37,14 +45,36 @@ QString JobListModel::operationName(const QString &jobType) {
     return jobType.isEmpty() ? tr("Job") : jobType;
 }
 
+QString JobListModel::operationOf(const TrackedJob &job) {
+    // A job without a type yet (its POST lost its answer) is named by its recipe's operation.
+    return operationName(job.type.isEmpty() ? job.recipe.value(QLatin1String("op")).toString()
+                                            : job.type);
+}
+
 QString JobListModel::stateName(const TrackedJob &job) {
-    if (job.status == QLatin1String("SUCCESS"))
+    QString name;
+    switch (job.state) {
+    case JobState::Success:
         return tr("succeeded");
-    if (job.status == QLatin1String("FAIL"))
+    case JobState::Fail:
         return tr("failed");
-    if (job.reconnecting)
-        return tr("reconnecting");
-    return job.status == QLatin1String("RUNNING") ? tr("running") : tr("queued");
+    case JobState::Lost:
+        return tr("lost");
+    case JobState::Init:
+    case JobState::Running:
+        if (job.paused)
+            return tr("paused");
+        if (job.reconnecting)
+            return tr("reconnecting");
+        return job.state == JobState::Running ? tr("running") : tr("queued");
+    case JobState::OutcomeUnknown:
+        name = tr("outcome unknown");
+        break;
+    case JobState::Unrecognised:
+        name = tr("%1 (unknown status)").arg(job.stateText);
+        break;
+    }
+    return job.reconnecting ? tr("%1, reconnecting").arg(name) : name;
 }
 
 QString JobListModel::formatDuration(qint64 seconds) {
@@ -78,7 +108,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Operation:
-            return operationName(job.type);
+            return operationOf(job);
         case Description:
             return job.description;
         case State:
@@ -86,8 +116,12 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         case Progress:
             return job.percent < 0 ? QVariant() : QVariant(qRound(job.percent));
         case CurrentTask:
-            if (job.status == QLatin1String("FAIL"))
+            if (job.state == JobState::Fail)
                 return QStringLiteral("%1: %2").arg(job.errorCode, job.failReason);
+            if (job.state == JobState::Lost)
+                return job.failReason;
+            if (job.paused)
+                return tr("Paused until the next good login");
             return job.reconnecting ? job.lastError : job.currentTask;
         case Elapsed:
             return job.startedAt.isValid() ? formatDuration(job.startedAt.secsTo(endOf(job)))
@@ -97,24 +131,30 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
-        if (job.status == QLatin1String("FAIL"))
-            return tr("%1 failed: %2 %3\nJob %4")
-                .arg(job.description, job.errorCode, job.failReason, job.jobId);
+        if (job.state == JobState::Fail)
+            return plainToolTip(
+                tr("%1 failed: %2 %3\nJob %4")
+                    .arg(job.description, job.errorCode, job.failReason, job.jobId));
+        if (job.outcomeNotKnown())
+            return plainToolTip(
+                tr("%1: %2\n%3").arg(job.description, job.failReason, job.currentTask));
+        if (job.reconnecting)
+            return plainToolTip(tr("Job %1\nReconnecting: %2").arg(job.jobId, job.lastError));
         return tr("Job %1").arg(job.jobId);
     case Qt::ForegroundRole:
         if (index.column() == State || index.column() == CurrentTask) {
-            if (job.status == QLatin1String("FAIL"))
+            if (job.state == JobState::Fail)
                 return QColor(0xb3, 0x26, 0x1e);
-            if (job.reconnecting)
+            if (job.reconnecting || job.outcomeNotKnown())
                 return QColor(0xc7, 0x7c, 0x02);
-            if (job.status == QLatin1String("SUCCESS") && index.column() == State)
+            if (job.state == JobState::Success && index.column() == State)
                 return QColor(0x2e, 0x7d, 0x32);
         }
         return {};
     case JobIdRole:
         return job.jobId;
     case PercentRole:
-        return job.status == QLatin1String("SUCCESS") ? 100.0 : job.percent;
+        return job.state == JobState::Success ? 100.0 : job.percent;
     case FinishedRole:
         return job.isFinished();
     case JobRole:

@@ -49,7 +49,10 @@ public:
 
     // "Replicate", "Create from server"… from the job type (SPEC §5.14).
     static QString operationName(const QString &jobType);
-    // queued, running, succeeded, failed, reconnecting: what the user sees.
+    // The job's operation, from its type or, before the cloud told it, from its recipe.
+    static QString operationOf(const TrackedJob &job);
+    // queued, running, succeeded, failed, lost, outcome unknown, reconnecting, or an unknown
+    // status as the cloud sent it: what the user sees, in words (not only in colour).
     static QString stateName(const TrackedJob &job);
     // "1 h 05 min", "42 s".
     static QString formatDuration(qint64 seconds);

@@ -57,7 +57,14 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error) {
             fault.afterHandling = value == QLatin1String("after");
         } else if (key == QLatin1String("ms")) {
             fault.ms = value.toInt(&ok);
-            ok = ok && fault.ms >= 0 && fault.ms <= 600000;
+            if (ok && fault.ms > kMaxLatencyMs) {
+                *error = QStringLiteral("bad fault parameter '%1' in '%2': a latency is at most "
+                                        "%3 ms (five minutes)")
+                             .arg(pair, spec)
+                             .arg(kMaxLatencyMs);
+                return std::nullopt;
+            }
+            ok = ok && fault.ms >= 0;
         } else if (key == QLatin1String("status")) {
             fault.status = value.toInt(&ok);
             ok = ok && fault.status >= 400 && fault.status <= 599;

@@ -3,7 +3,8 @@
 // Faults for tests and demos, each scoped to a route pattern (a regular expression searched in
 // "METHOD /path"). Spec syntax, for --fault and the admin route:
 //   KIND[:key=value,key=value…]
-// KIND: latency (ms=), error (status=500|503), throttle (retry_after=), drop, malformed,
+// KIND: latency (ms=, at most five minutes), error (status=500|503), throttle (retry_after=), drop,
+// malformed,
 //       truncated, expire-token, job-fail (code=, reason=)
 // keys common to all: route= (regex, default every route), rate= (0..1, default 1),
 //       count= (fire at most this many times, default unlimited),
@@ -21,6 +22,10 @@
 #include <vector>
 
 namespace sandbox {
+
+// A latency fault holds a server thread for its whole wait: capped, so that a typo cannot park
+// the sandbox's threads for hours.
+constexpr int kMaxLatencyMs = 5 * 60 * 1000;
 
 struct Fault {
     enum class Kind { Latency, Error, Throttle, Drop, Malformed, Truncated, ExpireToken, JobFail };

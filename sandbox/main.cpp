@@ -52,8 +52,9 @@ int main(int argc, char *argv[]) {
         "fifo)\n"
         "and then e.g. `openstack image list`.\n"
         "Regions eu-de (the server root) and eu-nl (/region/eu-nl); projects eu-de, eu-nl and\n"
-        "eu-de_partner. Admin API (loopback): GET/POST/DELETE /_sandbox/faults, PUT "
-        "/_sandbox/quota."));
+        "eu-de_partner. Admin API (loopback, with the header X-Sandbox-Admin-Token set to the\n"
+        "printed IMSDESK_SANDBOX_ADMIN_TOKEN, new each run): GET/POST/DELETE /_sandbox/faults,\n"
+        "PUT /_sandbox/quota."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
@@ -97,9 +98,9 @@ int main(int argc, char *argv[]) {
         QStringLiteral("fault"),
         QStringLiteral(
             "Inject a fault; repeatable. SPEC is KIND[:key=value,…] with KIND one of "
-            "latency (ms=), error (status=500|503), throttle (429, retry_after=), drop (close the "
-            "connection without an answer; when=after: after making the change), malformed (broken "
-            "JSON body), truncated (half a body), "
+            "latency (ms=, at most 300000), error (status=500|503), throttle (429, retry_after=), "
+            "drop (close the connection without an answer; when=after: after making the change), "
+            "malformed (broken JSON body), truncated (half a body), "
             "expire-token (the presented token expires now), job-fail (code=, reason=: jobs made "
             "by "
             "the request fail). Keys for all kinds: route= (regular expression searched in "

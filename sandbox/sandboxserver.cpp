@@ -49,10 +49,16 @@ struct SandboxServer::Impl {
     std::mutex saveMutex;
     qint64 lastSave = 0;
     int listenSocket = -1;
+    // The admin API's secret for this run: loopback alone is not enough, since a web page the
+    // user opens can send requests to 127.0.0.1 too (a fetch() needs no answer to do harm).
+    const std::string adminToken = randomAdminToken();
 
     explicit Impl(SandboxOptions o)
         : options(std::move(o))
         , store(options.seed, options.clock ? Clock(options.clock) : systemClock()) {}
+
+    static std::string randomAdminToken();
+    bool adminAllowed(const httplib::Request &req, Call &call) const;
 
     void dispatch(const httplib::Request &req, httplib::Response &res,
                   const httplib::ContentReader *reader);
@@ -84,7 +90,53 @@ void dropConnection(const httplib::Request &req, int serverPort) {
     }
 }
 
+// Compares a presented secret with the expected one in time that does not depend on where they
+// differ (only on the expected length), so the token cannot be guessed byte by byte.
+bool sameSecret(const std::string &presented, const std::string &expected) {
+    unsigned char difference = presented.size() == expected.size() ? 0 : 1;
+    for (size_t i = 0; i < expected.size(); ++i) {
+        const char given = i < presented.size() ? presented[i] : '\0';
+        difference |= static_cast<unsigned char>(given ^ expected[i]);
+    }
+    return difference == 0;
+}
+
 } // namespace
+
+std::string SandboxServer::Impl::randomAdminToken() {
+    // 128 bits from the OS's random source, as hex (a header value and a shell word as it is).
+    std::random_device random;
+    std::string token;
+    static const char digits[] = "0123456789abcdef";
+    for (int i = 0; i < 8; ++i) {
+        const unsigned int word = random();
+        token += digits[(word >> 12) & 0xf];
+        token += digits[(word >> 8) & 0xf];
+        token += digits[(word >> 4) & 0xf];
+        token += digits[word & 0xf];
+    }
+    return token;
+}
+
+bool SandboxServer::Impl::adminAllowed(const httplib::Request &req, Call &call) const {
+    if (req.remote_addr != "127.0.0.1") {
+        call.familyError(403, QStringLiteral("The admin API answers loopback clients only."));
+        return false;
+    }
+    const std::string presented = req.get_header_value("X-Sandbox-Admin-Token");
+    if (presented.empty()) {
+        call.familyError(401, QStringLiteral("The admin API needs the header "
+                                             "X-Sandbox-Admin-Token: the value of "
+                                             "IMSDESK_SANDBOX_ADMIN_TOKEN printed at start."));
+        return false;
+    }
+    if (!sameSecret(presented, adminToken)) {
+        call.familyError(403, QStringLiteral("X-Sandbox-Admin-Token is not this sandbox's admin "
+                                             "token (IMSDESK_SANDBOX_ADMIN_TOKEN)."));
+        return false;
+    }
+    return true;
+}
 
 void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Response &res,
                                    const httplib::ContentReader *reader) {
@@ -172,10 +224,8 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
     }
     call.family = match.route->family;
     call.params = match.params;
-    if (call.family == Family::Admin && req.remote_addr != "127.0.0.1") {
-        call.familyError(403, QStringLiteral("The admin API answers loopback clients only."));
+    if (call.family == Family::Admin && !adminAllowed(req, call))
         return;
-    }
     if (match.route->auth == Auth::Required && !api.authenticate(call, expireToken))
         return;
     const bool mayChange = req.method != "GET" && req.method != "HEAD";
@@ -399,7 +449,12 @@ QList<QPair<QString, QString>> SandboxServer::environment() const {
             {QStringLiteral("OS_MEMBER_USERNAME"), member.name},
             {QStringLiteral("OS_MEMBER_PASSWORD"), member.password},
             {QStringLiteral("OS_MEMBER_PROJECT_NAME"), memberProject.name},
-            {QStringLiteral("OS_MEMBER_PROJECT_ID"), memberProject.id}};
+            {QStringLiteral("OS_MEMBER_PROJECT_ID"), memberProject.id},
+            {QStringLiteral("IMSDESK_SANDBOX_ADMIN_TOKEN"), adminToken()}};
+}
+
+QString SandboxServer::adminToken() const {
+    return QString::fromStdString(d->adminToken);
 }
 
 } // namespace sandbox

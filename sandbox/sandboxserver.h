@@ -42,8 +42,13 @@ public:
     QString errorString() const;
 
     // The OS_* variables a client needs to log in (what imsdesk-sandbox prints as exports), in
-    // print order. Valid after start(). Contains the passwords and the secret key: never log it.
+    // print order, and last IMSDESK_SANDBOX_ADMIN_TOKEN. Valid after start(). Contains the
+    // passwords, the secret key and the admin token: never log it.
     QList<QPair<QString, QString>> environment() const;
+
+    // This run's random admin token: the admin routes (/_sandbox/…) answer only requests that
+    // send it as the header X-Sandbox-Admin-Token (401 without it, 403 when wrong).
+    QString adminToken() const;
 
 private:
     struct Impl;

@@ -49,7 +49,9 @@ CreateImageDialog::CreateImageDialog(ServerListModel *servers, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(ServerListModel::Name, 180);
     m_view->setColumnWidth(ServerListModel::Os, 200);
+    m_serverState->setTextFormat(Qt::PlainText); // server names and the cloud's error messages
     m_serverState->setWordWrap(true);
+    m_quota->setTextFormat(Qt::PlainText);
     m_stop->hide();
     m_tags->setPlaceholderText(tr("one tag per line, as key=value"));
     m_tags->setMaximumHeight(70);

@@ -1,6 +1,7 @@
 #include "deletedialog.h"
 
 #include "operationrules.h"
+#include "plaintooltip.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -37,6 +38,7 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, QWidget *parent)
 
     m_unprotect->setText(tr("&Unprotect protected images, then delete them"));
     m_confirm->setObjectName(QStringLiteral("confirm"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Delete"));
 
@@ -97,7 +99,7 @@ void DeleteDialog::setOutcome(const QString &imageId, const QString &error) {
         if (m_images.at(row).id != imageId)
             continue;
         auto *item = new QTableWidgetItem(error.isEmpty() ? tr("Deleted") : error);
-        item->setToolTip(item->text());
+        item->setToolTip(plainToolTip(item->text())); // the server's error message
         item->setForeground(error.isEmpty() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb3, 0x26, 0x1e));
         m_table->setItem(row, OutcomeColumn, item);
     }
@@ -125,7 +127,7 @@ void DeleteDialog::refreshRows() {
             impact << tr("Nothing else: no other project uses it.");
         m_table->setItem(row, NameColumn, new QTableWidgetItem(image.name));
         auto *impactItem = new QTableWidgetItem(impact.join(QLatin1Char(' ')));
-        impactItem->setToolTip(impactItem->text());
+        impactItem->setToolTip(plainToolTip(impactItem->text()));
         if (!check.blockers.isEmpty())
             impactItem->setForeground(QColor(0xb3, 0x26, 0x1e));
         m_table->setItem(row, ImpactColumn, impactItem);

@@ -2,6 +2,7 @@
 
 #include "image.h"
 #include "imagetablemodel.h"
+#include "plaintooltip.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,7 +41,7 @@ QString attributeText(const QJsonValue &value) {
 
 void addRow(QTreeWidgetItem *parent, const QString &name, const QString &value) {
     auto *item = new QTreeWidgetItem(parent, {name, value});
-    item->setToolTip(1, value);
+    item->setToolTip(1, plainToolTip(value)); // names and values are the server's
 }
 
 } // namespace
@@ -49,6 +50,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel)
     , m_tree(new QTreeWidget) {
+    m_title->setTextFormat(Qt::PlainText); // the image's name, as the server has it
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
@@ -189,7 +191,7 @@ void DetailsPane::fillAttributes() {
     const auto note = [all](const QString &text) {
         auto *item = new QTreeWidgetItem(all, {text});
         item->setFirstColumnSpanned(true);
-        item->setToolTip(0, text);
+        item->setToolTip(0, plainToolTip(text));
         QFont font = item->font(0);
         font.setItalic(true);
         item->setFont(0, font);

@@ -8,6 +8,7 @@ namespace ims {
 
 ProblemsLabel::ProblemsLabel() {
     setObjectName(QStringLiteral("problems"));
+    setTextFormat(Qt::PlainText); // problems may quote names and messages from the server
     setWordWrap(true);
     setStyleSheet(QStringLiteral("color: #b3261e"));
 }

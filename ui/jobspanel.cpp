@@ -126,9 +126,15 @@ QString JobsPanel::selectedJobId() const {
 
 void JobsPanel::updateButtons() {
     const TrackedJob *job = m_model->job(selectedJobId());
-    m_retry->setEnabled(job && job->status == QLatin1String("FAIL"));
-    m_showImage->setEnabled(job && job->status == QLatin1String("SUCCESS") &&
-                            !job->imageId.isEmpty());
+    // A job whose outcome is not known can be retried too: Retry looks for its result first.
+    m_retry->setEnabled(job && !job->recipe.isEmpty() &&
+                        (job->state == JobState::Fail || job->outcomeNotKnown()));
+    m_retry->setToolTip(job && job->outcomeNotKnown()
+                            ? tr("Looks for the image it would create first; sends the request "
+                                 "again only when there is none")
+                            : QString());
+    m_showImage->setEnabled(job && !job->imageId.isEmpty() &&
+                            (job->state == JobState::Success || job->outcomeNotKnown()));
     m_copy->setEnabled(job);
     bool anyFinished = false;
     for (int row = 0; row < m_model->rowCount() && !anyFinished; ++row)
@@ -139,9 +145,11 @@ void JobsPanel::updateButtons() {
 void JobsPanel::jobEnded(const TrackedJob &job, qint64 runSeconds) {
     if (!m_notify->isChecked() || runSeconds <= kNotifyAfterSeconds)
         return;
-    const bool ok = job.status == QLatin1String("SUCCESS");
-    const QString title = ok ? tr("%1 finished").arg(JobListModel::operationName(job.type))
-                             : tr("%1 failed").arg(JobListModel::operationName(job.type));
+    const bool ok = job.state == JobState::Success;
+    const QString operation = JobListModel::operationOf(job);
+    const QString title = ok                            ? tr("%1 finished").arg(operation)
+                          : job.state == JobState::Lost ? tr("%1 lost").arg(operation)
+                                                        : tr("%1 failed").arg(operation);
     m_lastNotification = ok ? QStringLiteral("%1: %2").arg(title, job.description)
                             : QStringLiteral("%1: %2 (%3 %4)")
                                   .arg(title, job.description, job.errorCode, job.failReason);

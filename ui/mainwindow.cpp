@@ -196,6 +196,7 @@ void MainWindow::buildStatusBar() {
     m_quota = new QLabel;
     m_lastRefresh = new QLabel;
     m_connection = new QLabel;
+    m_connection->setObjectName(QStringLiteral("connection"));
     statusBar()->addWidget(m_rowCount);
     statusBar()->addWidget(m_loadProgress);
     statusBar()->addPermanentWidget(m_quota);
@@ -227,8 +228,12 @@ void MainWindow::setConnection(Connection connection) {
     case Connection::Reconnecting:
         m_connection->setText(tr("● Reconnecting…"));
         break;
+    case Connection::LoginFailed:
+        m_connection->setText(tr("● Login failed"));
+        break;
     }
-    static const QColor colours[] = {Qt::gray, QColor(0x2e, 0x7d, 0x32), QColor(0xc7, 0x7c, 0x02)};
+    static const QColor colours[] = {Qt::gray, QColor(0x2e, 0x7d, 0x32), QColor(0xc7, 0x7c, 0x02),
+                                     QColor(0xb3, 0x26, 0x1e)};
     m_connection->setStyleSheet(QStringLiteral("color: %1").arg(colours[int(connection)].name()));
 }
 

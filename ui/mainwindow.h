@@ -33,7 +33,7 @@ class MainWindow final : public QMainWindow {
 public:
     enum class View { Private, Public, SharedWithMe };
     Q_ENUM(View)
-    enum class Connection { Offline, Online, Reconnecting };
+    enum class Connection { Offline, Online, Reconnecting, LoginFailed };
 
     MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *parent = nullptr);
 

@@ -26,6 +26,7 @@ QToolButton *toolButton(const char *objectName, const QString &text) {
 QLabel *noticeBox(const char *objectName) {
     auto *label = new QLabel;
     label->setObjectName(QLatin1String(objectName));
+    label->setTextFormat(Qt::PlainText); // login errors quote the server
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse); // request ids can be copied
     label->setMargin(8);

@@ -2,11 +2,8 @@
 
 #include "context.h"
 
+#include <QJsonObject>
 #include <QStringList>
-
-namespace ims {
-class JobRequest;
-}
 
 namespace imsctl {
 
@@ -48,10 +45,10 @@ int imagesShare(Context &ctx, const QStringList &ids, const Options &options);
 int sharesAnswer(Context &ctx, const QStringList &ids, bool accept, const Options &options);
 int jobs(Context &ctx, const Options &options);
 int serversList(Context &ctx);
-// Sends each request; its job joins the shared job list. With `wait`, follows the jobs (progress
-// on stderr) and prints the new image ids; without, prints the job ids.
-int startJobs(Context &ctx, const QList<std::pair<ims::JobRequest *, QString>> &requests,
-              bool wait);
+// Sends each recipe's request (app/jobrecipes) once; its job joins the shared job list with the
+// recipe, so that the window can retry it. With `wait`, follows the jobs (progress on stderr) and
+// prints the new image ids; without, prints the job ids.
+int startJobs(Context &ctx, const QList<QJsonObject> &orders, bool wait);
 // profiles [--presets] | profiles add NAME … (secret on stdin) | profiles remove NAME |
 // profiles default NAME
 int profiles(Context &ctx, const QStringList &args, const Options &options);

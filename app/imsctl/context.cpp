@@ -2,6 +2,7 @@
 
 #include "profilestore.h"
 #include "secretstore.h"
+#include "textsafety.h"
 
 #include <QProcessEnvironment>
 #include <cstdio>
@@ -11,6 +12,11 @@ namespace imsctl {
 using namespace ims;
 
 int exitFor(const ApiError &error) {
+    // IAM would not log in with this profile (refused, forbidden, an unreadable token): the
+    // profile is the problem. Its 5xx and network errors are the cloud's, as for any call.
+    if (error.duringLogin && (error.kind == ApiError::Kind::Decode ||
+                              (error.kind == ApiError::Kind::Http && error.httpStatus < 500)))
+        return Config;
     switch (error.kind) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -26,18 +32,56 @@ int exitFor(const ApiError &error) {
     return Failed;
 }
 
+// One for the process: every Context's err writes through it.
+static QIODevice *safeStderr() {
+    static TerminalSafeDevice device(stderr);
+    return &device;
+}
+
 Context::Context()
     : out(stdout)
-    , err(stderr) {}
+    , err(safeStderr()) {}
 
+// Error texts quote the server and the command line: shown with their control characters
+// (line breaks too) escaped, one message per line.
 int Context::fail(const ApiError &error) {
-    err << "imsctl: " << describe(error) << '\n';
+    if (session && session->isLoginRefused())
+        return refused();
+    err << "imsctl: " << terminalText(describe(error)) << '\n';
     err.flush();
     return exitFor(error);
 }
 
+int Context::refused() {
+    if (!std::exchange(m_refusalSaid, true)) {
+        const Profile &p = session->profile();
+        const bool aksk = p.auth == AuthMode::AkSk;
+        err << "imsctl: login failed: " << terminalText(describe(*session->loginRefusal())) << '\n'
+            << "imsctl: " << (aksk ? "the access key " + p.accessKey : "the user " + p.userName)
+            << " was refused by " << p.identityUrl.host() << "; no further login is tried. "
+            << (aksk ? "Check the secret key" : "Check the password")
+            << (m_fromEnvironment
+                    ? QString::fromLatin1(aksk ? " (OS_SECRET_KEY)" : " (OS_PASSWORD)")
+                    : QStringLiteral(" of profile '%1' (imsdesk)").arg(p.name))
+            << " and run again.\n";
+        err.flush();
+    }
+    return Config;
+}
+
+int Context::loginStatus() {
+    return session && session->isLoginRefused() ? refused() : Ok;
+}
+
+void Context::quitOnRefusedLogin(QEventLoop &loop, int &code) {
+    QObject::connect(session.get(), &Session::loginRefused, &loop, [this, &loop, &code] {
+        code = refused();
+        loop.quit();
+    });
+}
+
 int Context::usage(const QString &message) {
-    err << "imsctl: " << message << "\nTry 'imsctl --help'.\n";
+    err << "imsctl: " << terminalText(message) << "\nTry 'imsctl --help'.\n";
     err.flush();
     return Usage;
 }
@@ -73,6 +117,7 @@ int Context::connect(const QString &profileName) {
             return Config;
         }
         profile = *fromEnv;
+        m_fromEnvironment = true;
     } else {
         const auto stored = store.load(name);
         if (!stored) {

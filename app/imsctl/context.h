@@ -35,10 +35,24 @@ public:
     Format format = Format::Table;
     std::unique_ptr<ims::Session> session;
 
+private:
+    int refused();
+    bool m_refusalSaid = false;
+    bool m_fromEnvironment = false; // the profile is the OS_* variables
+
+public:
     // Builds the session from --profile NAME (profiles + keychain) or the OS_* environment.
     // Returns an exit code other than Ok on failure, after saying why on stderr.
     int connect(const QString &profileName);
+    // Says why on stderr and returns the exit code. A refused login (see Session::isLoginRefused)
+    // is said once, with what to do, whatever error the command was left with.
     int fail(const ims::ApiError &error);
+    // Config after a refused login (said on stderr), else Ok: for commands that go on after
+    // errors, so that they stop after one failed login.
+    int loginStatus();
+    // Quits `loop` with `code` = Config (said on stderr) when the login is refused while it runs:
+    // commands that wait for jobs would otherwise wait for ever, as the jobs pause.
+    void quitOnRefusedLogin(QEventLoop &loop, int &code);
     int usage(const QString &message);
 
     // Runs `request` and waits for its single finished signal.

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "inforequests.h"
+#include "jobrecipes.h"
 #include "jobtracker.h"
 #include "operationrequests.h"
 
@@ -24,7 +25,7 @@ int requireExtension(Context &ctx, const QString &what) {
 }
 
 QString progressLine(const TrackedJob &job) {
-    QString line = QStringLiteral("%1 %2").arg(job.jobId, job.status);
+    QString line = QStringLiteral("%1 %2").arg(job.jobId, job.statusName());
     if (job.percent >= 0)
         line += QStringLiteral(" %1%").arg(qRound(job.percent));
     if (!job.currentTask.isEmpty())
@@ -45,6 +46,7 @@ void saveJobs(Context &ctx, JobTracker &tracker) {
 }
 
 // Follows `ids` until every one ended; prints progress to stderr and the image ids to stdout.
+// Reconnecting is not an end: only the job API's answer (or a Lost job) is.
 int waitForJobs(Context &ctx, JobTracker &tracker, const QStringList &ids) {
     QSet<QString> pending(ids.begin(), ids.end());
     int code = Ok;
@@ -58,17 +60,22 @@ int waitForJobs(Context &ctx, JobTracker &tracker, const QStringList &ids) {
     QObject::connect(&tracker, &JobTracker::jobFinished, &loop, [&](const TrackedJob &job) {
         if (!pending.remove(job.jobId))
             return;
-        if (job.status == QLatin1String("SUCCESS")) {
+        if (job.state == JobState::Success) {
             ctx.out << job.imageId << '\n';
             ctx.out.flush();
+        } else if (job.state == JobState::Lost) {
+            ctx.err << "imsctl: job " << job.jobId << " is lost: " << job.failReason << '\n';
+            code = std::max<int>(code, Failed);
         } else {
             ctx.err << "imsctl: job " << job.jobId << " failed: " << job.errorCode << ' '
                     << job.failReason << '\n';
             code = JobFailed;
         }
+        ctx.err.flush();
         if (pending.isEmpty())
             loop.quit();
     });
+    ctx.quitOnRefusedLogin(loop, code); // the jobs pause: they are left for a later run
     for (const QString &id : ids)
         tracker.follow(id, tracker.job(id) ? tracker.job(id)->description : QString());
     if (!pending.isEmpty())
@@ -78,19 +85,39 @@ int waitForJobs(Context &ctx, JobTracker &tracker, const QStringList &ids) {
 
 } // namespace
 
-int startJobs(Context &ctx, const QList<std::pair<JobRequest *, QString>> &requests, bool wait) {
+// Sends each recipe's request once. A request whose answer was lost is recorded as "outcome
+// unknown" (imsdesk and `imsctl jobs` then look for the image it would create) and makes the
+// command exit 1: it may or may not have started, and sending it again could copy twice.
+int startJobs(Context &ctx, const QList<QJsonObject> &orders, bool wait) {
     JobTracker tracker(ctx.session.get(), JobStore());
     QStringList ids;
     int code = Ok;
-    for (const auto &[request, description] : requests) {
+    for (const QJsonObject &recipe : orders) {
+        std::unique_ptr<JobRequest> request(recipes::request(ctx.session.get(), recipe, nullptr));
+        if (!request)
+            continue;
+        const QDateTime sentAt = ctx.session->clock().now();
         const Result<JobAccepted> accepted = ctx.run<JobRequest, JobAccepted>(*request);
+        const QString description = recipes::describe(recipe);
+        if (!accepted && accepted.error().outcomeUnknown) {
+            const QString id = tracker.addOutcomeUnknown(
+                description, recipe, recipes::expected(recipe), sentAt, describe(accepted.error()));
+            ctx.err << "imsctl: the answer to “" << description
+                    << "” was lost, so it may or may not have started: "
+                    << describe(accepted.error()) << "\nimsctl: recorded as " << id
+                    << " (outcome unknown); `imsctl jobs` looks for the image it would create. "
+                       "Do not send it again before checking.\n";
+            ctx.err.flush();
+            code = Failed;
+            continue;
+        }
         if (!accepted) {
             code = ctx.fail(accepted.error());
             continue;
         }
         ids.append(accepted.value().jobId);
         // Persisted right away, so that `imsctl jobs` and imsdesk see it even without --wait.
-        tracker.add(accepted.value().jobId, description);
+        tracker.add(accepted.value().jobId, description, recipe);
         if (!wait) {
             ctx.out << accepted.value().jobId << '\n';
             ctx.out.flush();
@@ -110,29 +137,23 @@ int imagesCopy(Context &ctx, const QString &id, const Options &options) {
         return ctx.usage(QStringLiteral("images copy needs --name"));
     if (const int code = requireExtension(ctx, QStringLiteral("copying images")); code != Ok)
         return code;
-    std::vector<std::unique_ptr<JobRequest>> owned;
-    QList<std::pair<JobRequest *, QString>> requests;
+    QList<QJsonObject> orders;
     const QString here = ctx.session->profile().region;
     const QStringList regions = options.regions.isEmpty() ? QStringList{here} : options.regions;
     for (const QString &region : regions) {
         if (region == here || region.isEmpty()) {
-            owned.push_back(std::make_unique<CopyImageRequest>(ctx.session.get(), id, options.name,
-                                                               options.description));
+            orders.append(recipes::copy(id, id, options.name, options.description, {}));
         } else {
             if (!ctx.session->profile().hasCrossRegionCopy()) {
                 ctx.err << "imsctl: copying to another region is offered by Huawei Cloud and G42 "
                            "only\n";
                 return Unavailable;
             }
-            owned.push_back(std::make_unique<CrossRegionCopyRequest>(
-                ctx.session.get(), id, options.name, region, region, options.agency,
-                options.description));
+            orders.append(recipes::crossRegionCopy(id, id, options.name, options.description,
+                                                   region, region, options.agency));
         }
-        requests.append(
-            {owned.back().get(), QStringLiteral("Copy of %1 as %2 in %3")
-                                     .arg(id, options.name, region.isEmpty() ? here : region)});
     }
-    return startJobs(ctx, requests, options.wait);
+    return startJobs(ctx, orders, options.wait);
 }
 
 int imagesCreate(Context &ctx, const Options &options) {
@@ -141,39 +162,46 @@ int imagesCreate(Context &ctx, const Options &options) {
     if (const int code = requireExtension(ctx, QStringLiteral("creating images from servers"));
         code != Ok)
         return code;
-    CreateImageFromServerRequest request(ctx.session.get(), options.server, options.name,
-                                         options.description);
-    return startJobs(
-        ctx,
-        {{&request, QStringLiteral("Image %1 of server %2").arg(options.name, options.server)}},
-        options.wait);
+    return startJobs(ctx,
+                     {recipes::createFromServer(options.server, options.server, options.name,
+                                                options.description, {}, 0, 0)},
+                     options.wait);
 }
 
 int jobs(Context &ctx, const Options &options) {
     JobTracker tracker(ctx.session.get(), JobStore());
     if (options.watch) {
+        // Jobs whose POST lost its answer have no job to watch; the listing below shows them.
         QStringList open;
         for (const TrackedJob &job : tracker.jobs())
-            if (!job.isFinished())
+            if (!job.isFinished() && job.state != JobState::OutcomeUnknown)
                 open.append(job.jobId);
-        if (!open.isEmpty())
-            waitForJobs(ctx, tracker, open);
+        if (!open.isEmpty() && waitForJobs(ctx, tracker, open) == Config)
+            return Config;
     } else {
         QEventLoop loop;
         QObject::connect(&tracker, &JobTracker::refreshed, &loop, &QEventLoop::quit);
         tracker.refreshOnce();
         loop.exec();
+        if (ctx.loginStatus() != Ok)
+            return Config;
     }
     Listing l;
     l.headers = {QStringLiteral("job_id"),     QStringLiteral("status"),
                  QStringLiteral("percent"),    QStringLiteral("image_id"),
-                 QStringLiteral("error_code"), QStringLiteral("description")};
+                 QStringLiteral("error_code"), QStringLiteral("description"),
+                 QStringLiteral("note")};
     for (const TrackedJob &job : tracker.jobs()) {
-        l.rows.append(
-            {job.jobId,
-             job.reconnecting ? job.status + QStringLiteral(" (reconnecting)") : job.status,
-             job.percent < 0 ? QString() : QString::number(qRound(job.percent)), job.imageId,
-             job.errorCode, job.description});
+        // The note says why a job is reconnecting, lost, or of unknown outcome.
+        QString note = job.reconnecting ? QStringLiteral("reconnecting: %1").arg(job.lastError)
+                       : job.outcomeNotKnown()
+                           ? QStringLiteral("%1 %2").arg(job.failReason, job.currentTask).trimmed()
+                           : QString();
+        l.rows.append({job.jobId,
+                       job.reconnecting ? job.statusName() + QStringLiteral(" (reconnecting)")
+                                        : job.statusName(),
+                       job.percent < 0 ? QString() : QString::number(qRound(job.percent)),
+                       job.imageId, job.errorCode, job.description, note});
         l.objects.append(job.toJson());
     }
     print(ctx.out, l, ctx.format);

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QIODevice>
 #include <QJsonArray>
+#include <QStringDecoder>
 #include <QStringList>
 #include <QTextStream>
+
+#include <cstdio>
 
 namespace imsctl {
 
@@ -17,7 +21,28 @@ struct Listing {
 };
 
 void print(QTextStream &out, const Listing &listing, Format format);
-QString csvField(const QString &value);
 QString humanSize(qint64 bytes);
+
+// `json` (as QJsonDocument writes it) with the characters the encoder leaves as they are but a
+// terminal would act on (DEL, C1 controls, bidi overrides; see ims::terminalText) written as
+// \uXXXX escapes: the same JSON values, safe to print.
+QString terminalSafeJson(const QString &json);
+
+// imsctl's stderr. Messages quote server text (error messages, job fail reasons, names) and no
+// control character in it may reach the terminal: every write is passed through
+// ims::terminalText, keeping only line breaks, tabs and carriage returns (progress lines).
+class TerminalSafeDevice final : public QIODevice {
+public:
+    explicit TerminalSafeDevice(std::FILE *stream);
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    std::FILE *m_stream;
+    QStringDecoder m_decoder{QStringDecoder::Utf8}; // keeps a sequence split across writes
+};
 
 } // namespace imsctl

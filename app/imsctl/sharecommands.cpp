@@ -2,6 +2,7 @@
 // like copies) when the cloud has them, and the native Glance member API otherwise.
 #include "commands.h"
 
+#include "jobrecipes.h"
 #include "operationrequests.h"
 
 #include <memory>
@@ -36,23 +37,16 @@ int imagesExport(Context &ctx, const QString &id, const Options &options) {
                    "cloud does not offer\n";
         return Unavailable;
     }
-    ExportImageRequest request(ctx.session.get(), id, options.bucketUrl, options.fileFormat,
-                               options.quick);
-    return startJobs(ctx,
-                     {{&request, QStringLiteral("Export of %1 to %2").arg(id, options.bucketUrl)}},
-                     options.wait);
+    return startJobs(
+        ctx, {recipes::exportImage(id, id, options.bucketUrl, options.fileFormat, options.quick)},
+        options.wait);
 }
 
 int imagesShare(Context &ctx, const QStringList &ids, const Options &options) {
     if (ids.isEmpty() || options.projects.isEmpty())
         return ctx.usage(QStringLiteral("images share needs IDs and --project PROJECT_ID"));
     if (ctx.session->hasImsExtension()) {
-        BatchMembersRequest request(ctx.session.get(), BatchMembersRequest::Action::Add, ids,
-                                    options.projects);
-        return startJobs(ctx,
-                         {{&request, QStringLiteral("Share %1 image(s) with %2 project(s)")
-                                         .arg(ids.size())
-                                         .arg(options.projects.size())}},
+        return startJobs(ctx, {recipes::members(QStringLiteral("add"), ids, options.projects)},
                          options.wait);
     }
     std::vector<std::unique_ptr<AddMemberRequest>> requests;
@@ -66,16 +60,10 @@ int sharesAnswer(Context &ctx, const QStringList &ids, bool accept, const Option
     if (ids.isEmpty())
         return ctx.usage(QStringLiteral("shares accept/reject needs image IDs"));
     if (ctx.session->hasImsExtension()) {
-        // The project id of a password session is known once logged in; the request fills it.
-        BatchMembersRequest request(ctx.session.get(),
-                                    accept ? BatchMembersRequest::Action::Accept
-                                           : BatchMembersRequest::Action::Reject,
-                                    ids, {});
         return startJobs(
             ctx,
-            {{&request, QStringLiteral("%1 %2 shared image(s)")
-                            .arg(accept ? QStringLiteral("Accept") : QStringLiteral("Reject"))
-                            .arg(ids.size())}},
+            {recipes::members(accept ? QStringLiteral("accept") : QStringLiteral("reject"), ids,
+                              {})},
             options.wait);
     }
     // A member answers for its own project, known once logged in.

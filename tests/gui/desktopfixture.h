@@ -11,7 +11,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +60,24 @@ struct DesktopFixture {
 
     ims::MainWindow *window() const { return app->window(); }
 
+    // A request to the sandbox's admin API (faults, quotas), with this run's admin token.
+    // Returns the HTTP status, 0 without an answer within five seconds.
+    int admin(const QByteArray &verb, const QString &path, const QByteArray &json = {}) const {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(server.baseUrl() + path));
+        request.setRawHeader("X-Sandbox-Admin-Token", server.adminToken().toUtf8());
+        if (!json.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
+        QNetworkReply *reply = network.sendCustomRequest(request, verb, json);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        const bool answered = done.wait(5000);
+        const int status =
+            answered ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+        reply->deleteLater();
+        return status;
+    }
+
     // The row of the image called `name`, once the listing shows it; -1 after the timeout.
     int waitForImage(const QString &name, int timeoutMs = 15000) const {
         for (QElapsedTimer timer; !timer.isValid() || timer.elapsed() < timeoutMs;) {
@@ -94,7 +115,7 @@ struct DesktopFixture {
         timer.start();
         while (timer.elapsed() < timeoutMs) {
             for (int row = app->jobs()->rowCount() - 1; row >= 0; --row) {
-                if (app->jobs()->at(row).status == status)
+                if (app->jobs()->at(row).statusName() == status)
                     return &app->jobs()->at(row);
             }
             QTest::qWait(50);

@@ -62,21 +62,12 @@ QString TestBrowsing::statusText(const QString &startingWith) const {
 }
 
 bool TestBrowsing::addFault(const QString &spec) {
-    QNetworkAccessManager admin;
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = admin.post(request, QJsonDocument(QJsonObject{{"spec", spec}}).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    return done.wait(5000) && reply->error() == QNetworkReply::NoError;
+    return m_desk->admin("POST", QStringLiteral("/_sandbox/faults"),
+                         QJsonDocument(QJsonObject{{"spec", spec}}).toJson()) == 201;
 }
 
 bool TestBrowsing::liftFaults() {
-    QNetworkAccessManager admin;
-    QNetworkReply *reply = admin.deleteResource(QNetworkRequest(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port))));
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    return done.wait(5000) && reply->error() == QNetworkReply::NoError;
+    return m_desk->admin("DELETE", QStringLiteral("/_sandbox/faults")) == 204;
 }
 
 void TestBrowsing::init() {

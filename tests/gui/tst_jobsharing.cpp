@@ -72,7 +72,7 @@ void TestJobSharing::windowFollowsAJobImsctlStarted() {
     // Shown by the window, and followed there (this imsctl did not wait for it).
     JobListModel *jobs = f.app->jobs();
     QTRY_VERIFY_WITH_TIMEOUT(jobs->job(jobId), 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(jobs->job(jobId)->status, QStringLiteral("SUCCESS"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(jobs->job(jobId)->state, JobState::Success, 20000);
     QVERIFY(!jobs->job(jobId)->imageId.isEmpty());
     QVERIFY(f.waitForImage("from-imsctl") >= 0); // the window refreshed on its end
 

@@ -20,6 +20,8 @@ private slots:
     void failedJobOffersRetryAndDetails();
     void succeededJobShowsItsImageAndClears();
     void longJobsNotifyUnlessTurnedOff();
+    void statesInWordsAndRetryWhereItHelps_data();
+    void statesInWordsAndRetryWhereItHelps();
 };
 
 static TrackedJob job(const QString &id, const QString &status) {
@@ -27,8 +29,10 @@ static TrackedJob job(const QString &id, const QString &status) {
     j.jobId = id;
     j.type = QStringLiteral("imsCopyImageInRegionJob");
     j.description = QStringLiteral("web → web-copy");
-    j.status = status;
+    j.state = ims::jobStateFromName(status);
+    j.stateText = status;
     j.startedAt = QDateTime::currentDateTimeUtc().addSecs(-120);
+    j.recipe = {{"op", "copy"}, {"image_id", "img-web"}, {"name", "web-copy"}};
     return j;
 }
 
@@ -108,6 +112,75 @@ void TestJobsPanel::longJobsNotifyUnlessTurnedOff() {
     TrackedJob failed = job(QStringLiteral("k"), QStringLiteral("FAIL"));
     panel.jobEnded(failed, 300);
     QVERIFY(!panel.lastNotification().contains(QLatin1String("failed")));
+}
+
+void TestJobsPanel::statesInWordsAndRetryWhereItHelps_data() {
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("lastError"); // non-empty: reconnecting
+    QTest::addColumn<QString>("state");     // the State column, in words
+    QTest::addColumn<QString>("task");      // the Current task column contains
+    QTest::addColumn<bool>("retry");
+    QTest::newRow("running") << "RUNNING"
+                             << ""
+                             << "running"
+                             << "copying" << false;
+    QTest::newRow("reconnecting") << "RUNNING"
+                                  << "The cloud had a problem (HTTP 500)."
+                                  << "reconnecting"
+                                  << "HTTP 500" << false;
+    QTest::newRow("failed") << "FAIL"
+                            << ""
+                            << "failed"
+                            << "IMG.0057" << true;
+    QTest::newRow("lost") << "LOST"
+                          << ""
+                          << "lost"
+                          << "no longer knows" << true;
+    QTest::newRow("outcome unknown") << "OUTCOME_UNKNOWN"
+                                     << ""
+                                     << "outcome unknown"
+                                     << "Looking for image" << true;
+    QTest::newRow("outcome unknown, reconnecting") << "OUTCOME_UNKNOWN"
+                                                   << "Looking for the result: timeout"
+                                                   << "outcome unknown, reconnecting"
+                                                   << "Looking for the result" << true;
+    QTest::newRow("a status this version does not know") << "PAUSED"
+                                                         << ""
+                                                         << "PAUSED (unknown status)"
+                                                         << "copying" << false;
+    QTest::newRow("succeeded") << "SUCCESS"
+                               << ""
+                               << "succeeded"
+                               << "copying" << false;
+}
+
+void TestJobsPanel::statesInWordsAndRetryWhereItHelps() {
+    QFETCH(QString, status);
+    QFETCH(QString, lastError);
+    QFETCH(QString, state);
+    QFETCH(QString, task);
+    QFETCH(bool, retry);
+    JobListModel model;
+    JobsPanel panel(&model);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TrackedJob j = job(QStringLiteral("j"), status);
+    j.currentTask = status == "OUTCOME_UNKNOWN" ? QStringLiteral("Looking for image “web-copy”")
+                                                : QStringLiteral("copying");
+    if (status == "FAIL") {
+        j.errorCode = QStringLiteral("IMG.0057");
+        j.failReason = QStringLiteral("The image file is damaged.");
+    }
+    if (status == "LOST")
+        j.failReason = QStringLiteral("The cloud no longer knows this job.");
+    j.reconnecting = !lastError.isEmpty();
+    j.lastError = lastError;
+    model.upsert(j);
+    selectRow(panel, 0);
+    QCOMPARE(model.index(0, JobListModel::State).data().toString(), state);
+    const QString shown = model.index(0, JobListModel::CurrentTask).data().toString();
+    QVERIFY2(shown.contains(task), qPrintable(shown));
+    QCOMPARE(button(panel, "&Retry")->isEnabled(), retry);
 }
 
 QTEST_MAIN(TestJobsPanel)

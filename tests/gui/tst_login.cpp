@@ -2,16 +2,23 @@
 // a real gnome-keyring (this test runs under tests/with-keyring.sh).
 #include "desktopapp.h"
 #include "imagetablemodel.h"
+#include "joblistmodel.h"
+#include "jobtracker.h"
 #include "logincontroller.h"
 #include "logintestkit.h"
 #include "mainwindow.h"
+#include "operationrequests.h"
 #include "profilestore.h"
 #include "profileswitcher.h"
 #include "secretstore.h"
 #include "session.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -50,6 +57,7 @@ private slots:
     void regionPresetFillsEndpoints_data();
     void regionPresetFillsEndpoints();
     void renameAndDeleteDropKeychainEntries();
+    void refusedLoginAsksForThePasswordAndPausesJobs();
 
 private:
     QString iniHolds(const QString &secret) const;
@@ -392,6 +400,94 @@ void TestLogin::renameAndDeleteDropKeychainEntries() {
     QTRY_COMPARE(start.login.pendingSecretWrites(), 0);
     QVERIFY(start.store.names().isEmpty());
     QCOMPARE(secretOf("After"), std::nullopt);
+}
+
+void TestLogin::refusedLoginAsksForThePasswordAndPausesJobs() {
+    MemorySecretStore secrets;
+    storeDefaultProfile(m_ini, QStringLiteral("Working"), *m_sandbox);
+    bool written = false;
+    secrets.write(SecretStore::keyFor("Working", "password"), m_sandbox->env("OS_PASSWORD"),
+                  [&written](bool) { written = true; });
+    QTRY_VERIFY(written);
+    Start start(m_ini, &secrets);
+    start.login.start();
+    QTRY_COMPARE_WITH_TIMEOUT(start.login.connectedProfile(), QStringLiteral("Working"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(start.app.images()->rowCount() > 0, 10000);
+
+    // A copy runs (the sandbox's jobs take 6 s) and the tracker follows it.
+    QString source;
+    for (int r = 0; r < start.app.images()->rowCount(); ++r)
+        if (start.app.images()->at(r).name == QLatin1String("db-golden"))
+            source = start.app.images()->at(r).id;
+    QVERIFY(!source.isEmpty());
+    CopyImageRequest copy(start.app.session(), source, "paused-copy");
+    std::optional<QString> jobId;
+    connect(&copy, &CopyImageRequest::finished, this, [&jobId](const Result<JobAccepted> &r) {
+        jobId = r ? r.value().jobId : describe(r.error());
+    });
+    copy.start();
+    QTRY_VERIFY(jobId.has_value());
+    QVERIFY2(jobId->size() == 32, qPrintable(*jobId));
+    Session *session = start.app.session();
+    JobTracker *tracker = start.app.tracker();
+    tracker->follow(*jobId, "Copy while the password changes");
+
+    // The password is changed elsewhere: the token stops working, and so does the password.
+    QNetworkAccessManager network;
+    for (const char *spec : {"error:status=401,route=^POST /v3/auth/tokens$,count=1",
+                             "expire-token:route=^GET /v1/.*/jobs?/,count=1"}) {
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_sandbox->port())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        const QString admin = m_sandbox->env("IMSDESK_SANDBOX_ADMIN_TOKEN");
+        if (!admin.isEmpty())
+            request.setRawHeader("X-Sandbox-Admin-Token", admin.toUtf8());
+        QNetworkReply *reply = network.post(
+            request, QJsonDocument(QJsonObject{{"spec", QString::fromLatin1(spec)}}).toJson());
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        reply->deleteLater();
+    }
+
+    // The window says so and asks for the password again: the form filled in, the password
+    // field empty and focused. The job pauses: neither failed nor dropped.
+    QTRY_VERIFY_WITH_TIMEOUT(session->isLoginRefused(), 15000);
+    QCOMPARE(child<QLabel>(start.app.window(), "connection")->text(),
+             QStringLiteral("● Login failed"));
+    QTRY_VERIFY(start.login.dialog() && start.login.dialog()->isVisible());
+    ProfileDialog *dialog = start.login.dialog();
+    QVERIFY2(notice(dialog).startsWith("Login failed.") &&
+                 notice(dialog).contains("Enter the password again"),
+             qPrintable(notice(dialog)));
+    QCOMPARE(child<QLineEdit>(dialog, "name")->text(), QStringLiteral("Working"));
+    QCOMPARE(child<QLineEdit>(dialog, "user")->text(), m_sandbox->env("OS_USERNAME"));
+    auto *passwordField = child<QLineEdit>(dialog, "password");
+    QVERIFY(passwordField->text().isEmpty());
+    QCOMPARE(dialog->focusWidget(), passwordField); // where typing goes
+    QVERIFY(tracker->job(*jobId)->paused);
+    QVERIFY(!tracker->job(*jobId)->isFinished());
+    const auto shownState = [&] {
+        JobListModel *jobs = start.app.jobs();
+        for (int r = 0; r < jobs->rowCount(); ++r)
+            if (jobs->index(r, 0).data(JobListModel::JobIdRole).toString() == *jobId)
+                return jobs->index(r, JobListModel::State).data().toString();
+        return QStringLiteral("not listed");
+    };
+    QCOMPARE(shownState(), QStringLiteral("paused"));
+
+    // The password typed again: the same window and job go on; the job ends in SUCCESS.
+    QSignalSpy finished(tracker, &JobTracker::jobFinished);
+    type(dialog, "password", m_sandbox->env("OS_PASSWORD"));
+    click(dialog, "connect");
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isLoginRefused(), 10000);
+    QCOMPARE(start.app.session(), session); // kept, not rebuilt
+    QCOMPARE(start.app.tracker(), tracker);
+    QTRY_VERIFY(!dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(finished.first().first().value<TrackedJob>().jobId, *jobId);
+    QCOMPARE(finished.first().first().value<TrackedJob>().state, JobState::Success);
+    QVERIFY(!tracker->job(*jobId)->paused);
+    QCOMPARE(shownState(), QStringLiteral("succeeded"));
 }
 
 QTEST_MAIN(TestLogin)

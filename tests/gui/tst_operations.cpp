@@ -34,6 +34,8 @@ private slots:
     void protectedImageNeedsUnprotectAndTypedName();
     void shareIsSeenPendingByThePartnerWhoAccepts();
     void failedJobShowsTheReasonAndRetrySucceeds();
+    void retryOfALostCopyFindsItAndCopiesNothing();
+    void copyWhoseAnswerIsLostIsKeptThenRetriedOnce();
 
 private:
     std::unique_ptr<DesktopFixture> m_desk;
@@ -102,8 +104,8 @@ void TestOperations::replicatesInRegionAndToAnotherRegionAtOnce() {
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->app->jobs()->rowCount(), 2, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_desk->app->jobs()->at(0).status == QLatin1String("SUCCESS") &&
-                                 m_desk->app->jobs()->at(1).status == QLatin1String("SUCCESS"),
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->app->jobs()->at(0).state == JobState::Success &&
+                                 m_desk->app->jobs()->at(1).state == JobState::Success,
                              20000);
     QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025-copy")) >= 0);
 }
@@ -177,18 +179,11 @@ void TestOperations::shareIsSeenPendingByThePartnerWhoAccepts() {
 
 void TestOperations::failedJobShowsTheReasonAndRetrySucceeds() {
     // One copy job fails, as a cloud's job might; the second attempt goes through.
-    QNetworkAccessManager admin;
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = admin.post(
-        request,
-        QJsonDocument(
-            QJsonObject{{"spec", "job-fail:route=/copy,code=IMG.0071,reason=Disk is busy,count=1"}})
-            .toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(done.wait(5000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    QCOMPARE(m_desk->admin("POST", QStringLiteral("/_sandbox/faults"),
+                           QJsonDocument(QJsonObject{{"spec", "job-fail:route=/copy,code=IMG.0071,"
+                                                              "reason=Disk is busy,count=1"}})
+                               .toJson()),
+             201);
 
     QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
     m_desk->app->operations()->action(QStringLiteral("replicateHere"))->trigger();
@@ -210,6 +205,96 @@ void TestOperations::failedJobShowsTheReasonAndRetrySucceeds() {
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(m_desk->waitForJob(QStringLiteral("SUCCESS")));
     QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025-copy")) >= 0);
+}
+
+void TestOperations::retryOfALostCopyFindsItAndCopiesNothing() {
+    // A copy was made, but imsdesk lost track of its job (the cloud no longer knows the id).
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
+    m_desk->app->operations()->action(QStringLiteral("replicateHere"))->trigger();
+    const TrackedJob *done = m_desk->waitForJob(QStringLiteral("SUCCESS"));
+    QVERIFY(done);
+    const QString copyId = done->imageId;
+    TrackedJob lost = *done;
+    lost.jobId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    lost.state = JobState::Lost;
+    lost.imageId.clear();
+    lost.startedAt = before;
+    m_desk->app.reset();
+    QVERIFY(JobStore().save({lost}));
+    m_desk->start(); // a restart with only the lost job
+    JobListModel *jobs = m_desk->app->jobs();
+    QTRY_COMPARE(jobs->rowCount(), 1);
+    QCOMPARE(jobs->index(0, JobListModel::State).data().toString(), QStringLiteral("lost"));
+
+    JobsPanel *panel = m_desk->window()->jobsPanel();
+    panel->view()->selectRow(0);
+    QPushButton *retry = nullptr;
+    for (auto *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("&Retry"))
+            retry = button;
+    }
+    QVERIFY(retry && retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    // Retry looked first: the lost job is the copy it finds, and no second copy is started.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        jobs->job(lost.jobId) && jobs->job(lost.jobId)->state == JobState::Success, 10000);
+    QCOMPARE(jobs->job(lost.jobId)->imageId, copyId);
+    QCOMPARE(jobs->rowCount(), 1);
+    QCOMPARE(m_desk->app->tracker()->jobs().size(), 1);
+    QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025-copy")) >= 0);
+    int copies = 0;
+    for (int row = 0; row < m_desk->app->images()->rowCount(); ++row)
+        copies += m_desk->app->images()->at(row).name == QLatin1String("web-frontend-2025-copy");
+    QCOMPARE(copies, 1);
+}
+
+void TestOperations::copyWhoseAnswerIsLostIsKeptThenRetriedOnce() {
+    // The sandbox reads the next copy POST and drops the connection without an answer.
+    QNetworkAccessManager admin;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    for (const auto &[name, value] : m_desk->server.environment())
+        if (name == QLatin1String("IMSDESK_SANDBOX_ADMIN_TOKEN"))
+            request.setRawHeader("X-Sandbox-Admin-Token", value.toUtf8());
+    QNetworkReply *reply = admin.post(
+        request,
+        QJsonDocument(QJsonObject{{"spec", "drop:route=^POST .*/copy$,count=1"}}).toJson());
+    QSignalSpy added(reply, &QNetworkReply::finished);
+    QVERIFY(added.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+
+    QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
+    m_desk->app->operations()->action(QStringLiteral("replicateHere"))->trigger();
+    const TrackedJob *unknown = m_desk->waitForJob(QStringLiteral("OUTCOME_UNKNOWN"));
+    QVERIFY(unknown);
+    const QString unknownId = unknown->jobId;
+    JobListModel *jobs = m_desk->app->jobs();
+    QCOMPARE(jobs->index(jobs->rowOf(unknownId), JobListModel::State).data().toString(),
+             QStringLiteral("outcome unknown"));
+    QCOMPARE(jobs->index(jobs->rowOf(unknownId), JobListModel::Operation).data().toString(),
+             QStringLiteral("Replicate"));
+
+    JobsPanel *panel = m_desk->window()->jobsPanel();
+    panel->view()->selectRow(jobs->rowOf(unknownId));
+    QPushButton *retry = nullptr;
+    for (auto *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("&Retry"))
+            retry = button;
+    }
+    QVERIFY(retry && retry->isEnabled());
+    // Retry looks for web-frontend-2025-copy first: none (the POST never ran, and Qt did not
+    // send it again), so it sends the copy once more, and that one runs.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    const TrackedJob *done = m_desk->waitForJob(QStringLiteral("SUCCESS"));
+    QVERIFY(done);
+    QVERIFY(!jobs->job(unknownId)); // replaced by the job Retry started
+    QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025-copy")) >= 0);
+    int copies = 0;
+    for (int row = 0; row < m_desk->app->images()->rowCount(); ++row)
+        copies += m_desk->app->images()->at(row).name == QLatin1String("web-frontend-2025-copy");
+    QCOMPARE(copies, 1);
 }
 
 QTEST_MAIN(TestOperations)

@@ -122,7 +122,7 @@ void TestRestart::killedAppResumesItsJobAfterRestart() {
     auto app = startApp(); // the restart
     const JobListModel *jobs = app->jobs();
     QVERIFY(jobs->job(jobId)); // listed at once, from the job file
-    QTRY_COMPARE_WITH_TIMEOUT(jobs->job(jobId)->status, QStringLiteral("SUCCESS"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(jobs->job(jobId)->state, ims::JobState::Success, 30000);
     QVERIFY(!jobs->job(jobId)->imageId.isEmpty());
 }
 
@@ -132,7 +132,7 @@ void TestRestart::damagedJobFileLosesOnlyBadRecords() {
     for (const char *id : {"aaaa", "bbbb"}) {
         TrackedJob job;
         job.jobId = QLatin1String(id);
-        job.status = QStringLiteral("RUNNING");
+        job.state = ims::JobState::Running;
         job.profile = QStringLiteral("Sandbox");
         jobs << job;
     }

@@ -70,6 +70,13 @@ public:
         return reply;
     }
 
+    // A request to the admin API (/_sandbox/…), with this run's admin token.
+    Reply admin(const std::string &method, const QString &path, const QByteArray &body = {}) const {
+        return request(
+            method, path, body, "application/json",
+            {{"X-Sandbox-Admin-Token", env("IMSDESK_SANDBOX_ADMIN_TOKEN").toStdString()}});
+    }
+
     Reply get(const QString &path, const QString &token) const {
         return request("GET", path, {}, "", {{"X-Auth-Token", token.toStdString()}});
     }

@@ -64,6 +64,7 @@ public:
     }
     QList<ScriptedRequest> requests;
     bool keepBodies = true;
+    int connections = 0; // accepted so far (a reused keep-alive connection counts once)
 
 protected:
     void incomingConnection(qintptr descriptor) override {
@@ -87,6 +88,7 @@ private:
     };
 
     void serve(QTcpSocket *socket) {
+        ++connections;
         auto *state = new Connection;
         // The socket as context: a server being destroyed no longer receives signals.
         connect(socket, &QObject::destroyed, socket, [state] { delete state; });

@@ -2,9 +2,12 @@
 // and the documented exit codes.
 #include "sandboxprocess.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +18,29 @@ struct Run {
     QByteArray out;
     QByteArray err;
 };
+
+// Counts the token requests a sandbox answered: started with a zero-latency fault on that route
+// whose remaining count goes down by one per request.
+const QString kCountLogins =
+    QStringLiteral("latency:ms=0,route=^POST /v3/auth/tokens$,count=1000000");
+
+int tokenPosts(const SandboxProcess &sandbox) {
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(sandbox.base() + "/_sandbox/faults"));
+    const QString admin = sandbox.value("IMSDESK_SANDBOX_ADMIN_TOKEN");
+    if (!admin.isEmpty())
+        request.setRawHeader("X-Sandbox-Admin-Token", admin.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(reply->readAll()).object().value("faults").toArray())
+        if (v.toObject().value("spec").toString() == kCountLogins)
+            return 1000000 - v.toObject().value("remaining").toInt();
+    return -1;
+}
 
 } // namespace
 
@@ -29,25 +55,37 @@ private slots:
     void jobsStartedWithoutWaitAreListedLater();
     void exitCodes_data();
     void exitCodes();
+    void copyWaitsThroughReconnectingAndKeepsALostAnswer();
+    void refusedLoginExitsAfterOneLogin_data();
+    void refusedLoginExitsAfterOneLogin();
+    void shortTokenListingLogsInOnce();
 
 private:
-    Run imsctl(const QStringList &args, QProcessEnvironment env = {});
+    Run imsctl(const QStringList &args, QProcessEnvironment env = {}, const QString &home = {});
     std::unique_ptr<SandboxProcess> m_sandbox;
+    // Slow jobs, 2 000 extra images, 120 s tokens, and a count of the logins.
+    std::unique_ptr<SandboxProcess> m_counting;
     QTemporaryDir m_home;
+    QTemporaryDir m_countingHome;
 };
 
 void TestImsctl::initTestCase() {
     m_sandbox = std::make_unique<SandboxProcess>(QStringList{"--job-seconds", "1"});
     QVERIFY(m_sandbox->ready());
+    m_counting = std::make_unique<SandboxProcess>(QStringList{
+        "--job-seconds", "600", "--images", "2000", "--token-ttl", "120", "--fault", kCountLogins});
+    QVERIFY(m_counting->ready());
+    QCOMPARE(tokenPosts(*m_counting), 0);
 }
 
-Run TestImsctl::imsctl(const QStringList &args, QProcessEnvironment env) {
+Run TestImsctl::imsctl(const QStringList &args, QProcessEnvironment env, const QString &home) {
     if (env.isEmpty())
         env = m_sandbox->environment();
+    const QDir dir(home.isEmpty() ? m_home.path() : home);
     env.insert("PATH", qEnvironmentVariable("PATH"));
-    env.insert("HOME", m_home.path());
-    env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
-    env.insert("XDG_DATA_HOME", m_home.filePath("data"));
+    env.insert("HOME", dir.path());
+    env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+    env.insert("XDG_DATA_HOME", dir.filePath("data"));
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"), args);
@@ -173,6 +211,94 @@ void TestImsctl::exitCodes() {
     const Run run = imsctl(args, e);
     QVERIFY2(run.exitCode == code, run.err.constData());
     QVERIFY(!run.err.isEmpty()); // and says why
+}
+
+void TestImsctl::copyWaitsThroughReconnectingAndKeepsALostAnswer() {
+    // The first copy POST is read and its connection dropped; the job API then answers 503 more
+    // often than the transport retries.
+    SandboxProcess faulty({"--job-seconds", "1", "--fault",
+                           "drop:route=^POST /v1/cloudimages/[^/]+/copy,count=1", "--fault",
+                           "error:status=503,route=^GET /v1/.*jobs?/,count=6"});
+    QVERIFY(faulty.ready());
+    const QProcessEnvironment env = faulty.environment();
+    const Run list =
+        imsctl({"images", "list", "--filter", "name=db-golden", "--format", "json"}, env);
+    const QString source =
+        QJsonDocument::fromJson(list.out).array().first().toObject().value("id").toString();
+    QVERIFY(!source.isEmpty());
+
+    const Run dropped = imsctl({"images", "copy", source, "--name", "ctl-dropped", "--wait"}, env);
+    QCOMPARE(dropped.exitCode, 1);
+    QVERIFY2(dropped.err.contains("may or may not have started") &&
+                 dropped.err.contains("outcome unknown"),
+             dropped.err.constData());
+    // Sent once: had Qt sent it again, the fault (count=1) would have let a copy through.
+    QTest::qWait(1500);
+    const Run none =
+        imsctl({"images", "list", "--filter", "name=ctl-dropped", "--format", "json"}, env);
+    QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+    const Run jobs = imsctl({"jobs", "--format", "json"}, env);
+    QCOMPARE(jobs.exitCode, 0);
+    bool kept = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(jobs.out).array())
+        kept |= v.toObject().value("status").toString() == QLatin1String("OUTCOME_UNKNOWN") &&
+                v.toObject().value("expect").toObject().value("image_name").toString() ==
+                    QLatin1String("ctl-dropped");
+    QVERIFY2(kept, jobs.out.constData());
+
+    const Run copied = imsctl({"images", "copy", source, "--name", "ctl-retried", "--wait"}, env);
+    QVERIFY2(copied.exitCode == 0, copied.err.constData());
+    QVERIFY2(copied.err.contains("reconnecting"), copied.err.constData());
+    const QString imageId = QString::fromUtf8(copied.out.trimmed());
+    QCOMPARE(imageId.size(), 36);
+}
+
+void TestImsctl::refusedLoginExitsAfterOneLogin_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("images list") << QStringList{"images", "list"};
+    QTest::newRow("images delete, three ids") << QStringList{
+        "images", "delete", "00000000-0000-0000-0000-00000000000a",
+        "00000000-0000-0000-0000-00000000000b", "00000000-0000-0000-0000-00000000000c"};
+    QTest::newRow("jobs") << QStringList{"jobs"};
+    QTest::newRow("jobs --watch") << QStringList{"jobs", "--watch"};
+}
+
+void TestImsctl::refusedLoginExitsAfterOneLogin() {
+    QFETCH(QStringList, args);
+    const QProcessEnvironment good = m_counting->environment();
+    // A running job (600 s) in the job file, as a copy started earlier with the right password.
+    const Run list = imsctl({"images", "list", "--filter", "name=db-golden", "--format", "json"},
+                            good, m_countingHome.path());
+    const QString source =
+        QJsonDocument::fromJson(list.out).array().first().toObject().value("id").toString();
+    QVERIFY2(!source.isEmpty(), list.err.constData());
+    const Run copy =
+        imsctl({"images", "copy", source, "--name", "slow-copy"}, good, m_countingHome.path());
+    QVERIFY2(copy.exitCode == 0, copy.err.constData());
+
+    // The password changed since: one login is tried, refused, and imsctl stops with 3.
+    QProcessEnvironment wrong = good;
+    wrong.insert("OS_PASSWORD", "changed-elsewhere");
+    const int before = tokenPosts(*m_counting);
+    const Run run = imsctl(args, wrong, m_countingHome.path());
+    QVERIFY2(run.exitCode == 3, run.err.constData());
+    QCOMPARE(tokenPosts(*m_counting) - before, 1);
+    QVERIFY2(run.err.contains("login failed") && run.err.contains("no further login is tried"),
+             run.err.constData());
+    // Said once, not once per image or job.
+    QVERIFY2(run.err.count("imsctl: login failed") == 1, run.err.constData());
+    QVERIFY(!run.err.contains("changed-elsewhere"));
+}
+
+void TestImsctl::shortTokenListingLogsInOnce() {
+    // 2 000 images in pages, each page a request, with tokens that live 120 s: the token is
+    // renewed 12 s before it expires, not before every request.
+    const int before = tokenPosts(*m_counting);
+    const Run run = imsctl({"images", "list", "--format", "json"}, m_counting->environment(),
+                           m_countingHome.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(QJsonDocument::fromJson(run.out).array().size() >= 2000);
+    QCOMPARE(tokenPosts(*m_counting) - before, 1);
 }
 
 QTEST_GUILESS_MAIN(TestImsctl)

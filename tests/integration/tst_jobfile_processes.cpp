@@ -189,7 +189,7 @@ void TestJobFileProcesses::manyProcessesAndATrackerLoseNothing() {
     for (const QString &id : std::as_const(expected)) {
         // Once in the file, with its end: nothing reverted to INIT or RUNNING.
         QCOMPARE(raw.count(QStringLiteral("\"job_id\":\"%1\"").arg(id).toUtf8()), 1);
-        QCOMPARE(stored.value(id).status, QStringLiteral("SUCCESS"));
+        QCOMPARE(stored.value(id).state, JobState::Success);
         QVERIFY(!stored.value(id).imageId.isEmpty());
         QCOMPARE(stored.value(id).profile, QLatin1String(kEnvironmentProfileName));
     }

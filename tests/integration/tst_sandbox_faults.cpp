@@ -21,6 +21,10 @@ private slots:
     void dropAfterMakesTheChange();
     void skipLetsTheFirstRequestsThrough();
     void adminRoute();
+    void adminRoutesNeedTheToken_data();
+    void adminRoutesNeedTheToken();
+    void latencyIsCapped_data();
+    void latencyIsCapped();
     void badFaultSpecStopsStart();
     void concurrentClients();
     void stateFileRoundTrip();
@@ -174,23 +178,119 @@ void TestSandboxFaults::jobFails() {
 void TestSandboxFaults::adminRoute() {
     SandboxFixture sandbox;
     const QString token = sandbox.login();
-    const Reply added = sandbox.request("POST", "/_sandbox/faults",
-                                        R"({"spec": "error:status=503,route=^GET /v2/images$"})");
+    const Reply added = sandbox.admin("POST", "/_sandbox/faults",
+                                      R"({"spec": "error:status=503,route=^GET /v2/images$"})");
     QCOMPARE(added.status, 201);
     const int id = added.json().value("id").toInt();
     QCOMPARE(sandbox.get("/v2/images", token).status, 503);
-    QCOMPARE(sandbox.request("GET", "/_sandbox/faults").json().value("faults").toArray().size(), 1);
-    QCOMPARE(sandbox.request("POST", "/_sandbox/faults", R"({"spec": "explode"})").status, 400);
-    QCOMPARE(sandbox.request("POST", "/_sandbox/faults", R"({"spec": "latency:ms=nope"})").status,
+    QCOMPARE(sandbox.admin("GET", "/_sandbox/faults").json().value("faults").toArray().size(), 1);
+    QCOMPARE(sandbox.admin("POST", "/_sandbox/faults", R"({"spec": "explode"})").status, 400);
+    QCOMPARE(sandbox.admin("POST", "/_sandbox/faults", R"({"spec": "latency:ms=nope"})").status,
              400);
-    QCOMPARE(sandbox.request("DELETE", QStringLiteral("/_sandbox/faults/%1").arg(id)).status, 204);
+    QCOMPARE(sandbox.admin("DELETE", QStringLiteral("/_sandbox/faults/%1").arg(id)).status, 204);
     QCOMPARE(sandbox.get("/v2/images", token).status, 200);
-    QCOMPARE(sandbox.request("DELETE", QStringLiteral("/_sandbox/faults/%1").arg(id)).status, 404);
-    QCOMPARE(sandbox.request("POST", "/_sandbox/faults", R"({"spec": "drop"})").status, 201);
+    QCOMPARE(sandbox.admin("DELETE", QStringLiteral("/_sandbox/faults/%1").arg(id)).status, 404);
+    QCOMPARE(sandbox.admin("POST", "/_sandbox/faults", R"({"spec": "drop"})").status, 201);
     QCOMPARE(sandbox.get("/v2/images", token).status, 0);
-    QCOMPARE(sandbox.request("DELETE", "/_sandbox/faults").status,
+    QCOMPARE(sandbox.admin("DELETE", "/_sandbox/faults").status,
              204); // admin routes are never faulted
     QCOMPARE(sandbox.get("/v2/images", token).status, 200);
+}
+
+void TestSandboxFaults::adminRoutesNeedTheToken_data() {
+    // Every admin route, without the token, with a wrong one (also a prefix and one of the right
+    // length), and with this run's token.
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("token"); // "right", "none", or the literal value sent
+    QTest::addColumn<int>("status");
+    const QByteArray spec = R"({"spec": "error:status=503,route=^GET /v2/images$"})";
+    const QByteArray quota = R"({"project_id": "PROJECT", "images": 99})";
+    const QList<std::tuple<const char *, const char *, QByteArray, int>> routes = {
+        {"GET", "/_sandbox/faults", {}, 200},
+        {"POST", "/_sandbox/faults", spec, 201},
+        {"DELETE", "/_sandbox/faults", {}, 204},
+        {"DELETE", "/_sandbox/faults/1", {}, 204},
+        {"PUT", "/_sandbox/quota", quota, 204}};
+    for (const auto &[method, path, body, ok] : routes) {
+        const QString name =
+            QStringLiteral("%1 %2").arg(QLatin1String(method), QLatin1String(path));
+        QTest::newRow(qPrintable(name + " no token")) << method << path << body << "none" << 401;
+        QTest::newRow(qPrintable(name + " empty")) << method << path << body << "" << 401;
+        QTest::newRow(qPrintable(name + " wrong"))
+            << method << path << body << "0123456789abcdef0123456789abcdef" << 403;
+        QTest::newRow(qPrintable(name + " prefix")) << method << path << body << "PREFIX" << 403;
+        QTest::newRow(qPrintable(name + " right")) << method << path << body << "right" << ok;
+    }
+}
+
+void TestSandboxFaults::adminRoutesNeedTheToken() {
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, token);
+    QFETCH(int, status);
+    SandboxFixture sandbox;
+    const QString userToken = sandbox.login();
+    const QString admin = sandbox.env("IMSDESK_SANDBOX_ADMIN_TOKEN");
+    QVERIFY(!admin.isEmpty());
+    QCOMPARE(admin, sandbox.server().adminToken());
+    // Something for DELETE /_sandbox/faults/1 to remove, added with the token.
+    QCOMPARE(sandbox.admin("POST", "/_sandbox/faults", R"({"spec": "latency:ms=1"})").status, 201);
+    body.replace("PROJECT", sandbox.env("OS_PROJECT_ID").toUtf8());
+
+    httplib::Headers headers;
+    if (token == QLatin1String("right"))
+        headers.emplace("X-Sandbox-Admin-Token", admin.toStdString());
+    else if (token == QLatin1String("PREFIX"))
+        headers.emplace("X-Sandbox-Admin-Token", admin.left(admin.size() - 1).toStdString());
+    else if (token != QLatin1String("none"))
+        headers.emplace("X-Sandbox-Admin-Token", token.toStdString());
+    // A user's IAM token is no admin token.
+    headers.emplace("X-Auth-Token", userToken.toStdString());
+    const Reply reply =
+        sandbox.request(method.toStdString(), path, body, "application/json", headers);
+    QCOMPARE(reply.status, status);
+    if (status >= 400) {
+        // A clear JSON error naming the header, and nothing changed.
+        QVERIFY(reply.json().value("error").toString().contains("X-Sandbox-Admin-Token"));
+        QVERIFY(!reply.body.contains(admin.toUtf8())); // never echoed
+        QCOMPARE(sandbox.admin("GET", "/_sandbox/faults").json().value("faults").toArray().size(),
+                 1);
+        QCOMPARE(sandbox.get("/v2/images", userToken).status, 200);
+    }
+}
+
+void TestSandboxFaults::latencyIsCapped_data() {
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("zero") << "latency:ms=0" << true;
+    QTest::newRow("five minutes") << "latency:ms=300000" << true;
+    QTest::newRow("a millisecond more") << "latency:ms=300001" << false;
+    QTest::newRow("ten minutes") << "latency:ms=600000" << false;
+    QTest::newRow("a day") << "latency:ms=86400000" << false;
+    QTest::newRow("overflow") << "latency:ms=99999999999" << false;
+    QTest::newRow("negative") << "latency:ms=-1" << false;
+}
+
+void TestSandboxFaults::latencyIsCapped() {
+    QFETCH(QString, spec);
+    QFETCH(bool, accepted);
+    // At run time over the admin API …
+    SandboxFixture sandbox;
+    const Reply added = sandbox.admin(
+        "POST", "/_sandbox/faults",
+        QJsonDocument(QJsonObject{{"spec", spec + ",route=^GET /nothing$"}}).toJson());
+    QCOMPARE(added.status, accepted ? 201 : 400);
+    if (!accepted && spec.contains("00001"))
+        QVERIFY2(added.json().value("error").toString().contains("five minutes"),
+                 added.body.constData());
+    // … and at start (--fault).
+    sandbox::SandboxOptions options;
+    options.faults = {spec};
+    SandboxFixture started(options);
+    QCOMPARE(started.started(), accepted);
 }
 
 void TestSandboxFaults::badFaultSpecStopsStart() {
@@ -208,10 +308,10 @@ void TestSandboxFaults::concurrentClients() {
         sandbox.get("/v2/images?limit=1000", token).json().value("images").toArray().size();
     // Quota room for all the images the threads create.
     QCOMPARE(sandbox
-                 .request("PUT", "/_sandbox/quota",
-                          QJsonDocument(QJsonObject{{"project_id", sandbox.env("OS_PROJECT_ID")},
-                                                    {"images", 10000}})
-                              .toJson())
+                 .admin("PUT", "/_sandbox/quota",
+                        QJsonDocument(QJsonObject{{"project_id", sandbox.env("OS_PROJECT_ID")},
+                                                  {"images", 10000}})
+                            .toJson())
                  .status,
              204);
     constexpr int kThreads = 32;

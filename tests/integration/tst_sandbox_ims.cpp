@@ -612,13 +612,12 @@ void TestSandboxIms::quotaIsEnforced() {
     QCOMPARE(quota.value("type").toString(), QStringLiteral("image"));
     const int used = quota.value("used").toInt();
     QCOMPARE(used, 40); // 10 seeded + 30 --images
-    QCOMPARE(
-        m_sandbox
-            ->request("PUT", "/_sandbox/quota",
-                      QJsonDocument(QJsonObject{{"project_id", m_project}, {"images", used + 1}})
-                          .toJson())
-            .status,
-        204);
+    QCOMPARE(m_sandbox
+                 ->admin("PUT", "/_sandbox/quota",
+                         QJsonDocument(QJsonObject{{"project_id", m_project}, {"images", used + 1}})
+                             .toJson())
+                 .status,
+             204);
     const QByteArray body = R"({"name":"q1","image_url":"b:o","min_disk":40})";
     QCOMPARE(m_sandbox
                  ->request("POST", "/v2/cloudimages/action", body, "application/json",

@@ -250,7 +250,7 @@ void TestSandboxApi::tagsAndMembers() {
     BatchMembersRequest batch(session.get(), BatchMembersRequest::Action::Add, {id}, {partner});
     const auto job = waitFor<BatchMembersRequest, JobAccepted>(batch);
     QVERIFY2(job.ok(), qPrintable(why(job)));
-    QCOMPARE(follow(session.get(), job.value().jobId).status, QStringLiteral("SUCCESS"));
+    QCOMPARE(follow(session.get(), job.value().jobId).state, JobState::Success);
 }
 
 void TestSandboxApi::quotaAndOsVersions() {
@@ -273,7 +273,7 @@ void TestSandboxApi::asyncJobsEndAsExpected() {
     const auto copyJob = waitFor<CopyImageRequest, JobAccepted>(copy);
     QVERIFY2(copyJob.ok(), qPrintable(why(copyJob)));
     const TrackedJob copied = follow(session.get(), copyJob.value().jobId);
-    QCOMPARE(copied.status, QStringLiteral("SUCCESS"));
+    QCOMPARE(copied.state, JobState::Success);
     ShowImageRequest show(session.get(), copied.imageId);
     const auto image = waitFor<ShowImageRequest, Image>(show);
     QVERIFY2(image.ok(), qPrintable(why(image)));
@@ -283,12 +283,12 @@ void TestSandboxApi::asyncJobsEndAsExpected() {
                                  "ims_admin_agency");
     const auto crossJob = waitFor<CrossRegionCopyRequest, JobAccepted>(cross);
     QVERIFY2(crossJob.ok(), qPrintable(why(crossJob)));
-    QCOMPARE(follow(session.get(), crossJob.value().jobId).status, QStringLiteral("SUCCESS"));
+    QCOMPARE(follow(session.get(), crossJob.value().jobId).state, JobState::Success);
 
     ExportImageRequest exportImage(session.get(), id, "bucket:exported.qcow2", "qcow2", false);
     const auto exportJob = waitFor<ExportImageRequest, JobAccepted>(exportImage);
     QVERIFY2(exportJob.ok(), qPrintable(why(exportJob)));
-    QCOMPARE(follow(session.get(), exportJob.value().jobId).status, QStringLiteral("SUCCESS"));
+    QCOMPARE(follow(session.get(), exportJob.value().jobId).state, JobState::Success);
 
     FileImageOptions file;
     file.name = "from-file";
@@ -298,7 +298,7 @@ void TestSandboxApi::asyncJobsEndAsExpected() {
     const auto fileJob = waitFor<CreateImageFromFileRequest, JobAccepted>(fromFile);
     QVERIFY2(fileJob.ok(), qPrintable(why(fileJob)));
     const TrackedJob failed = follow(session.get(), fileJob.value().jobId);
-    QCOMPARE(failed.status, QStringLiteral("FAIL"));
+    QCOMPARE(failed.state, JobState::Fail);
     QVERIFY(failed.errorCode.startsWith("IMG."));
     QVERIFY(!failed.failReason.isEmpty());
 }
@@ -321,7 +321,7 @@ void TestSandboxApi::serversListAndStop() {
     CreateImageFromServerRequest create(session.get(), stopped, "from-stopped");
     const auto job = waitFor<CreateImageFromServerRequest, JobAccepted>(create);
     QVERIFY2(job.ok(), qPrintable(why(job)));
-    QCOMPARE(follow(session.get(), job.value().jobId).status, QStringLiteral("SUCCESS"));
+    QCOMPARE(follow(session.get(), job.value().jobId).state, JobState::Success);
 
     StopServersRequest stop(session.get(), {running});
     const auto stopJob = waitFor<StopServersRequest, JobAccepted>(stop);
@@ -383,7 +383,7 @@ void TestSandboxApi::tokenExpiringMidJob() {
     const auto job = waitFor<CopyImageRequest, JobAccepted>(copy);
     QVERIFY2(job.ok(), qPrintable(why(job)));
     const QByteArray before = session->tokenValue();
-    QCOMPARE(follow(session.get(), job.value().jobId).status, QStringLiteral("SUCCESS"));
+    QCOMPARE(follow(session.get(), job.value().jobId).state, JobState::Success);
     QVERIFY(session->tokenValue() != before); // renewed once, the poll replayed
 }
 

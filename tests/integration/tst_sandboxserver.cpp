@@ -60,13 +60,15 @@ void TestSandboxServer::environmentLogsIn() {
         names.append(name);
         values.insert(name, value);
     }
-    QCOMPARE(
-        names,
-        (QStringList{"OS_AUTH_URL", "OS_IDENTITY_API_VERSION", "OS_INTERFACE", "OS_USERNAME",
-                     "OS_PASSWORD", "OS_USER_DOMAIN_NAME", "OS_PROJECT_NAME",
-                     "OS_PROJECT_DOMAIN_NAME", "OS_PROJECT_ID", "OS_REGION_NAME", "OS_ACCESS_KEY",
-                     "OS_SECRET_KEY", "OS_IMAGE_ENDPOINT", "OS_ECS_ENDPOINT", "OS_MEMBER_USERNAME",
-                     "OS_MEMBER_PASSWORD", "OS_MEMBER_PROJECT_NAME", "OS_MEMBER_PROJECT_ID"}));
+    QCOMPARE(names,
+             (QStringList{"OS_AUTH_URL", "OS_IDENTITY_API_VERSION", "OS_INTERFACE", "OS_USERNAME",
+                          "OS_PASSWORD", "OS_USER_DOMAIN_NAME", "OS_PROJECT_NAME",
+                          "OS_PROJECT_DOMAIN_NAME", "OS_PROJECT_ID", "OS_REGION_NAME",
+                          "OS_ACCESS_KEY", "OS_SECRET_KEY", "OS_IMAGE_ENDPOINT", "OS_ECS_ENDPOINT",
+                          "OS_MEMBER_USERNAME", "OS_MEMBER_PASSWORD", "OS_MEMBER_PROJECT_NAME",
+                          "OS_MEMBER_PROJECT_ID", "IMSDESK_SANDBOX_ADMIN_TOKEN"}));
+    QCOMPARE(values["IMSDESK_SANDBOX_ADMIN_TOKEN"], server.adminToken());
+    QVERIFY(server.adminToken().size() >= 32);
     QCOMPARE(values["OS_AUTH_URL"], server.baseUrl() + "/v3");
     QCOMPARE(values["OS_IMAGE_ENDPOINT"], server.baseUrl());
     // The same seed gives the same credentials; another seed others.
@@ -74,6 +76,7 @@ void TestSandboxServer::environmentLogsIn() {
     QVERIFY(same.start(0) != 0);
     QCOMPARE(same.environment()[4].second, values["OS_PASSWORD"]);
     QCOMPARE(same.environment()[8].second, values["OS_PROJECT_ID"]);
+    QVERIFY(same.adminToken() != server.adminToken()); // the admin token is new each run
     options.seed = 8;
     sandbox::SandboxServer other(options);
     QVERIFY(other.start(0) != 0);

@@ -43,8 +43,9 @@ ScriptedResponse cloudImagesPage(const ScriptedRequest &r, int pageSize, int tot
         200, {}, QJsonDocument(QJsonObject{{"images", images}}).toJson(), 0, false};
 }
 
-QByteArray tokenBody(const QDateTime &expires, const QString &imageUrl) {
-    const QJsonObject token{
+QByteArray tokenBody(const QDateTime &expires, const QString &imageUrl,
+                     const QDateTime &issued = {}) {
+    QJsonObject token{
         {"token",
          QJsonObject{{"expires_at", expires.toString(Qt::ISODateWithMs)},
                      {"project",
@@ -57,6 +58,11 @@ QByteArray tokenBody(const QDateTime &expires, const QString &imageUrl) {
                           {"endpoints", QJsonArray{QJsonObject{{"interface", "public"},
                                                                {"region_id", "eu-de"},
                                                                {"url", imageUrl + "/v2/"}}}}}}}}}};
+    if (issued.isValid()) {
+        QJsonObject inner = token.value("token").toObject();
+        inner.insert("issued_at", issued.toString(Qt::ISODateWithMs));
+        token.insert("token", inner);
+    }
     return QJsonDocument(token).toJson(QJsonDocument::Compact);
 }
 
@@ -139,6 +145,12 @@ private slots:
     void cancelWhileWaitingForRetry();
     void renewsTokenOnceOn401();
     void renewsTokenAheadOfExpiry();
+    void renewsAheadByATenthOfTheTokensOwnLifetime_data();
+    void renewsAheadByATenthOfTheTokensOwnLifetime();
+    void refusedLoginStopsEveryLogin_data();
+    void refusedLoginStopsEveryLogin();
+    void transientIamErrorsAreNoRefusal_data();
+    void transientIamErrorsAreNoRefusal();
     void redirectKeepsCredentialsOnOrigin();
     void malformedJsonIsADecodeError();
     void glancePagingFollowsNextIncludingExactlyFullLastPage();
@@ -312,6 +324,195 @@ void TestTransport::renewsTokenAheadOfExpiry() {
     QVERIFY((waitFor<ShowImageRequest, Image>(later).ok()));
     QCOMPARE(issued, 2);
     QCOMPARE(server.requests.last().header("x-auth-token"), QByteArray("tok-2"));
+}
+
+void TestTransport::renewsAheadByATenthOfTheTokensOwnLifetime_data() {
+    QTest::addColumn<int>("ttlSeconds");
+    QTest::addColumn<int>("skewSeconds"); // the server's clock minus the client's
+    QTest::addColumn<int>("aheadSeconds");
+    QTest::newRow("120 s token") << 120 << 0 << 12;
+    QTest::newRow("1 h token: 5 min ahead") << 3600 << 0 << 300;
+    QTest::newRow("24 h token: 5 min ahead") << 86400 << 0 << 300;
+    QTest::newRow("120 s token, server 2 h ahead") << 120 << 7200 << 12;
+    QTest::newRow("120 s token, server 2 h behind") << 120 << -7200 << 12;
+    QTest::newRow("1 h token, server 2 h behind") << 3600 << -7200 << 300;
+}
+
+void TestTransport::renewsAheadByATenthOfTheTokensOwnLifetime() {
+    QFETCH(int, ttlSeconds);
+    QFETCH(int, skewSeconds);
+    QFETCH(int, aheadSeconds);
+    int issued = 0;
+    ScriptedServer *serverPtr = nullptr;
+    Fixture *fixture = nullptr;
+    // The scripted IAM stamps its tokens with its own (skewed) clock, as a real one does.
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() != "/v3/auth/tokens")
+            return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
+        const QDateTime serverNow = fixture->clock.now().addSecs(skewSeconds);
+        ++issued;
+        return ScriptedResponse{
+            201,
+            {{"X-Subject-Token", "tok-" + QByteArray::number(issued)}},
+            tokenBody(serverNow.addSecs(ttlSeconds), serverPtr->base(), serverNow),
+            0,
+            false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    fixture = &f;
+    const auto show = [&f] {
+        ShowImageRequest request(f.session.get(), "i1");
+        return waitFor<ShowImageRequest, Image>(request).ok();
+    };
+    // Requests all through the token's useful life share one login…
+    const qint64 usefulMs = qint64(ttlSeconds - aheadSeconds) * 1000;
+    for (int step = 0; step < 10; ++step) {
+        QVERIFY(show());
+        f.clock.advanceMs((usefulMs - 1000) / 10);
+    }
+    QCOMPARE(issued, 1);
+    QCOMPARE(Session::renewAheadMs(qint64(ttlSeconds) * 1000), qint64(aheadSeconds) * 1000);
+    // …and the token is renewed once `aheadSeconds` before it expires, not later.
+    f.clock.advanceMs(2000);
+    QVERIFY(show());
+    QCOMPARE(issued, 2);
+    QVERIFY(show());
+    QCOMPARE(issued, 2);
+}
+
+void TestTransport::refusedLoginStopsEveryLogin_data() {
+    QTest::addColumn<int>("auth");
+    QTest::addColumn<QByteArray>("refusal"); // the 401 body
+    QTest::newRow("wrong password (IAM)")
+        << int(AuthMode::Password)
+        << QByteArray(R"({"error":{"code":401,"title":"Unauthorized",)"
+                      R"("message":"The username or password is wrong."}})");
+    QTest::newRow("disabled user (Keystone)")
+        << int(AuthMode::Password)
+        << QByteArray(R"({"error":{"code":401,"title":"Unauthorized",)"
+                      R"("message":"The account is disabled for user: u1."}})");
+    QTest::newRow("wrong secret key (AK/SK)")
+        << int(AuthMode::AkSk)
+        << QByteArray(R"({"error_code":"APIG.0301","error_msg":"verify aksk signature fail"})");
+}
+
+void TestTransport::refusedLoginStopsEveryLogin() {
+    QFETCH(int, auth);
+    QFETCH(QByteArray, refusal);
+    const bool aksk = auth == int(AuthMode::AkSk);
+    int logins = 0;
+    bool accept = false; // the credentials the cloud takes: the first ones are refused
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() == "/v3/auth/tokens") {
+            ++logins;
+            if (!accept)
+                return ScriptedResponse{401, {}, refusal, 0, false};
+            return identity(r, logins, serverPtr->base(),
+                            QDateTime::currentDateTimeUtc().addDays(1));
+        }
+        if (aksk && !accept) {
+            ++logins; // every signed request is a login of the keys
+            return ScriptedResponse{401, {}, refusal, 0, false};
+        }
+        return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
+    });
+    serverPtr = &server;
+    Fixture f(server.base(), AuthMode(auth));
+    QSignalSpy refused(f.session.get(), &Session::loginRefused);
+    QSignalSpy restored(f.session.get(), &Session::loginRestored);
+    // Many requests queued at once (a listing, a job poll, the details pane) and more later.
+    std::vector<std::unique_ptr<ShowImageRequest>> queued;
+    QList<ApiError> errors;
+    for (int i = 0; i < 8; ++i) {
+        queued.push_back(std::make_unique<ShowImageRequest>(f.session.get(), "i1"));
+        connect(queued.back().get(), &ShowImageRequest::finished, this,
+                [&errors](const Result<Image> &r) {
+                    if (!r)
+                        errors.append(r.error());
+                });
+    }
+    for (auto &request : queued)
+        request->start();
+    QTRY_COMPARE(errors.size(), 8);
+    // Queued behind one token request; signed AK/SK requests were all on the wire already.
+    QCOMPARE(logins, aksk ? 8 : 1);
+    const int afterBatch = logins;
+    for (int i = 0; i < 5; ++i) {
+        ShowImageRequest later(f.session.get(), "i1");
+        const auto result = waitFor<ShowImageRequest, Image>(later);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().httpStatus, 401);
+        QVERIFY(result.error().duringLogin);
+    }
+    QCOMPARE(logins, afterBatch); // never repeated
+    QVERIFY(f.session->isLoginRefused());
+    QCOMPARE(refused.size(), 1);
+    for (const ApiError &e : errors)
+        QCOMPARE(e.httpStatus, 401);
+    QVERIFY(f.session->loginRefusal()->message.contains(
+        aksk ? "verify aksk signature fail" : "The ", Qt::CaseSensitive));
+
+    // New credentials from the user: one login, and requests work again.
+    accept = true;
+    Credentials fresh;
+    fresh.password = "new-password-456";
+    fresh.secretKey = "SKNEWSECRET";
+    f.session->relogin(fresh);
+    QTRY_COMPARE(restored.size(), 1);
+    QVERIFY(!f.session->isLoginRefused());
+    ShowImageRequest again(f.session.get(), "i1");
+    const auto ok = waitFor<ShowImageRequest, Image>(again);
+    QVERIFY2(ok.ok(), qPrintable(why(ok)));
+    if (!aksk) {
+        QCOMPARE(logins, 3); // identity() counts the good one as well
+        QVERIFY(server.requests.last().header("x-auth-token").startsWith("tok-"));
+        QVERIFY(!server.requests.last().header("x-auth-token").isEmpty());
+    }
+}
+
+void TestTransport::transientIamErrorsAreNoRefusal_data() {
+    QTest::addColumn<int>("status"); // 0: the connection drops
+    QTest::newRow("403 forbidden") << 403;
+    QTest::newRow("429 throttled") << 429;
+    QTest::newRow("500 internal error") << 500;
+    QTest::newRow("503 unavailable") << 503;
+    QTest::newRow("dropped connection") << 0;
+}
+
+void TestTransport::transientIamErrorsAreNoRefusal() {
+    QFETCH(int, status);
+    int logins = 0;
+    bool iamDown = true;
+    ScriptedServer *serverPtr = nullptr;
+    ScriptedServer server([&](const ScriptedRequest &r) {
+        if (r.path() != "/v3/auth/tokens")
+            return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
+        if (iamDown) {
+            ++logins;
+            return ScriptedResponse{
+                status, {}, R"({"error":{"code":"IAM.0001","message":"busy"}})", 0, status == 0};
+        }
+        return identity(r, logins, serverPtr->base(), QDateTime::currentDateTimeUtc().addDays(1));
+    });
+    serverPtr = &server;
+    Fixture f(server.base());
+    QSignalSpy refused(f.session.get(), &Session::loginRefused);
+    ShowImageRequest first(f.session.get(), "i1");
+    const auto failed = waitFor<ShowImageRequest, Image>(first);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().httpStatus, status);
+    QVERIFY(failed.error().duringLogin); // the call itself was never sent
+    QVERIFY(!f.session->isLoginRefused());
+    QCOMPARE(refused.size(), 0);
+    // IAM is back: the next request logs in again by itself.
+    const int before = logins;
+    iamDown = false;
+    ShowImageRequest second(f.session.get(), "i1");
+    const auto ok = waitFor<ShowImageRequest, Image>(second);
+    QVERIFY2(ok.ok(), qPrintable(why(ok)));
+    QCOMPARE(logins, before + 1);
 }
 
 void TestTransport::redirectKeepsCredentialsOnOrigin() {

@@ -285,6 +285,12 @@ void TestCodec::tokenAndCatalog() {
     QVERIFY(token.ok());
     QCOMPARE(token.value().projectId, QStringLiteral("0391e4486e864c26be5654c522f440f2"));
     QCOMPARE(token.value().expiresAt, QDateTime(QDate(2024, 11, 7), QTime(6, 10, 2, 384), Qt::UTC));
+    // The token's own lifetime, which the session counts from the local time it arrived.
+    QCOMPARE(token.value().issuedAt, QDateTime(QDate(2024, 11, 6), QTime(6, 10, 2, 384), Qt::UTC));
+    QByteArray backwards = example("iam_token_response.json");
+    backwards.replace("2024-11-06T06:10:02", "2024-11-08T06:10:02");
+    QVERIFY2(backwards != example("iam_token_response.json"), "the example's issued_at moved");
+    QCOMPARE(codec::token(backwards, "MIIDtoken").error().kind, ApiError::Kind::Decode);
     QCOMPARE(codec::findEndpoint(token.value().catalog, {"image"}, "eu-de"),
              QStringLiteral("https://ims.eu-de.otc.t-systems.com"));
     QVERIFY(!codec::token(example("iam_token_response.json"), QByteArray()).ok());

@@ -26,7 +26,8 @@ static TrackedJob job(const QString &id, const QString &status, double percent) 
     j.jobId = id;
     j.type = QStringLiteral("imsCopyImageInRegionJob");
     j.description = QStringLiteral("web → web-copy");
-    j.status = status;
+    j.state = ims::jobStateFromName(status);
+    j.stateText = status;
     j.percent = percent;
     j.currentTask = QStringLiteral("copying");
     j.startedAt = kStart;
@@ -86,6 +87,11 @@ void TestJobListModel::states_data() {
     QTest::newRow("reconnecting") << "RUNNING" << true << "reconnecting";
     QTest::newRow("success") << "SUCCESS" << false << "succeeded";
     QTest::newRow("fail") << "FAIL" << false << "failed";
+    QTest::newRow("lost") << "LOST" << false << "lost";
+    QTest::newRow("outcome unknown") << "OUTCOME_UNKNOWN" << false << "outcome unknown";
+    QTest::newRow("outcome unknown, reconnecting")
+        << "OUTCOME_UNKNOWN" << true << "outcome unknown, reconnecting";
+    QTest::newRow("unknown status kept") << "PAUSED" << false << "PAUSED (unknown status)";
 }
 
 void TestJobListModel::states() {

@@ -18,7 +18,8 @@ static TrackedJob makeJob(const QString &id, const QString &status) {
     job.jobId = id;
     job.profile = "p";
     job.description = "Copy of ubuntu as \"web\"\nline two";
-    job.status = status;
+    job.state = jobStateFromName(status);
+    job.stateText = status;
     job.percent = 40;
     job.imageId = status == "SUCCESS" ? "img-" + id : QString();
     job.startedAt = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
@@ -48,6 +49,10 @@ private slots:
     void trackerNeverRevertsAnotherProcessRecord();
     void clearedJobDoesNotComeBackFromAnotherTracker();
     void trackerRefusesToWriteOverAnUnreadableFile();
+    void reconnectingBackoffIsCapped_data();
+    void reconnectingBackoffIsCapped();
+    void statusCodec_data();
+    void statusCodec();
 };
 
 namespace {
@@ -87,7 +92,7 @@ std::unique_ptr<Session> offlineSession(const Clock *clock) {
 QString statusIn(const JobStore &store, const QString &id) {
     for (const TrackedJob &job : store.load())
         if (job.jobId == id)
-            return job.status;
+            return job.statusName();
     return QString();
 }
 
@@ -116,9 +121,10 @@ void TestJobStore::damagedFileLosesOnlyBadRecords_data() {
     QTest::addColumn<int>("expectedSkipped");
     QTest::newRow("garbage line") << QByteArray("%%% not json\n") << 2 << 1;
     QTest::newRow("truncated last line") << QByteArray(R"({"job_id":"c","status":"RUNN)") << 2 << 1;
+    // A status this version does not know is kept (a newer imsdesk wrote it), not dropped.
     QTest::newRow("unknown status") << QByteArray(R"({"job_id":"c","status":"EXPLODED"})"
                                                   "\n")
-                                    << 2 << 1;
+                                    << 3 << 0;
     QTest::newRow("no id") << QByteArray(R"({"status":"RUNNING"})"
                                          "\n")
                            << 2 << 1;
@@ -205,7 +211,7 @@ void TestJobStore::newestRecordWins() {
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     const QList<TrackedJob> jobs = store.load();
     QCOMPARE(jobs.size(), 1); // one record per job, whatever the order of the writes
-    QCOMPARE(jobs.first().status, expectedStatus);
+    QCOMPARE(jobs.first().statusName(), expectedStatus);
     QCOMPARE(jobs.first().revision, expectedRevision);
 }
 
@@ -336,7 +342,8 @@ void TestJobStore::trackerNeverRevertsAnotherProcessRecord() {
     QCOMPARE(tracker.flush(), QString());
     // Another process follows j1 to its end.
     TrackedJob done = JobStore(path).load().first();
-    done.status = "SUCCESS";
+    done.state = JobState::Success;
+    done.stateText = "SUCCESS";
     done.imageId = "img-1";
     done.revision += 1;
     done.updatedAt = kNow.addSecs(5);
@@ -346,7 +353,7 @@ void TestJobStore::trackerNeverRevertsAnotherProcessRecord() {
     QCOMPARE(tracker.flush(), QString());
     QCOMPARE(statusIn(JobStore(path), "j1"), QStringLiteral("SUCCESS"));
     QCOMPARE(statusIn(JobStore(path), "j2"), QStringLiteral("INIT"));
-    QCOMPARE(tracker.job("j1")->status, QStringLiteral("SUCCESS")); // taken over
+    QCOMPARE(tracker.job("j1")->state, JobState::Success); // taken over
 }
 
 void TestJobStore::clearedJobDoesNotComeBackFromAnotherTracker() {
@@ -384,6 +391,72 @@ void TestJobStore::trackerRefusesToWriteOverAnUnreadableFile() {
     QVERIFY(!tracker.flush().isEmpty());
     QCOMPARE(QFileInfo(path).size(), JobStore::kMaxFileSize + 1);
     QVERIFY(tracker.job("j1")); // still followed in memory
+}
+
+void TestJobStore::reconnectingBackoffIsCapped_data() {
+    QTest::addColumn<int>("failedPolls");
+    QTest::addColumn<int>("ageSeconds");
+    QTest::addColumn<int>("expectedMs");
+    QTest::newRow("first failure") << 1 << 10 << 2000;
+    QTest::newRow("third failure") << 3 << 10 << 8000;
+    QTest::newRow("sixth failure: capped") << 6 << 10 << 60'000;
+    QTest::newRow("hundredth failure: capped") << 100 << 10 << 60'000;
+    QTest::newRow("old job, many failures") << 40 << 5 * 3600 << 60'000;
+}
+
+void TestJobStore::reconnectingBackoffIsCapped() {
+    QFETCH(int, failedPolls);
+    QFETCH(int, ageSeconds);
+    QFETCH(int, expectedMs);
+    TrackedJob job = makeJob("a", "RUNNING");
+    job.reconnecting = true;
+    job.failedPolls = failedPolls;
+    job.pollsSinceProgress = 12;
+    const int delay = JobTracker::pollDelayMs(job, job.startedAt.addSecs(ageSeconds));
+    QCOMPARE(delay, expectedMs);
+    QVERIFY(delay <= JobTracker::kMaxPollDelayMs);
+    // Looking for the result of a lost answer is capped the same way.
+    job.state = JobState::OutcomeUnknown;
+    job.failedPolls = 0;
+    job.pollsSinceProgress = failedPolls;
+    QVERIFY(JobTracker::pollDelayMs(job, job.startedAt.addSecs(ageSeconds)) <=
+            JobTracker::kMaxPollDelayMs);
+}
+
+void TestJobStore::statusCodec_data() {
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<JobState>("state");
+    QTest::addColumn<bool>("finished");
+    QTest::newRow("INIT") << "INIT" << JobState::Init << false;
+    QTest::newRow("RUNNING") << "RUNNING" << JobState::Running << false;
+    QTest::newRow("SUCCESS") << "SUCCESS" << JobState::Success << true;
+    QTest::newRow("FAIL") << "FAIL" << JobState::Fail << true;
+    QTest::newRow("LOST") << "LOST" << JobState::Lost << true;
+    QTest::newRow("OUTCOME_UNKNOWN") << "OUTCOME_UNKNOWN" << JobState::OutcomeUnknown << false;
+    QTest::newRow("a newer version's status") << "PAUSED" << JobState::Unrecognised << false;
+}
+
+void TestJobStore::statusCodec() {
+    QFETCH(QString, status);
+    QFETCH(JobState, state);
+    QFETCH(bool, finished);
+    TrackedJob job = makeJob("a", status);
+    job.reconnecting = true;
+    job.lastError = "The cloud had a problem (HTTP 500).";
+    job.expected = {"web-copy", "eu-de"};
+    const auto read = TrackedJob::fromJson(job.toJson());
+    QVERIFY(read);
+    QCOMPARE(read->state, state);
+    QCOMPARE(read->statusName(), status); // unknown ones keep their text
+    QCOMPARE(read->isFinished(), finished);
+    QCOMPARE(read->lastError, job.lastError);
+    QCOMPARE(read->expected.imageName, QStringLiteral("web-copy"));
+    QCOMPARE(read->expected.region, QStringLiteral("eu-de"));
+    // Only the job API's four names come from the cloud: it cannot make a job LOST.
+    const JobState fromCloud = jobStateFromCloud(status.toLower());
+    QCOMPARE(fromCloud, state == JobState::Lost || state == JobState::OutcomeUnknown
+                            ? JobState::Unrecognised
+                            : state);
 }
 
 QTEST_GUILESS_MAIN(TestJobStore)

@@ -8,6 +8,7 @@
 #include "operationrequests.h"
 
 #include <QSet>
+#include <QTimer>
 
 namespace imsctl {
 
@@ -83,11 +84,47 @@ int waitForJobs(Context &ctx, JobTracker &tracker, const QStringList &ids) {
     return code;
 }
 
+// How long `--wait` looks for what a POST whose answer was lost would have created: a started
+// job's image shows up within seconds (queued or saving), and a command should not hang on a
+// request that never reached the service.
+constexpr int kLookForMs = 20'000;
+constexpr int kLookEveryMs = 2'500;
+
+// Looks for what the POST of an outcome-unknown job would have created, in this region, for up
+// to kLookForMs. True when it was found (the tracker then follows the image to its end).
+bool foundResult(Context &ctx, JobTracker &tracker, const QString &id,
+                 const ExpectedResult &expected) {
+    if (expected.isEmpty() || !expected.region.isEmpty())
+        return false; // nothing to look for, or in a region this session cannot list
+    ctx.err << "imsctl: looking for the image it would create…\n";
+    ctx.err.flush();
+    for (int waited = 0; waited <= kLookForMs; waited += kLookEveryMs) {
+        std::optional<bool> found;
+        QEventLoop loop;
+        tracker.lookForResult(id, expected, [&](const resultsearch::Found &result) {
+            found = result && result.value().has_value();
+            loop.quit();
+        });
+        if (!found)
+            loop.exec();
+        if (*found) {
+            ctx.err << "imsctl: found it; following it\n";
+            ctx.err.flush();
+            return true;
+        }
+        QTimer::singleShot(kLookEveryMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return false;
+}
+
 } // namespace
 
 // Sends each recipe's request once. A request whose answer was lost is recorded as "outcome
-// unknown" (imsdesk and `imsctl jobs` then look for the image it would create) and makes the
-// command exit 1: it may or may not have started, and sending it again could copy twice.
+// unknown": with --wait imsctl looks for the image it would create at once and follows it when
+// found; otherwise (or when there is nothing to look for) it exits 1, since the request may or
+// may not have started and sending it again could copy twice. imsdesk and `imsctl jobs` keep
+// looking.
 int startJobs(Context &ctx, const QList<QJsonObject> &orders, bool wait) {
     JobTracker tracker(ctx.session.get(), JobStore());
     QStringList ids;
@@ -100,13 +137,26 @@ int startJobs(Context &ctx, const QList<QJsonObject> &orders, bool wait) {
         const Result<JobAccepted> accepted = ctx.run<JobRequest, JobAccepted>(*request);
         const QString description = recipes::describe(recipe);
         if (!accepted && accepted.error().outcomeUnknown) {
-            const QString id = tracker.addOutcomeUnknown(
-                description, recipe, recipes::expected(recipe), sentAt, describe(accepted.error()));
+            const ExpectedResult expected = recipes::expected(recipe);
+            const QString id = tracker.addOutcomeUnknown(description, recipe, expected, sentAt,
+                                                         describe(accepted.error()));
             ctx.err << "imsctl: the answer to “" << description
                     << "” was lost, so it may or may not have started: "
                     << describe(accepted.error()) << "\nimsctl: recorded as " << id
-                    << " (outcome unknown); `imsctl jobs` looks for the image it would create. "
-                       "Do not send it again before checking.\n";
+                    << " (outcome unknown)\n";
+            ctx.err.flush();
+            if (wait && foundResult(ctx, tracker, id, expected)) {
+                const std::optional<TrackedJob> job = tracker.job(id);
+                if (job && job->state == JobState::Success) { // already active
+                    ctx.out << job->imageId << '\n';
+                    ctx.out.flush();
+                } else {
+                    ids.append(id);
+                }
+                continue;
+            }
+            ctx.err << "imsctl: `imsctl jobs` looks for the image it would create. Do not send "
+                       "it again before checking.\n";
             ctx.err.flush();
             code = Failed;
             continue;

@@ -1,21 +1,70 @@
 #include "jobtracker.h"
 #include "inforequests.h"
+#include "jobstorethread.h"
 #include "logging.h"
 #include "session.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QJsonDocument>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QUuid>
 
 namespace ims {
 
+namespace {
+
+// A record's persisted content, to tell whether it changed since it was read or written.
+QByteArray contentOf(const TrackedJob &job) {
+    return QJsonDocument(job.toJson()).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
 JobTracker::JobTracker(Session *session, JobStore store, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_store(std::move(store))
+    , m_store(new JobStoreThread(store, this))
     , m_clock(&session->clock()) {
-    m_jobs = m_store.load();
+    // The first read is synchronous: the list shows at once (a file is at most kMaxFileSize).
+    JobStore::Contents contents = store.read();
+    m_jobs = contents.jobs;
+    for (const TrackedJob &job : std::as_const(m_jobs))
+        m_baseline.insert(keyOf(job), contentOf(job));
+    m_writeTimer.setSingleShot(true);
+    m_writeTimer.setInterval(kCoalesceMs);
+    connect(&m_writeTimer, &QTimer::timeout, this, &JobTracker::writeChanges);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(kCoalesceMs);
+    connect(&m_reloadTimer, &QTimer::timeout, m_store, &JobStoreThread::reload);
+    m_storePoll.setInterval(kStorePollMs);
+    connect(&m_storePoll, &QTimer::timeout, m_store, &JobStoreThread::reload);
+    connect(m_store, &JobStoreThread::merged, this, &JobTracker::onMerged);
+    connect(m_store, &JobStoreThread::reloaded, this, &JobTracker::onReloaded);
     connect(session, &Session::loginRefused, this, &JobTracker::pauseForLogin);
     connect(session, &Session::loginRestored, this, &JobTracker::resumeAfterLogin);
+    if (contents.state == JobStore::State::Unreadable) {
+        m_storeError = contents.error;
+        qCWarning(lcJobs).noquote() << contents.error;
+        // Said once the caller could connect to storeFailed.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_storeError.isEmpty())
+                emit storeFailed(m_storeError);
+        });
+    } else if (JobStore::prune(contents, m_clock->now()) > 0) {
+        // Old finished jobs go from the list now and from the file with the first write.
+        m_jobs = contents.jobs;
+        m_writeTimer.start();
+    }
+}
+
+JobTracker::~JobTracker() {
+    const QSignalBlocker quiet(this); // going away: what the last answer brings concerns nobody
+    const QString error = flush();
+    if (!error.isEmpty())
+        qCWarning(lcJobs).noquote() << "jobs not saved:" << error;
 }
 
 void JobTracker::pauseForLogin() {
@@ -95,20 +144,204 @@ std::optional<TrackedJob> JobTracker::job(const QString &jobId) const {
 }
 
 void JobTracker::persist() {
-    // Another process (imsctl, a second window) may have added jobs: merge by id.
-    QList<TrackedJob> merged = m_store.load();
-    for (const TrackedJob &job : std::as_const(m_jobs)) {
-        auto it = std::find_if(merged.begin(), merged.end(), [&](const TrackedJob &j) {
-            return j.jobId == job.jobId && j.profile == job.profile;
-        });
-        if (it != merged.end())
-            *it = job;
-        else
-            merged.append(job);
+    const QDateTime now = m_clock->now();
+    for (TrackedJob &job : m_jobs) {
+        const JobKey key = keyOf(job);
+        QByteArray content = contentOf(job);
+        const auto it = m_baseline.constFind(key);
+        if (it != m_baseline.constEnd() && *it == content)
+            continue;
+        ++job.revision;
+        job.updatedAt = now;
+        m_baseline.insert(key, std::move(content));
+        m_dirty.insert(key);
     }
-    if (!m_store.save(merged))
-        qCWarning(lcJobs) << "cannot write" << m_store.path();
-    m_jobs = merged;
+    if ((!m_dirty.isEmpty() || !m_removals.isEmpty()) && !m_writeTimer.isActive())
+        m_writeTimer.start();
+}
+
+JobStore::Changes JobTracker::takeChanges() {
+    JobStore::Changes changes;
+    changes.now = m_clock->now();
+    for (const TrackedJob &job : std::as_const(m_jobs)) {
+        if (m_dirty.contains(keyOf(job)))
+            changes.jobs.append(job);
+    }
+    changes.removals = std::exchange(m_removals, {});
+    m_dirty.clear();
+    return changes;
+}
+
+void JobTracker::writeChanges() {
+    JobStore::Changes changes = takeChanges();
+    for (const TrackedJob &job : std::as_const(changes.jobs))
+        ++m_inFlight[keyOf(job)];
+    for (const JobStore::Removal &removal : std::as_const(changes.removals))
+        ++m_inFlight[removal.key];
+    const quint64 sequence = m_store->merge(changes);
+    m_batches.insert(sequence, std::move(changes));
+}
+
+void JobTracker::settle(const JobStore::Changes &batch, bool failed) {
+    const auto done = [this](const JobKey &key) {
+        if (--m_inFlight[key] <= 0)
+            m_inFlight.remove(key);
+    };
+    for (const TrackedJob &job : batch.jobs) {
+        done(keyOf(job));
+        const bool stillHere =
+            std::any_of(m_jobs.cbegin(), m_jobs.cend(),
+                        [&](const TrackedJob &j) { return keyOf(j) == keyOf(job); });
+        if (failed && stillHere)
+            m_dirty.insert(keyOf(job)); // its current record goes with the next write
+    }
+    for (const JobStore::Removal &removal : batch.removals) {
+        done(removal.key);
+        if (failed)
+            m_removals.append(removal);
+    }
+}
+
+void JobTracker::onMerged(quint64 sequence, const JobStore::MergeResult &result) {
+    const bool failed = !result.error.isEmpty();
+    settle(m_batches.take(sequence), failed);
+    if (failed) {
+        reportStoreError(result.error);
+        m_writeTimer.start(kRetryWriteMs);
+        return;
+    }
+    if (!m_storeError.isEmpty()) {
+        qCInfo(lcJobs) << "the job file can be written again";
+        m_storeError.clear();
+    }
+    m_writeTimer.setInterval(kCoalesceMs);
+    adopt(sequence, result.contents);
+}
+
+void JobTracker::onReloaded(quint64 sequence, const JobStore::Contents &contents) {
+    if (m_watcher)
+        watchFile(); // an atomic replace drops the watch on the old file
+    if (contents.state == JobStore::State::Unreadable) {
+        reportStoreError(contents.error);
+        return;
+    }
+    adopt(sequence, contents);
+}
+
+void JobTracker::reportStoreError(const QString &error) {
+    if (error == m_storeError)
+        return; // said already
+    m_storeError = error;
+    qCWarning(lcJobs).noquote() << error;
+    emit storeFailed(error);
+}
+
+void JobTracker::adopt(quint64 sequence, const JobStore::Contents &contents) {
+    // Answers come in order; one older than what was taken over already says nothing new.
+    if (sequence <= m_adoptedSequence)
+        return;
+    m_adoptedSequence = sequence;
+    const QString profile = m_session ? m_session->profile().name : QString();
+    QSet<JobKey> removing;
+    for (const JobStore::Removal &removal : std::as_const(m_removals))
+        removing.insert(removal.key);
+    // This process's changes not yet in the file stay as they are.
+    const auto pending = [&](const JobKey &key) {
+        return m_dirty.contains(key) || m_inFlight.contains(key) || removing.contains(key);
+    };
+    QHash<JobKey, qsizetype> local;
+    for (qsizetype i = 0; i < m_jobs.size(); ++i)
+        local.insert(keyOf(m_jobs.at(i)), i);
+    QSet<JobKey> stored;
+    QList<TrackedJob> added;
+    QList<TrackedJob> changed;
+    for (const TrackedJob &job : contents.jobs) {
+        const JobKey key = keyOf(job);
+        stored.insert(key);
+        if (pending(key))
+            continue;
+        const auto it = local.constFind(key);
+        if (it == local.constEnd()) {
+            m_baseline.insert(key, contentOf(job));
+            added.append(job);
+            continue;
+        }
+        TrackedJob &mine = m_jobs[*it];
+        if (mine.revision == job.revision && mine.updatedAt == job.updatedAt)
+            continue; // as this process knows it
+        // Another process's newer record; the poll schedule stays this process's.
+        TrackedJob adopted = job;
+        adopted.pollsSinceProgress = mine.pollsSinceProgress;
+        adopted.lastProgressAt = mine.lastProgressAt;
+        mine = adopted;
+        m_baseline.insert(key, contentOf(adopted));
+        changed.append(adopted);
+    }
+    // Gone from the file: cleared or pruned by another process.
+    QStringList removed;
+    m_jobs.removeIf([&](const TrackedJob &job) {
+        const JobKey key = keyOf(job);
+        if (stored.contains(key) || pending(key))
+            return false;
+        m_baseline.remove(key);
+        if (job.profile == profile)
+            removed.append(job.jobId);
+        return true;
+    });
+    m_jobs.append(added);
+    for (const QString &jobId : std::as_const(removed))
+        emit jobRemoved(jobId);
+    for (const TrackedJob &job : std::as_const(changed)) {
+        if (job.profile == profile)
+            emit jobUpdated(job);
+    }
+    for (const TrackedJob &job : std::as_const(added)) {
+        if (job.profile != profile)
+            continue;
+        qCDebug(lcJobs) << "job" << job.jobId << "added by another process";
+        emit jobUpdated(job);
+        if (m_watcher && !job.isFinished())
+            scheduleNext(job.jobId); // followed here too
+    }
+}
+
+QString JobTracker::flush() {
+    m_writeTimer.stop();
+    m_store->finishQueued(); // a batch that failed is taken again below
+    JobStore::Changes changes = takeChanges();
+    if (changes.isEmpty())
+        return m_storeError;
+    quint64 sequence = 0;
+    const JobStore::MergeResult result = m_store->mergeNow(changes, &sequence);
+    m_batches.insert(sequence, changes);
+    for (const TrackedJob &job : std::as_const(changes.jobs))
+        ++m_inFlight[keyOf(job)];
+    for (const JobStore::Removal &removal : std::as_const(changes.removals))
+        ++m_inFlight[removal.key];
+    onMerged(sequence, result);
+    return result.error;
+}
+
+void JobTracker::watchStore() {
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reloadTimer.start(); });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            [this] { m_reloadTimer.start(); });
+    watchFile();
+    // Notifications can be missing (network file systems, inotify limits): read now and then.
+    m_storePoll.start();
+}
+
+void JobTracker::watchFile() {
+    const QString path = m_store->store().path();
+    const QString dir = QFileInfo(path).absolutePath();
+    QDir().mkpath(dir);
+    if (!m_watcher->directories().contains(dir))
+        m_watcher->addPath(dir);
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
 }
 
 void JobTracker::follow(const QString &jobId, const QString &description,
@@ -127,8 +360,8 @@ void JobTracker::add(const QString &jobId, const QString &description, const QJs
         job.startedAt = m_clock->now();
         job.lastProgressAt = job.startedAt;
         m_jobs.append(job);
-        persist();
-        emit jobUpdated(job);
+        persist(); // stamps the revision
+        emit jobUpdated(m_jobs.last());
     }
 }
 
@@ -152,20 +385,15 @@ void JobTracker::refreshOnce() {
 }
 
 void JobTracker::forget(const QString &jobId) {
-    m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(),
-                                [&](const TrackedJob &j) {
-                                    return j.jobId == jobId &&
-                                           j.profile == m_session->profile().name;
-                                }),
-                 m_jobs.end());
-    QList<TrackedJob> stored = m_store.load();
-    stored.erase(std::remove_if(stored.begin(), stored.end(),
-                                [&](const TrackedJob &j) {
-                                    return j.jobId == jobId &&
-                                           j.profile == m_session->profile().name;
-                                }),
-                 stored.end());
-    m_store.save(stored);
+    const QString profile = m_session->profile().name;
+    const JobKey key{profile, jobId};
+    m_jobs.removeIf([&](const TrackedJob &j) { return keyOf(j) == key; });
+    m_baseline.remove(key);
+    m_dirty.remove(key);
+    // Written as a removal, so that no other process's copy brings the job back.
+    m_removals.append({key, m_clock->now()});
+    if (!m_writeTimer.isActive())
+        m_writeTimer.start();
 }
 
 void JobTracker::scheduleNext(const QString &jobId) {

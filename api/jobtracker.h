@@ -4,13 +4,19 @@
 #include "jobstore.h"
 #include "resultsearch.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class QFileSystemWatcher;
 
 #include <functional>
 
 namespace ims {
 
+class JobStoreThread;
 class Session;
 struct ApiError;
 struct Job;
@@ -22,11 +28,21 @@ struct Job;
 // "reconnecting", with the reason, polled again with a capped backoff. Repeated 404s from the job
 // API itself make it Lost. A job whose POST lost its answer (OutcomeUnknown) is resolved by
 // looking for the image it would create.
+//
+// The job file is shared with other processes (imsctl, a second window). The tracker writes
+// only the records it changed since it read them, batched (kCoalesceMs) on a thread of its own
+// (JobStoreThread), and takes over what the others wrote from each answer. watchStore() also
+// follows the file, so that jobs another process starts show up and are followed here.
 class JobTracker final : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr int kCoalesceMs = 200;    // changes within this go in one write
+    static constexpr int kStorePollMs = 5000;  // rereads without file notifications
+    static constexpr int kRetryWriteMs = 2000; // after a failed write (lock, disk)
+
     JobTracker(Session *session, JobStore store, QObject *parent = nullptr);
+    ~JobTracker() override; // flush()
 
     // Injection for tests; defaults: the session's clock and QTimer::singleShot.
     void setClock(const Clock *clock) { m_clock = clock; }
@@ -41,6 +57,14 @@ public:
     // Polls every job once (imsctl jobs): `jobUpdated` for each, then `refreshed`.
     void refreshOnce();
     void forget(const QString &jobId);
+    // Writes the pending changes now and waits for them (quit, imsctl before exit). Answers the
+    // error when they could not be written.
+    QString flush();
+    // Follows the job file: jobs that another process adds appear (jobUpdated) and unfinished
+    // ones of this profile are polled; jobs it removes go (jobRemoved).
+    void watchStore();
+    // Why the job file cannot be written, empty while all is well.
+    QString storeError() const { return m_storeError; }
     // Records an operation whose POST may or may not have started a job (its answer was lost)
     // and looks for its result from now on. Returns the job's local id.
     QString addOutcomeUnknown(const QString &description, const QJsonObject &recipe,
@@ -66,6 +90,10 @@ signals:
     void jobUpdated(const ims::TrackedJob &job);
     void jobFinished(const ims::TrackedJob &job);
     void refreshed();
+    // Another process removed the job ("Clear finished") or pruned it.
+    void jobRemoved(const QString &jobId);
+    // The job file cannot be read or written; changes are kept in memory meanwhile.
+    void storeFailed(const QString &message);
 
 private:
     void poll(const QString &jobId, bool once);
@@ -83,11 +111,33 @@ private:
     void resumeAfterLogin();
     bool holdWhileLoginRefused(const QString &jobId, bool once);
     void scheduleNext(const QString &jobId);
+    // Finds the records changed since the last read or write and queues them for writing.
     void persist();
+    void writeChanges();
+    JobStore::Changes takeChanges();
+    void onMerged(quint64 sequence, const JobStore::MergeResult &result);
+    // A batch answered: no longer in flight; sent again later when it failed.
+    void settle(const JobStore::Changes &batch, bool failed);
+    void onReloaded(quint64 sequence, const JobStore::Contents &contents);
+    // Takes over what other processes wrote, keeping this process's changes not yet written.
+    void adopt(quint64 sequence, const JobStore::Contents &contents);
+    void reportStoreError(const QString &error);
+    void watchFile();
     TrackedJob *find(const QString &jobId);
 
     QPointer<Session> m_session;
-    JobStore m_store;
+    JobStoreThread *m_store;
+    QHash<JobKey, QByteArray> m_baseline;        // each record as last read or written
+    QSet<JobKey> m_dirty;                        // changed, not yet handed to the store
+    QHash<JobKey, int> m_inFlight;               // handed to the store, its answer not yet seen
+    QList<JobStore::Removal> m_removals;         // removed, not yet handed to the store
+    QHash<quint64, JobStore::Changes> m_batches; // what each queued merge carries
+    quint64 m_adoptedSequence = 0;
+    QTimer m_writeTimer;
+    QTimer m_reloadTimer;
+    QTimer m_storePoll;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QString m_storeError;
     const Clock *m_clock;
     Scheduler m_scheduler;
     QList<TrackedJob> m_jobs; // every profile's, as in the file

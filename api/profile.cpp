@@ -107,7 +107,7 @@ bool sameProfileName(const QString &a, const QString &b) {
 }
 
 bool isReservedProfileName(const QString &name) {
-    return sameProfileName(name, QStringLiteral("environment"));
+    return sameProfileName(name, QLatin1String(kEnvironmentProfileName));
 }
 
 QString userInfoProblem(const QUrl &url, const QString &what) {
@@ -194,7 +194,7 @@ std::optional<Profile> profileFromEnvironment(const QProcessEnvironment &env,
         return env.value(QLatin1String(name)).trimmed();
     };
     Profile p;
-    p.name = QStringLiteral("environment");
+    p.name = QLatin1String(kEnvironmentProfileName);
     p.region = value("OS_REGION_NAME");
     p.identityUrl = withoutVersion(QUrl(value("OS_AUTH_URL")));
     p.imageUrl = QUrl(value("OS_IMAGE_ENDPOINT"));

@@ -66,6 +66,10 @@ QList<RegionPreset> regionPresets(CloudKind cloud);
 // A profile pre-filled from a preset; nullopt for an unknown cloud/region pair.
 std::optional<Profile> presetProfile(CloudKind cloud, const QString &region);
 
+// The name of the profile an OS_* environment describes, in imsdesk and imsctl alike: jobs are
+// kept per profile name, so both list and follow the same jobs.
+inline constexpr char kEnvironmentProfileName[] = "environment";
+
 // The one rule for a profile's name, whatever enters it (the dialog, imsctl, clouds.yaml): not
 // empty, at most kMaxProfileNameLength characters, no space at either end, and only letters,
 // digits, spaces and "-_.()@+". The name is also the profile's key in the settings file, the
@@ -87,7 +91,8 @@ bool isReservedProfileName(const QString &name);
 QString userInfoProblem(const QUrl &url, const QString &what);
 
 // OpenStack's environment conventions (OS_AUTH_URL, OS_USERNAME, …). Returns nullopt with
-// `why` set when the environment does not describe a usable connection.
+// `why` set when the environment does not describe a usable connection. The profile is named
+// kEnvironmentProfileName.
 std::optional<Profile> profileFromEnvironment(const QProcessEnvironment &env,
                                               Credentials *credentials, QString *why);
 

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QColor>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace ims {
@@ -165,8 +166,28 @@ void DesktopApp::wireTracker() {
             &MainWindow::selectImage);
     connect(m_window->jobsPanel(), &JobsPanel::finishedCleared, t, [t](const QStringList &ids) {
         for (const QString &id : ids)
-            t->forget(id);
+            t->forget(id); // written as removals: another process's copy does not bring them back
     });
+    // The job file is shared: jobs imsctl or another window starts show up here and are followed;
+    // jobs cleared there go here too.
+    connect(t, &JobTracker::jobRemoved, this,
+            [this](const QString &jobId) { m_jobs.remove(jobId); });
+    connect(t, &JobTracker::storeFailed, this, &DesktopApp::showStoreError);
+    t->watchStore();
+}
+
+void DesktopApp::showStoreError(const QString &message) {
+    // Not modal: jobs go on being followed; only their record on disk waits.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Jobs are not saved"),
+                                tr("The list of jobs cannot be saved, so jobs started now are not "
+                                   "resumed after a restart.\n\n%1")
+                                    .arg(message),
+                                QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("jobStoreError"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal); // the window stays usable
+    box->show();
 }
 
 } // namespace ims

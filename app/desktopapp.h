@@ -50,6 +50,7 @@ private:
     void restoreWindowState();
     void wireBrowser();
     void wireTracker();
+    void showStoreError(const QString &message);
     void wireLogin();
 
     ImageTableModel m_images;

@@ -49,7 +49,8 @@ bool connectFromEnvironment(ims::DesktopApp &app) {
             QStringLiteral("The OS_* environment does not describe a cloud: %1").arg(why));
         return false;
     }
-    profile->name = QStringLiteral("Environment");
+    // The profile keeps the name profileFromEnvironment gives it, as in imsctl: both then share
+    // the jobs of the environment's cloud.
     app.connectTo(*profile, credentials);
     return true;
 }

@@ -36,6 +36,16 @@ QString progressLine(const TrackedJob &job) {
     return line;
 }
 
+// Writes what the tracker changed before imsctl exits; the job file is shared with imsdesk and
+// other imsctl processes. A file that cannot be written is said, once.
+void saveJobs(Context &ctx, JobTracker &tracker) {
+    const QString error = tracker.flush();
+    if (!error.isEmpty()) {
+        ctx.err << "imsctl: warning: " << error << '\n';
+        ctx.err.flush();
+    }
+}
+
 // Follows `ids` until every one ended; prints progress to stderr and the image ids to stdout.
 // Reconnecting is not an end: only the job API's answer (or a Lost job) is.
 int waitForJobs(Context &ctx, JobTracker &tracker, const QStringList &ids) {
@@ -168,6 +178,7 @@ int startJobs(Context &ctx, const QList<QJsonObject> &orders, bool wait) {
         if (code == Ok)
             code = waited;
     }
+    saveJobs(ctx, tracker);
     return code;
 }
 
@@ -244,6 +255,7 @@ int jobs(Context &ctx, const Options &options) {
         l.objects.append(job.toJson());
     }
     print(ctx.out, l, ctx.format);
+    saveJobs(ctx, tracker);
     return Ok;
 }
 

@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -23,6 +24,10 @@
 struct DesktopFixture {
     explicit DesktopFixture(sandbox::SandboxOptions options = fastJobs())
         : server(options) {
+        // Test processes run at once (ctest -j, several checkouts): each has a home of its own,
+        // so that the job file a window follows while it runs is this process's only.
+        static QTemporaryDir home;
+        qputenv("HOME", home.path().toUtf8());
         QStandardPaths::setTestModeEnabled(true); // settings, caches and the job file stay private
         // Each test starts like a first run: no settings, no followed jobs, no cached listings.
         QSettings().clear();

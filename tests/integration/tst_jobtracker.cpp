@@ -209,7 +209,8 @@ void TestJobTracker::followsToSuccessWithBackoffAndReconnecting() {
     for (const TrackedJob &j : updates)
         sawForty |= qFuzzyCompare(j.percent, 60.0);
     QVERIFY(sawForty);
-    // Persisted with the outcome.
+    // Persisted with the outcome (writes are batched: flush as at quit).
+    QCOMPARE(tracker.flush(), QString());
     const QList<TrackedJob> stored = JobStore(dir.filePath("jobs.jsonl")).load();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().state, JobState::Success);
@@ -270,6 +271,7 @@ void TestJobTracker::resumesAfterRestart() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
     QCOMPARE(second.job("job3")->imageId, QStringLiteral("img-job3"));
     QCOMPARE(second.job("job3")->description, QStringLiteral("Copy before restart"));
+    QCOMPARE(second.flush(), QString());
     QCOMPARE(JobStore(file).load().size(), 2);
 }
 
@@ -404,7 +406,8 @@ void TestJobTracker::reconnectsUntilTheJobApiAnswers() {
     for (int delay : std::as_const(delays))
         QVERIFY(delay <= JobTracker::kMaxPollDelayMs);
     if (iamFault)
-        QCOMPARE(tokens, 3); // the first login, the refused renewal, the next renewal
+        QCOMPARE(tokens, 3);              // the first login, the refused renewal, the next renewal
+    QCOMPARE(tracker.flush(), QString()); // writes are batched: as at quit
     QCOMPARE(JobStore(dir.filePath("jobs.jsonl")).load().first().state, JobState::Success);
 }
 
@@ -451,6 +454,7 @@ void TestJobTracker::notFoundFromTheJobApiItselfMakesItLost() {
         QCOMPARE(polls, JobTracker::kLostAfterNotFound);
         QCOMPARE(job.errorCode, QStringLiteral("IMG.0031"));
         QVERIFY(job.outcomeNotKnown());
+        QCOMPARE(tracker.flush(), QString());
         QCOMPARE(JobStore(dir.filePath("jobs.jsonl")).load().first().state, JobState::Lost);
     } else {
         QTRY_COMPARE_WITH_TIMEOUT(scheduled, 8, 10000);
@@ -512,6 +516,7 @@ void TestJobTracker::unansweredPostIsSentOnceAndKeptAsOutcomeUnknown() {
     const auto unknown = tracker.job(id);
     QVERIFY(unknown);
     QCOMPARE(unknown->state, JobState::OutcomeUnknown);
+    QCOMPARE(tracker.flush(), QString());
     QCOMPARE(JobStore(dir.filePath("jobs.jsonl")).load().first().state, JobState::OutcomeUnknown);
     QVERIFY(finished.wait(10000));
     const TrackedJob found = finished.first().first().value<TrackedJob>();
@@ -658,6 +663,7 @@ void TestJobTracker::unknownCloudStatusIsKeptAndFollowed() {
     QList<TrackedJob> updates;
     tracker.setScheduler([&](int, std::function<void()> callback) {
         // Between polls, the file keeps the status as the cloud sent it.
+        tracker.flush();
         updates.append(JobStore(file).load().first());
         QTimer::singleShot(0, callback);
     });

@@ -1,8 +1,12 @@
 // The persisted job list (restart, damaged file) and the polling schedule of the tracker.
 #include "jobstore.h"
 #include "jobtracker.h"
+#include "session.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,11 +37,66 @@ private slots:
     void defaultPathIsInAppData();
     void pollDelay_data();
     void pollDelay();
+    // Several processes on one file.
+    void newestRecordWins_data();
+    void newestRecordWins();
+    void mergeWritesOnlyTheChangedRecords();
+    void removedJobStaysRemoved();
+    void prunesFinishedJobsAfterThirtyDays();
+    void largeFileIsNeverOverwritten();
+    void unreadableRecordsOfANewerVersionAreKept();
+    void staleLockOfADeadProcessIsTakenOver();
+    void trackerNeverRevertsAnotherProcessRecord();
+    void clearedJobDoesNotComeBackFromAnotherTracker();
+    void trackerRefusesToWriteOverAnUnreadableFile();
     void reconnectingBackoffIsCapped_data();
     void reconnectingBackoffIsCapped();
     void statusCodec_data();
     void statusCodec();
 };
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+
+TrackedJob stamped(const QString &id, const QString &status, int secondsAgo, qint64 revision) {
+    TrackedJob job = makeJob(id, status);
+    job.updatedAt = kNow.addSecs(-secondsAgo);
+    job.revision = revision;
+    return job;
+}
+
+JobStore::Changes changesOf(QList<TrackedJob> jobs, QList<JobStore::Removal> removals = {}) {
+    JobStore::Changes changes;
+    changes.jobs = std::move(jobs);
+    changes.removals = std::move(removals);
+    changes.now = kNow;
+    return changes;
+}
+
+std::unique_ptr<Session> offlineSession(const Clock *clock) {
+    Profile profile;
+    profile.name = "p";
+    profile.cloud = CloudKind::Sandbox;
+    profile.auth = AuthMode::AkSk;
+    profile.accessKey = "AK";
+    profile.projectId = "project";
+    profile.imageUrl = QUrl("http://127.0.0.1:9"); // never reached: nothing is polled here
+    Credentials credentials;
+    credentials.secretKey = "SK";
+    auto session = std::make_unique<Session>(profile, credentials);
+    session->setClock(clock);
+    return session;
+}
+
+QString statusIn(const JobStore &store, const QString &id) {
+    for (const TrackedJob &job : store.load())
+        if (job.jobId == id)
+            return job.statusName();
+    return QString();
+}
+
+} // namespace
 
 void TestJobStore::roundTrip() {
     QTemporaryDir dir;
@@ -116,6 +175,222 @@ void TestJobStore::pollDelay() {
     TrackedJob job = makeJob("a", "RUNNING");
     job.pollsSinceProgress = pollsSinceProgress;
     QCOMPARE(JobTracker::pollDelayMs(job, job.startedAt.addSecs(ageSeconds)), expectedMs);
+}
+
+void TestJobStore::newestRecordWins_data() {
+    QTest::addColumn<TrackedJob>("stored");
+    QTest::addColumn<TrackedJob>("change");
+    QTest::addColumn<QString>("expectedStatus");
+    QTest::addColumn<qint64>("expectedRevision");
+    QTest::newRow("newer change") << stamped("a", "RUNNING", 60, 3)
+                                  << stamped("a", "RUNNING", 10, 4) << "RUNNING" << qint64(4);
+    QTest::newRow("older change (a slower process)")
+        << stamped("a", "RUNNING", 10, 4) << stamped("a", "INIT", 60, 5) << "RUNNING" << qint64(4);
+    QTest::newRow("same time, higher revision")
+        << stamped("a", "RUNNING", 10, 4) << stamped("a", "RUNNING", 10, 5) << "RUNNING"
+        << qint64(5);
+    QTest::newRow("an end is not undone by a newer running")
+        << stamped("a", "SUCCESS", 60, 4) << stamped("a", "RUNNING", 1, 9) << "SUCCESS"
+        << qint64(4);
+    QTest::newRow("an older end replaces running")
+        << stamped("a", "RUNNING", 1, 9) << stamped("a", "FAIL", 60, 4) << "FAIL" << qint64(4);
+    TrackedJob version1 = makeJob("a", "RUNNING"); // no stamp: its start counts
+    QTest::newRow("record of version 1")
+        << version1 << stamped("a", "RUNNING", 10, 1) << "RUNNING" << qint64(1);
+}
+
+void TestJobStore::newestRecordWins() {
+    QFETCH(TrackedJob, stored);
+    QFETCH(TrackedJob, change);
+    QFETCH(QString, expectedStatus);
+    QFETCH(qint64, expectedRevision);
+    QTemporaryDir dir;
+    JobStore store(dir.filePath("jobs.jsonl"));
+    QVERIFY(store.merge(changesOf({stored})).written);
+    const JobStore::MergeResult result = store.merge(changesOf({change}));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    const QList<TrackedJob> jobs = store.load();
+    QCOMPARE(jobs.size(), 1); // one record per job, whatever the order of the writes
+    QCOMPARE(jobs.first().statusName(), expectedStatus);
+    QCOMPARE(jobs.first().revision, expectedRevision);
+}
+
+void TestJobStore::mergeWritesOnlyTheChangedRecords() {
+    QTemporaryDir dir;
+    JobStore store(dir.filePath("jobs.jsonl"));
+    QVERIFY(store.merge(changesOf({stamped("a", "RUNNING", 60, 1), stamped("b", "RUNNING", 60, 1)}))
+                .written);
+    // Another process finishes b; this one then adds c without knowing of it.
+    QVERIFY(store.merge(changesOf({stamped("b", "SUCCESS", 30, 2)})).written);
+    const JobStore::MergeResult result = store.merge(changesOf({stamped("c", "INIT", 5, 1)}));
+    QVERIFY(result.written);
+    QCOMPARE(result.contents.jobs.size(), 3);
+    QCOMPARE(statusIn(store, "a"), QStringLiteral("RUNNING"));
+    QCOMPARE(statusIn(store, "b"), QStringLiteral("SUCCESS"));
+    QCOMPARE(statusIn(store, "c"), QStringLiteral("INIT"));
+    QVERIFY(!QFile::exists(store.path() + ".lock")); // released
+}
+
+void TestJobStore::removedJobStaysRemoved() {
+    QTemporaryDir dir;
+    JobStore store(dir.filePath("jobs.jsonl"));
+    QVERIFY(store.merge(changesOf({stamped("a", "SUCCESS", 60, 1), stamped("b", "FAIL", 60, 1)}))
+                .written);
+    QVERIFY(store.merge(changesOf({}, {{{"p", "a"}, kNow.addSecs(-20)}})).written);
+    QCOMPARE(store.load().size(), 1);
+    // A process that still had "a" writes its newer copy: the removal wins.
+    QVERIFY(store.merge(changesOf({stamped("a", "SUCCESS", 1, 7)})).written);
+    QCOMPARE(statusIn(store, "a"), QString());
+    QCOMPARE(statusIn(store, "b"), QStringLiteral("FAIL"));
+    // Only the profile that removed it: the same id of another profile stays.
+    TrackedJob other = stamped("a", "RUNNING", 1, 1);
+    other.profile = "q";
+    QVERIFY(store.merge(changesOf({other})).written);
+    QCOMPARE(store.load().size(), 2);
+}
+
+void TestJobStore::prunesFinishedJobsAfterThirtyDays() {
+    QTemporaryDir dir;
+    JobStore store(dir.filePath("jobs.jsonl"));
+    const int day = 24 * 3600;
+    QVERIFY(store.save({stamped("old-done", "SUCCESS", 31 * day, 1),
+                        stamped("old-failed", "FAIL", 31 * day, 1),
+                        stamped("old-running", "RUNNING", 40 * day, 1),
+                        stamped("recent-done", "SUCCESS", 29 * day, 1)}));
+    QVERIFY(store.merge(changesOf({}, {{{"p", "gone"}, kNow.addDays(-31)}})).written);
+    JobStore::Contents contents = store.read();
+    QStringList ids;
+    for (const TrackedJob &job : contents.jobs)
+        ids << job.jobId;
+    QCOMPARE(ids, (QStringList{"old-running", "recent-done"}));
+    QVERIFY(contents.removals.isEmpty()); // as old as the jobs it could bring back
+}
+
+void TestJobStore::largeFileIsNeverOverwritten() {
+    QTemporaryDir dir;
+    JobStore store(dir.filePath("jobs.jsonl"));
+    QVERIFY(store.save({makeJob("a", "RUNNING")}));
+    QFile file(store.path());
+    QVERIFY(file.open(QIODevice::Append));
+    const QByteArray line =
+        R"({"job_id":"pad","status":"SUCCESS","description":")" + QByteArray(1000, 'x') + "\"}\n";
+    while (file.size() <= JobStore::kMaxFileSize)
+        file.write(line);
+    file.close();
+    const qint64 size = QFileInfo(store.path()).size();
+
+    const JobStore::Contents contents = store.read();
+    QCOMPARE(contents.state, JobStore::State::Unreadable);
+    QVERIFY(contents.error.contains(store.path()));
+    const JobStore::MergeResult result = store.merge(changesOf({stamped("b", "INIT", 1, 1)}));
+    QVERIFY(!result.written);
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(QFileInfo(store.path()).size(), size); // not emptied, not rewritten
+}
+
+void TestJobStore::unreadableRecordsOfANewerVersionAreKept() {
+    QTemporaryDir dir;
+    JobStore store(dir.filePath("jobs.jsonl"));
+    QVERIFY(store.save({makeJob("a", "RUNNING")}));
+    QFile file(store.path());
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("%%% not json\n");
+    file.write(R"({"job_id":"x","status":"RUNN)"
+               "\n");
+    file.write(R"({"job_id":"z","profile":"p","status":"EXPLODED"})"
+               "\n");
+    file.close();
+    QVERIFY(store.read().skipped >= 2); // the garbage and the truncated line at least
+    QVERIFY(store.merge(changesOf({stamped("b", "INIT", 1, 1)})).written);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    // A record with an id survives a rewrite (as a job, or as it was); garbage does not.
+    QVERIFY(written.contains(R"("job_id":"z")"));
+    QVERIFY(!written.contains("%%%"));
+    QVERIFY(!written.contains("RUNN\n"));
+    QCOMPARE(statusIn(store, "a"), QStringLiteral("RUNNING"));
+    QCOMPARE(statusIn(store, "b"), QStringLiteral("INIT"));
+}
+
+void TestJobStore::staleLockOfADeadProcessIsTakenOver() {
+    QTemporaryDir dir;
+    JobStore store(dir.filePath("jobs.jsonl"));
+    store.setLockTimeout(2000);
+    QFile lock(store.path() + ".lock");
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("999999\nimsctl\n" + QSysInfo::machineHostName().toUtf8() + "\n"); // no such pid
+    lock.close();
+    QVERIFY(store.merge(changesOf({stamped("a", "INIT", 1, 1)})).written);
+
+    // A live holder: the merge waits, then gives up and says so.
+    QLockFile held(store.path() + ".lock");
+    QVERIFY(held.tryLock(0));
+    store.setLockTimeout(100);
+    const JobStore::MergeResult result = store.merge(changesOf({stamped("b", "INIT", 1, 1)}));
+    QVERIFY(!result.written);
+    QVERIFY2(result.error.contains("locked"), qPrintable(result.error));
+    QCOMPARE(store.load().size(), 1);
+}
+
+void TestJobStore::trackerNeverRevertsAnotherProcessRecord() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("jobs.jsonl");
+    FakeClock clock(kNow);
+    auto session = offlineSession(&clock);
+    JobTracker tracker(session.get(), JobStore(path));
+    tracker.add("j1", "Copy one");
+    QCOMPARE(tracker.flush(), QString());
+    // Another process follows j1 to its end.
+    TrackedJob done = JobStore(path).load().first();
+    done.state = JobState::Success;
+    done.stateText = "SUCCESS";
+    done.imageId = "img-1";
+    done.revision += 1;
+    done.updatedAt = kNow.addSecs(5);
+    QVERIFY(JobStore(path).merge(changesOf({done})).written);
+    clock.advanceMs(10'000);
+    tracker.add("j2", "Copy two"); // this tracker still knows j1 as INIT
+    QCOMPARE(tracker.flush(), QString());
+    QCOMPARE(statusIn(JobStore(path), "j1"), QStringLiteral("SUCCESS"));
+    QCOMPARE(statusIn(JobStore(path), "j2"), QStringLiteral("INIT"));
+    QCOMPARE(tracker.job("j1")->state, JobState::Success); // taken over
+}
+
+void TestJobStore::clearedJobDoesNotComeBackFromAnotherTracker() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("jobs.jsonl");
+    QVERIFY(JobStore(path).save({stamped("done", "SUCCESS", 60, 1)}));
+    FakeClock clock(kNow);
+    auto session = offlineSession(&clock);
+    JobTracker window(session.get(), JobStore(path));
+    JobTracker second(session.get(), JobStore(path)); // a second window, same list
+    QVERIFY(second.job("done"));
+    QSignalSpy removed(&second, &JobTracker::jobRemoved);
+    window.forget("done"); // Clear finished
+    QCOMPARE(window.flush(), QString());
+    second.add("new", "Copy");
+    QCOMPARE(second.flush(), QString());
+    QCOMPARE(statusIn(JobStore(path), "done"), QString());
+    QCOMPARE(statusIn(JobStore(path), "new"), QStringLiteral("INIT"));
+    QVERIFY(!second.job("done")); // the second window drops it too
+    QCOMPARE(removed.size(), 1);
+}
+
+void TestJobStore::trackerRefusesToWriteOverAnUnreadableFile() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("jobs.jsonl");
+    QVERIFY(QFile(path).open(QIODevice::WriteOnly));
+    QVERIFY(QFile::resize(path, JobStore::kMaxFileSize + 1));
+    FakeClock clock(kNow);
+    auto session = offlineSession(&clock);
+    JobTracker tracker(session.get(), JobStore(path));
+    QSignalSpy failed(&tracker, &JobTracker::storeFailed);
+    QVERIFY(failed.wait(1000)); // said to the user, not only to the log
+    QVERIFY(failed.first().first().toString().contains(path));
+    tracker.add("j1", "Copy");
+    QVERIFY(!tracker.flush().isEmpty());
+    QCOMPARE(QFileInfo(path).size(), JobStore::kMaxFileSize + 1);
+    QVERIFY(tracker.job("j1")); // still followed in memory
 }
 
 void TestJobStore::reconnectingBackoffIsCapped_data() {

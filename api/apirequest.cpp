@@ -474,8 +474,12 @@ void ApiRequest::retryOrFail(const ApiError &error, const QByteArray &retryAfter
     // have been done before it failed (those are not idempotent, below).
     const bool retriable =
         error.retriable || (error.kind == ApiError::Kind::Http && error.httpStatus == 500);
-    // A POST that creates something must not run twice because its answer got lost.
-    if (!retriable || !m_idempotent || m_attempt >= policy.maxAttempts) {
+    // A POST that creates something must not run twice because its answer got lost. A 429 is
+    // the exception: the gateway throttles before the service sees the request (SPEC §3.5,
+    // APIG.0308), so sending it again cannot do it twice.
+    const bool mayRepeat =
+        m_idempotent || (error.kind == ApiError::Kind::Http && error.httpStatus == 429);
+    if (!retriable || !mayRepeat || m_attempt >= policy.maxAttempts) {
         fail(error);
         return;
     }

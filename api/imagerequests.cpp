@@ -295,6 +295,17 @@ DeleteImageRequest::DeleteImageRequest(Session *session, const QString &imageId,
                  QStringLiteral("/v2/images/") + encoded(imageId));
 }
 
+void DeleteImageRequest::onSuccess(int status, const QByteArray &body, QNetworkReply *reply) {
+    if (status == 404) {
+        const ApiError error = ApiError::fromHttp(status, body, {});
+        if (error.code.startsWith(QLatin1String("APIG"))) { // APIG.0101, OTC's APIGW.0101
+            onFailure(error);
+            return;
+        }
+    }
+    DoneRequest::onSuccess(status, body, reply);
+}
+
 UploadImageFileRequest::UploadImageFileRequest(Session *session, const QString &imageId,
                                                const QString &filePath, QObject *parent)
     : DoneRequest(session, parent)

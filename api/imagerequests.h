@@ -97,7 +97,10 @@ protected:
     bool acceptsStatus(int status) const override { return status == 201 || status == 200; }
 };
 
-// DELETE /v2/images/{id}: a retry that finds the image gone counts as done.
+// DELETE /v2/images/{id}: an image the image API says is not there counts as deleted: the answer
+// to an earlier try may have been lost (Qt itself sends an idempotent request again when its
+// connection closes, unseen by attempts()). A gateway's 404 (APIG.0101, the API is not there)
+// is an error.
 class DeleteImageRequest final : public DoneRequest {
     Q_OBJECT
 public:
@@ -105,8 +108,9 @@ public:
 
 protected:
     bool acceptsStatus(int status) const override {
-        return (status >= 200 && status < 300) || (status == 404 && attempts() > 1);
+        return (status >= 200 && status < 300) || status == 404;
     }
+    void onSuccess(int status, const QByteArray &body, QNetworkReply *reply) override;
 };
 
 // PUT /v2/images/{id}/file (SPEC §6.7), streamed from disk: memory stays flat whatever the size.

@@ -140,6 +140,9 @@ private slots:
     void retriesIdempotentRequests_data();
     void retriesIdempotentRequests();
     void neverRetriesPostBlindly();
+    void retriesThrottledPost();
+    void deleteOfAnImageAlreadyGone_data();
+    void deleteOfAnImageAlreadyGone();
     void boundsAttempts();
     void timeoutIsNotCancel();
     void cancelWhileWaitingForRetry();
@@ -222,6 +225,60 @@ void TestTransport::neverRetriesPostBlindly() {
     QCOMPARE(result.error().httpStatus, 503);
     QCOMPARE(posts, 1);
     QVERIFY(f.delays.isEmpty());
+}
+
+void TestTransport::retriesThrottledPost() {
+    // The gateway throttles before the service sees the request (APIG.0308): sending the copy
+    // again after Retry-After cannot copy twice.
+    int posts = 0;
+    TokenCloud cloud([&](const ScriptedRequest &) {
+        if (++posts == 1)
+            return ScriptedResponse{429,
+                                    {{"Retry-After", "1"}},
+                                    R"({"error_code":"APIG.0308","error_msg":"throttled"})",
+                                    0,
+                                    false};
+        return ScriptedResponse{200, {}, R"({"job_id":"j1"})", 0, false};
+    });
+    Fixture f(cloud.server.base());
+    CopyImageRequest request(f.session.get(), "i1", "copy");
+    const auto result = waitFor<CopyImageRequest, JobAccepted>(request);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : describe(result.error())));
+    QCOMPARE(result.value().jobId, QStringLiteral("j1"));
+    QCOMPARE(posts, 2);
+    QCOMPARE(f.delays.size(), 1);
+    QVERIFY(f.delays.first() >= 1000); // Retry-After honoured
+}
+
+void TestTransport::deleteOfAnImageAlreadyGone_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("done");
+    QTest::newRow("Glance: no such image") << QByteArray("<html><body>404 Not Found: No image "
+                                                         "found with ID i1</body></html>")
+                                           << true;
+    QTest::newRow("IMS error") << QByteArray(R"({"error":{"code":"IMG.0027","message":"gone"}})")
+                               << true;
+    QTest::newRow("gateway: the API is not there")
+        << QByteArray(R"({"error_code":"APIG.0101","error_msg":"The API does not exist"})")
+        << false;
+    QTest::newRow("OTC gateway") << QByteArray(R"({"error_code":"APIGW.0101","error_msg":"no"})")
+                                 << false;
+}
+
+void TestTransport::deleteOfAnImageAlreadyGone() {
+    // The image may be gone because an earlier try did it (its answer lost, or Qt sent the
+    // DELETE again on a closed connection): deleted is what the user asked for.
+    QFETCH(QByteArray, body);
+    QFETCH(bool, done);
+    TokenCloud cloud([&](const ScriptedRequest &) {
+        return ScriptedResponse{404, {}, body, 0, false};
+    });
+    Fixture f(cloud.server.base());
+    DeleteImageRequest request(f.session.get(), "i1");
+    const auto result = waitFor<DeleteImageRequest, Done>(request);
+    QCOMPARE(result.ok(), done);
+    if (!done)
+        QCOMPARE(result.error().httpStatus, 404);
 }
 
 void TestTransport::boundsAttempts() {

@@ -89,7 +89,7 @@ int Context::usage(const QString &message) {
     return Usage;
 }
 
-static std::optional<QString> readSecret(SecretStore &store, const QString &key) {
+std::optional<QString> readSecret(SecretStore &store, const QString &key) {
     std::optional<QString> value;
     QEventLoop loop;
     store.read(key, [&](std::optional<QString> secret) {

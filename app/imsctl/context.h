@@ -2,6 +2,7 @@
 
 #include "output.h"
 #include "result.h"
+#include "secretstore.h"
 #include "session.h"
 
 #include <QEventLoop>
@@ -25,6 +26,8 @@ enum Exit : int {
 };
 
 int exitFor(const ims::ApiError &error);
+// Reads one keychain entry, waiting for the answer; nullopt when there is none.
+std::optional<QString> readSecret(ims::SecretStore &store, const QString &key);
 
 // What every command needs: the session of the chosen profile, the output streams, the format.
 class Context final {

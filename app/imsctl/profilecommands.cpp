@@ -185,17 +185,6 @@ int add(Context &ctx, const QString &name, const Options &o) {
     return Ok;
 }
 
-std::optional<QString> readSecret(SecretStore &store, const QString &key) {
-    std::optional<QString> value;
-    QEventLoop loop;
-    store.read(key, [&](std::optional<QString> secret) {
-        value = std::move(secret);
-        loop.quit();
-    });
-    loop.exec();
-    return value;
-}
-
 // Moves the profile and every one of its keychain entries to the new name, or changes nothing
 // when the keychain cannot be read or written (a half-moved profile would leave its password
 // under the old name, for the next profile given it).

@@ -4,6 +4,7 @@
 // afterwards (nothing duplicated, nothing lost), read by a second, fault-free client. The suite
 // prints the whole matrix as a table at the end.
 #include "sandboxserver.h"
+#include "tokenbody.h"
 
 #include <httplib.h>
 
@@ -216,18 +217,7 @@ public:
     }
 
     QString login(const QString &user, const QString &password, const QString &project) const {
-        const QJsonObject body{
-            {"auth",
-             QJsonObject{
-                 {"identity",
-                  QJsonObject{
-                      {"methods", QJsonArray{"password"}},
-                      {"password",
-                       QJsonObject{
-                           {"user", QJsonObject{{"name", user},
-                                                {"password", password},
-                                                {"domain", QJsonObject{{"name", "Default"}}}}}}}}},
-                 {"scope", QJsonObject{{"project", QJsonObject{{"name", project}}}}}}}};
+        const QJsonObject body = passwordLogin(user, password, project);
         const auto result =
             call("POST", "/v3/auth/tokens", {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
         return result ? QString::fromStdString(result->get_header_value("X-Subject-Token"))
@@ -236,10 +226,6 @@ public:
     QString ownerToken(const QString &project = {}) const {
         return login(env("OS_USERNAME"), env("OS_PASSWORD"),
                      project.isEmpty() ? env("OS_PROJECT_NAME") : project);
-    }
-    QString memberToken() const {
-        return login(env("OS_MEMBER_USERNAME"), env("OS_MEMBER_PASSWORD"),
-                     env("OS_MEMBER_PROJECT_NAME"));
     }
     QJsonArray images(const QString &query, const QString &token,
                       const QString &region = {}) const {

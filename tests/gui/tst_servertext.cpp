@@ -4,6 +4,7 @@
 // dialog and the details pane then shows them literally (read back from the widgets, rendered
 // the way Qt would render them).
 #include "desktopfixture.h"
+#include "tokenbody.h"
 
 #include "deletedialog.h"
 #include "detailspane.h"
@@ -92,18 +93,8 @@ void TestServerText::initTestCase() {
     QMap<QString, QString> env;
     for (const auto &[name, value] : m_desk->server.environment())
         env.insert(name, value);
-    const QJsonObject login{
-        {"auth",
-         QJsonObject{
-             {"identity",
-              QJsonObject{
-                  {"methods", QJsonArray{"password"}},
-                  {"password",
-                   QJsonObject{
-                       {"user", QJsonObject{{"name", env["OS_USERNAME"]},
-                                            {"password", env["OS_PASSWORD"]},
-                                            {"domain", QJsonObject{{"name", "Default"}}}}}}}}},
-             {"scope", QJsonObject{{"project", QJsonObject{{"id", env["OS_PROJECT_ID"]}}}}}}}};
+    const QJsonObject login =
+        passwordLogin(env["OS_USERNAME"], env["OS_PASSWORD"], env["OS_PROJECT_ID"], ProjectBy::Id);
     call("POST", QStringLiteral("/v3/auth/tokens"), login, &m_token);
     QVERIFY(!m_token.isEmpty());
     // Glance takes any name; the IMS description attribute rides along as a property.

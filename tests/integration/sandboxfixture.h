@@ -3,6 +3,7 @@
 // A sandbox on a free loopback port with an injected clock, and a small synchronous HTTP client
 // (cpp-httplib's) for the integration tests. Not shared with api/: the tests speak raw HTTP.
 #include "sandboxserver.h"
+#include "tokenbody.h"
 
 #include <httplib.h>
 
@@ -104,19 +105,8 @@ public:
     static QByteArray tokenBody(const QString &user, const QString &password,
                                 const QString &project,
                                 const QString &domain = QStringLiteral("Default")) {
-        const QJsonObject body{
-            {"auth",
-             QJsonObject{
-                 {"identity",
-                  QJsonObject{
-                      {"methods", QJsonArray{"password"}},
-                      {"password",
-                       QJsonObject{
-                           {"user", QJsonObject{{"name", user},
-                                                {"password", password},
-                                                {"domain", QJsonObject{{"name", domain}}}}}}}}},
-                 {"scope", QJsonObject{{"project", QJsonObject{{"name", project}}}}}}}};
-        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return QJsonDocument(passwordLogin(user, password, project, ProjectBy::Name, domain))
+            .toJson(QJsonDocument::Compact);
     }
 
     // The id of the image with this name, as the caller sees it.

@@ -4,6 +4,7 @@
 // and as CSV (formulas defused); error texts on stderr (a job's fail reason from the server, the
 // command line quoted back) are escaped as well.
 #include "sandboxprocess.h"
+#include "tokenbody.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -81,19 +82,9 @@ QByteArray TestImsctlOutput::http(const QByteArray &verb, const QString &path,
 void TestImsctlOutput::initTestCase() {
     m_sandbox = std::make_unique<SandboxProcess>();
     QVERIFY(m_sandbox->ready());
-    const QJsonObject login{
-        {"auth",
-         QJsonObject{
-             {"identity",
-              QJsonObject{
-                  {"methods", QJsonArray{"password"}},
-                  {"password",
-                   QJsonObject{
-                       {"user", QJsonObject{{"name", m_sandbox->value("OS_USERNAME")},
-                                            {"password", m_sandbox->value("OS_PASSWORD")},
-                                            {"domain", QJsonObject{{"name", "Default"}}}}}}}}},
-             {"scope",
-              QJsonObject{{"project", QJsonObject{{"id", m_sandbox->value("OS_PROJECT_ID")}}}}}}}};
+    const QJsonObject login =
+        passwordLogin(m_sandbox->value("OS_USERNAME"), m_sandbox->value("OS_PASSWORD"),
+                      m_sandbox->value("OS_PROJECT_ID"), ProjectBy::Id);
     http("POST", QStringLiteral("/v3/auth/tokens"), login, &m_token);
     QVERIFY(!m_token.isEmpty());
     // The native image API takes any name (Glance allows 255 characters of anything).

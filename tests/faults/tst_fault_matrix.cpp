@@ -3,6 +3,7 @@
 // asserts what the user sees (exit code, the words of the message) and what the cloud holds
 // afterwards (nothing duplicated, nothing lost), read by a second, fault-free client. The suite
 // prints the whole matrix as a table at the end.
+#include "imsctlrun.h"
 #include "sandboxserver.h"
 #include "tokenbody.h"
 
@@ -276,11 +277,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ImsctlRun;
     Run imsctl(const Cloud &cloud, const QStringList &args, bool member, const QString &home);
 
     // Prepares the cloud for the operation and returns imsctl's arguments; `count` then tells
@@ -294,21 +291,7 @@ private:
 
 TestFaultMatrix::Run TestFaultMatrix::imsctl(const Cloud &cloud, const QStringList &args,
                                              bool member, const QString &home) {
-    QProcessEnvironment env = cloud.environment(member);
-    env.insert("PATH", qEnvironmentVariable("PATH"));
-    env.insert("HOME", home);
-    env.insert("XDG_CONFIG_HOME", home + "/config");
-    env.insert("XDG_DATA_HOME", home + "/data");
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"), args);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-2, process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runImsctl(args, cloud.environment(member), home);
 }
 
 QStringList TestFaultMatrix::prepare(const Cloud &cloud, const Operation &op) {

@@ -1,5 +1,6 @@
 // imsctl end to end against the sandbox: list, copy --wait, create --wait, delete, jobs, servers,
 // and the documented exit codes.
+#include "imsctlrun.h"
 #include "sandboxprocess.h"
 
 #include <QDir>
@@ -13,11 +14,7 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ImsctlRun;
 
 // Counts the token requests a sandbox answered: started with a zero-latency fault on that route
 // whose remaining count goes down by one per request.
@@ -79,19 +76,8 @@ void TestImsctl::initTestCase() {
 }
 
 Run TestImsctl::imsctl(const QStringList &args, QProcessEnvironment env, const QString &home) {
-    if (env.isEmpty())
-        env = m_sandbox->environment();
-    const QDir dir(home.isEmpty() ? m_home.path() : home);
-    env.insert("PATH", qEnvironmentVariable("PATH"));
-    env.insert("HOME", dir.path());
-    env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
-    env.insert("XDG_DATA_HOME", dir.filePath("data"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"), args);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runImsctl(args, env.isEmpty() ? m_sandbox->environment() : env,
+                     home.isEmpty() ? m_home.path() : home);
 }
 
 void TestImsctl::listsAsJsonTableAndCsv_data() {

@@ -3,6 +3,7 @@
 // over its API, then listed as a table (no control character reaches stdout), as JSON (exact),
 // and as CSV (formulas defused); error texts on stderr (a job's fail reason from the server, the
 // command line quoted back) are escaped as well.
+#include "imsctlrun.h"
 #include "sandboxprocess.h"
 #include "tokenbody.h"
 
@@ -17,11 +18,7 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ImsctlRun;
 
 // The names, as the server stores and returns them.
 const QString kEscape = QStringLiteral("\x1b[31mred\x1b[0m-alert");
@@ -105,17 +102,7 @@ void TestImsctlOutput::initTestCase() {
 }
 
 Run TestImsctlOutput::imsctl(const QStringList &args) {
-    QProcessEnvironment env = m_sandbox->environment();
-    env.insert("PATH", qEnvironmentVariable("PATH"));
-    env.insert("HOME", m_home.path());
-    env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
-    env.insert("XDG_DATA_HOME", m_home.filePath("data"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"), args);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runImsctl(args, m_sandbox->environment(), m_home.path());
 }
 
 void TestImsctlOutput::tableShowsControlsAsEscapes() {

@@ -1,0 +1,33 @@
+#pragma once
+// Runs the imsctl built beside the tests as a user would: in `home` (its own config and data
+// folders, so its profiles and job list are the test's), with `env` (the sandbox's OS_*
+// exports), waiting for it to end.
+
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+struct ImsctlRun {
+    int exitCode = -1; // -1: crashed; -2: still running after the wait
+    QByteArray out;
+    QByteArray err;
+};
+
+inline ImsctlRun runImsctl(const QStringList &args, QProcessEnvironment env, const QString &home,
+                           int waitMs = 60000) {
+    const QDir dir(home);
+    env.insert("PATH", qEnvironmentVariable("PATH"));
+    env.insert("HOME", dir.path());
+    env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+    env.insert("XDG_DATA_HOME", dir.filePath("data"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"), args);
+    if (!process.waitForFinished(waitMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-2, process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}

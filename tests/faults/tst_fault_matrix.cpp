@@ -158,7 +158,6 @@ Expected expected(const Operation &op, const QString &fault) {
 
 struct Outcome {
     int exitCode = -1;
-    QString message; // the last line of stderr
     int cloudCount = -1;
     bool recovered = false;
 };
@@ -260,11 +259,6 @@ private:
     quint16 m_port = 0;
     QMap<QString, QString> m_env;
 };
-
-QString lastLine(const QByteArray &text) {
-    const QList<QByteArray> lines = text.trimmed().split('\n');
-    return QString::fromUtf8(lines.isEmpty() ? QByteArray() : lines.last()).trimmed();
-}
 
 } // namespace
 
@@ -383,7 +377,6 @@ void TestFaultMatrix::cell() {
     const Run run = imsctl(cloud, args, op.asMember, home.path());
     Outcome got;
     got.exitCode = run.exitCode;
-    got.message = lastLine(run.err);
     bool recovered = false;
     if (want.recovers) {
         // IAM is back: the job that was paused is still followed to its end.

@@ -158,6 +158,13 @@ ApiError ApiError::unsupported(const QString &operation) {
     return error;
 }
 
+ApiError ApiError::refused(const QString &reason) {
+    ApiError error;
+    error.kind = Kind::Refused;
+    error.message = reason;
+    return error;
+}
+
 QString describe(const ApiError &error) {
     QString sentence;
     switch (error.kind) {
@@ -171,6 +178,8 @@ QString describe(const ApiError &error) {
         break;
     case ApiError::Kind::Cancelled:
         return QStringLiteral("The request was cancelled.");
+    case ApiError::Kind::Refused:
+        return error.message;
     case ApiError::Kind::Unsupported:
         return QStringLiteral("This cloud does not offer %1: it is part of the IMS extension API, "
                               "which a plain OpenStack cloud lacks.")

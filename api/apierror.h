@@ -15,6 +15,7 @@ struct ApiError final {
         Cancelled,   // the user cancelled
         Decode,      // a success status whose body we could not read
         Unsupported, // this cloud does not offer the operation (IMS-only on plain OpenStack)
+        Refused,     // not sent: the cloud's rules forbid it (message: why, for a person)
     };
 
     Kind kind = Kind::Http;
@@ -50,6 +51,8 @@ struct ApiError final {
     static ApiError cancelled();
     static ApiError decode(const QString &what);
     static ApiError unsupported(const QString &operation);
+    // Checked before sending (core/operationrules): `reason` is a sentence for a person.
+    static ApiError refused(const QString &reason);
 };
 
 // Whether a status is worth retrying for an idempotent request.

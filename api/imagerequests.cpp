@@ -295,6 +295,11 @@ DeleteImageRequest::DeleteImageRequest(Session *session, const QString &imageId,
                  QStringLiteral("/v2/images/") + encoded(imageId));
 }
 
+void DeleteImageRequest::setDeleteBackup(bool deleteBackup) {
+    if (deleteBackup)
+        setJsonBody(QJsonDocument(QJsonObject{{QStringLiteral("delete_backup"), true}}));
+}
+
 void DeleteImageRequest::onSuccess(int status, const QByteArray &body, QNetworkReply *reply) {
     if (status == 404) {
         const ApiError error = ApiError::fromHttp(status, body, {});

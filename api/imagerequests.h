@@ -105,6 +105,8 @@ class DeleteImageRequest final : public DoneRequest {
     Q_OBJECT
 public:
     DeleteImageRequest(Session *session, const QString &imageId, QObject *parent = nullptr);
+    // Full-ECS images: their CBR/CSBS backup goes too (body {"delete_backup": true}, SPEC §6.6).
+    void setDeleteBackup(bool deleteBackup);
 
 protected:
     bool acceptsStatus(int status) const override {

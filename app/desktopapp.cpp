@@ -2,6 +2,7 @@
 
 #include "detailspane.h"
 #include "imagebrowser.h"
+#include "imageoperations.h"
 #include "imagetableview.h"
 #include "jobspanel.h"
 #include "jobtracker.h"
@@ -71,35 +72,33 @@ void DesktopApp::saveWindowState() const {
 }
 
 void DesktopApp::connectTo(const Profile &profile, const Credentials &credentials) {
-    if (m_session && m_session->isLoginRefused() && sameAccount(profile, m_profile)) {
+    if (session() && session()->isLoginRefused() && sameAccount(profile, m_profile)) {
         m_profile = profile;
         m_window->setProfile(profile.name, profile.region, QColor(profile.colour));
-        m_session->relogin(credentials);
-        m_browser->refresh();
+        session()->relogin(credentials);
+        browser()->refresh();
         return;
     }
     m_profile = profile;
+    // One reset: the old connection's requests, jobs and listings end with it.
     delete m_operations;
-    delete m_browser;
-    delete m_tracker;
-    delete m_session;
-    m_session = new Session(profile, credentials, this);
-    m_browser = new ImageBrowser(m_session, &m_images, &m_cache, this);
-    m_tracker = new JobTracker(m_session, JobStore(), this);
-    m_operations =
-        new OperationsController(m_session, m_tracker, m_browser, &m_images, m_window.get(), this);
+    delete m_connection;
+    m_connection = new Connection(profile, credentials, this);
+    m_connection->browse(&m_images, &m_cache);
+    m_operations = new OperationsController(session(), m_connection->operations(), browser(),
+                                            &m_images, m_window.get(), this);
     m_window->setProfile(profile.name, profile.region, QColor(profile.colour));
     m_window->setInsecureTransport(profile.allowInsecureHttp);
     wireBrowser();
     wireTracker();
     wireLogin();
-    m_browser->setView(imageViewOf(m_window->currentView()));
-    m_tracker->resume();
+    browser()->setView(imageViewOf(m_window->currentView()));
+    tracker()->resume();
 }
 
 void DesktopApp::wireBrowser() {
     MainWindow *w = m_window.get();
-    ImageBrowser *b = m_browser;
+    ImageBrowser *b = browser();
     connect(w, &MainWindow::viewChanged, b,
             [b](MainWindow::View view) { b->setView(imageViewOf(view)); });
     connect(w, &MainWindow::refreshRequested, b, &ImageBrowser::refresh);
@@ -124,27 +123,29 @@ void DesktopApp::wireBrowser() {
     connect(b, &ImageBrowser::failed, w, &MainWindow::showError);
     connect(b, &ImageBrowser::quotaChanged, w, &MainWindow::setQuota);
     connect(b, &ImageBrowser::pendingSharesChanged, w, &MainWindow::setPendingShares);
-    connect(b, &ImageBrowser::onlineChanged, w, [w, session = m_session](bool online) {
-        if (session && session->isLoginRefused())
-            w->setConnection(MainWindow::Connection::LoginFailed); // until the next good login
-        else
-            w->setConnection(online ? MainWindow::Connection::Online
-                                    : MainWindow::Connection::Reconnecting);
-    });
+    connect(b, &ImageBrowser::onlineChanged, w,
+            [w, session = QPointer<Session>(session())](bool online) {
+                if (session && session->isLoginRefused())
+                    w->setConnection(
+                        MainWindow::Connection::LoginFailed); // until the next good login
+                else
+                    w->setConnection(online ? MainWindow::Connection::Online
+                                            : MainWindow::Connection::Reconnecting);
+            });
 }
 
 void DesktopApp::wireLogin() {
     MainWindow *w = m_window.get();
-    connect(m_session, &Session::loginRefused, this, [this, w](const ApiError &error) {
+    connect(session(), &Session::loginRefused, this, [this, w](const ApiError &error) {
         w->setConnection(MainWindow::Connection::LoginFailed);
         emit loginRefused(m_profile, error);
     });
-    connect(m_session, &Session::loginRestored, w,
+    connect(session(), &Session::loginRestored, w,
             [w] { w->setConnection(MainWindow::Connection::Online); });
 }
 
 void DesktopApp::wireTracker() {
-    JobTracker *t = m_tracker;
+    JobTracker *t = tracker();
     for (const TrackedJob &job : t->jobs())
         m_jobs.upsert(job);
     connect(t, &JobTracker::jobUpdated, this,
@@ -155,12 +156,12 @@ void DesktopApp::wireTracker() {
             job.startedAt.isValid() ? job.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
         m_window->jobsPanel()->jobEnded(job, ran);
         if (job.state == JobState::Success)
-            m_browser->refresh(); // new images appear, shares and copies show their new state
+            browser()->refresh(); // new images appear, shares and copies show their new state
     });
     connect(m_window->jobsPanel(), &JobsPanel::retryRequested, m_operations.data(),
             &OperationsController::retry);
     // The retried job's new row replaces it.
-    connect(m_operations.data(), &OperationsController::jobReplaced, this,
+    connect(m_connection->operations(), &ImageOperations::jobReplaced, this,
             [this](const QString &jobId) { m_jobs.remove(jobId); });
     connect(m_window->jobsPanel(), &JobsPanel::showImageRequested, m_window.get(),
             &MainWindow::selectImage);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection.h"
 #include "imagebrowser.h"
 #include "imagetablemodel.h"
 #include "joblistmodel.h"
@@ -19,8 +20,8 @@ namespace ims {
 class MainWindow;
 
 // The desktop application's composition: the models, the main window, and for the profile in
-// use its Session, ImageBrowser and JobTracker, wired together. Window state is restored on
-// start and saved on quit.
+// use its Connection (session, job tracker, image browser, operations), wired together. Window
+// state is restored on start and saved on quit.
 class DesktopApp final : public QObject {
     Q_OBJECT
 
@@ -29,9 +30,10 @@ public:
     ~DesktopApp() override;
 
     MainWindow *window() const { return m_window.get(); }
-    Session *session() const { return m_session; }
-    ImageBrowser *browser() const { return m_browser; }
-    JobTracker *tracker() const { return m_tracker; }
+    Connection *connection() const { return m_connection; }
+    Session *session() const { return m_connection ? m_connection->session() : nullptr; }
+    ImageBrowser *browser() const { return m_connection ? m_connection->browser() : nullptr; }
+    JobTracker *tracker() const { return m_connection ? m_connection->tracker() : nullptr; }
     OperationsController *operations() const { return m_operations; }
     ImageTableModel *images() { return &m_images; }
     JobListModel *jobs() { return &m_jobs; }
@@ -57,9 +59,7 @@ private:
     JobListModel m_jobs;
     ListingCache m_cache;
     std::unique_ptr<MainWindow> m_window;
-    QPointer<Session> m_session;
-    QPointer<ImageBrowser> m_browser;
-    QPointer<JobTracker> m_tracker;
+    QPointer<Connection> m_connection;
     QPointer<OperationsController> m_operations;
     Profile m_profile; // as given to connectTo()
 };

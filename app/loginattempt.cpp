@@ -60,6 +60,7 @@ LoginProblem classifyLoginError(const ApiError &error) {
         return error.httpStatus == 401 ? LoginProblem::WrongCredentials : LoginProblem::Other;
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::Unsupported:
+    case ApiError::Kind::Refused:
         break;
     }
     return LoginProblem::Other;

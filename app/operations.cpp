@@ -2,12 +2,10 @@
 
 #include "exportdialog.h"
 #include "imagebrowser.h"
+#include "imageoperations.h"
 #include "imagetablemodel.h"
 #include "imagetableview.h"
-#include "jobrecipes.h"
-#include "jobtracker.h"
 #include "mainwindow.h"
-#include "operationrequests.h"
 #include "operationrules.h"
 #include "replicatedialog.h"
 #include "serverlistmodel.h"
@@ -17,16 +15,22 @@
 
 namespace ims {
 
-OperationsController::OperationsController(Session *session, JobTracker *tracker,
+OperationsController::OperationsController(Session *session, ImageOperations *operations,
                                            ImageBrowser *browser, ImageTableModel *images,
                                            MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_tracker(tracker)
+    , m_operations(operations)
     , m_browser(browser)
     , m_images(images)
     , m_window(window)
     , m_servers(new ServerListModel(this)) {
+    connect(m_operations, &ImageOperations::serversChanged, m_servers,
+            &ServerListModel::setServers);
+    connect(m_operations, &ImageOperations::imageChanged, this,
+            [this](const Image &image) { m_images->upsert({image}); });
+    connect(m_operations, &ImageOperations::imageRemoved, this,
+            [this](const QString &id) { m_images->remove(id); });
     buildActions();
     connect(m_window->imageTable()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OperationsController::updateActions);
@@ -131,57 +135,8 @@ void OperationsController::fail(const QString &context, const ApiError &error) {
     m_window->showError(context, error);
 }
 
-void OperationsController::start(const QJsonObject &recipe) {
-    JobRequest *request = recipes::request(m_session, recipe, this);
-    if (!request)
-        return;
-    const QDateTime sentAt = m_session->clock().now();
-    connect(request, &JobRequest::finished, this,
-            [this, request, recipe, sentAt](const Result<JobAccepted> &result) {
-                request->deleteLater();
-                if (!result && result.error().outcomeUnknown) {
-                    // It may have started: kept in the jobs panel, resolved by looking for the
-                    // image it would create; never sent again by itself.
-                    m_tracker->addOutcomeUnknown(recipes::describe(recipe), recipe,
-                                                 recipes::expected(recipe), sentAt,
-                                                 describe(result.error()));
-                    return;
-                }
-                if (!result) {
-                    fail(tr("Starting “%1”").arg(recipes::describe(recipe)), result.error());
-                    return;
-                }
-                m_tracker->follow(result.value().jobId, recipes::describe(recipe), recipe);
-            });
-    request->start();
-}
-
 void OperationsController::retry(const QString &jobId) {
-    const auto job = m_tracker->job(jobId);
-    if (!job || job->recipe.isEmpty())
-        return;
-    const QJsonObject recipe = job->recipe;
-    const auto replace = [this, jobId, recipe] {
-        m_tracker->forget(jobId); // the new job replaces the old one in the panel
-        emit jobReplaced(jobId);
-        start(recipe);
-    };
-    const ExpectedResult expected = recipes::expected(recipe);
-    if (!job->outcomeNotKnown() || expected.isEmpty()) {
-        replace();
-        return;
-    }
-    // It may have happened: a second copy is what Retry must not make. Look for it first.
-    m_tracker->lookForResult(jobId, expected,
-                             [this, recipe, replace](const resultsearch::Found &found) {
-                                 if (!found)
-                                     fail(tr("Checking whether “%1” happened before retrying it")
-                                              .arg(recipes::describe(recipe)),
-                                          found.error());
-                                 else if (!found.value())
-                                     replace();
-                                 // else: the job now shows the image it found
-                             });
+    m_operations->retry(jobId, failureShownAs<RetryOutcome>(tr("Retrying a job")));
 }
 
 void OperationsController::replicateHere() {
@@ -195,26 +150,27 @@ void OperationsController::replicateHere() {
         fail(tr("Replicating %1").arg(image.name), why);
         return;
     }
-    start(recipes::copy(image.id, image.name, image.name + QStringLiteral("-copy"),
-                        image.description, {}));
+    ReplicationOrder order;
+    order.imageId = image.id;
+    order.imageName = image.name;
+    order.name = image.name + QStringLiteral("-copy");
+    order.description = image.description;
+    m_operations->replicate(order,
+                            failureShownAs<StartedJob>(tr("Replicating %1").arg(image.name)));
 }
 
 void OperationsController::openReplicateDialog() {
     auto *dialog =
         new ReplicateDialog(selection(), m_session->profile().region, otherRegions(), m_window);
-    connect(dialog, &ReplicateDialog::submitted, this,
-            [this](const QList<ReplicationOrder> &orders) {
-                for (const ReplicationOrder &order : orders) {
-                    const Image *image = m_images->image(order.imageId);
-                    const QString name = image ? image->name : order.imageId;
-                    start(order.region.isEmpty()
-                              ? recipes::copy(order.imageId, name, order.name, order.description,
-                                              order.cmkId)
-                              : recipes::crossRegionCopy(order.imageId, name, order.name,
-                                                         order.description, order.region,
-                                                         order.projectName, order.agencyName));
-                }
-            });
+    connect(
+        dialog, &ReplicateDialog::submitted, this, [this](const QList<ReplicationOrder> &orders) {
+            for (ReplicationOrder order : orders) {
+                const Image *image = m_images->image(order.imageId);
+                order.imageName = image ? image->name : order.imageId;
+                m_operations->replicate(
+                    order, failureShownAs<StartedJob>(tr("Replicating %1").arg(order.imageName)));
+            }
+        });
     dialog->show();
 }
 
@@ -224,9 +180,10 @@ void OperationsController::openExportDialog() {
         return;
     auto *dialog = new ExportDialog(images.first(), m_window);
     connect(dialog, &ExportDialog::submitted, this,
-            [this, name = images.first().name](const ExportOrder &order) {
-                start(recipes::exportImage(order.imageId, name, order.bucketUrl, order.fileFormat,
-                                           order.quickExport));
+            [this, name = images.first().name](ExportOrder order) {
+                order.imageName = name;
+                m_operations->exportImage(order,
+                                          failureShownAs<StartedJob>(tr("Exporting %1").arg(name)));
             });
     dialog->show();
 }

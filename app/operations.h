@@ -1,8 +1,8 @@
 #pragma once
 
 #include "apierror.h"
+#include "imageoperations.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -11,37 +11,29 @@ class QAction;
 namespace ims {
 
 class ImageBrowser;
+class ImageOperations;
 class ImageTableModel;
-class JobTracker;
 class MainWindow;
 class ServerListModel;
 class Session;
 struct Image;
 
-// The image operations behind the toolbar and context menu: create from a server, replicate
-// (one click in the region, or through the dialog), delete, edit, share, accept/reject shares,
-// export. Asynchronous ones become jobs the tracker follows; each job keeps its recipe so that
-// Retry sends the same request again.
+// Joins the toolbar and context menu's image actions to core/'s ImageOperations: opens the
+// dialog (create from a server, replicate, delete, edit, share, export; one-click replicate
+// here; accept/reject shares) and hands its order over; shows what failed in the window's
+// banner. The operations themselves, their rules and their jobs live in core/.
 class OperationsController final : public QObject {
     Q_OBJECT
 
 public:
-    OperationsController(Session *session, JobTracker *tracker, ImageBrowser *browser,
+    OperationsController(Session *session, ImageOperations *operations, ImageBrowser *browser,
                          ImageTableModel *images, MainWindow *window, QObject *parent = nullptr);
     ~OperationsController() override;
 
-    // Sends the request a recipe describes and follows its job; a request whose answer was lost
-    // becomes an "outcome unknown" job.
-    void start(const QJsonObject &recipe);
-    // Sends a job's recipe again. For a job whose outcome is not known (lost, outcome unknown),
-    // first looks for the image it would create, and sends nothing when it exists.
+    // The jobs panel's Retry.
     void retry(const QString &jobId);
 
     QAction *action(const QString &objectName) const;
-
-signals:
-    // Retry forgot `jobId`: the job it started (or the error) replaces it.
-    void jobReplaced(const QString &jobId);
 
 private:
     void buildActions();
@@ -49,6 +41,13 @@ private:
     QList<Image> selection() const;
     QStringList otherRegions() const;
     void fail(const QString &context, const ApiError &error);
+    // A callback for ImageOperations that shows a failure under `context`.
+    template <typename T> Callback<T> failureShownAs(const QString &context) {
+        return [this, context](const Result<T> &result) {
+            if (!result)
+                fail(context, result.error());
+        };
+    }
 
     void openCreateDialog();
     void replicateHere();
@@ -62,7 +61,7 @@ private:
     void stopServer(const QString &serverId);
 
     QPointer<Session> m_session;
-    QPointer<JobTracker> m_tracker;
+    QPointer<ImageOperations> m_operations;
     QPointer<ImageBrowser> m_browser;
     ImageTableModel *m_images;
     MainWindow *m_window;

@@ -61,10 +61,6 @@ QVariant displayValue(const Image &image, int column) {
 
 } // namespace
 
-QString formatSize(qint64 bytes) {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
 ImageTableModel::ImageTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 

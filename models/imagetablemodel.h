@@ -1,6 +1,8 @@
 #pragma once
 
+#include "formatting.h"
 #include "image.h"
+#include "imagerows.h"
 #include "rowindex.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +13,7 @@ namespace ims {
 
 // The image table: one row per image, keyed by image id. Rows are added and updated in place
 // (dataChanged), never by a reset, so that selection and scroll position survive refreshes.
-class ImageTableModel final : public QAbstractTableModel {
+class ImageTableModel final : public QAbstractTableModel, public ImageRows {
     Q_OBJECT
 
 public:
@@ -50,25 +52,26 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // Adds new images and updates known ones in place.
-    void upsert(const QList<Image> &images);
+    void upsert(const QList<Image> &images) override;
     // Removes an image; unknown ids are ignored (an image already gone is gone).
-    void remove(const QString &id);
+    void remove(const QString &id) override;
     // A full refresh: beginRefresh(), upsert every page, then removeUnrefreshed() drops the
     // images the refresh did not bring (deleted elsewhere). Marks per row instead of a set of
     // ids: ending the refresh of 100 000 rows costs a scan of ints, not 100 000 lookups.
-    void beginRefresh();
-    int refreshedCount() const { return m_refreshedCount; } // images upserted since then
-    void removeUnrefreshed();
-    void clear();
+    void beginRefresh() override;
+    int refreshedCount() const override { return m_refreshedCount; } // images upserted since then
+    void removeUnrefreshed() override;
+    void clear() override;
 
     static QString columnTitle(int column);
     // A column's value for machines (CSV): sizes in bytes, dates in ISO 8601 UTC, true/false.
     static QString exportText(const Image &image, int column);
 
-    const Image &at(int row) const { return m_images.at(row); }
+    const Image &at(int row) const override { return m_images.at(row); }
+    int imageCount() const override { return int(m_images.size()); }
     // Every image, in row order. Implicitly shared: taking it costs nothing until one side changes.
-    QList<Image> images() const { return m_images; }
-    const Image *image(const QString &id) const;
+    QList<Image> images() const override { return m_images; }
+    const Image *image(const QString &id) const override;
     int rowOf(const QString &id) const;
 
 signals:
@@ -87,8 +90,5 @@ private:
     int m_refresh = 0;
     int m_refreshedCount = 0;
 };
-
-// "1.5 GiB": a size for people (binary units, as disk tools show them).
-QString formatSize(qint64 bytes);
 
 } // namespace ims

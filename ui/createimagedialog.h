@@ -1,5 +1,7 @@
 #pragma once
 
+#include "orders.h"
+
 #include <QDialog>
 
 #include <optional>
@@ -18,15 +20,6 @@ namespace ims {
 class ProblemsLabel;
 
 class ServerListModel;
-
-struct CreateImageOrder {
-    QString serverId;
-    QString name;
-    QString description;
-    QStringList tags; // key=value
-    int minRamMb = 0;
-    int maxRamMb = 0;
-};
 
 // Creates a private image from an ECS server: pick the server (searchable), stop it first if it
 // runs (IMS refuses running servers, IMG.0008), name and describe the image, and see the quota

@@ -2,6 +2,8 @@
 
 #include "image.h"
 
+#include "orders.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -12,11 +14,6 @@ class QLineEdit;
 class QTableWidget;
 
 namespace ims {
-
-struct DeletionOrder {
-    QString imageId;
-    bool unprotectFirst = false;
-};
 
 // Deletes images after showing what that affects: public images and images being created
 // cannot go; images shared with other projects take their access with them; a protected

@@ -2,6 +2,8 @@
 
 #include "image.h"
 
+#include "orders.h"
+
 #include <QDialog>
 #include <optional>
 
@@ -15,22 +17,6 @@ class QSpinBox;
 namespace ims {
 
 class ProblemsLabel;
-
-// What the user changed, and only that: unchanged fields are not sent.
-struct ImageChanges {
-    QString imageId;
-    std::optional<QString> name;
-    std::optional<QString> description;
-    std::optional<int> minDiskGb;
-    std::optional<int> minRamMb;
-    std::optional<bool> isProtected;
-    QStringList addedTags;
-    QStringList removedTags;
-    bool isEmpty() const {
-        return !name && !description && !minDiskGb && !minRamMb && !isProtected &&
-               addedTags.isEmpty() && removedTags.isEmpty();
-    }
-};
 
 // Edits an image's name, description, minimum disk and RAM, tags (one key=value per line) and
 // protection, validating as the user types.

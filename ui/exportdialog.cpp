@@ -50,7 +50,7 @@ ExportDialog::ExportDialog(const Image &image, QWidget *parent)
 }
 
 ExportOrder ExportDialog::order() const {
-    return {m_image.id, m_bucket->text().trimmed(),
+    return {m_image.id, m_image.name, m_bucket->text().trimmed(),
             m_quick->isChecked() ? QString() : m_format->currentText(), m_quick->isChecked()};
 }
 

@@ -2,6 +2,8 @@
 
 #include "image.h"
 
+#include "orders.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -13,13 +15,6 @@ class QLineEdit;
 namespace ims {
 
 class ProblemsLabel;
-
-struct ExportOrder {
-    QString imageId;
-    QString bucketUrl;  // bucket:object
-    QString fileFormat; // empty for a quick export (ZVHD2)
-    bool quickExport = false;
-};
 
 // Exports an image to an object storage bucket of its region (SPEC §5.8).
 class ExportDialog final : public QDialog {

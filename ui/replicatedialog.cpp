@@ -99,6 +99,7 @@ QList<ReplicationOrder> ReplicateDialog::orders() const {
                 continue;
             ReplicationOrder order;
             order.imageId = image.id;
+            order.imageName = image.name;
             order.name = copyName(image);
             order.description = m_description->text();
             order.region = m_targets->item(row, RegionColumn)->data(Qt::UserRole).toString();

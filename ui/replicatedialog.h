@@ -2,6 +2,8 @@
 
 #include "image.h"
 
+#include "orders.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -12,18 +14,6 @@ class QTableWidget;
 namespace ims {
 
 class ProblemsLabel;
-
-// One replication the user asked for: one image to one target (its own region when
-// `region` is empty). Each becomes one job.
-struct ReplicationOrder {
-    QString imageId;
-    QString name;
-    QString description;
-    QString cmkId;
-    QString region; // empty: within the image's region
-    QString projectName;
-    QString agencyName;
-};
 
 // Replicates one or several images within their region and/or to other regions. The
 // constraints of SPEC §5.11/§5.12 are checked while the user edits, before anything is sent,

@@ -2,6 +2,8 @@
 
 #include "image.h"
 
+#include "orders.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -12,12 +14,6 @@ class QPlainTextEdit;
 namespace ims {
 
 class ProblemsLabel;
-
-struct ShareOrder {
-    QStringList imageIds;
-    QStringList addProjects;
-    QStringList removeProjects;
-};
 
 // Shares one or several images with other projects and stops sharing them. Project IDs are
 // checked as they are typed; the current members of a single image can be removed.

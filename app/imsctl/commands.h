@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "recipes.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -45,10 +46,10 @@ int imagesShare(Context &ctx, const QStringList &ids, const Options &options);
 int sharesAnswer(Context &ctx, const QStringList &ids, bool accept, const Options &options);
 int jobs(Context &ctx, const Options &options);
 int serversList(Context &ctx);
-// Sends each recipe's request (app/jobrecipes) once; its job joins the shared job list with the
+// Sends each recipe's request (core/recipes) once; its job joins the shared job list with the
 // recipe, so that the window can retry it. With `wait`, follows the jobs (progress on stderr) and
 // prints the new image ids; without, prints the job ids.
-int startJobs(Context &ctx, const QList<QJsonObject> &orders, bool wait);
+int startJobs(Context &ctx, const QList<ims::recipes::Recipe> &orders, bool wait);
 // profiles [--presets] | profiles add NAME … (secret on stdin) | profiles remove NAME |
 // profiles default NAME
 int profiles(Context &ctx, const QStringList &args, const Options &options);

@@ -26,6 +26,7 @@ int exitFor(const ApiError &error) {
         return Unreachable;
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::Decode:
+    case ApiError::Kind::Refused:
         return Failed;
     case ApiError::Kind::Unsupported:
         return Unavailable;
@@ -77,7 +78,7 @@ int Context::loginStatus() {
 }
 
 void Context::quitOnRefusedLogin(QEventLoop &loop, int &code) {
-    QObject::connect(session.get(), &Session::loginRefused, &loop, [this, &loop, &code] {
+    QObject::connect(session, &Session::loginRefused, &loop, [this, &loop, &code] {
         code = refused();
         loop.quit();
     });
@@ -148,7 +149,8 @@ int Context::connect(const QString &profileName) {
                            SecretStore::keyFor(profile.name, QStringLiteral("security_token")))
                     .value_or(QString());
     }
-    session = std::make_unique<Session>(profile, credentials);
+    connection = std::make_unique<Connection>(profile, credentials);
+    session = connection->session();
     if (timeoutSeconds > 0) {
         session->setDeadlineMs(timeoutSeconds * 1000);
         session->setTimeoutMs(std::min(session->timeoutMs(), timeoutSeconds * 1000));

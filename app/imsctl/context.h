@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection.h"
 #include "output.h"
 #include "result.h"
 #include "secretstore.h"
@@ -29,7 +30,8 @@ int exitFor(const ims::ApiError &error);
 // Reads one keychain entry, waiting for the answer; nullopt when there is none.
 std::optional<QString> readSecret(ims::SecretStore &store, const QString &key);
 
-// What every command needs: the session of the chosen profile, the output streams, the format.
+// What every command needs: the connection of the chosen profile (its session, operations and
+// job tracker, as the window has them), the output streams, the format.
 class Context final {
 public:
     Context();
@@ -39,7 +41,10 @@ public:
     // --timeout: the total deadline of each request in seconds (0: the session's 300 s); the
     // idle timeout is the smaller of it and the session's 60 s.
     int timeoutSeconds = 0;
-    std::unique_ptr<ims::Session> session;
+    std::unique_ptr<ims::Connection> connection;
+    ims::Session *session = nullptr; // the connection's
+    ims::ImageOperations *operations() { return connection->operations(); }
+    ims::JobTracker *tracker() { return connection->tracker(); }
 
 private:
     int refused();

@@ -47,9 +47,9 @@ int imagesList(Context &ctx, const Options &options) {
         images.clear();
         std::unique_ptr<ImageListRequest> request;
         if (ctx.session->hasImsExtension())
-            request = std::make_unique<ListCloudImagesRequest>(ctx.session.get(), query);
+            request = std::make_unique<ListCloudImagesRequest>(ctx.session, query);
         else
-            request = std::make_unique<ListGlanceImagesRequest>(ctx.session.get(), query);
+            request = std::make_unique<ListGlanceImagesRequest>(ctx.session, query);
         QObject::connect(request.get(), &ImageListRequest::page, request.get(),
                          [&](const QList<Image> &page) {
                              images += page;
@@ -79,7 +79,7 @@ int imagesShow(Context &ctx, const QStringList &ids) {
     int code = Ok;
     QList<Image> shown;
     for (const QString &id : ids) {
-        ShowImageRequest request(ctx.session.get(), id);
+        ShowImageRequest request(ctx.session, id);
         const Result<Image> result = ctx.run<ShowImageRequest, Image>(request);
         if (!result) {
             code = ctx.fail(result.error());
@@ -112,7 +112,7 @@ int imagesShow(Context &ctx, const QStringList &ids) {
 int imagesDelete(Context &ctx, const QStringList &ids) {
     int code = Ok;
     for (const QString &id : ids) {
-        DeleteImageRequest request(ctx.session.get(), id);
+        DeleteImageRequest request(ctx.session, id);
         const Result<Done> result = ctx.run<DeleteImageRequest, Done>(request);
         if (!result) {
             ctx.err << id << ": ";

@@ -2,8 +2,8 @@
 // ECS server list.
 #include "commands.h"
 
+#include "imageoperations.h"
 #include "inforequests.h"
-#include "jobrecipes.h"
 #include "jobtracker.h"
 #include "operationrequests.h"
 
@@ -125,33 +125,38 @@ bool foundResult(Context &ctx, JobTracker &tracker, const QString &id,
 // found; otherwise (or when there is nothing to look for) it exits 1, since the request may or
 // may not have started and sending it again could copy twice. imsdesk and `imsctl jobs` keep
 // looking.
-int startJobs(Context &ctx, const QList<QJsonObject> &orders, bool wait) {
-    JobTracker tracker(ctx.session.get(), JobStore());
+int startJobs(Context &ctx, const QList<recipes::Recipe> &orders, bool wait) {
+    JobTracker &tracker = *ctx.tracker();
+    ctx.operations()->setFollowsJobs(false); // waitForJobs() follows them, with --wait
     QStringList ids;
     int code = Ok;
-    for (const QJsonObject &recipe : orders) {
-        std::unique_ptr<JobRequest> request(recipes::request(ctx.session.get(), recipe, nullptr));
-        if (!request)
-            continue;
-        const QDateTime sentAt = ctx.session->clock().now();
-        const Result<JobAccepted> accepted = ctx.run<JobRequest, JobAccepted>(*request);
+    for (const recipes::Recipe &recipe : orders) {
+        std::optional<Result<StartedJob>> started;
+        QEventLoop loop;
+        ctx.operations()->start(recipe, [&](const Result<StartedJob> &result) {
+            started = result;
+            loop.quit();
+        });
+        if (!started)
+            loop.exec();
         const QString description = recipes::describe(recipe);
-        if (!accepted && accepted.error().outcomeUnknown) {
-            const ExpectedResult expected = recipes::expected(recipe);
-            const QString id = tracker.addOutcomeUnknown(description, recipe, expected, sentAt,
-                                                         describe(accepted.error()));
+        if (!*started) {
+            code = ctx.fail(started->error());
+            continue;
+        }
+        const StartedJob &job = started->value();
+        if (job.outcomeUnknown) {
             ctx.err << "imsctl: the answer to “" << description
-                    << "” was lost, so it may or may not have started: "
-                    << describe(accepted.error()) << "\nimsctl: recorded as " << id
-                    << " (outcome unknown)\n";
+                    << "” was lost, so it may or may not have started: " << job.reason
+                    << "\nimsctl: recorded as " << job.jobId << " (outcome unknown)\n";
             ctx.err.flush();
-            if (wait && foundResult(ctx, tracker, id, expected)) {
-                const std::optional<TrackedJob> job = tracker.job(id);
-                if (job && job->state == JobState::Success) { // already active
-                    ctx.out << job->imageId << '\n';
+            if (wait && foundResult(ctx, tracker, job.jobId, recipes::expected(recipe))) {
+                const std::optional<TrackedJob> found = tracker.job(job.jobId);
+                if (found && found->state == JobState::Success) { // already active
+                    ctx.out << found->imageId << '\n';
                     ctx.out.flush();
                 } else {
-                    ids.append(id);
+                    ids.append(job.jobId);
                 }
                 continue;
             }
@@ -161,15 +166,9 @@ int startJobs(Context &ctx, const QList<QJsonObject> &orders, bool wait) {
             code = Failed;
             continue;
         }
-        if (!accepted) {
-            code = ctx.fail(accepted.error());
-            continue;
-        }
-        ids.append(accepted.value().jobId);
-        // Persisted right away, so that `imsctl jobs` and imsdesk see it even without --wait.
-        tracker.add(accepted.value().jobId, description, recipe);
+        ids.append(job.jobId);
         if (!wait) {
-            ctx.out << accepted.value().jobId << '\n';
+            ctx.out << job.jobId << '\n';
             ctx.out.flush();
         }
     }
@@ -187,20 +186,20 @@ int imagesCopy(Context &ctx, const QString &id, const Options &options) {
         return ctx.usage(QStringLiteral("images copy needs --name"));
     if (const int code = requireExtension(ctx, QStringLiteral("copying images")); code != Ok)
         return code;
-    QList<QJsonObject> orders;
+    QList<recipes::Recipe> orders;
     const QString here = ctx.session->profile().region;
     const QStringList regions = options.regions.isEmpty() ? QStringList{here} : options.regions;
     for (const QString &region : regions) {
         if (region == here || region.isEmpty()) {
-            orders.append(recipes::copy(id, id, options.name, options.description, {}));
+            orders.append(recipes::Copy{id, id, options.name, options.description, {}});
         } else {
             if (!ctx.session->profile().hasCrossRegionCopy()) {
                 ctx.err << "imsctl: copying to another region is offered by Huawei Cloud and G42 "
                            "only\n";
                 return Unavailable;
             }
-            orders.append(recipes::crossRegionCopy(id, id, options.name, options.description,
-                                                   region, region, options.agency));
+            orders.append(recipes::CrossRegionCopy{id, id, options.name, options.description,
+                                                   region, region, options.agency});
         }
     }
     return startJobs(ctx, orders, options.wait);
@@ -212,14 +211,15 @@ int imagesCreate(Context &ctx, const Options &options) {
     if (const int code = requireExtension(ctx, QStringLiteral("creating images from servers"));
         code != Ok)
         return code;
-    return startJobs(ctx,
-                     {recipes::createFromServer(options.server, options.server, options.name,
-                                                options.description, {}, 0, 0)},
-                     options.wait);
+    return startJobs(
+        ctx,
+        {recipes::CreateFromServer{
+            options.server, options.server, options.name, options.description, {}, 0, 0}},
+        options.wait);
 }
 
 int jobs(Context &ctx, const Options &options) {
-    JobTracker tracker(ctx.session.get(), JobStore());
+    JobTracker &tracker = *ctx.tracker();
     if (options.watch) {
         // Jobs whose POST lost its answer have no job to watch; the listing below shows them.
         QStringList open;
@@ -260,7 +260,7 @@ int jobs(Context &ctx, const Options &options) {
 }
 
 int serversList(Context &ctx) {
-    ListServersRequest request(ctx.session.get());
+    ListServersRequest request(ctx.session);
     const Result<QList<Server>> result = ctx.run<ListServersRequest, QList<Server>>(request);
     if (!result) {
         if (ctx.session->endpoint(Session::Service::Ecs).isEmpty()) {

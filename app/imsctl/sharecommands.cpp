@@ -2,8 +2,8 @@
 // like copies) when the cloud has them, and the native Glance member API otherwise.
 #include "commands.h"
 
-#include "jobrecipes.h"
 #include "operationrequests.h"
+#include "recipes.h"
 
 #include <memory>
 #include <vector>
@@ -38,7 +38,7 @@ int imagesExport(Context &ctx, const QString &id, const Options &options) {
         return Unavailable;
     }
     return startJobs(
-        ctx, {recipes::exportImage(id, id, options.bucketUrl, options.fileFormat, options.quick)},
+        ctx, {recipes::Export{id, id, options.bucketUrl, options.fileFormat, options.quick}},
         options.wait);
 }
 
@@ -46,13 +46,14 @@ int imagesShare(Context &ctx, const QStringList &ids, const Options &options) {
     if (ids.isEmpty() || options.projects.isEmpty())
         return ctx.usage(QStringLiteral("images share needs IDs and --project PROJECT_ID"));
     if (ctx.session->hasImsExtension()) {
-        return startJobs(ctx, {recipes::members(QStringLiteral("add"), ids, options.projects)},
+        return startJobs(ctx,
+                         {recipes::Members{recipes::Members::Action::Add, ids, options.projects}},
                          options.wait);
     }
     std::vector<std::unique_ptr<AddMemberRequest>> requests;
     for (const QString &id : ids)
         for (const QString &project : options.projects)
-            requests.push_back(std::make_unique<AddMemberRequest>(ctx.session.get(), id, project));
+            requests.push_back(std::make_unique<AddMemberRequest>(ctx.session, id, project));
     return runEach(ctx, requests);
 }
 
@@ -60,11 +61,12 @@ int sharesAnswer(Context &ctx, const QStringList &ids, bool accept, const Option
     if (ids.isEmpty())
         return ctx.usage(QStringLiteral("shares accept/reject needs image IDs"));
     if (ctx.session->hasImsExtension()) {
-        return startJobs(
-            ctx,
-            {recipes::members(accept ? QStringLiteral("accept") : QStringLiteral("reject"), ids,
-                              {})},
-            options.wait);
+        return startJobs(ctx,
+                         {recipes::Members{accept ? recipes::Members::Action::Accept
+                                                  : recipes::Members::Action::Reject,
+                                           ids,
+                                           {}}},
+                         options.wait);
     }
     // A member answers for its own project, known once logged in.
     std::optional<ApiError> loginError;
@@ -80,7 +82,7 @@ int sharesAnswer(Context &ctx, const QStringList &ids, bool accept, const Option
     std::vector<std::unique_ptr<UpdateMemberRequest>> requests;
     for (const QString &id : ids)
         requests.push_back(std::make_unique<UpdateMemberRequest>(
-            ctx.session.get(), id, project,
+            ctx.session, id, project,
             accept ? QStringLiteral("accepted") : QStringLiteral("rejected")));
     return runEach(ctx, requests);
 }

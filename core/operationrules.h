@@ -25,12 +25,30 @@ enum class CopyKind { InRegion, CrossRegion };
 // Why `image` cannot be replicated, within its region or to another.
 QStringList replicationBlockers(const Image &image, CopyKind kind);
 
+// The kind of API the image's cloud speaks: what users may change differs (SPEC §5.2, §6.5).
+enum class Api { Ims, Glance };
+
 struct DeletionCheck {
-    QStringList blockers; // cannot be deleted at all (public, being created)
-    bool needsUnprotect = false;
-    QStringList warnings; // deletable, but worth knowing (shared with projects)
+    QStringList blockers;              // cannot be deleted at all (public, being created)
+    bool needsUnprotect = false;       // protected: only through "unprotect and delete" (Glance)
+    bool offersBackupDeletion = false; // a full-ECS image: its backup may go too (SPEC §6.6)
+    QStringList warnings;              // deletable, but worth knowing (shared with projects)
 };
-DeletionCheck deletionCheck(const Image &image, int memberCount);
+DeletionCheck deletionCheck(const Image &image, int memberCount, Api api = Api::Glance);
+
+// What a user may change of an image on this kind of cloud: for each field, empty when it can
+// be changed, else the reason it cannot (shown beside the disabled field). On IMS the
+// extension API changes name, description, min/max RAM (SPEC §5.2) and the tag API tags
+// (§5.16); min disk and protection are not the user's to change there.
+struct EditRules {
+    QString all; // nothing can be changed (a data disk image on IMS, an image of another project)
+    QString minDisk;
+    QString minRam;
+    QString maxRam;
+    QString isProtected;
+    QString tags;
+};
+EditRules editRules(const Image &image, Api api);
 
 QStringList sharingBlockers(const Image &image);
 

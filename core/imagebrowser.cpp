@@ -1,6 +1,6 @@
 #include "imagebrowser.h"
 
-#include "imagetablemodel.h"
+#include "imagerows.h"
 #include "inforequests.h"
 #include "listingcache.h"
 #include "operationrequests.h"
@@ -30,11 +30,10 @@ QString viewKey(ImageView view) {
 
 } // namespace
 
-ImageBrowser::ImageBrowser(Session *session, ImageTableModel *model, ListingCache *cache,
-                           QObject *parent)
+ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_model(model)
+    , m_rows(rows)
     , m_cache(cache) {
     m_batchTimer.setSingleShot(true);
     connect(&m_batchTimer, &QTimer::timeout, this, &ImageBrowser::applyArrived);
@@ -61,7 +60,7 @@ void ImageBrowser::setView(ImageView view) {
     m_view = view;
     ++m_generation;
     cancelListings();
-    m_model->clear();
+    m_rows->clear();
     showCached();
     refresh();
 }
@@ -75,12 +74,12 @@ void ImageBrowser::showCached() {
         watcher->deleteLater();
         const QList<Image> cached = watcher->result();
         // Only if the live listing has not overtaken the cache in the meantime.
-        if (generation != m_generation || cached.isEmpty() || m_model->rowCount() > 0)
+        if (generation != m_generation || cached.isEmpty() || m_rows->imageCount() > 0)
             return;
-        m_model->upsert(cached);
+        m_rows->upsert(cached);
         // The cached rows are not part of the refresh under way (no page of it is in the model
         // yet, or this would not run): only what the cloud lists now must stay.
-        m_model->beginRefresh();
+        m_rows->beginRefresh();
         emit loaded(QDateTime::currentDateTimeUtc(), true);
     });
     watcher->setFuture(m_cache->load(cacheKey()));
@@ -105,7 +104,7 @@ void ImageBrowser::refresh() {
 }
 
 void ImageBrowser::startListing() {
-    m_model->beginRefresh();
+    m_rows->beginRefresh();
     m_listingError.reset();
     m_listingCancelled = false;
     emit loading(0);
@@ -130,7 +129,7 @@ void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
         m_arrived += images;
         // The first rows show at once; later pages are applied together every kBatchMs, so a
         // fast listing costs the sorted table a few merges rather than one per page.
-        if (m_model->rowCount() == 0)
+        if (m_rows->imageCount() == 0)
             applyArrived();
         else if (!m_batchTimer.isActive())
             m_batchTimer.start(kBatchMs);
@@ -146,9 +145,9 @@ void ImageBrowser::applyArrived() {
         // A few thousand rows per pass through the event loop: a backlog never stalls the GUI,
         // and the listing's next request goes out in between.
         const qsizetype count = std::min<qsizetype>(m_arrived.size(), kRowsPerPass);
-        m_model->upsert(m_arrived.first(count));
+        m_rows->upsert(m_arrived.first(count));
         m_arrived.remove(0, count);
-        emit loading(m_model->refreshedCount());
+        emit loading(m_rows->refreshedCount());
         if (!m_arrived.isEmpty()) {
             m_batchTimer.start(0);
             return;
@@ -182,11 +181,11 @@ void ImageBrowser::finishRefresh() {
     }
     if (m_listingCancelled)
         return; // ended early: only a listing the cloud said was complete removes rows
-    m_model->removeUnrefreshed();
+    m_rows->removeUnrefreshed();
     emit onlineChanged(true);
     emit loaded(QDateTime::currentDateTimeUtc(), false);
     if (m_cache)
-        m_cache->save(cacheKey(), m_model->images());
+        m_cache->save(cacheKey(), m_rows->images());
 }
 
 void ImageBrowser::refreshTransitional() {
@@ -195,9 +194,9 @@ void ImageBrowser::refreshTransitional() {
     // A few images per tick, in turn, and their answers applied at once: a project with
     // thousands of images being created must not flood the cloud or the table.
     QStringList ids;
-    const int rows = m_model->rowCount();
+    const int rows = m_rows->imageCount();
     for (int i = 0; i < rows && ids.size() < kTransitionalBatch; ++i) {
-        const Image &image = m_model->at((m_transitionalCursor + i) % rows);
+        const Image &image = m_rows->at((m_transitionalCursor + i) % rows);
         if (image.isTransitional())
             ids << image.id;
     }
@@ -215,10 +214,10 @@ void ImageBrowser::refreshTransitional() {
                     if (result)
                         *answers << result.value();
                     else if (result.error().httpStatus == 404)
-                        m_model->remove(
+                        m_rows->remove(
                             id); // it failed and was cleaned up, or was deleted elsewhere
                     if (--*pending == 0 && !answers->isEmpty())
-                        m_model->upsert(*answers);
+                        m_rows->upsert(*answers);
                 });
         request->start();
     }

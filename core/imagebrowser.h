@@ -13,7 +13,7 @@
 
 namespace ims {
 
-class ImageTableModel;
+class ImageRows;
 class ListingCache;
 class Session;
 
@@ -25,8 +25,7 @@ class ImageBrowser final : public QObject {
     Q_OBJECT
 
 public:
-    ImageBrowser(Session *session, ImageTableModel *model, ListingCache *cache,
-                 QObject *parent = nullptr);
+    ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent = nullptr);
 
     void setView(ImageView view);
     ImageView view() const { return m_view; }
@@ -69,7 +68,7 @@ private:
     ImageListRequest *newListRequest(ImageView view, QObject *parent) const;
 
     QPointer<Session> m_session;
-    ImageTableModel *m_model;
+    ImageRows *m_rows;
     ListingCache *m_cache;
     ImageView m_view = ImageView::Private;
     QList<QPointer<ImageListRequest>> m_listings; // the current view's, running

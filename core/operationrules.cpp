@@ -1,6 +1,6 @@
 #include "operationrules.h"
 
-#include "imagetablemodel.h"
+#include "formatting.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -102,7 +102,7 @@ QStringList replicationBlockers(const Image &image, CopyKind kind) {
     return reasons;
 }
 
-DeletionCheck deletionCheck(const Image &image, int memberCount) {
+DeletionCheck deletionCheck(const Image &image, int memberCount, Api api) {
     DeletionCheck check;
     if (isPublic(image))
         check.blockers << tr("Public images cannot be deleted (IMG.0094).");
@@ -110,13 +110,40 @@ DeletionCheck deletionCheck(const Image &image, int memberCount) {
         check.blockers << tr("This image belongs to another project; reject the share instead.");
     if (image.status == QLatin1String("queued") || image.status == QLatin1String("saving"))
         check.blockers << tr("Images being created cannot be deleted (IMG.0090).");
+    if (image.isProtected && check.blockers.isEmpty() && api == Api::Ims)
+        check.blockers << tr("Protected images cannot be deleted, and IMS does not let users "
+                             "unprotect them (IMG.0028).");
     check.needsUnprotect = image.isProtected && check.blockers.isEmpty();
+    check.offersBackupDeletion = api == Api::Ims && isWholeImage(image);
     if (memberCount > 0)
         check.warnings
             << (memberCount == 1
                     ? tr("Shared with 1 project, which loses access.")
                     : tr("Shared with %1 projects, which lose access.").arg(memberCount));
     return check;
+}
+
+EditRules editRules(const Image &image, Api api) {
+    EditRules rules;
+    if (isPublic(image) || isSharedWithUs(image)) {
+        rules.all = tr("Only the owner of an image can change it.");
+        return rules;
+    }
+    if (api == Api::Glance) {
+        rules.maxRam = tr("OpenStack images have no maximum RAM.");
+        return rules;
+    }
+    if (image.virtualEnvType == QLatin1String("DataImage")) {
+        rules.all = tr("IMS does not let data disk images be changed (IMG.0168).");
+        return rules;
+    }
+    if (image.status != QLatin1String("active")) {
+        rules.all = tr("IMS changes only active images; this one is %1.").arg(image.status);
+        return rules;
+    }
+    rules.minDisk = tr("IMS does not let users change the minimum disk of an image.");
+    rules.isProtected = tr("IMS does not let users change the protection of an image.");
+    return rules;
 }
 
 QStringList sharingBlockers(const Image &image) {

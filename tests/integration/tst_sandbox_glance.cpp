@@ -33,6 +33,7 @@ private slots:
     void nativePatchByFlavour_data();
     void nativePatchByFlavour();
     void imsNativePatchIsAtomicAndKeepsTagRoutes();
+    void imsSharesPrivateImagesNatively();
     void glanceFlavourHasNoImsApi_data();
     void glanceFlavourHasNoImsApi();
     void deleteNotFoundByApiOrGateway();
@@ -676,6 +677,32 @@ void TestSandboxGlance::imsNativePatchIsAtomicAndKeepsTagRoutes() {
                 .toArray()
                 .contains(QJsonValue("blue")));
     QCOMPARE(m_ims->send("DELETE", "/v2/images/" + id + "/tags/blue", m_imsToken, {}).status, 204);
+}
+
+// IMS keeps visibility out of native PATCH, so its native members route cannot need a shared
+// image the way Glance does (membersAndVisibility): a private image takes members and turns
+// shared. Public images still take none.
+void TestSandboxGlance::imsSharesPrivateImagesNatively() {
+    const QString member = m_ims->env("OS_MEMBER_PROJECT_ID");
+    const QString id = m_ims
+                           ->send("POST", "/v2/images", m_imsToken,
+                                  QJsonObject{{"name", "ims-private"}, {"visibility", "private"}})
+                           .json()
+                           .value("id")
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    const Reply added = m_ims->send("POST", "/v2/images/" + id + "/members", m_imsToken,
+                                    QJsonObject{{"member", member}});
+    QCOMPARE(added.status, 200);
+    QCOMPARE(added.json().value("status").toString(), QStringLiteral("pending"));
+    QCOMPARE(m_ims->get("/v2/images/" + id, m_imsToken).json().value("visibility").toString(),
+             QStringLiteral("shared"));
+    const QString publicId = m_ims->imageId("Standard_Debian_12_latest", m_imsToken);
+    QCOMPARE(m_ims
+                 ->send("POST", "/v2/images/" + publicId + "/members", m_imsToken,
+                        QJsonObject{{"member", member}})
+                 .status,
+             403);
 }
 
 // Plain Glance has no IMS extension: its version negotiation answers /v1/… with the version

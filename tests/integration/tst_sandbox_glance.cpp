@@ -37,6 +37,8 @@ private slots:
     void glanceFlavourHasNoImsApi_data();
     void glanceFlavourHasNoImsApi();
     void deleteNotFoundByApiOrGateway();
+    void deleteRefusalsByFlavour_data();
+    void deleteRefusalsByFlavour();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox; // --flavor glance
@@ -792,6 +794,45 @@ void TestSandboxGlance::deleteNotFoundByApiOrGateway() {
     // count=1: the next one is the image API's again.
     QCOMPARE(m_ims->request("DELETE", missing, {}, "", headers).json().value("code").toString(),
              QStringLiteral("404 Not Found"));
+}
+
+// IMS refuses a delete with 400 and an IMS code (SPEC §6.6) where Glance answers 403 (or
+// deletes: Glance lets the owner delete an image that is still saving).
+void TestSandboxGlance::deleteRefusalsByFlavour_data() {
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("imsCode");
+    QTest::addColumn<int>("glanceStatus");
+    QTest::newRow("protected") << "db-golden"
+                               << "IMG.0028" << 403;
+    QTest::newRow("public") << "Standard_Debian_12_latest"
+                            << "IMG.0094" << 403;
+    QTest::newRow("not the owner") << "partner-hardened-base"
+                                   << "IMG.0092" << 403;
+    QTest::newRow("being created") << "import-in-progress"
+                                   << "IMG.0090" << 204;
+}
+
+void TestSandboxGlance::deleteRefusalsByFlavour() {
+    QFETCH(QString, image);
+    QFETCH(QString, imsCode);
+    QFETCH(int, glanceStatus);
+    for (const sandbox::Flavor flavor : {sandbox::Flavor::Ims, sandbox::Flavor::Glance}) {
+        sandbox::SandboxOptions options;
+        options.flavor = flavor;
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.started());
+        const QString token = fixture.login();
+        const QString id = fixture.imageId(image, token);
+        QVERIFY(!id.isEmpty());
+        const Reply r = fixture.send("DELETE", "/v2/images/" + id, token, {});
+        if (flavor == sandbox::Flavor::Ims) {
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value("error").toObject().value("code").toString(), imsCode);
+            QCOMPARE(fixture.get("/v2/images/" + id, token).status, 200);
+        } else {
+            QCOMPARE(r.status, glanceStatus);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxGlance)

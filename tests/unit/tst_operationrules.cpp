@@ -219,6 +219,12 @@ void TestOperationRules::deletionByApi_data() {
         theirs.memberStatus = QStringLiteral("pending");
         QTest::newRow("shared with us" + on)
             << theirs << api << 0 << "reject the share" << false << false << "";
+        // IMS says "shared" of the images a project shares too (SPEC §5.1): still its own.
+        Image sharing = plain;
+        sharing.visibility = QStringLiteral("shared");
+        sharing.imageType = QStringLiteral("shared");
+        QTest::newRow("ours, shared with 2" + on)
+            << sharing << api << 2 << "" << false << false << "Shared with 2 projects";
         Image queued = plain;
         queued.status = QStringLiteral("queued");
         QTest::newRow("queued" + on) << queued << api << 0 << "IMG.0090" << false << false << "";
@@ -298,6 +304,11 @@ void TestOperationRules::editRules_data() {
     theirsNative.memberStatus = QStringLiteral("pending");
     QTest::newRow("shared with us, Glance")
         << theirsNative << rules::Api::Glance << "owner" << none;
+    Image sharing = plain; // IMS's __imagetype for the images a project shares, too
+    sharing.visibility = QStringLiteral("shared");
+    sharing.imageType = QStringLiteral("shared");
+    QTest::newRow("ours, shared, IMS")
+        << sharing << rules::Api::Ims << "" << QStringList{"minDisk", "isProtected"};
     Image data = plain;
     data.virtualEnvType = QStringLiteral("DataImage");
     QTest::newRow("data disk, IMS") << data << rules::Api::Ims << "IMG.0168" << none;

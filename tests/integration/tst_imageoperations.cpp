@@ -661,6 +661,10 @@ void TestImageOperations::update_data() {
         << QStringList{"DELETE /v2/{project}/images/{id}/tags/team", "PATCH /v2/cloudimages/{id}",
                        "POST /v2/{project}/images/{id}/tags"}
         << R"("value":"1024")";
+    // The tag API's 404 for a key that is not there is what removing it wanted.
+    QTest::newRow("remove a tag already gone, IMS")
+        << "ims" << web << QStringList{"-tag=gone=x"} << "" << QStringList{"tags+env=prod"}
+        << QStringList{"DELETE /v2/{project}/images/{id}/tags/gone"} << "";
     // What IMS does not let users change is refused before anything is sent.
     QTest::newRow("min disk, IMS") << "ims" << web << QStringList{"min_disk=50"} << "minimum disk"
                                    << QStringList{"min_disk=4"} << QStringList{} << "";

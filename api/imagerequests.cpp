@@ -82,8 +82,8 @@ void ImageListRequest::onFailure(const ApiError &error) {
 
 void ImageListRequest::cursorRead(Decoding *decoding) {
     const Decoded first = decoding->resultAt(0);
-    if (isFinished() || !first.cursor)
-        return; // an error: delivered in order with the pages
+    if (isStopped() || !first.cursor)
+        return; // failed or cancelled; or this page's error, delivered in order with the pages
     // An empty page ends both APIs; a short one does not (a gateway may cap `limit`).
     const QUrl next = first.cursor->count == 0 ? QUrl() : nextPage(*first.cursor);
     m_morePages = false;
@@ -131,7 +131,7 @@ void ImageListRequest::deliverDecodedPages() {
         Decoding *decoding = m_decoding.front();
         m_decoding.pop_front();
         decoding->deleteLater();
-        if (m_delivered)
+        if (isFinished())
             continue; // cancelled, or this page's own error was told
         const Decoded last = decoding->resultAt(decoding->future().resultCount() - 1);
         if (last.error) {
@@ -143,7 +143,7 @@ void ImageListRequest::deliverDecodedPages() {
         if (!last.images.isEmpty())
             emit page(last.images);
     }
-    if (!m_decoding.empty() || m_delivered) // a receiver may have cancelled
+    if (!m_decoding.empty() || isFinished()) // a receiver may have cancelled
         return;
     if (m_failure)
         deliver(*m_failure);
@@ -367,13 +367,11 @@ ListImageTagsRequest::ListImageTagsRequest(Session *session, const QString &imag
 }
 
 void ListImageTagsRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
-    markFinished();
-    emit finished(codec::imageTags(body));
+    finish(&ListImageTagsRequest::finished, codec::imageTags(body));
 }
 
 void ListImageTagsRequest::onFailure(const ApiError &error) {
-    markFinished();
-    emit finished(error);
+    finish(&ListImageTagsRequest::finished, error);
 }
 
 } // namespace ims

@@ -290,9 +290,15 @@ CreateImageMetadataRequest::CreateImageMetadataRequest(Session *session,
 }
 
 DeleteImageRequest::DeleteImageRequest(Session *session, const QString &imageId, QObject *parent)
+    : DeleteImageRequest(session, imageId, Backup::Keep, parent) {}
+
+DeleteImageRequest::DeleteImageRequest(Session *session, const QString &imageId, Backup backup,
+                                       QObject *parent)
     : DoneRequest(session, parent) {
     setOperation("DELETE", Session::Service::Image,
                  QStringLiteral("/v2/images/") + encoded(imageId));
+    if (backup == Backup::Delete)
+        setJsonBody(QJsonDocument(QJsonObject{{QStringLiteral("delete_backup"), true}}));
 }
 
 void DeleteImageRequest::onSuccess(int status, const QByteArray &body, QNetworkReply *reply) {
@@ -344,6 +350,25 @@ SetImageTagRequest::SetImageTagRequest(Session *session, const QString &imageId,
         QJsonObject{{QStringLiteral("tag"), QJsonObject{{QStringLiteral("key"), tag.key},
                                                         {QStringLiteral("value"), tag.value}}}}));
     setIdempotent(true); // SPEC §5.16: add or overwrite
+    setRequiresImsExtension(QStringLiteral("key/value image tags"));
+}
+
+BatchImageTagsRequest::BatchImageTagsRequest(Session *session, const QString &imageId,
+                                             Action action, const QList<ImageTag> &tags,
+                                             QObject *parent)
+    : DoneRequest(session, parent) {
+    setOperation("POST", Session::Service::Image,
+                 QStringLiteral("/v2/%1/images/%2/tags/action")
+                     .arg(QLatin1String(kProjectId), encoded(imageId)));
+    QJsonArray list;
+    for (const ImageTag &tag : tags)
+        list.append(
+            QJsonObject{{QStringLiteral("key"), tag.key}, {QStringLiteral("value"), tag.value}});
+    setJsonBody(QJsonDocument(
+        QJsonObject{{QStringLiteral("action"), action == Action::Create ? QStringLiteral("create")
+                                                                        : QStringLiteral("delete")},
+                    {QStringLiteral("tags"), list}}));
+    setIdempotent(true); // creating overwrites; deleting a missing key succeeds (SPEC §5.16)
     setRequiresImsExtension(QStringLiteral("key/value image tags"));
 }
 

@@ -23,6 +23,8 @@
 
 using namespace ims;
 
+Q_DECLARE_METATYPE(ims::DeleteImageRequest::Backup)
+
 namespace {
 
 QByteArray imageJson(const QString &id) {
@@ -146,6 +148,8 @@ private slots:
     void retriesThrottledPost();
     void deleteOfAnImageAlreadyGone_data();
     void deleteOfAnImageAlreadyGone();
+    void deleteBackupGoesInTheBody_data();
+    void deleteBackupGoesInTheBody();
     void boundsAttempts();
     void timeoutIsNotCancel();
     void cancelWhileWaitingForRetry();
@@ -285,6 +289,33 @@ void TestTransport::deleteOfAnImageAlreadyGone() {
     QCOMPARE(result.ok(), done);
     if (!done)
         QCOMPARE(result.error().httpStatus, 404);
+}
+
+void TestTransport::deleteBackupGoesInTheBody_data() {
+    QTest::addColumn<DeleteImageRequest::Backup>("backup");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("keep the backup: no body") << DeleteImageRequest::Backup::Keep << QByteArray();
+    QTest::newRow("delete the backup (full-ECS image)")
+        << DeleteImageRequest::Backup::Delete << QByteArray(R"({"delete_backup":true})");
+}
+
+// SPEC §6.6: the backup of a full-ECS image goes only when the DELETE says so in its body.
+void TestTransport::deleteBackupGoesInTheBody() {
+    QFETCH(DeleteImageRequest::Backup, backup);
+    QFETCH(QByteArray, body);
+    QList<ScriptedRequest> deletes;
+    TokenCloud cloud([&](const ScriptedRequest &r) {
+        deletes.append(r);
+        return ScriptedResponse{204, {}, "", 0, false};
+    });
+    Fixture f(cloud.server.base());
+    DeleteImageRequest request(f.session.get(), "i1", backup);
+    const auto result = waitFor<DeleteImageRequest, Done>(request);
+    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QCOMPARE(deletes.size(), 1);
+    QCOMPARE(deletes.first().method, QByteArray("DELETE"));
+    QVERIFY(deletes.first().path().endsWith("/images/i1"));
+    QCOMPARE(deletes.first().body, body);
 }
 
 void TestTransport::boundsAttempts() {

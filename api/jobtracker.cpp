@@ -457,7 +457,7 @@ void JobTracker::poll(const QString &jobId, bool once) {
 }
 
 void JobTracker::pollAnswered(TrackedJob &job, const Job &j) {
-    const JobState state = jobStateFromCloud(j.status);
+    const JobState state = j.state;
     const bool progressed = state != job.state || j.status != job.stateText ||
                             j.percent > job.percent || j.currentTask != job.currentTask;
     job.reconnecting = false;

@@ -203,13 +203,14 @@ void ImageOperations::remove(const DeletionOrder &order, Callback<Done> done) {
     }
     const QString id = order.imageId;
     const auto deleteIt = [this, id, order, done] {
-        auto *request = new DeleteImageRequest(m_session, id);
-        request->setDeleteBackup(order.deleteBackup);
-        send(request, this, [this, id, done](const Result<Done> &result) {
-            if (result)
-                emit imageRemoved(id);
-            report<Done>(done, result);
-        });
+        const auto backup = order.deleteBackup ? DeleteImageRequest::Backup::Delete
+                                               : DeleteImageRequest::Backup::Keep;
+        send(new DeleteImageRequest(m_session, id, backup), this,
+             [this, id, done](const Result<Done> &result) {
+                 if (result)
+                     emit imageRemoved(id);
+                 report<Done>(done, result);
+             });
     };
     if (!order.unprotectFirst) {
         deleteIt();

@@ -270,10 +270,14 @@ void ImageFilterProxyModel::onImagesUpdated(const QList<int> &rows) {
     QList<int> order = m_order;
     if (m_sortColumn >= 0) {
         QList<bool> changed(m_proxyRowOf.size(), false);
-        for (int row : rows)
-            changed[row] = true;
+        QList<int> unique; // an image twice in one batch is still one row
+        unique.reserve(rows.size());
+        for (int row : rows) {
+            if (!std::exchange(changed[row], true))
+                unique << row;
+        }
         order.removeIf([&changed](int row) { return changed.at(row); });
-        mergeInto(order, rows);
+        mergeInto(order, std::move(unique));
     }
     QList<int> visible;
     visible.reserve(m_visible.size());

@@ -243,6 +243,7 @@ void TestImageFilterProxyModel::dataChangedCoversOnlyTheChangedRows() {
         image.status = QStringLiteral("saving");
         changed << image;
     }
+    changed << changed.first(); // twice in one batch: still one row
     QSignalSpy data(&proxy, &QAbstractItemModel::dataChanged);
     QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
     model.upsert(changed);
@@ -257,6 +258,7 @@ void TestImageFilterProxyModel::dataChangedCoversOnlyTheChangedRows() {
     }
     QCOMPARE(ranges, (QList<QPair<int, int>>{{4, 5}, {20, 20}}));
     QCOMPARE(proxy.index(20, ImageTableModel::Status).data().toString(), QStringLiteral("saving"));
+    QCOMPARE(proxyIds(proxy), ids);
 }
 
 void TestImageFilterProxyModel::anUpdateThatMovesARowKeepsPersistentIndexes() {

@@ -84,8 +84,9 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
     buildJobsDock();
     buildStatusBar();
 
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &MainWindow::updateRowCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowCount);
+    // The source's: removing images the search hides removes no row of the view.
+    connect(m_images, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRowCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
     // Removing rows deselects them (selectionChanged) and moves the current row to a neighbour:

@@ -316,6 +316,13 @@ void TestMainWindow::removingTheSelectedRowClearsDetailsAndActions() {
     QCOMPARE(m_window->detailsPane()->imageId(), QString());
     QVERIFY(!detailsRow(m_window, QStringLiteral("Status")));
     QCOMPARE(table->model()->rowCount(), 199);
+
+    // An image the search hides goes: no row of the view goes, the total still counts down.
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("search")), "image-0");
+    QTRY_COMPARE(table->model()->rowCount(), 99);
+    m_model->remove(QStringLiteral("id-150"));
+    QVERIFY2(statusText(m_window).contains(QLatin1String("99 of 198 images")),
+             qPrintable(statusText(m_window)));
 }
 
 void TestMainWindow::ctrlCCopiesSelectedIds() {

@@ -11,7 +11,8 @@
 namespace ims {
 
 // The image table: one row per image, keyed by image id. Rows are added and updated in place
-// (dataChanged), never by a reset, so that selection and scroll position survive refreshes.
+// (dataChanged) and removed in runs (rowsRemoved, last run first), never by a reset, so that
+// selection and scroll position survive refreshes.
 class ImageTableModel final : public QAbstractTableModel {
     Q_OBJECT
 

@@ -61,6 +61,7 @@ public:
     // is told where each kept element now lies.
     template <typename T, typename Moved>
     void removeRun(QList<T> &list, int first, int last, Moved moved) {
+        Q_ASSERT(0 <= first && first <= last && last < m_at);
         const int end = std::min<qsizetype>(m_at, list.size() - m_size); // logical end of the rest
         const int count = last - first + 1;
         // The kept elements between this run and the gap go to its far end.

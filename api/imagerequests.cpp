@@ -154,10 +154,9 @@ void ImageListRequest::deliverDecodedPages() {
 static void addViewFilters(QUrlQuery &q, ImageView view, const QString &projectId, bool ims) {
     switch (view) {
     case ImageView::Private:
-        if (ims)
-            q.addQueryItem(QStringLiteral("__imagetype"), QStringLiteral("private"));
-        else
-            q.addQueryItem(QStringLiteral("owner"), projectId);
+        // The project's own images, those it shares included (SPEC §5.1 "Private (own)": IMS
+        // gives shared ones __imagetype=shared, so that filter would hide them).
+        q.addQueryItem(QStringLiteral("owner"), projectId);
         break;
     case ImageView::Public:
         if (ims)

@@ -68,7 +68,9 @@ void ImageOperations::update(const Image &image, const ImageChanges &changes,
         report<Image>(done, ApiError::cancelled());
         return;
     }
-    if (const QString why = refusal(rules::editRules(image, api()), changes); !why.isEmpty()) {
+    if (const QString why =
+            refusal(rules::editRules(image, api(), m_session->projectId()), changes);
+        !why.isEmpty()) {
         report<Image>(done, ApiError::refused(why));
         return;
     }
@@ -256,9 +258,11 @@ void ImageOperations::inspectDeletion(const QStringList &imageIds,
                 finishOne();
                 return;
             }
+            // Known once logged in, which reading the image did.
+            const QString project = m_session ? m_session->projectId() : QString();
             DeletionCandidate &candidate = state->candidates[i];
             candidate.image = result.value();
-            candidate.check = rules::deletionCheck(candidate.image, 0, api);
+            candidate.check = rules::deletionCheck(candidate.image, 0, api, project);
             if (candidate.image.visibility != QLatin1String("shared") &&
                 candidate.image.imageType != QLatin1String("private")) {
                 finishOne();
@@ -267,10 +271,10 @@ void ImageOperations::inspectDeletion(const QStringList &imageIds,
             // Members decide what deleting affects; an image nobody shares answers none (or,
             // on Glance, 403): it affects no one.
             members(candidate.image.id,
-                    [state, i, api, finishOne](const Result<QList<Member>> &listed) {
+                    [state, i, api, project, finishOne](const Result<QList<Member>> &listed) {
                         DeletionCandidate &c = state->candidates[i];
                         c.memberCount = listed ? int(listed.value().size()) : 0;
-                        c.check = rules::deletionCheck(c.image, c.memberCount, api);
+                        c.check = rules::deletionCheck(c.image, c.memberCount, api, project);
                         finishOne();
                     });
         });

@@ -22,7 +22,12 @@ bool isWholeImage(const Image &image) {
     return image.isWholeImage;
 }
 
-bool isSharedWithUs(const Image &image) {
+// Shared with us by another project. IMS reports __imagetype "shared" also for the images a
+// project shares itself (SPEC §5.1, "tell them apart by owner"): when the caller knows its own
+// project, the owner decides.
+bool isSharedWithUs(const Image &image, const QString &ownProject = {}) {
+    if (!ownProject.isEmpty() && image.owner == ownProject)
+        return false;
     return image.imageType == QLatin1String("shared") || !image.memberStatus.isEmpty();
 }
 
@@ -102,11 +107,12 @@ QStringList replicationBlockers(const Image &image, CopyKind kind) {
     return reasons;
 }
 
-DeletionCheck deletionCheck(const Image &image, int memberCount, Api api) {
+DeletionCheck deletionCheck(const Image &image, int memberCount, Api api,
+                            const QString &ownProject) {
     DeletionCheck check;
     if (isPublic(image))
         check.blockers << tr("Public images cannot be deleted (IMG.0094).");
-    else if (isSharedWithUs(image))
+    else if (isSharedWithUs(image, ownProject))
         check.blockers << tr("This image belongs to another project; reject the share instead.");
     if (image.status == QLatin1String("queued") || image.status == QLatin1String("saving"))
         check.blockers << tr("Images being created cannot be deleted (IMG.0090).");
@@ -123,9 +129,9 @@ DeletionCheck deletionCheck(const Image &image, int memberCount, Api api) {
     return check;
 }
 
-EditRules editRules(const Image &image, Api api) {
+EditRules editRules(const Image &image, Api api, const QString &ownProject) {
     EditRules rules;
-    if (isPublic(image) || isSharedWithUs(image)) {
+    if (isPublic(image) || isSharedWithUs(image, ownProject)) {
         rules.all = tr("Only the owner of an image can change it.");
         return rules;
     }

@@ -56,6 +56,11 @@ int Context::fail(const ApiError &error) {
     return exitFor(error);
 }
 
+int Context::fail(const ApiError &error, int code) {
+    const int said = fail(error);
+    return said == Config ? Config : code;
+}
+
 int Context::refused() {
     if (!std::exchange(m_refusalSaid, true)) {
         const Profile &p = session->profile();
@@ -71,6 +76,12 @@ int Context::refused() {
         err.flush();
     }
     return Config;
+}
+
+ImageOperations *Context::operations() {
+    ImageOperations *operations = connection->operations();
+    operations->setFollowsJobs(false);
+    return operations;
 }
 
 int Context::loginStatus() {

@@ -203,10 +203,28 @@ void ImageOperations::share(const ShareOrder &order, Callback<QStringList> done)
     }
     auto gather = std::make_shared<Gather<QStringList>>(calls, QStringList{}, done);
     for (const QString &imageId : order.imageIds) {
-        for (const QString &project : order.addProjects)
-            send(new AddMemberRequest(m_session, imageId, project), this,
-                 [gather](const Result<Member> &result) {
-                     gather->answer(result ? std::nullopt : std::optional(result.error()));
+        const QStringList projects = order.addProjects;
+        const auto addMembers = [this, gather, imageId, projects] {
+            for (const QString &project : projects)
+                send(new AddMemberRequest(m_session, imageId, project), this,
+                     [gather](const Result<Member> &result) {
+                         gather->answer(result ? std::nullopt : std::optional(result.error()));
+                     });
+        };
+        // Glance takes members only on images of visibility "shared" (a private image answers
+        // 403): the owner makes it shared first, which changes nothing for anyone else.
+        if (!projects.isEmpty())
+            send(new UpdateGlanceImageRequest(
+                     m_session, imageId,
+                     {{QStringLiteral("replace"), QStringLiteral("/visibility"),
+                       QStringLiteral("shared")}}),
+                 this, [gather, addMembers, count = projects.size()](const Result<Image> &result) {
+                     if (result) {
+                         addMembers();
+                         return;
+                     }
+                     for (qsizetype i = 0; i < count; ++i)
+                         gather->answer(result.error());
                  });
         for (const QString &project : order.removeProjects)
             send(new RemoveMemberRequest(m_session, imageId, project), this,

@@ -104,7 +104,7 @@ std::optional<ImageChanges> requestedChanges(Context &ctx, const QString &id,
             return std::nullopt;
         }
     }
-    if (changes.isEmpty() && options.untags.isEmpty()) {
+    if (changes.isEmpty() && options.tags.isEmpty() && options.untags.isEmpty()) {
         ctx.usage(QStringLiteral("images edit needs something to change (--name, --description, "
                                  "--min-ram, --max-ram, --min-disk, --tag, --untag, --protect "
                                  "or --unprotect)"));

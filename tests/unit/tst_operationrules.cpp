@@ -16,6 +16,8 @@ private slots:
     void replication();
     void deletion_data();
     void deletion();
+    void ownSharedImagesAreOurs_data();
+    void ownSharedImagesAreOurs();
 };
 
 static Image activeImage() {
@@ -182,6 +184,29 @@ void TestOperationRules::deletion() {
     QCOMPARE(!check.blockers.isEmpty(), blocked);
     QCOMPARE(check.needsUnprotect, needsUnprotect);
     QCOMPARE(check.warnings.size(), warnings);
+}
+
+void TestOperationRules::ownSharedImagesAreOurs_data() {
+    // IMS reports __imagetype "shared" for the images a project shares too (SPEC §5.1): only
+    // the owner tells them from images shared with it.
+    QTest::addColumn<QString>("ownProject");
+    QTest::addColumn<bool>("ours");
+    QTest::newRow("our project owns it") << QStringLiteral("p-own") << true;
+    QTest::newRow("another project owns it") << QStringLiteral("p-other") << false;
+    QTest::newRow("our project unknown") << QString() << false;
+}
+
+void TestOperationRules::ownSharedImagesAreOurs() {
+    QFETCH(QString, ownProject);
+    QFETCH(bool, ours);
+    Image image = activeImage();
+    image.imageType = QStringLiteral("shared");
+    image.visibility = QStringLiteral("shared");
+    image.owner = QStringLiteral("p-own");
+    const rules::DeletionCheck check = rules::deletionCheck(image, 2, rules::Api::Ims, ownProject);
+    QCOMPARE(check.blockers.isEmpty(), ours);
+    QCOMPARE(check.warnings.size(), 1); // its members lose access either way
+    QCOMPARE(rules::editRules(image, rules::Api::Ims, ownProject).all.isEmpty(), ours);
 }
 
 QTEST_GUILESS_MAIN(TestOperationRules)

@@ -37,7 +37,7 @@ Commands:
   shares list               images shared with this project: pending and accepted
   shares accept ID... | shares reject ID...   [--wait]
                             answer images shared with this project
-  quota                     the image quota: type, used, quota
+  quota                     the image quota: type, used, quota, min, max
   os-versions               the OS versions IMS knows (for imports)
   jobs [--watch]            the jobs imsdesk and imsctl follow, refreshed from the cloud
   jobs show ID              one job's record, with what Retry would send

@@ -61,6 +61,8 @@ public:
     // Says why on stderr and returns the exit code. A refused login (see Session::isLoginRefused)
     // is said once, with what to do, whatever error the command was left with.
     int fail(const ims::ApiError &error);
+    // The same, about one of several ids: "imsctl: ID: why".
+    int fail(const QString &subject, const ims::ApiError &error);
     // The same, returning `code` (unless the login was refused): for a refusal whose exit code
     // the command knows better than exitFor().
     int fail(const ims::ApiError &error, int code);

@@ -134,8 +134,7 @@ int deleteOne(Context &ctx, const QString &id, const Options &options) {
     const Result<QList<DeletionCandidate>> inspected =
         ctx.await<QList<DeletionCandidate>>([&](auto done) { ops.inspectDeletion({id}, done); });
     if (!inspected) {
-        ctx.err << id << ": ";
-        return ctx.fail(inspected.error());
+        return ctx.fail(id, inspected.error());
     }
     const DeletionCandidate &candidate = inspected.value().first();
     const rules::DeletionCheck &check = candidate.check;
@@ -163,8 +162,7 @@ int deleteOne(Context &ctx, const QString &id, const Options &options) {
     const DeletionOrder order{id, check.needsUnprotect && options.unprotect, options.deleteBackup};
     const Result<Done> removed = ctx.await<Done>([&](auto done) { ops.remove(order, done); });
     if (!removed) {
-        ctx.err << id << ": ";
-        return ctx.fail(removed.error());
+        return ctx.fail(id, removed.error());
     }
     ctx.out << id << '\n';
     ctx.out.flush();

@@ -110,7 +110,7 @@ int imagesShow(Context &ctx, const QStringList &ids) {
         const Result<Image> result =
             ctx.await<Image>([&](auto done) { ctx.operations()->image(id, done); });
         if (!result) {
-            code = std::max(code, ctx.fail(result.error()));
+            code = std::max(code, ctx.fail(id, result.error()));
             continue;
         }
         shown.append(result.value());

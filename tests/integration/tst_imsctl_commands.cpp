@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,14 +54,33 @@ public:
     const QString &token() const { return m_token; }
     QString home() const { return m_home.path(); }
 
-    Run imsctl(const QStringList &args) {
-        QProcessEnvironment env;
-        for (const auto &[name, value] : m_fixture.server().environment())
-            env.insert(name, value);
-        // A plain OpenStack cloud, as its users name it (no IMS extension to try first).
-        if (m_flavor == Flavor::Glance)
-            env.insert("IMSDESK_CLOUD", "openstack");
-        return runImsctl(args, env, m_home.path(), 60000, [this] { m_fixture.advance(500); });
+    // `nameTheCloud`: a plain OpenStack cloud says so, as its users name it (no IMS extension to
+    // try first); else imsctl takes the sandbox for IMS and learns otherwise from a 404.
+    Run imsctl(const QStringList &args, bool nameTheCloud = true) {
+        return runImsctl(args, environment(nameTheCloud), m_home.path(), 60000,
+                         [this] { m_fixture.advance(500); });
+    }
+
+    // imsctl with a terminal as stdin and stdout (script(1) gives it one), answering `input`.
+    // Its stdout and stderr both arrive in `out`.
+    Run imsctlOnTerminal(const QStringList &args, const QByteArray &input) {
+        QString command = QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl");
+        for (const QString &arg : args)
+            command += " '" + arg + "'";
+        QProcessEnvironment env = environment(true);
+        env.insert("PATH", qEnvironmentVariable("PATH"));
+        env.insert("HOME", m_home.path());
+        env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+        env.insert("XDG_DATA_HOME", m_home.filePath("data"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start("script", {"-qec", command, "/dev/null"});
+        process.waitForStarted();
+        process.write(input);
+        if (!process.waitForFinished(30000))
+            process.kill();
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     QString id(const QString &name, bool member = false) {
@@ -88,6 +108,14 @@ public:
             if (v.toObject().value("spec").toString() == kCountWrites)
                 return 1000000 - v.toObject().value("remaining").toInt();
         return -1;
+    }
+    QProcessEnvironment environment(bool nameTheCloud) {
+        QProcessEnvironment env;
+        for (const auto &[name, value] : m_fixture.server().environment())
+            env.insert(name, value);
+        if (m_flavor == Flavor::Glance && nameTheCloud)
+            env.insert("IMSDESK_CLOUD", "openstack");
+        return env;
     }
     QString publicImageId() {
         return m_fixture.get("/v2/images?visibility=public&limit=1", m_token)
@@ -144,6 +172,9 @@ private slots:
     void editRefusesBeforeSending();
     void deleteAppliesTheWindowsChecks_data();
     void deleteAppliesTheWindowsChecks();
+    void deleteAsksOnATerminal_data();
+    void deleteAsksOnATerminal();
+    void listFallsBackToGlanceOn404();
     void shareAndUnshare_data();
     void shareAndUnshare();
     void sharesListAndAnswer_data();
@@ -366,6 +397,45 @@ void TestImsctlCommands::deleteAppliesTheWindowsChecks() {
         QCOMPARE(backups.size(), 1);
         QCOMPARE(backups.first().toObject().value("image_id").toString(), ids.first());
     }
+}
+
+void TestImsctlCommands::deleteAsksOnATerminal_data() {
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("deleted");
+    QTest::newRow("y") << QByteArray("y\n") << true;
+    QTest::newRow("yes") << QByteArray("yes\n") << true;
+    QTest::newRow("n") << QByteArray("n\n") << false;
+    QTest::newRow("enter") << QByteArray("\n") << false;
+}
+
+void TestImsctlCommands::deleteAsksOnATerminal() {
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, deleted);
+    if (QStandardPaths::findExecutable("script").isEmpty())
+        QSKIP("script(1) is not installed: no terminal to ask on");
+    Cloud cloud(Flavor::Ims);
+    QVERIFY(cloud.ready());
+    const QString id = cloud.id("shared-app-base");
+    const Run run = cloud.imsctlOnTerminal({"images", "delete", id}, answer);
+    QVERIFY2(run.exitCode == (deleted ? 0 : 1), run.out.constData());
+    // Named, with its member count, then asked.
+    QVERIFY2(run.out.contains("shared-app-base (" + id.toUtf8() + ") Shared with 1 project"),
+             run.out.constData());
+    QVERIFY2(run.out.contains("[y/N]"), run.out.constData());
+    QCOMPARE(cloud.status(id), deleted ? 404 : 200);
+}
+
+void TestImsctlCommands::listFallsBackToGlanceOn404() {
+    // A profile that takes the cloud for IMS: /v2/cloudimages answers 404, the native listing
+    // follows.
+    Cloud cloud(Flavor::Glance);
+    QVERIFY(cloud.ready());
+    const Run run = cloud.imsctl({"images", "list", "--format", "json"}, false);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QStringList names;
+    for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
+        names << v.toObject().value("name").toString();
+    QVERIFY2(names.contains("web-frontend-2025"), run.out.constData());
 }
 
 void TestImsctlCommands::shareAndUnshare_data() {

@@ -636,6 +636,7 @@ void TestImsctlCommands::jobsRetry_data() {
     QTest::newRow("outcome unknown, image exists")
         << "unknown-found" << 0 << 1 << "nothing was sent";
     QTest::newRow("outcome unknown, no image") << "unknown-missing" << 0 << 1 << "sent again";
+    QTest::newRow("an imsctl job") << "imsctl" << 0 << 2 << "sent again";
     QTest::newRow("no recipe") << "no-recipe" << 1 << 0 << "cannot be retried";
     QTest::newRow("unknown id") << "none" << 1 << 0 << "There is no job";
 }
@@ -662,8 +663,13 @@ void TestImsctlCommands::jobsRetry() {
         job.jobId = QStringLiteral("local-5d2c1f0e-0000-4000-8000-000000000001");
     if (kind == "no-recipe")
         job.recipe = {};
-    if (kind != "none")
+    if (kind == "imsctl") { // a copy imsctl started (and recorded) itself
+        const Run started = cloud.imsctl({"images", "copy", db, "--name", "retried-copy"});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        job.jobId = text(started.out.trimmed());
+    } else if (kind != "none") {
         QVERIFY(ims::JobStore(cloud.jobFile()).save({job}));
+    }
     const int writesBefore = cloud.writes();
 
     const Run run = cloud.imsctl({"jobs", "retry", kind == "none" ? "nope" : job.jobId, "--wait"});

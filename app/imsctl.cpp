@@ -41,9 +41,9 @@ Commands:
   os-versions               the OS versions IMS knows (for imports)
   jobs [--watch]            the jobs imsdesk and imsctl follow, refreshed from the cloud
   jobs show ID              one job's record, with what Retry would send
-  jobs retry ID [--wait]    sends a job's request again (jobs started by imsdesk or imsctl);
-                            a job whose outcome is unknown is first looked for, and nothing
-                            is sent when its image exists
+  jobs retry ID [--wait]    sends a failed job's request again (jobs started by imsdesk or
+                            imsctl); a job whose outcome is unknown is first looked for, and
+                            nothing is sent when its image exists
   servers list              ECS servers (for images create)
   servers stop ID... [--wait]
                             stops servers; with --wait until they are SHUTOFF

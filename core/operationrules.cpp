@@ -22,13 +22,11 @@ bool isWholeImage(const Image &image) {
     return image.isWholeImage;
 }
 
-// Shared with us by another project. IMS reports __imagetype "shared" also for the images a
-// project shares itself (SPEC §5.1, "tell them apart by owner"): when the caller knows its own
-// project, the owner decides.
-bool isSharedWithUs(const Image &image, const QString &ownProject = {}) {
-    if (!ownProject.isEmpty() && image.owner == ownProject)
-        return false;
-    return image.imageType == QLatin1String("shared") || !image.memberStatus.isEmpty();
+// Only a member has a member status. Not __imagetype: IMS reports "shared" for the images a
+// project shares as well as for those shared with it (SPEC §5.1, "tell them apart by owner"),
+// so an owner could neither delete nor change an image it shares.
+bool isSharedWithUs(const Image &image) {
+    return !image.memberStatus.isEmpty();
 }
 
 bool isPublic(const Image &image) {
@@ -107,12 +105,11 @@ QStringList replicationBlockers(const Image &image, CopyKind kind) {
     return reasons;
 }
 
-DeletionCheck deletionCheck(const Image &image, int memberCount, Api api,
-                            const QString &ownProject) {
+DeletionCheck deletionCheck(const Image &image, int memberCount, Api api) {
     DeletionCheck check;
     if (isPublic(image))
         check.blockers << tr("Public images cannot be deleted (IMG.0094).");
-    else if (isSharedWithUs(image, ownProject))
+    else if (isSharedWithUs(image))
         check.blockers << tr("This image belongs to another project; reject the share instead.");
     if (image.status == QLatin1String("queued") || image.status == QLatin1String("saving"))
         check.blockers << tr("Images being created cannot be deleted (IMG.0090).");
@@ -129,9 +126,9 @@ DeletionCheck deletionCheck(const Image &image, int memberCount, Api api,
     return check;
 }
 
-EditRules editRules(const Image &image, Api api, const QString &ownProject) {
+EditRules editRules(const Image &image, Api api) {
     EditRules rules;
-    if (isPublic(image) || isSharedWithUs(image, ownProject)) {
+    if (isPublic(image) || isSharedWithUs(image)) {
         rules.all = tr("Only the owner of an image can change it.");
         return rules;
     }

@@ -34,10 +34,7 @@ struct DeletionCheck {
     bool offersBackupDeletion = false; // a full-ECS image: its backup may go too (SPEC §6.6)
     QStringList warnings;              // deletable, but worth knowing (shared with projects)
 };
-// `ownProject`: the caller's project id, when known; IMS reports the images a project shares
-// itself as "shared" too, and only the owner tells them from images shared with it.
-DeletionCheck deletionCheck(const Image &image, int memberCount, Api api = Api::Glance,
-                            const QString &ownProject = {});
+DeletionCheck deletionCheck(const Image &image, int memberCount, Api api = Api::Glance);
 
 // What a user may change of an image on this kind of cloud: for each field, empty when it can
 // be changed, else the reason it cannot (shown beside the disabled field). On IMS the
@@ -51,7 +48,7 @@ struct EditRules {
     QString isProtected;
     QString tags;
 };
-EditRules editRules(const Image &image, Api api, const QString &ownProject = {});
+EditRules editRules(const Image &image, Api api);
 
 QStringList sharingBlockers(const Image &image);
 

@@ -187,8 +187,7 @@ int imagesEdit(Context &ctx, const QString &id, const Options &options) {
     if (!updated) {
         // A refusal names a field this cloud does not let users change (Unavailable), unless
         // nothing of this image can be changed (not the user's, not active: Failed).
-        const bool wholeImage =
-            !rules::editRules(image.value(), ops.api(), ctx.session->projectId()).all.isEmpty();
+        const bool wholeImage = !rules::editRules(image.value(), ops.api()).all.isEmpty();
         if (updated.error().kind == ApiError::Kind::Refused && !wholeImage)
             return ctx.fail(updated.error(), Unavailable);
         return ctx.fail(updated.error());

@@ -636,7 +636,8 @@ void TestImsctlCommands::jobsRetry_data() {
     QTest::newRow("outcome unknown, image exists")
         << "unknown-found" << 0 << 1 << "nothing was sent";
     QTest::newRow("outcome unknown, no image") << "unknown-missing" << 0 << 1 << "sent again";
-    QTest::newRow("an imsctl job") << "imsctl" << 0 << 2 << "sent again";
+    QTest::newRow("a failed imsctl job") << "imsctl" << 0 << 1 << "sent again";
+    QTest::newRow("a running job") << "running" << 1 << 0 << "only a failed job";
     QTest::newRow("no recipe") << "no-recipe" << 1 << 0 << "cannot be retried";
     QTest::newRow("unknown id") << "none" << 1 << 0 << "There is no job";
 }
@@ -663,10 +664,18 @@ void TestImsctlCommands::jobsRetry() {
         job.jobId = QStringLiteral("local-5d2c1f0e-0000-4000-8000-000000000001");
     if (kind == "no-recipe")
         job.recipe = {};
-    if (kind == "imsctl") { // a copy imsctl started (and recorded) itself
+    if (kind == "imsctl") { // a copy imsctl started (and recorded) itself, whose job failed
+        const QJsonObject fault{
+            {"spec", "job-fail:route=^POST /v1/cloudimages/[^/]+/copy,count=1"}};
+        cloud.fixture().admin("POST", "/_sandbox/faults", QJsonDocument(fault).toJson());
         const Run started = cloud.imsctl({"images", "copy", db, "--name", "retried-copy"});
         QVERIFY2(started.exitCode == 0, started.err.constData());
         job.jobId = text(started.out.trimmed());
+        QCOMPARE(cloud.imsctl({"jobs", "--watch"}).exitCode, 0); // follows it to its FAIL
+        QCOMPARE(ims::JobStore(cloud.jobFile()).load().first().state, ims::JobState::Fail);
+    } else if (kind == "running") {
+        job.state = ims::JobState::Running;
+        QVERIFY(ims::JobStore(cloud.jobFile()).save({job}));
     } else if (kind != "none") {
         QVERIFY(ims::JobStore(cloud.jobFile()).save({job}));
     }

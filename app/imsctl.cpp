@@ -17,15 +17,36 @@ keychain with imsdesk.
 Commands:
   images list [--view private|public|shared|pending|all] [--filter KEY=VALUE]...
   images show ID...
-  images delete ID...
-  images copy ID --name NAME [--region REGION]... [--agency AGENCY] [--wait]
+  images edit ID [--name N] [--description D] [--min-ram MB] [--max-ram MB]
+              [--min-disk GB] [--tag KEY=VALUE]... [--untag KEY]... [--protect|--unprotect]
+                            prints the image as the cloud now has it; on IMS min disk and
+                            protection are not the user's to change (exit 6), on OpenStack
+                            max RAM does not exist (exit 6)
+  images delete ID... [--unprotect] [--delete-backup] [--yes]
+                            public images and images being created are refused; protected
+                            ones need --unprotect (OpenStack; IMS refuses); images shared
+                            with projects are named with their member count and asked about
+                            (y/N on a terminal; without one, only with --yes); --delete-backup
+                            deletes the backup of full-ECS images too. Each deleted id on
+                            stdout, each refusal on stderr; the exit code is the worst.
+  images copy ID --name NAME [--region REGION]... [--agency AGENCY] [--cmk KEY] [--wait]
   images create --server SERVER_ID --name NAME [--wait]
   images export ID --bucket-url BUCKET:FILE [--file-format F] [--quick] [--wait]
   images share ID... --project PROJECT_ID... [--wait]
+  images unshare ID... --project PROJECT_ID... [--wait]
+  shares list               images shared with this project: pending and accepted
   shares accept ID... | shares reject ID...   [--wait]
                             answer images shared with this project
+  quota                     the image quota: type, used, quota, min, max
+  os-versions               the OS versions IMS knows (for imports)
   jobs [--watch]            the jobs imsdesk and imsctl follow, refreshed from the cloud
+  jobs show ID              one job's record, with what Retry would send
+  jobs retry ID [--wait]    sends a failed job's request again (jobs started by imsdesk or
+                            imsctl); a job whose outcome is unknown is first looked for, and
+                            nothing is sent when its image exists
   servers list              ECS servers (for images create)
+  servers stop ID... [--wait]
+                            stops servers; with --wait until they are SHUTOFF
   profiles [--presets]      saved profiles, or the region presets
   profiles add NAME --cloud huawei|otc|g42|openstack|sandbox --region REGION
                [--identity-url URL] [--image-url URL] [--user USER --domain DOMAIN |
@@ -43,22 +64,97 @@ OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME or OS_PROJECT_ID, OS_USER_DOMAIN_NAME,
 OS_REGION_NAME; OS_ACCESS_KEY + OS_SECRET_KEY for AK/SK signing when OS_PASSWORD is unset;
 OS_IMAGE_ENDPOINT / OS_ECS_ENDPOINT override the catalog; IMSDESK_CLOUD=openstack|otc|huawei|
 g42|sandbox names the cloud), else from the default profile.
-Copies and creations print their job ids, or with --wait follow the jobs (progress on
-stderr) and print the new image ids.
+Asynchronous operations (copy, create, export, and sharing on IMS) print their job ids, or
+with --wait follow the jobs (progress on stderr) and print the new image ids (for sharing:
+the image ids). Jobs go to the job list shared with imsdesk, with what started them, so that
+either can retry them.
 Every request ends after 60 s of silence or 300 s in all (--timeout SECONDS sets the total;
 uploads only end when they stall). Plain http:// is refused for hosts other than loopback
 unless the profile allows insecure HTTP (IMSDESK_ALLOW_INSECURE_HTTP=1 for the environment).
 
 Exit codes:
   0  success
-  1  the cloud refused or failed the operation
+  1  the cloud refused or failed the operation, or imsctl refused it for the reason it says
+     (a public or protected image to delete, an unknown job)
   2  bad command line
   3  no usable profile (or one refused, e.g. plain HTTP), or the login failed
   4  the cloud could not be reached, or did not answer in time (--timeout)
   5  an asynchronous job ended in FAIL
-  6  the cloud does not offer this operation (e.g. IMS-only actions on plain OpenStack))";
+  6  the cloud does not offer this operation or option (IMS-only actions on plain OpenStack,
+     an attribute the cloud does not let users change))";
 
 } // namespace
+
+namespace imsctl {
+namespace {
+
+// The commands that need a cloud, as "command sub" (or "command" alone).
+const QStringList kCommands = {"images list",    "images show",   "images edit",   "images delete",
+                               "images copy",    "images create", "images export", "images share",
+                               "images unshare", "shares list",   "shares accept", "shares reject",
+                               "quota",          "os-versions",   "jobs",          "jobs show",
+                               "jobs retry",     "servers list",  "servers stop"};
+
+QString commandOf(const QStringList &args) {
+    const QString command = args.value(0);
+    if (command == QLatin1String("quota") || command == QLatin1String("os-versions") ||
+        (command == QLatin1String("jobs") && args.size() == 1))
+        return command;
+    return command + QLatin1Char(' ') + args.value(1);
+}
+
+bool isKnown(const QStringList &args) {
+    return kCommands.contains(commandOf(args));
+}
+
+int dispatch(Context &ctx, const QStringList &args, const Options &options) {
+    const QString command = commandOf(args);
+    const QStringList ids = args.mid(2);
+    // Commands without ids.
+    if (command == QLatin1String("quota"))
+        return quota(ctx);
+    if (command == QLatin1String("os-versions"))
+        return osVersions(ctx);
+    if (command == QLatin1String("jobs"))
+        return jobs(ctx, options);
+    if (command == QLatin1String("servers list"))
+        return serversList(ctx);
+    if (command == QLatin1String("shares list"))
+        return sharesList(ctx);
+    if (command == QLatin1String("images list"))
+        return imagesList(ctx, options);
+    if (command == QLatin1String("images create"))
+        return imagesCreate(ctx, options);
+    if (ids.isEmpty())
+        return ctx.usage(QStringLiteral("%1 needs an id").arg(command));
+    // Commands with one or more ids.
+    if (command == QLatin1String("images show"))
+        return imagesShow(ctx, ids);
+    if (command == QLatin1String("images delete"))
+        return imagesDelete(ctx, ids, options);
+    if (command == QLatin1String("images share") || command == QLatin1String("images unshare"))
+        return imagesShare(ctx, ids, command == QLatin1String("images share"), options);
+    if (command == QLatin1String("shares accept") || command == QLatin1String("shares reject"))
+        return sharesAnswer(ctx, ids, command == QLatin1String("shares accept"), options);
+    if (command == QLatin1String("servers stop"))
+        return serversStop(ctx, ids, options);
+    // Commands with exactly one id.
+    if (ids.size() != 1)
+        return ctx.usage(QStringLiteral("%1 takes one id").arg(command));
+    const QString id = ids.first();
+    if (command == QLatin1String("images edit"))
+        return imagesEdit(ctx, id, options);
+    if (command == QLatin1String("images export"))
+        return imagesExport(ctx, id, options);
+    if (command == QLatin1String("jobs show"))
+        return jobsShow(ctx, id);
+    if (command == QLatin1String("jobs retry"))
+        return jobsRetry(ctx, id, options);
+    return imagesCopy(ctx, id, options);
+}
+
+} // namespace
+} // namespace imsctl
 
 int main(int argc, char *argv[]) {
     ims::disableCoreDumps(); // before any secret is read (keychain, stdin, OS_PASSWORD)
@@ -82,8 +178,10 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption filter(QStringLiteral("filter"),
                                     QStringLiteral("Exact-match filter, e.g. status=active."),
                                     QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Name of the new image."),
-                                  QStringLiteral("NAME"));
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        QStringLiteral("Name of the new image (images edit: the new name)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption description(QStringLiteral("description"),
                                          QStringLiteral("Description of the new image."),
                                          QStringLiteral("TEXT"));
@@ -114,8 +212,8 @@ int main(int argc, char *argv[]) {
                                     QStringLiteral("DOMAIN"));
     const QCommandLineOption project(
         QStringLiteral("project"),
-        QStringLiteral("Project name or id (profiles add); project id to share with (images "
-                       "share, repeatable)."),
+        QStringLiteral("Project name or id (profiles add); project id to share with or to "
+                       "stop sharing with (images share|unshare, repeatable)."),
         QStringLiteral("P"));
     const QCommandLineOption accessKey(QStringLiteral("access-key"),
                                        QStringLiteral("Access key (AK/SK signing)."),
@@ -132,12 +230,42 @@ int main(int argc, char *argv[]) {
                                                        "vmdk, raw, zvhd2)."),
                                         QStringLiteral("FORMAT"));
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Quick export."));
+    const QCommandLineOption cmk(QStringLiteral("cmk"),
+                                 QStringLiteral("KMS key of an encrypted copy."),
+                                 QStringLiteral("KEY"));
+    const QCommandLineOption minRam(QStringLiteral("min-ram"),
+                                    QStringLiteral("Minimum RAM (images edit)."),
+                                    QStringLiteral("MB"));
+    const QCommandLineOption maxRam(QStringLiteral("max-ram"),
+                                    QStringLiteral("Maximum RAM, 0 for none (images edit)."),
+                                    QStringLiteral("MB"));
+    const QCommandLineOption minDisk(QStringLiteral("min-disk"),
+                                     QStringLiteral("Minimum disk (images edit)."),
+                                     QStringLiteral("GB"));
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 QStringLiteral("Adds a tag, or sets its value (repeatable)."),
+                                 QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption untag(QStringLiteral("untag"),
+                                   QStringLiteral("Removes a tag (repeatable)."),
+                                   QStringLiteral("KEY"));
+    const QCommandLineOption protect(QStringLiteral("protect"),
+                                     QStringLiteral("Protects the image (images edit)."));
+    const QCommandLineOption unprotect(
+        QStringLiteral("unprotect"),
+        QStringLiteral("Unprotects the image (images edit), or unprotects protected images "
+                       "before deleting them (images delete)."));
+    const QCommandLineOption deleteBackup(
+        QStringLiteral("delete-backup"),
+        QStringLiteral("Deletes the backup of full-ECS images with them."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 QStringLiteral("Deletes shared images without asking."));
     const QCommandLineOption debug(QStringLiteral("debug"),
                                    QStringLiteral("Log requests to stderr (secrets redacted)."));
     parser.addOptions({profile,  format, view,   filter,  name,      description, region,
                        agency,   server, wait,   watch,   presets,   cloud,       identityUrl,
                        imageUrl, user,   domain, project, accessKey, debug});
-    parser.addOptions({bucketUrl, fileFormat, quick, timeout});
+    parser.addOptions({bucketUrl, fileFormat, quick, timeout, cmk, minRam, maxRam, minDisk, tag,
+                       untag, protect, unprotect, deleteBackup, yes});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
     parser.process(app);
 
@@ -184,49 +312,32 @@ int main(int argc, char *argv[]) {
     options.fileFormat = parser.value(fileFormat);
     options.quick = parser.isSet(quick);
     options.projects = parser.values(project); // images share: repeatable
+    options.cmk = parser.value(cmk);
+    options.nameGiven = parser.isSet(name);
+    options.descriptionGiven = parser.isSet(description);
+    const auto given = [&parser](const QCommandLineOption &o) {
+        return parser.isSet(o) ? std::optional(parser.value(o)) : std::nullopt;
+    };
+    options.minRam = given(minRam);
+    options.maxRam = given(maxRam);
+    options.minDisk = given(minDisk);
+    options.tags = parser.values(tag);
+    options.untags = parser.values(untag);
+    options.protect = parser.isSet(protect);
+    options.unprotect = parser.isSet(unprotect);
+    options.deleteBackup = parser.isSet(deleteBackup);
+    options.yes = parser.isSet(yes);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    const QString sub = args.value(1);
     if (command.isEmpty())
         return ctx.usage(QStringLiteral("no command given"));
     if (command == QLatin1String("profiles"))
         return imsctl::profiles(ctx, args, options);
 
-    const bool known =
-        (command == QLatin1String("images") &&
-         QStringList{"list", "show", "delete", "copy", "create", "export", "share"}.contains(
-             sub)) ||
-        (command == QLatin1String("shares") && QStringList{"accept", "reject"}.contains(sub)) ||
-        command == QLatin1String("jobs") ||
-        (command == QLatin1String("servers") && sub == QLatin1String("list"));
-    if (!known)
+    if (!imsctl::isKnown(args))
         return ctx.usage(QStringLiteral("unknown command '%1'").arg(args.join(QLatin1Char(' '))));
     if (const int code = ctx.connect(parser.value(profile)); code != imsctl::Ok)
         return code;
-
-    if (command == QLatin1String("jobs"))
-        return imsctl::jobs(ctx, options);
-    if (command == QLatin1String("servers"))
-        return imsctl::serversList(ctx);
-    const QStringList ids = args.mid(2);
-    if (command == QLatin1String("shares"))
-        return imsctl::sharesAnswer(ctx, ids, sub == QLatin1String("accept"), options);
-    if (sub == QLatin1String("list"))
-        return imsctl::imagesList(ctx, options);
-    if (sub == QLatin1String("create"))
-        return imsctl::imagesCreate(ctx, options);
-    if (ids.isEmpty())
-        return ctx.usage(QStringLiteral("images %1 needs an image id").arg(sub));
-    if (sub == QLatin1String("show"))
-        return imsctl::imagesShow(ctx, ids);
-    if (sub == QLatin1String("delete"))
-        return imsctl::imagesDelete(ctx, ids);
-    if (sub == QLatin1String("share"))
-        return imsctl::imagesShare(ctx, ids, options);
-    if (ids.size() != 1)
-        return ctx.usage(QStringLiteral("images %1 takes one image id").arg(sub));
-    if (sub == QLatin1String("export"))
-        return imsctl::imagesExport(ctx, ids.first(), options);
-    return imsctl::imagesCopy(ctx, ids.first(), options);
+    return imsctl::dispatch(ctx, args, options);
 }

@@ -311,13 +311,16 @@ void ImageOperations::servers(Callback<QList<Server>> done) {
          });
 }
 
-void ImageOperations::stopServers(const QStringList &serverIds, Callback<QList<Server>> done) {
+void ImageOperations::stopServers(const QStringList &serverIds, Callback<QList<Server>> done,
+                                  std::function<void()> accepted) {
     send(new StopServersRequest(m_session, serverIds), this,
-         [this, serverIds, done](const Result<JobAccepted> &result) {
+         [this, serverIds, done, accepted](const Result<JobAccepted> &result) {
              if (!result) {
                  report<QList<Server>>(done, result.error());
                  return;
              }
+             if (accepted)
+                 accepted();
              // ECS jobs live in ECS's own job API; the servers' status is what the user waits for.
              pollStopped(serverIds, 0, done);
          });

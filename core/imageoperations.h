@@ -99,7 +99,10 @@ public:
     // --- servers
     // Stops servers (an ECS job) and watches their status until each is SHUTOFF (every
     // kStopPollMs, at most kStopPollLimit times): `done` then carries them as stopped.
-    void stopServers(const QStringList &serverIds, Callback<QList<Server>> done = {});
+    // `accepted`, when given, is called once ECS accepted the stop, before the first poll: for
+    // a caller that does not wait (imsctl without --wait).
+    void stopServers(const QStringList &serverIds, Callback<QList<Server>> done = {},
+                     std::function<void()> accepted = {});
     static constexpr int kStopPollMs = 2000;
     static constexpr int kStopPollLimit = 150; // 5 minutes
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "context.h"
-#include "recipes.h"
+#include "imagerequests.h"
 
-#include <QJsonObject>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace imsctl {
 
@@ -28,28 +30,71 @@ struct Options {
     QString domain;
     QString project;
     QString accessKey;
-    // images export / share
+    // images export / share / unshare
     QString bucketUrl; // BUCKET:FILE
     QString fileFormat;
     bool quick = false;
     QStringList projects;
+    // images copy
+    QString cmk;
+    // images edit: what was given, and only that (ImageChanges sends only what changed)
+    bool nameGiven = false;
+    bool descriptionGiven = false;
+    std::optional<QString> minRam;
+    std::optional<QString> maxRam;
+    std::optional<QString> minDisk;
+    QStringList tags;   // KEY=VALUE
+    QStringList untags; // KEY
+    bool protect = false;
+    bool unprotect = false; // images edit, images delete
+    // images delete
+    bool deleteBackup = false;
+    bool yes = false;
 };
+
+// Starts one asynchronous operation through ImageOperations (its callback gets the job).
+using Launch = std::function<void(ims::Callback<ims::StartedJob>)>;
+
+// Every image of `query`, through the IMS extension listing, or the native one on a cloud that
+// answers 404 for /v2/cloudimages (progress on stderr).
+ims::Result<QList<ims::Image>> listImages(Context &ctx, const ims::ImageListQuery &query);
+// Images as `images show` prints them: a table of attribute and value each, or as JSON/CSV.
+void printImages(Context &ctx, const QList<ims::Image> &images);
 
 int imagesList(Context &ctx, const Options &options);
 int imagesShow(Context &ctx, const QStringList &ids);
-int imagesDelete(Context &ctx, const QStringList &ids);
+int imagesEdit(Context &ctx, const QString &id, const Options &options);
+int imagesDelete(Context &ctx, const QStringList &ids, const Options &options);
 int imagesCopy(Context &ctx, const QString &id, const Options &options);
 int imagesCreate(Context &ctx, const Options &options);
 int imagesExport(Context &ctx, const QString &id, const Options &options);
-int imagesShare(Context &ctx, const QStringList &ids, const Options &options);
+// images share|unshare ID… --project P…
+int imagesShare(Context &ctx, const QStringList &ids, bool share, const Options &options);
+// shares list: the images shared with this project, pending and accepted.
+int sharesList(Context &ctx);
 // shares accept|reject ID…: answers images shared with this profile's project.
 int sharesAnswer(Context &ctx, const QStringList &ids, bool accept, const Options &options);
 int jobs(Context &ctx, const Options &options);
+int jobsShow(Context &ctx, const QString &id);
+int jobsRetry(Context &ctx, const QString &id, const Options &options);
 int serversList(Context &ctx);
-// Sends each recipe's request (core/recipes) once; its job joins the shared job list with the
-// recipe, so that the window can retry it. With `wait`, follows the jobs (progress on stderr) and
-// prints the new image ids; without, prints the job ids.
-int startJobs(Context &ctx, const QList<ims::recipes::Recipe> &orders, bool wait);
+int serversStop(Context &ctx, const QStringList &ids, const Options &options);
+int quota(Context &ctx);
+int osVersions(Context &ctx);
+
+// Sends each operation once; its job joins the shared job list with its recipe, so that the
+// window (and `imsctl jobs retry`) can retry it. With `wait`, follows the jobs (progress on
+// stderr) and prints the new image ids; without, prints the job ids.
+int startJobs(Context &ctx, const QList<Launch> &launches, bool wait);
+// Follows `jobIds` until each ended, progress on stderr; prints each successful job's image id
+// on stdout when `printImages`. Exit code: Ok, Failed (lost), JobFailed or Config.
+int followJobs(Context &ctx, const QStringList &jobIds, bool printImageIds = true);
+// Says that the job `jobId` (just started) may or may not have started, when its POST lost its
+// answer, and answers true then.
+bool saidOutcomeUnknown(Context &ctx, const QString &jobId);
+// Exit Unavailable after saying that `what` needs the IMS extension API, when the cloud has
+// none; else Ok.
+int requireExtension(Context &ctx, const QString &what);
 // profiles [--presets] | profiles add NAME … (secret on stdin) | profiles remove NAME |
 // profiles default NAME
 int profiles(Context &ctx, const QStringList &args, const Options &options);

@@ -49,11 +49,23 @@ Context::Context()
 // Error texts quote the server and the command line: shown with their control characters
 // (line breaks too) escaped, one message per line.
 int Context::fail(const ApiError &error) {
+    return fail(QString(), error);
+}
+
+int Context::fail(const QString &subject, const ApiError &error) {
     if (session && session->isLoginRefused())
         return refused();
-    err << "imsctl: " << terminalText(describe(error)) << '\n';
+    err << "imsctl: ";
+    if (!subject.isEmpty())
+        err << terminalText(subject) << ": ";
+    err << terminalText(describe(error)) << '\n';
     err.flush();
     return exitFor(error);
+}
+
+int Context::fail(const ApiError &error, int code) {
+    const int said = fail(error);
+    return said == Config ? Config : code;
 }
 
 int Context::refused() {
@@ -71,6 +83,12 @@ int Context::refused() {
         err.flush();
     }
     return Config;
+}
+
+ImageOperations *Context::operations() {
+    ImageOperations *operations = connection->operations();
+    operations->setFollowsJobs(false);
+    return operations;
 }
 
 int Context::loginStatus() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "imageoperations.h"
 #include "output.h"
 #include "result.h"
 #include "secretstore.h"
@@ -43,7 +44,9 @@ public:
     int timeoutSeconds = 0;
     std::unique_ptr<ims::Connection> connection;
     ims::Session *session = nullptr; // the connection's
-    ims::ImageOperations *operations() { return connection->operations(); }
+    // The connection's operations, with started jobs recorded, not polled: imsctl follows them
+    // itself, and only with --wait.
+    ims::ImageOperations *operations();
     ims::JobTracker *tracker() { return connection->tracker(); }
 
 private:
@@ -58,6 +61,11 @@ public:
     // Says why on stderr and returns the exit code. A refused login (see Session::isLoginRefused)
     // is said once, with what to do, whatever error the command was left with.
     int fail(const ims::ApiError &error);
+    // The same, about one of several ids: "imsctl: ID: why".
+    int fail(const QString &subject, const ims::ApiError &error);
+    // The same, returning `code` (unless the login was refused): for a refusal whose exit code
+    // the command knows better than exitFor().
+    int fail(const ims::ApiError &error, int code);
     // Config after a refused login (said on stderr), else Ok: for commands that go on after
     // errors, so that they stop after one failed login.
     int loginStatus();
@@ -65,6 +73,20 @@ public:
     // commands that wait for jobs would otherwise wait for ever, as the jobs pause.
     void quitOnRefusedLogin(QEventLoop &loop, int &code);
     int usage(const QString &message);
+
+    // Calls `call` with a callback and waits until the callback was called (once): for the
+    // operations of ImageOperations, e.g. await<Image>([&](auto done) { ops->image(id, done); }).
+    template <typename T, typename Call> ims::Result<T> await(Call &&call) {
+        std::optional<ims::Result<T>> outcome;
+        QEventLoop loop;
+        call(ims::Callback<T>([&](const ims::Result<T> &r) {
+            outcome = r;
+            loop.quit();
+        }));
+        if (!outcome)
+            loop.exec();
+        return *outcome;
+    }
 
     // Runs `request` and waits for its single finished signal.
     template <typename Request, typename Value> ims::Result<Value> run(Request &request) {

@@ -1,8 +1,8 @@
-// imsctl images …: listing, show and delete, through the IMS extension API when the cloud has
-// it and the native Glance API otherwise.
+// imsctl images …: listing and show, and the operations that start jobs (copy, create,
+// export), each through ImageOperations.
 #include "commands.h"
 
-#include "imagerequests.h"
+#include "operationrules.h"
 
 #include <QJsonDocument>
 
@@ -30,18 +30,7 @@ Listing imageListing(const QList<Image> &images) {
 
 } // namespace
 
-int imagesList(Context &ctx, const Options &options) {
-    const auto view = imageViewFromKey(options.view);
-    if (!view)
-        return ctx.usage(QStringLiteral("--view takes private, public, shared, pending or all"));
-    ImageListQuery query;
-    query.view = *view;
-    for (const QString &filter : options.filters) {
-        const qsizetype eq = filter.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return ctx.usage(QStringLiteral("--filter takes key=value, not '%1'").arg(filter));
-        query.filters.append({filter.left(eq), filter.mid(eq + 1)});
-    }
+Result<QList<Image>> listImages(Context &ctx, const ImageListQuery &query) {
     QList<Image> images;
     for (int attempt = 0; attempt < 2; ++attempt) {
         images.clear();
@@ -68,10 +57,49 @@ int imagesList(Context &ctx, const Options &options) {
             continue;
         }
         if (!result)
-            return ctx.fail(result.error());
+            return result.error();
         break;
     }
-    print(ctx.out, imageListing(images), ctx.format);
+    return images;
+}
+
+void printImages(Context &ctx, const QList<Image> &images) {
+    if (ctx.format != Format::Table) {
+        print(ctx.out, imageListing(images), ctx.format);
+        return;
+    }
+    for (const Image &image : images) {
+        Listing l;
+        l.headers = {QStringLiteral("attribute"), QStringLiteral("value")};
+        for (const QString &key : image.attributes.keys()) {
+            const QJsonValue v = image.attributes.value(key);
+            const QString text =
+                v.isArray() || v.isObject()
+                    ? QString::fromUtf8(
+                          QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact))
+                    : codec::toText(v);
+            l.rows.append({key, text});
+        }
+        print(ctx.out, l, Format::Table);
+    }
+}
+
+int imagesList(Context &ctx, const Options &options) {
+    const auto view = imageViewFromKey(options.view);
+    if (!view)
+        return ctx.usage(QStringLiteral("--view takes private, public, shared, pending or all"));
+    ImageListQuery query;
+    query.view = *view;
+    for (const QString &filter : options.filters) {
+        const qsizetype eq = filter.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.usage(QStringLiteral("--filter takes key=value, not '%1'").arg(filter));
+        query.filters.append({filter.left(eq), filter.mid(eq + 1)});
+    }
+    const Result<QList<Image>> images = listImages(ctx, query);
+    if (!images)
+        return ctx.fail(images.error());
+    print(ctx.out, imageListing(images.value()), ctx.format);
     return Ok;
 }
 
@@ -79,50 +107,78 @@ int imagesShow(Context &ctx, const QStringList &ids) {
     int code = Ok;
     QList<Image> shown;
     for (const QString &id : ids) {
-        ShowImageRequest request(ctx.session, id);
-        const Result<Image> result = ctx.run<ShowImageRequest, Image>(request);
+        const Result<Image> result =
+            ctx.await<Image>([&](auto done) { ctx.operations()->image(id, done); });
         if (!result) {
-            code = ctx.fail(result.error());
+            code = std::max(code, ctx.fail(id, result.error()));
             continue;
         }
         shown.append(result.value());
     }
-    if (ctx.format == Format::Table) {
-        for (const Image &image : shown) {
-            Listing l;
-            l.headers = {QStringLiteral("attribute"), QStringLiteral("value")};
-            QStringList keys = image.attributes.keys();
-            for (const QString &key : keys) {
-                const QJsonValue v = image.attributes.value(key);
-                const QString text =
-                    v.isArray() || v.isObject()
-                        ? QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant())
-                                                .toJson(QJsonDocument::Compact))
-                        : codec::toText(v);
-                l.rows.append({key, text});
-            }
-            print(ctx.out, l, Format::Table);
-        }
-    } else {
-        print(ctx.out, imageListing(shown), ctx.format);
-    }
+    printImages(ctx, shown);
     return code;
 }
 
-int imagesDelete(Context &ctx, const QStringList &ids) {
-    int code = Ok;
-    for (const QString &id : ids) {
-        DeleteImageRequest request(ctx.session, id);
-        const Result<Done> result = ctx.run<DeleteImageRequest, Done>(request);
-        if (!result) {
-            ctx.err << id << ": ";
-            code = ctx.fail(result.error());
-            continue;
-        }
-        ctx.out << id << '\n';
-        ctx.out.flush();
+int imagesCopy(Context &ctx, const QString &id, const Options &options) {
+    if (options.name.isEmpty())
+        return ctx.usage(QStringLiteral("images copy needs --name"));
+    if (const QString problem = rules::nameProblem(options.name); !problem.isEmpty())
+        return ctx.usage(QStringLiteral("--name: ") + problem);
+    if (const int code = requireExtension(ctx, QStringLiteral("copying images")); code != Ok)
+        return code;
+    const QStringList regions =
+        options.regions.isEmpty() ? QStringList{QString()} : options.regions;
+    QList<Launch> launches;
+    for (const QString &region : regions) {
+        ReplicationOrder order{id,          id,     options.name, options.description,
+                               options.cmk, region, region,       options.agency};
+        launches.append(
+            [&ctx, order](Callback<StartedJob> done) { ctx.operations()->replicate(order, done); });
     }
-    return code;
+    return startJobs(ctx, launches, options.wait);
+}
+
+int imagesCreate(Context &ctx, const Options &options) {
+    if (options.server.isEmpty() || options.name.isEmpty())
+        return ctx.usage(QStringLiteral("images create needs --server and --name"));
+    if (const QString problem = rules::nameProblem(options.name); !problem.isEmpty())
+        return ctx.usage(QStringLiteral("--name: ") + problem);
+    if (const int code = requireExtension(ctx, QStringLiteral("creating images from servers"));
+        code != Ok)
+        return code;
+    const CreateImageOrder order{
+        options.server, options.server, options.name, options.description, {}, 0, 0};
+    return startJobs(ctx, {[&ctx, order](Callback<StartedJob> done) {
+                         ctx.operations()->createFromServer(order, done);
+                     }},
+                     options.wait);
+}
+
+int imagesExport(Context &ctx, const QString &id, const Options &options) {
+    if (options.bucketUrl.isEmpty())
+        return ctx.usage(QStringLiteral("images export needs ID and --bucket-url BUCKET:FILE"));
+    if (const QString problem = rules::bucketUrlProblem(options.bucketUrl); !problem.isEmpty())
+        return ctx.usage(QStringLiteral("--bucket-url: ") + problem);
+    if (const int code = requireExtension(ctx, QStringLiteral("exporting images")); code != Ok)
+        return code;
+    // The window offers export only for images it can export: the same rules, said here.
+    const Result<Image> image =
+        ctx.await<Image>([&](auto done) { ctx.operations()->image(id, done); });
+    if (!image)
+        return ctx.fail(image.error());
+    if (const QStringList blockers = rules::exportBlockers(image.value(), options.quick);
+        !blockers.isEmpty()) {
+        ctx.err << "imsctl: " << id << ": not exported: " << blockers.join(QLatin1Char(' '))
+                << '\n';
+        ctx.err.flush();
+        return Failed;
+    }
+    const ExportOrder order{id, image.value().name, options.bucketUrl, options.fileFormat,
+                            options.quick};
+    return startJobs(ctx, {[&ctx, order](Callback<StartedJob> done) {
+                         ctx.operations()->exportImage(order, done);
+                     }},
+                     options.wait);
 }
 
 } // namespace imsctl

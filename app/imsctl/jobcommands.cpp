@@ -1,12 +1,11 @@
-// imsctl commands that start asynchronous jobs (copy, create) and follow them (jobs), plus the
-// ECS server list.
+// imsctl commands that start asynchronous jobs through ImageOperations and follow them, and the
+// job list shared with imsdesk (jobs, jobs show, jobs retry).
 #include "commands.h"
 
-#include "imageoperations.h"
-#include "inforequests.h"
 #include "jobtracker.h"
-#include "operationrequests.h"
+#include "recipes.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QTimer>
 
@@ -15,15 +14,6 @@ namespace imsctl {
 using namespace ims;
 
 namespace {
-
-int requireExtension(Context &ctx, const QString &what) {
-    if (ctx.session->hasImsExtension())
-        return Ok;
-    ctx.err << "imsctl: " << what
-            << " needs the IMS extension API, which this OpenStack cloud does not offer\n";
-    ctx.err.flush();
-    return Unavailable;
-}
 
 QString progressLine(const TrackedJob &job) {
     QString line = QStringLiteral("%1 %2").arg(job.jobId, job.statusName());
@@ -46,44 +36,6 @@ void saveJobs(Context &ctx, JobTracker &tracker) {
     }
 }
 
-// Follows `ids` until every one ended; prints progress to stderr and the image ids to stdout.
-// Reconnecting is not an end: only the job API's answer (or a Lost job) is.
-int waitForJobs(Context &ctx, JobTracker &tracker, const QStringList &ids) {
-    QSet<QString> pending(ids.begin(), ids.end());
-    int code = Ok;
-    QEventLoop loop;
-    QObject::connect(&tracker, &JobTracker::jobUpdated, &loop, [&](const TrackedJob &job) {
-        if (pending.contains(job.jobId)) {
-            ctx.err << progressLine(job) << '\n';
-            ctx.err.flush();
-        }
-    });
-    QObject::connect(&tracker, &JobTracker::jobFinished, &loop, [&](const TrackedJob &job) {
-        if (!pending.remove(job.jobId))
-            return;
-        if (job.state == JobState::Success) {
-            ctx.out << job.imageId << '\n';
-            ctx.out.flush();
-        } else if (job.state == JobState::Lost) {
-            ctx.err << "imsctl: job " << job.jobId << " is lost: " << job.failReason << '\n';
-            code = std::max<int>(code, Failed);
-        } else {
-            ctx.err << "imsctl: job " << job.jobId << " failed: " << job.errorCode << ' '
-                    << job.failReason << '\n';
-            code = JobFailed;
-        }
-        ctx.err.flush();
-        if (pending.isEmpty())
-            loop.quit();
-    });
-    ctx.quitOnRefusedLogin(loop, code); // the jobs pause: they are left for a later run
-    for (const QString &id : ids)
-        tracker.follow(id, tracker.job(id) ? tracker.job(id)->description : QString());
-    if (!pending.isEmpty())
-        loop.exec();
-    return code;
-}
-
 // How long `--wait` looks for what a POST whose answer was lost would have created: a started
 // job's image shows up within seconds (queued or saving), and a command should not hang on a
 // request that never reached the service.
@@ -92,8 +44,9 @@ constexpr int kLookEveryMs = 2'500;
 
 // Looks for what the POST of an outcome-unknown job would have created, in this region, for up
 // to kLookForMs. True when it was found (the tracker then follows the image to its end).
-bool foundResult(Context &ctx, JobTracker &tracker, const QString &id,
-                 const ExpectedResult &expected) {
+bool foundResult(Context &ctx, JobTracker &tracker, const QString &id) {
+    const std::optional<TrackedJob> job = tracker.job(id);
+    const ExpectedResult expected = job ? job->expected : ExpectedResult{};
     if (expected.isEmpty() || !expected.region.isEmpty())
         return false; // nothing to look for, or in a region this session cannot list
     ctx.err << "imsctl: looking for the image it would create…\n";
@@ -118,104 +71,122 @@ bool foundResult(Context &ctx, JobTracker &tracker, const QString &id,
     return false;
 }
 
-} // namespace
-
-// Sends each recipe's request once. A request whose answer was lost is recorded as "outcome
-// unknown": with --wait imsctl looks for the image it would create at once and follows it when
-// found; otherwise (or when there is nothing to look for) it exits 1, since the request may or
-// may not have started and sending it again could copy twice. imsdesk and `imsctl jobs` keep
-// looking.
-int startJobs(Context &ctx, const QList<recipes::Recipe> &orders, bool wait) {
+// What to do with a job just started (or sent again): print its id, or queue it in `follow`
+// for --wait. A job whose POST lost its answer is looked for (with --wait) or left for later.
+int handleStarted(Context &ctx, const StartedJob &job, bool wait, QStringList &follow) {
     JobTracker &tracker = *ctx.tracker();
-    ctx.operations()->setFollowsJobs(false); // waitForJobs() follows them, with --wait
-    QStringList ids;
-    int code = Ok;
-    for (const recipes::Recipe &recipe : orders) {
-        std::optional<Result<StartedJob>> started;
-        QEventLoop loop;
-        ctx.operations()->start(recipe, [&](const Result<StartedJob> &result) {
-            started = result;
-            loop.quit();
-        });
-        if (!started)
-            loop.exec();
-        const QString description = recipes::describe(recipe);
-        if (!*started) {
-            code = ctx.fail(started->error());
-            continue;
-        }
-        const StartedJob &job = started->value();
-        if (job.outcomeUnknown) {
-            ctx.err << "imsctl: the answer to “" << description
-                    << "” was lost, so it may or may not have started: " << job.reason
-                    << "\nimsctl: recorded as " << job.jobId << " (outcome unknown)\n";
-            ctx.err.flush();
-            if (wait && foundResult(ctx, tracker, job.jobId, recipes::expected(recipe))) {
-                const std::optional<TrackedJob> found = tracker.job(job.jobId);
-                if (found && found->state == JobState::Success) { // already active
-                    ctx.out << found->imageId << '\n';
-                    ctx.out.flush();
-                } else {
-                    ids.append(job.jobId);
-                }
-                continue;
-            }
-            ctx.err << "imsctl: `imsctl jobs` looks for the image it would create. Do not send "
-                       "it again before checking.\n";
-            ctx.err.flush();
-            code = Failed;
-            continue;
-        }
-        ids.append(job.jobId);
+    if (!job.outcomeUnknown) {
+        follow.append(job.jobId);
         if (!wait) {
             ctx.out << job.jobId << '\n';
             ctx.out.flush();
         }
+        return Ok;
     }
-    if (wait && !ids.isEmpty()) {
-        const int waited = waitForJobs(ctx, tracker, ids);
-        if (code == Ok)
-            code = waited;
+    saidOutcomeUnknown(ctx, job.jobId);
+    if (wait && foundResult(ctx, tracker, job.jobId)) {
+        const std::optional<TrackedJob> found = tracker.job(job.jobId);
+        if (found && found->state == JobState::Success) { // already active
+            ctx.out << found->imageId << '\n';
+            ctx.out.flush();
+        } else {
+            follow.append(job.jobId);
+        }
+        return Ok;
     }
+    ctx.err << "imsctl: `imsctl jobs` looks for the image it would create. Do not send it again "
+               "before checking.\n";
+    ctx.err.flush();
+    return Failed;
+}
+
+} // namespace
+
+int requireExtension(Context &ctx, const QString &what) {
+    if (ctx.session->hasImsExtension())
+        return Ok;
+    ctx.err << "imsctl: " << what
+            << " needs the IMS extension API, which this OpenStack cloud does not offer\n";
+    ctx.err.flush();
+    return Unavailable;
+}
+
+bool saidOutcomeUnknown(Context &ctx, const QString &jobId) {
+    const std::optional<TrackedJob> job = ctx.tracker()->job(jobId);
+    if (!job || job->state != JobState::OutcomeUnknown)
+        return false;
+    ctx.err << "imsctl: the answer to “" << job->description
+            << "” was lost, so it may or may not have started. " << job->failReason
+            << "\nimsctl: recorded as " << job->jobId << " (outcome unknown)\n";
+    ctx.err.flush();
+    return true;
+}
+
+// Reconnecting is not an end: only the job API's answer (or a Lost job) is.
+int followJobs(Context &ctx, const QStringList &jobIds, bool printImageIds) {
+    JobTracker &tracker = *ctx.tracker();
+    QSet<QString> pending(jobIds.begin(), jobIds.end());
+    int code = Ok;
+    QEventLoop loop;
+    QObject::connect(&tracker, &JobTracker::jobUpdated, &loop, [&](const TrackedJob &job) {
+        if (pending.contains(job.jobId)) {
+            ctx.err << progressLine(job) << '\n';
+            ctx.err.flush();
+        }
+    });
+    QObject::connect(&tracker, &JobTracker::jobFinished, &loop, [&](const TrackedJob &job) {
+        if (!pending.remove(job.jobId))
+            return;
+        if (job.state == JobState::Success) {
+            if (printImageIds) {
+                ctx.out << job.imageId << '\n';
+                ctx.out.flush();
+            }
+        } else if (job.state == JobState::Lost) {
+            ctx.err << "imsctl: job " << job.jobId << " is lost: " << job.failReason << '\n';
+            code = std::max<int>(code, Failed);
+        } else {
+            ctx.err << "imsctl: job " << job.jobId << " failed: " << job.errorCode << ' '
+                    << job.failReason << '\n';
+            code = JobFailed;
+        }
+        ctx.err.flush();
+        if (pending.isEmpty())
+            loop.quit();
+    });
+    ctx.quitOnRefusedLogin(loop, code); // the jobs pause: they are left for a later run
+    for (const QString &id : jobIds)
+        tracker.follow(id, tracker.job(id) ? tracker.job(id)->description : QString());
+    if (!pending.isEmpty())
+        loop.exec();
     saveJobs(ctx, tracker);
     return code;
 }
 
-int imagesCopy(Context &ctx, const QString &id, const Options &options) {
-    if (options.name.isEmpty())
-        return ctx.usage(QStringLiteral("images copy needs --name"));
-    if (const int code = requireExtension(ctx, QStringLiteral("copying images")); code != Ok)
-        return code;
-    QList<recipes::Recipe> orders;
-    const QString here = ctx.session->profile().region;
-    const QStringList regions = options.regions.isEmpty() ? QStringList{here} : options.regions;
-    for (const QString &region : regions) {
-        if (region == here || region.isEmpty()) {
-            orders.append(recipes::Copy{id, id, options.name, options.description, {}});
-        } else {
-            if (!ctx.session->profile().hasCrossRegionCopy()) {
-                ctx.err << "imsctl: copying to another region is offered by Huawei Cloud and G42 "
-                           "only\n";
-                return Unavailable;
-            }
-            orders.append(recipes::CrossRegionCopy{id, id, options.name, options.description,
-                                                   region, region, options.agency});
-        }
+// A request whose answer was lost is recorded as "outcome unknown": with --wait imsctl looks
+// for the image it would create at once and follows it when found; otherwise (or when there is
+// nothing to look for) it exits 1, since the request may or may not have started and sending it
+// again could copy twice. imsdesk and `imsctl jobs` keep looking.
+int startJobs(Context &ctx, const QList<Launch> &launches, bool wait) {
+    QStringList follow;
+    int code = Ok;
+    for (const Launch &launch : launches) {
+        const Result<StartedJob> started = ctx.await<StartedJob>(launch);
+        // Before sending, ImageOperations refuses only what this cloud does not offer (a copy
+        // to another region outside Huawei Cloud and G42).
+        const int outcome = started ? handleStarted(ctx, started.value(), wait, follow)
+                            : started.error().kind == ApiError::Kind::Refused
+                                ? ctx.fail(started.error(), Unavailable)
+                                : ctx.fail(started.error());
+        code = std::max(code, outcome);
     }
-    return startJobs(ctx, orders, options.wait);
-}
-
-int imagesCreate(Context &ctx, const Options &options) {
-    if (options.server.isEmpty() || options.name.isEmpty())
-        return ctx.usage(QStringLiteral("images create needs --server and --name"));
-    if (const int code = requireExtension(ctx, QStringLiteral("creating images from servers"));
-        code != Ok)
-        return code;
-    return startJobs(
-        ctx,
-        {recipes::CreateFromServer{
-            options.server, options.server, options.name, options.description, {}, 0, 0}},
-        options.wait);
+    if (wait && !follow.isEmpty()) {
+        const int waited = followJobs(ctx, follow);
+        if (code == Ok)
+            code = waited;
+    }
+    saveJobs(ctx, *ctx.tracker());
+    return code;
 }
 
 int jobs(Context &ctx, const Options &options) {
@@ -226,7 +197,7 @@ int jobs(Context &ctx, const Options &options) {
         for (const TrackedJob &job : tracker.jobs())
             if (!job.isFinished() && job.state != JobState::OutcomeUnknown)
                 open.append(job.jobId);
-        if (!open.isEmpty() && waitForJobs(ctx, tracker, open) == Config)
+        if (!open.isEmpty() && followJobs(ctx, open, true) == Config)
             return Config;
     } else {
         QEventLoop loop;
@@ -259,23 +230,79 @@ int jobs(Context &ctx, const Options &options) {
     return Ok;
 }
 
-int serversList(Context &ctx) {
-    ListServersRequest request(ctx.session);
-    const Result<QList<Server>> result = ctx.run<ListServersRequest, QList<Server>>(request);
-    if (!result) {
-        if (ctx.session->endpoint(Session::Service::Ecs).isEmpty()) {
-            ctx.err << "imsctl: this cloud has no ECS endpoint (set OS_ECS_ENDPOINT)\n";
-            return Unavailable;
-        }
-        return ctx.fail(result.error());
+int jobsShow(Context &ctx, const QString &id) {
+    JobTracker &tracker = *ctx.tracker();
+    if (!tracker.job(id)) {
+        ctx.err << "imsctl: there is no job " << id << " (see 'imsctl jobs')\n";
+        ctx.err.flush();
+        return Failed;
     }
+    const TrackedJob job = *tracker.job(id);
+    if (ctx.format == Format::Json) {
+        ctx.out << terminalSafeJson(QString::fromUtf8(QJsonDocument(job.toJson()).toJson()));
+        ctx.out.flush();
+        return Ok;
+    }
+    const std::optional<recipes::Recipe> recipe = recipes::fromJson(job.recipe);
+    const auto time = [](const QDateTime &t) { return t.toString(Qt::ISODate); };
     Listing l;
-    l.headers = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
-                 QStringLiteral("flavor"), QStringLiteral("image_id")};
-    for (const Server &s : result.value())
-        l.rows.append({s.id, s.name, s.status, s.flavor, s.imageId});
+    l.headers = {QStringLiteral("attribute"), QStringLiteral("value")};
+    l.rows = {
+        {QStringLiteral("job_id"), job.jobId},
+        {QStringLiteral("profile"), job.profile},
+        {QStringLiteral("description"), job.description},
+        {QStringLiteral("type"), job.type},
+        {QStringLiteral("status"), job.statusName()},
+        {QStringLiteral("percent"),
+         job.percent < 0 ? QString() : QString::number(qRound(job.percent))},
+        {QStringLiteral("current_task"), job.currentTask},
+        {QStringLiteral("image_id"), job.imageId},
+        {QStringLiteral("error_code"), job.errorCode},
+        {QStringLiteral("fail_reason"), job.failReason},
+        {QStringLiteral("started_at"), time(job.startedAt)},
+        {QStringLiteral("last_progress_at"), time(job.lastProgressAt)},
+        {QStringLiteral("updated_at"), time(job.updatedAt)},
+        {QStringLiteral("expected_image"), job.expected.imageName},
+        {QStringLiteral("expected_region"), job.expected.region},
+        // What Retry would send again, or why it cannot.
+        {QStringLiteral("recipe"), recipe ? recipes::describe(*recipe)
+                                   : job.recipe.isEmpty()
+                                       ? QStringLiteral("none: it cannot be retried")
+                                       : QStringLiteral("unknown to this version")},
+        {QStringLiteral("recipe_json"),
+         QString::fromUtf8(QJsonDocument(job.recipe).toJson(QJsonDocument::Compact))},
+    };
     print(ctx.out, l, ctx.format);
     return Ok;
+}
+
+int jobsRetry(Context &ctx, const QString &id, const Options &options) {
+    const Result<RetryOutcome> retried =
+        ctx.await<RetryOutcome>([&](auto done) { ctx.operations()->retry(id, done); });
+    if (!retried)
+        return ctx.fail(retried.error());
+    int code = Ok;
+    if (retried.value().kind == RetryOutcome::Kind::AlreadyDone) {
+        // The operation had happened after all: sending it again would copy twice.
+        const std::optional<TrackedJob> job = ctx.tracker()->job(id);
+        const QString imageId = job ? job->imageId : QString();
+        ctx.err << "imsctl: job " << id << " had created its image after all (" << imageId
+                << "); nothing was sent\n";
+        ctx.err.flush();
+        if (!imageId.isEmpty()) {
+            ctx.out << imageId << '\n';
+            ctx.out.flush();
+        }
+    } else {
+        ctx.err << "imsctl: sent again as job " << retried.value().job.jobId << '\n';
+        ctx.err.flush();
+        QStringList follow;
+        code = handleStarted(ctx, retried.value().job, options.wait, follow);
+        if (options.wait && !follow.isEmpty())
+            code = std::max(code, followJobs(ctx, follow));
+    }
+    saveJobs(ctx, *ctx.tracker());
+    return code;
 }
 
 } // namespace imsctl

@@ -7,14 +7,18 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <functional>
+
 struct ImsctlRun {
     int exitCode = -1; // -1: crashed; -2: still running after the wait
     QByteArray out;
     QByteArray err;
 };
 
+// `whileRunning`, when given, is called every 50 ms until imsctl ends (a test advancing an
+// injected sandbox clock, so that the jobs imsctl waits for make progress).
 inline ImsctlRun runImsctl(const QStringList &args, QProcessEnvironment env, const QString &home,
-                           int waitMs = 60000) {
+                           int waitMs = 60000, const std::function<void()> &whileRunning = {}) {
     const QDir dir(home);
     env.insert("PATH", qEnvironmentVariable("PATH"));
     env.insert("HOME", dir.path());
@@ -23,7 +27,16 @@ inline ImsctlRun runImsctl(const QStringList &args, QProcessEnvironment env, con
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"), args);
-    if (!process.waitForFinished(waitMs)) {
+    bool finished = false;
+    if (whileRunning) {
+        for (int waited = 0; !finished && waited < waitMs; waited += 50) {
+            finished = process.waitForFinished(50) || process.state() == QProcess::NotRunning;
+            whileRunning();
+        }
+    } else {
+        finished = process.waitForFinished(waitMs);
+    }
+    if (!finished) {
         process.kill();
         process.waitForFinished();
         return {-2, process.readAllStandardOutput(), process.readAllStandardError()};

@@ -7,10 +7,12 @@
 #include "mainwindow.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
+#include "tokenbody.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
@@ -20,20 +22,32 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 struct DesktopFixture {
     explicit DesktopFixture(sandbox::SandboxOptions options = fastJobs())
         : server(options) {
-        // Test processes run at once (ctest -j, several checkouts): each has a home of its own,
-        // so that the job file a window follows while it runs is this process's only.
+        isolateHome();
+        port = server.start(0);
+    }
+
+    // Test processes run at once (ctest -j, several checkouts): each has a home of its own, so
+    // that the job file a window follows while it runs is this process's only. Each test starts
+    // like a first run: no settings, no followed jobs, no cached listings.
+    static void isolateHome() {
         static QTemporaryDir home;
         qputenv("HOME", home.path().toUtf8());
         QStandardPaths::setTestModeEnabled(true); // settings, caches and the job file stay private
-        // Each test starts like a first run: no settings, no followed jobs, no cached listings.
         QSettings().clear();
         QFile::remove(ims::JobStore::defaultPath());
         QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
-        port = server.start(0);
+    }
+
+    // A sandbox that plays plain OpenStack Glance (no IMS extension), for start(…, OpenStack).
+    static sandbox::SandboxOptions plainGlance() {
+        sandbox::SandboxOptions options = fastJobs();
+        options.flavor = sandbox::Flavor::Glance;
+        return options;
     }
 
     static sandbox::SandboxOptions fastJobs() {
@@ -43,39 +57,74 @@ struct DesktopFixture {
     }
 
     // A fresh application (a "restart" when called again), logged in as the main or partner user.
-    ims::DesktopApp *start(bool member = false) {
-        app.reset(); // a restart: the old window saves its state before the new one reads it
-        app = std::make_unique<ims::DesktopApp>();
+    // `cloud` overrides the profile's cloud kind: OpenStack makes a session without the IMS
+    // extension (with plainGlance(), a cloud that has none).
+    ims::DesktopApp *start(bool member = false, std::optional<ims::CloudKind> cloud = {}) {
         ims::Credentials credentials;
         QString why;
-        const auto profile = ims::sandboxProfile(server, &credentials, &why, member);
+        auto profile = ims::sandboxProfile(server, &credentials, &why, member);
         if (!profile)
             qFatal("sandbox profile: %s", qPrintable(why));
-        app->connectTo(*profile, credentials);
+        if (cloud)
+            profile->cloud = *cloud;
+        return startWith(app, *profile, credentials);
+    }
+
+    // A fresh application in `app` connected to `profile`, shown, once its login is done.
+    static ims::DesktopApp *startWith(std::unique_ptr<ims::DesktopApp> &app,
+                                      const ims::Profile &profile,
+                                      const ims::Credentials &credentials) {
+        app.reset(); // a restart: the old window saves its state before the new one reads it
+        app = std::make_unique<ims::DesktopApp>();
+        app->connectTo(profile, credentials);
         app->window()->show();
-        if (!QTest::qWaitFor([this] { return app->session()->isReady(); }, 15000))
-            qWarning("the sandbox login did not finish in time");
-        return app.get();
+        ims::DesktopApp *started = app.get();
+        if (!QTest::qWaitFor([started] { return started->session()->isReady(); }, 15000))
+            qWarning("the login did not finish in time");
+        return started;
     }
 
     ims::MainWindow *window() const { return app->window(); }
 
+    // An HTTP answer: status 0 when none came within five seconds.
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    };
+
     // A request to the sandbox's admin API (faults, quotas), with this run's admin token.
     // Returns the HTTP status, 0 without an answer within five seconds.
     int admin(const QByteArray &verb, const QString &path, const QByteArray &json = {}) const {
-        QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(server.baseUrl() + path));
-        request.setRawHeader("X-Sandbox-Admin-Token", server.adminToken().toUtf8());
-        if (!json.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QStringLiteral("application/json"));
-        QNetworkReply *reply = network.sendCustomRequest(request, verb, json);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        const bool answered = done.wait(5000);
-        const int status =
-            answered ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
-        reply->deleteLater();
-        return status;
+        return adminAnswer(verb, path, json).status;
+    }
+    Answer adminAnswer(const QByteArray &verb, const QString &path,
+                       const QByteArray &json = {}) const {
+        return send(verb, path, json, "X-Sandbox-Admin-Token", server.adminToken().toUtf8());
+    }
+
+    // A request as the main user through a login of its own, not the window's session: what
+    // the cloud holds, read by a second client.
+    Answer asUser(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                  const QString &contentType = QStringLiteral("application/json")) {
+        if (m_userToken.isEmpty()) {
+            QMap<QString, QString> env;
+            for (const auto &[name, value] : server.environment())
+                env.insert(name, value);
+            const QJsonObject login = passwordLogin(env["OS_USERNAME"], env["OS_PASSWORD"],
+                                                    env["OS_PROJECT_ID"], ProjectBy::Id);
+            m_userToken = send("POST", QStringLiteral("/v3/auth/tokens"),
+                               QJsonDocument(login).toJson(), {}, {}, {}, "X-Subject-Token")
+                              .body;
+        }
+        return send(verb, path, body, "X-Auth-Token", m_userToken, contentType);
+    }
+    QString projectId() const {
+        for (const auto &[name, value] : server.environment()) {
+            if (name == QLatin1String("OS_PROJECT_ID"))
+                return value;
+        }
+        return {};
     }
 
     // The row of the image called `name`, once the listing shows it; -1 after the timeout.
@@ -126,4 +175,31 @@ struct DesktopFixture {
     sandbox::SandboxServer server;
     quint16 port = 0;
     std::unique_ptr<ims::DesktopApp> app;
+
+private:
+    // `header`: one request header; `answerHeader`: a reply header returned as the body.
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &json,
+                const QByteArray &header, const QByteArray &value, QString contentType = {},
+                const QByteArray &answerHeader = {}) const {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(server.baseUrl() + path));
+        if (!header.isEmpty())
+            request.setRawHeader(header, value);
+        if (!json.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              contentType.isEmpty() ? QStringLiteral("application/json")
+                                                    : contentType);
+        QNetworkReply *reply = network.sendCustomRequest(request, verb, json);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        Answer answer;
+        if (done.wait(5000)) {
+            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            answer.body =
+                answerHeader.isEmpty() ? reply->readAll() : reply->rawHeader(answerHeader);
+        }
+        reply->deleteLater();
+        return answer;
+    }
+
+    QByteArray m_userToken;
 };

@@ -227,10 +227,40 @@ bool wantsBackupDeleted(Call &call) {
                .value(QStringLiteral("delete_backup")) == QJsonValue(true);
 }
 
+// Why IMS refuses to delete a visible image (SPEC §6.6: 400 with an IMS code), or nullptr.
+const char *imsDeleteRefusal(const Call &call, const Image &image, const char **message) {
+    if (image.visibility == QLatin1String("public")) {
+        *message = "The public image cannot be deleted.";
+        return "IMG.0094";
+    }
+    if (image.owner != call.projectId) {
+        *message = "The image can only be deleted by the owner.";
+        return "IMG.0092";
+    }
+    if (image.isProtected) {
+        *message = "The image in the request is protected.";
+        return "IMG.0028";
+    }
+    if (image.status == QLatin1String("saving")) {
+        *message = "The image being created cannot be deleted.";
+        return "IMG.0090";
+    }
+    return nullptr;
+}
+
 void deleteImage(Api &api, Call &call) {
     Image *image = visibleImage(api, call, call.params[0],
                                 QStringLiteral("Failed to find image %1 to delete"));
-    if (!image || !ownImageOr403(call, *image))
+    if (!image)
+        return;
+    if (api.flavor == Flavor::Ims) {
+        const char *message = nullptr;
+        if (const char *code = imsDeleteRefusal(call, *image, &message)) {
+            call.imsError(400, QString::fromLatin1(code), QString::fromLatin1(message));
+            return;
+        }
+    }
+    if (!ownImageOr403(call, *image))
         return;
     if (image->isProtected) {
         call.glanceError(

@@ -33,9 +33,12 @@ private slots:
     void nativePatchByFlavour_data();
     void nativePatchByFlavour();
     void imsNativePatchIsAtomicAndKeepsTagRoutes();
+    void imsSharesPrivateImagesNatively();
     void glanceFlavourHasNoImsApi_data();
     void glanceFlavourHasNoImsApi();
     void deleteNotFoundByApiOrGateway();
+    void deleteRefusalsByFlavour_data();
+    void deleteRefusalsByFlavour();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox; // --flavor glance
@@ -678,6 +681,32 @@ void TestSandboxGlance::imsNativePatchIsAtomicAndKeepsTagRoutes() {
     QCOMPARE(m_ims->send("DELETE", "/v2/images/" + id + "/tags/blue", m_imsToken, {}).status, 204);
 }
 
+// IMS keeps visibility out of native PATCH, so its native members route cannot need a shared
+// image the way Glance does (membersAndVisibility): a private image takes members and turns
+// shared. Public images still take none.
+void TestSandboxGlance::imsSharesPrivateImagesNatively() {
+    const QString member = m_ims->env("OS_MEMBER_PROJECT_ID");
+    const QString id = m_ims
+                           ->send("POST", "/v2/images", m_imsToken,
+                                  QJsonObject{{"name", "ims-private"}, {"visibility", "private"}})
+                           .json()
+                           .value("id")
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    const Reply added = m_ims->send("POST", "/v2/images/" + id + "/members", m_imsToken,
+                                    QJsonObject{{"member", member}});
+    QCOMPARE(added.status, 200);
+    QCOMPARE(added.json().value("status").toString(), QStringLiteral("pending"));
+    QCOMPARE(m_ims->get("/v2/images/" + id, m_imsToken).json().value("visibility").toString(),
+             QStringLiteral("shared"));
+    const QString publicId = m_ims->imageId("Standard_Debian_12_latest", m_imsToken);
+    QCOMPARE(m_ims
+                 ->send("POST", "/v2/images/" + publicId + "/members", m_imsToken,
+                        QJsonObject{{"member", member}})
+                 .status,
+             403);
+}
+
 // Plain Glance has no IMS extension: its version negotiation answers /v1/… with the version
 // list, and a /v2 path no route takes is 401 without a token and 404 with one.
 void TestSandboxGlance::glanceFlavourHasNoImsApi_data() {
@@ -765,6 +794,45 @@ void TestSandboxGlance::deleteNotFoundByApiOrGateway() {
     // count=1: the next one is the image API's again.
     QCOMPARE(m_ims->request("DELETE", missing, {}, "", headers).json().value("code").toString(),
              QStringLiteral("404 Not Found"));
+}
+
+// IMS refuses a delete with 400 and an IMS code (SPEC §6.6) where Glance answers 403 (or
+// deletes: Glance lets the owner delete an image that is still saving).
+void TestSandboxGlance::deleteRefusalsByFlavour_data() {
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("imsCode");
+    QTest::addColumn<int>("glanceStatus");
+    QTest::newRow("protected") << "db-golden"
+                               << "IMG.0028" << 403;
+    QTest::newRow("public") << "Standard_Debian_12_latest"
+                            << "IMG.0094" << 403;
+    QTest::newRow("not the owner") << "partner-hardened-base"
+                                   << "IMG.0092" << 403;
+    QTest::newRow("being created") << "import-in-progress"
+                                   << "IMG.0090" << 204;
+}
+
+void TestSandboxGlance::deleteRefusalsByFlavour() {
+    QFETCH(QString, image);
+    QFETCH(QString, imsCode);
+    QFETCH(int, glanceStatus);
+    for (const sandbox::Flavor flavor : {sandbox::Flavor::Ims, sandbox::Flavor::Glance}) {
+        sandbox::SandboxOptions options;
+        options.flavor = flavor;
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.started());
+        const QString token = fixture.login();
+        const QString id = fixture.imageId(image, token);
+        QVERIFY(!id.isEmpty());
+        const Reply r = fixture.send("DELETE", "/v2/images/" + id, token, {});
+        if (flavor == sandbox::Flavor::Ims) {
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value("error").toObject().value("code").toString(), imsCode);
+            QCOMPARE(fixture.get("/v2/images/" + id, token).status, 200);
+        } else {
+            QCOMPARE(r.status, glanceStatus);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxGlance)

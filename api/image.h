@@ -32,6 +32,7 @@ struct Image final {
     qint64 sizeBytes = -1;  // __image_size or size; -1 when the cloud does not say
     int minDiskGb = 0;
     int minRamMb = 0;
+    int maxRamMb = 0; // max_ram (IMS; a string in responses): 0 when there is no limit
     bool isProtected = false;
     bool isWholeImage = false; // __whole_image: a full-ECS image (system and data disks)
     QDateTime createdAt;

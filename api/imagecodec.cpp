@@ -54,6 +54,7 @@ Image decode(const QJsonObject &o, Attributes attributes, StringPool &pool) {
         i.sizeBytes = toInt(value("size"), -1);
     i.minDiskGb = int(std::clamp<qint64>(toInt(value("min_disk")), 0, 1 << 30));
     i.minRamMb = int(std::clamp<qint64>(toInt(value("min_ram")), 0, 1 << 30));
+    i.maxRamMb = int(std::clamp<qint64>(toInt(value("max_ram")), 0, 1 << 30));
     i.isProtected = toBool(value("protected"));
     i.isWholeImage = toBool(value("__whole_image"));
     i.createdAt = toDateTime(value("created_at"));
@@ -155,6 +156,8 @@ QJsonObject imageObject(const Image &image) {
         o.insert(QLatin1String("__image_size"), QString::number(image.sizeBytes));
     o.insert(QLatin1String("min_disk"), image.minDiskGb);
     o.insert(QLatin1String("min_ram"), image.minRamMb);
+    if (image.maxRamMb > 0) // as IMS sends it
+        o.insert(QLatin1String("max_ram"), QString::number(image.maxRamMb));
     o.insert(QLatin1String("protected"), image.isProtected);
     if (image.isWholeImage)
         o.insert(QLatin1String("__whole_image"), QStringLiteral("true"));

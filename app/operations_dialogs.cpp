@@ -18,7 +18,7 @@ void OperationsController::openDeleteDialog() {
     const QList<Image> images = selection();
     if (images.isEmpty())
         return;
-    auto *dialog = new DeleteDialog(images, m_window);
+    auto *dialog = new DeleteDialog(images, m_operations->api(), m_window);
     // Members decide what deleting affects; only shared images can have any.
     for (const Image &image : images) {
         if (image.visibility != QLatin1String("shared") &&
@@ -49,7 +49,9 @@ void OperationsController::openEditDialog() {
     const QList<Image> images = selection();
     if (images.size() != 1)
         return;
-    auto *dialog = new EditDialog(images.first(), m_window);
+    // What this cloud lets the user change: the dialog disables the rest and says why.
+    auto *dialog = new EditDialog(images.first(),
+                                  rules::editRules(images.first(), m_operations->api()), m_window);
     connect(dialog, &EditDialog::submitted, this,
             [this, image = images.first()](const ImageChanges &changes) {
                 m_operations->update(image, changes,

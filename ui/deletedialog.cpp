@@ -18,11 +18,13 @@ namespace {
 enum Column { NameColumn, ImpactColumn, OutcomeColumn };
 }
 
-DeleteDialog::DeleteDialog(const QList<Image> &images, QWidget *parent)
+DeleteDialog::DeleteDialog(const QList<Image> &images, rules::Api api, QWidget *parent)
     : QDialog(parent)
     , m_images(images)
+    , m_api(api)
     , m_table(new QTableWidget(int(images.size()), 3))
     , m_unprotect(new QCheckBox)
+    , m_deleteBackup(new QCheckBox)
     , m_confirm(new QLineEdit)
     , m_summary(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)) {
@@ -37,6 +39,11 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_unprotect->setText(tr("&Unprotect protected images, then delete them"));
+    m_deleteBackup->setObjectName(QStringLiteral("deleteBackup"));
+    m_deleteBackup->setText(images.size() == 1 ? tr("Also delete its &backup")
+                                               : tr("Also delete the &backups of full-ECS images"));
+    m_deleteBackup->setToolTip(tr("A full-ECS image is made from a cloud server backup; "
+                                  "without this the backup stays and keeps its cost."));
     m_confirm->setObjectName(QStringLiteral("confirm"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -46,11 +53,13 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, QWidget *parent)
     layout->addWidget(m_table);
     layout->addWidget(m_unprotect);
     layout->addWidget(m_confirm);
+    layout->addWidget(m_deleteBackup);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
     resize(680, 360);
 
     connect(m_unprotect, &QCheckBox::toggled, this, &DeleteDialog::validate);
+    connect(m_deleteBackup, &QCheckBox::toggled, this, &DeleteDialog::refreshRows);
     connect(m_confirm, &QLineEdit::textChanged, this, &DeleteDialog::validate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -60,6 +69,7 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, QWidget *parent)
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         m_unprotect->setEnabled(false);
         m_confirm->setEnabled(false);
+        m_deleteBackup->setEnabled(false);
         const QList<DeletionOrder> chosen = orders();
         for (const DeletionOrder &order : chosen) {
             for (int row = 0; row < m_images.size(); ++row) {
@@ -72,17 +82,20 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, QWidget *parent)
     refreshRows();
 }
 
+rules::DeletionCheck DeleteDialog::check(const Image &image) const {
+    return rules::deletionCheck(image, m_members.value(image.id), m_api);
+}
+
 int DeleteDialog::protectedCount() const {
-    return int(std::count_if(m_images.cbegin(), m_images.cend(), [this](const Image &image) {
-        return rules::deletionCheck(image, m_members.value(image.id)).needsUnprotect;
-    }));
+    return int(std::count_if(m_images.cbegin(), m_images.cend(),
+                             [this](const Image &image) { return check(image).needsUnprotect; }));
 }
 
 QString DeleteDialog::expectedConfirmation() const {
     const int count = protectedCount();
     if (count == 1) {
         for (const Image &image : m_images) {
-            if (rules::deletionCheck(image, 0).needsUnprotect)
+            if (check(image).needsUnprotect)
                 return image.name;
         }
     }
@@ -108,10 +121,11 @@ void DeleteDialog::setOutcome(const QString &imageId, const QString &error) {
 QList<DeletionOrder> DeleteDialog::orders() const {
     QList<DeletionOrder> orders;
     for (const Image &image : m_images) {
-        const rules::DeletionCheck check = rules::deletionCheck(image, m_members.value(image.id));
-        if (!check.blockers.isEmpty() || (check.needsUnprotect && !m_unprotect->isChecked()))
+        const rules::DeletionCheck checked = check(image);
+        if (!checked.blockers.isEmpty() || (checked.needsUnprotect && !m_unprotect->isChecked()))
             continue;
-        orders << DeletionOrder{image.id, check.needsUnprotect};
+        orders << DeletionOrder{image.id, checked.needsUnprotect,
+                                checked.offersBackupDeletion && m_deleteBackup->isChecked()};
     }
     return orders;
 }
@@ -119,20 +133,29 @@ QList<DeletionOrder> DeleteDialog::orders() const {
 void DeleteDialog::refreshRows() {
     for (int row = 0; row < m_images.size(); ++row) {
         const Image &image = m_images.at(row);
-        const rules::DeletionCheck check = rules::deletionCheck(image, m_members.value(image.id));
-        QStringList impact = check.blockers + check.warnings;
-        if (check.needsUnprotect)
+        const rules::DeletionCheck checked = check(image);
+        QStringList impact = checked.blockers + checked.warnings;
+        if (checked.needsUnprotect)
             impact.prepend(tr("Protected: deleted only if you unprotect it below."));
+        if (checked.offersBackupDeletion && checked.blockers.isEmpty())
+            impact << (m_deleteBackup->isChecked()
+                           ? tr("A full-ECS image: its backup is deleted too.")
+                           : tr("A full-ECS image: its backup stays unless you delete it too."));
         if (impact.isEmpty())
             impact << tr("Nothing else: no other project uses it.");
         m_table->setItem(row, NameColumn, new QTableWidgetItem(image.name));
         auto *impactItem = new QTableWidgetItem(impact.join(QLatin1Char(' ')));
         impactItem->setToolTip(plainToolTip(impactItem->text()));
-        if (!check.blockers.isEmpty())
+        if (!checked.blockers.isEmpty())
             impactItem->setForeground(QColor(0xb3, 0x26, 0x1e));
         m_table->setItem(row, ImpactColumn, impactItem);
     }
     const bool anyProtected = protectedCount() > 0;
+    m_deleteBackup->setVisible(
+        std::any_of(m_images.cbegin(), m_images.cend(), [this](const Image &image) {
+            const rules::DeletionCheck checked = check(image);
+            return checked.offersBackupDeletion && checked.blockers.isEmpty();
+        }));
     m_unprotect->setVisible(anyProtected);
     m_confirm->setVisible(anyProtected);
     m_confirm->setPlaceholderText(tr("Type \"%1\" to confirm").arg(expectedConfirmation()));

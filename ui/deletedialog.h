@@ -2,6 +2,7 @@
 
 #include "image.h"
 
+#include "operationrules.h"
 #include "orders.h"
 
 #include <QDialog>
@@ -15,15 +16,17 @@ class QTableWidget;
 
 namespace ims {
 
-// Deletes images after showing what that affects: public images and images being created
-// cannot go; images shared with other projects take their access with them; a protected
-// image goes only through "unprotect and delete", confirmed by typing its name. The dialog
-// stays open to show each image's outcome.
+// Deletes images after showing what that affects, by the rules of the image's cloud (`api`):
+// public images and images being created cannot go; images shared with other projects take
+// their access with them; a protected image goes only through "unprotect and delete",
+// confirmed by typing its name, on Glance, and not at all on IMS (users cannot unprotect
+// there); a full-ECS image on IMS may take its backup with it. The dialog stays open to show
+// each image's outcome.
 class DeleteDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    explicit DeleteDialog(const QList<Image> &images, QWidget *parent = nullptr);
+    DeleteDialog(const QList<Image> &images, rules::Api api, QWidget *parent = nullptr);
 
     void setMemberCount(const QString &imageId, int members);
     // An empty error means deleted (an image already gone counts as deleted).
@@ -31,6 +34,7 @@ public:
 
     QList<DeletionOrder> orders() const;
     QCheckBox *unprotectBox() const { return m_unprotect; }
+    QCheckBox *backupBox() const { return m_deleteBackup; }
     QLineEdit *confirmEdit() const { return m_confirm; }
     QTableWidget *table() const { return m_table; }
     QString expectedConfirmation() const;
@@ -41,12 +45,15 @@ signals:
 private:
     void refreshRows();
     void validate();
+    rules::DeletionCheck check(const Image &image) const;
     int protectedCount() const;
 
     QList<Image> m_images;
+    rules::Api m_api;
     QHash<QString, int> m_members;
     QTableWidget *m_table;
     QCheckBox *m_unprotect;
+    QCheckBox *m_deleteBackup;
     QLineEdit *m_confirm;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;

@@ -1,16 +1,19 @@
 #pragma once
 
-// A DesktopApp logged in to an in-process sandbox, for GUI tests that drive the whole product.
+// The whole product driven by GUI tests: a DesktopApp logged in to an in-process sandbox
+// (DesktopFixture) or to the cloud a profile names (DesktopDriver).
 #include "desktopapp.h"
 #include "imagetableview.h"
 #include "jobstore.h"
 #include "mainwindow.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
+#include "tokenbody.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
@@ -20,63 +23,35 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
-struct DesktopFixture {
-    explicit DesktopFixture(sandbox::SandboxOptions options = fastJobs())
-        : server(options) {
-        // Test processes run at once (ctest -j, several checkouts): each has a home of its own,
-        // so that the job file a window follows while it runs is this process's only.
+// The real DesktopApp and its window, driven as a user would, on whatever cloud a profile names
+// (tests/peer's Glance too).
+struct DesktopDriver {
+    // Test processes run at once (ctest -j, several checkouts): each has a home of its own, so
+    // that the job file a window follows while it runs is this process's only. Each test starts
+    // like a first run: no settings, no followed jobs, no cached listings.
+    static void isolateHome() {
         static QTemporaryDir home;
         qputenv("HOME", home.path().toUtf8());
         QStandardPaths::setTestModeEnabled(true); // settings, caches and the job file stay private
-        // Each test starts like a first run: no settings, no followed jobs, no cached listings.
         QSettings().clear();
         QFile::remove(ims::JobStore::defaultPath());
         QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
-        port = server.start(0);
     }
 
-    static sandbox::SandboxOptions fastJobs() {
-        sandbox::SandboxOptions options;
-        options.jobSeconds = 1.5;
-        return options;
-    }
-
-    // A fresh application (a "restart" when called again), logged in as the main or partner user.
-    ims::DesktopApp *start(bool member = false) {
+    // A fresh application connected to `profile`, shown, once its login is done.
+    ims::DesktopApp *startWith(const ims::Profile &profile, const ims::Credentials &credentials) {
         app.reset(); // a restart: the old window saves its state before the new one reads it
         app = std::make_unique<ims::DesktopApp>();
-        ims::Credentials credentials;
-        QString why;
-        const auto profile = ims::sandboxProfile(server, &credentials, &why, member);
-        if (!profile)
-            qFatal("sandbox profile: %s", qPrintable(why));
-        app->connectTo(*profile, credentials);
+        app->connectTo(profile, credentials);
         app->window()->show();
         if (!QTest::qWaitFor([this] { return app->session()->isReady(); }, 15000))
-            qWarning("the sandbox login did not finish in time");
+            qWarning("the login did not finish in time");
         return app.get();
     }
 
     ims::MainWindow *window() const { return app->window(); }
-
-    // A request to the sandbox's admin API (faults, quotas), with this run's admin token.
-    // Returns the HTTP status, 0 without an answer within five seconds.
-    int admin(const QByteArray &verb, const QString &path, const QByteArray &json = {}) const {
-        QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(server.baseUrl() + path));
-        request.setRawHeader("X-Sandbox-Admin-Token", server.adminToken().toUtf8());
-        if (!json.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QStringLiteral("application/json"));
-        QNetworkReply *reply = network.sendCustomRequest(request, verb, json);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        const bool answered = done.wait(5000);
-        const int status =
-            answered ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
-        reply->deleteLater();
-        return status;
-    }
 
     // The row of the image called `name`, once the listing shows it; -1 after the timeout.
     int waitForImage(const QString &name, int timeoutMs = 15000) const {
@@ -123,7 +98,112 @@ struct DesktopFixture {
         return nullptr;
     }
 
+    std::unique_ptr<ims::DesktopApp> app;
+};
+
+// A DesktopDriver with an in-process sandbox to log in to.
+struct DesktopFixture : DesktopDriver {
+    explicit DesktopFixture(sandbox::SandboxOptions options = fastJobs())
+        : server(options) {
+        isolateHome();
+        port = server.start(0);
+    }
+
+    // A sandbox that plays plain OpenStack Glance (no IMS extension), for start(…, OpenStack).
+    static sandbox::SandboxOptions plainGlance() {
+        sandbox::SandboxOptions options = fastJobs();
+        options.flavor = sandbox::Flavor::Glance;
+        return options;
+    }
+
+    static sandbox::SandboxOptions fastJobs() {
+        sandbox::SandboxOptions options;
+        options.jobSeconds = 1.5;
+        return options;
+    }
+
+    // A fresh application (a "restart" when called again), logged in as the main or partner user.
+    // `cloud` overrides the profile's cloud kind: OpenStack makes a session without the IMS
+    // extension (with plainGlance(), a cloud that has none).
+    ims::DesktopApp *start(bool member = false, std::optional<ims::CloudKind> cloud = {}) {
+        ims::Credentials credentials;
+        QString why;
+        auto profile = ims::sandboxProfile(server, &credentials, &why, member);
+        if (!profile)
+            qFatal("sandbox profile: %s", qPrintable(why));
+        if (cloud)
+            profile->cloud = *cloud;
+        return startWith(*profile, credentials);
+    }
+
+    // An HTTP answer: status 0 when none came within five seconds.
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    };
+
+    // A request to the sandbox's admin API (faults, quotas), with this run's admin token.
+    // Returns the HTTP status, 0 without an answer within five seconds.
+    int admin(const QByteArray &verb, const QString &path, const QByteArray &json = {}) const {
+        return adminAnswer(verb, path, json).status;
+    }
+    Answer adminAnswer(const QByteArray &verb, const QString &path,
+                       const QByteArray &json = {}) const {
+        return send(verb, path, json, "X-Sandbox-Admin-Token", server.adminToken().toUtf8());
+    }
+
+    // A request as the main user through a login of its own, not the window's session: what
+    // the cloud holds, read by a second client.
+    Answer asUser(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                  const QString &contentType = QStringLiteral("application/json")) {
+        if (m_userToken.isEmpty()) {
+            QMap<QString, QString> env;
+            for (const auto &[name, value] : server.environment())
+                env.insert(name, value);
+            const QJsonObject login = passwordLogin(env["OS_USERNAME"], env["OS_PASSWORD"],
+                                                    env["OS_PROJECT_ID"], ProjectBy::Id);
+            m_userToken = send("POST", QStringLiteral("/v3/auth/tokens"),
+                               QJsonDocument(login).toJson(), {}, {}, {}, "X-Subject-Token")
+                              .body;
+        }
+        return send(verb, path, body, "X-Auth-Token", m_userToken, contentType);
+    }
+    QString projectId() const {
+        for (const auto &[name, value] : server.environment()) {
+            if (name == QLatin1String("OS_PROJECT_ID"))
+                return value;
+        }
+        return {};
+    }
+
     sandbox::SandboxServer server;
     quint16 port = 0;
-    std::unique_ptr<ims::DesktopApp> app;
+
+private:
+    // `header`: one request header; `answerHeader`: a reply header returned as the body.
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &json,
+                const QByteArray &header, const QByteArray &value, QString contentType = {},
+                const QByteArray &answerHeader = {}) const {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(server.baseUrl() + path));
+        if (!header.isEmpty())
+            request.setRawHeader(header, value);
+        if (!json.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              contentType.isEmpty() ? QStringLiteral("application/json")
+                                                    : contentType);
+        QNetworkReply *reply = network.sendCustomRequest(request, verb, json);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        Answer answer;
+        if (done.wait(5000)) {
+            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            answer.body =
+                answerHeader.isEmpty() ? reply->readAll() : reply->rawHeader(answerHeader);
+        }
+        reply->deleteLater();
+        return answer;
+    }
+
+    QByteArray m_userToken;
 };

@@ -3,6 +3,8 @@
 
 #include "createimagedialog.h"
 #include "deletedialog.h"
+#include "editdialog.h"
+#include "errorbanner.h"
 #include "joblistmodel.h"
 #include "jobspanel.h"
 #include "replicatedialog.h"
@@ -10,13 +12,16 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -31,13 +36,28 @@ private slots:
     void runningServerIsStoppedFromTheDialogThenAccepted();
     void replicatesInRegionAndToAnotherRegionAtOnce();
     void encryptedImageIsNotReplicatedAcrossRegions();
-    void protectedImageNeedsUnprotectAndTypedName();
+    void editsOnImsThroughTheExtensionAndTagApis();
+    void editOnImsSaysWhatCannotChange_data();
+    void editOnImsSaysWhatCannotChange();
+    void protectedImageOnImsIsNotDeletedAndSaysWhy();
+    void fullEcsImageIsDeletedWithItsBackupWhenAsked_data();
+    void fullEcsImageIsDeletedWithItsBackupWhenAsked();
+    void editsOnPlainGlanceThroughTheNativePatch();
+    void protectedImageOnPlainGlanceNeedsUnprotectAndTypedName();
     void shareIsSeenPendingByThePartnerWhoAccepts();
     void failedJobShowsTheReasonAndRetrySucceeds();
     void retryOfALostCopyFindsItAndCopiesNothing();
     void copyWhoseAnswerIsLostIsKeptThenRetriedOnce();
 
 private:
+    QString imageId(const QString &name) const {
+        const int row = m_desk->waitForImage(name);
+        return row < 0 ? QString() : m_desk->app->images()->at(row).id;
+    }
+    // The image as the cloud holds it, read by a second client (native GET).
+    QJsonObject held(const QString &id) const {
+        return m_desk->asUser("GET", QStringLiteral("/v2/images/") + id).json();
+    }
     std::unique_ptr<DesktopFixture> m_desk;
 };
 
@@ -56,11 +76,25 @@ static bool selectServer(CreateImageDialog *dialog, const QString &name) {
     return false;
 }
 
+static QPushButton *saveButton(QDialog *dialog) {
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+}
+
+static QStringList sorted(QStringList list) {
+    list.sort();
+    return list;
+}
+
 void TestOperations::init() {
     m_desk.reset(); // the previous application saves its state before this test clears it
-    m_desk = std::make_unique<DesktopFixture>();
+    // "…OnPlainGlance…" tests run against a cloud without the IMS extension: the sandbox as
+    // upstream Glance, the profile an OpenStack one (the session has no IMS extension).
+    const bool glance = QByteArray(QTest::currentTestFunction()).contains("OnPlainGlance");
+    m_desk = std::make_unique<DesktopFixture>(glance ? DesktopFixture::plainGlance()
+                                                     : DesktopFixture::fastJobs());
     QVERIFY(m_desk->port != 0);
-    m_desk->start();
+    m_desk->start(false, glance ? std::optional(CloudKind::OpenStack) : std::nullopt);
+    QCOMPARE(m_desk->app->session()->hasImsExtension(), !glance);
     QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025")) >= 0);
 }
 
@@ -125,7 +159,162 @@ void TestOperations::encryptedImageIsNotReplicatedAcrossRegions() {
     QCOMPARE(m_desk->app->jobs()->rowCount(), 0); // nothing was sent
 }
 
-void TestOperations::protectedImageNeedsUnprotectAndTypedName() {
+// IMS: name, description and min/max RAM through PATCH /v2/cloudimages, tags (a changed value
+// too) through the tag API. The native PATCH of these is refused by IMS, so a window that used
+// it would leave the cloud unchanged and show an error.
+void TestOperations::editsOnImsThroughTheExtensionAndTagApis() {
+    const QString id = imageId(QStringLiteral("web-frontend-2025"));
+    QVERIFY(!id.isEmpty());
+    const QByteArray nativePatch = R"([{"op": "replace", "path": "/min_ram", "value": 2048}])";
+    QCOMPARE(m_desk
+                 ->asUser("PATCH", QStringLiteral("/v2/images/") + id, nativePatch,
+                          QStringLiteral("application/openstack-images-v2.1-json-patch"))
+                 .status,
+             403);
+
+    QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
+    auto *dialog = m_desk->openDialog<EditDialog>(QStringLiteral("edit"));
+    QVERIFY(dialog);
+    dialog->nameEdit()->setText(QStringLiteral("web-frontend-2026"));
+    dialog->descriptionEdit()->setText(QStringLiteral("edited in the window"));
+    dialog->minRamBox()->setValue(2048);
+    dialog->maxRamBox()->setValue(16384);
+    dialog->tagsEdit()->setPlainText(QStringLiteral("env=staging\nowner=ops")); // team goes
+    QVERIFY2(saveButton(dialog)->isEnabled(), qPrintable(dialog->problems()));
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+
+    // The window shows the image as the cloud has it now…
+    const int row = m_desk->waitForImage(QStringLiteral("web-frontend-2026"));
+    QVERIFY(row >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(sorted(m_desk->app->images()->at(row).tags),
+                              (QStringList{"env=staging", "owner=ops"}), 10000);
+    const Image shown = m_desk->app->images()->at(m_desk->waitForImage("web-frontend-2026"));
+    QCOMPARE(shown.minRamMb, 2048);
+    QCOMPARE(shown.maxRamMb, 16384);
+    QVERIFY2(!m_desk->window()->errorBanner()->isVisible(),
+             qPrintable(m_desk->window()->errorBanner()->text()));
+
+    // …and a second client reads it so from the cloud.
+    const QJsonObject image = held(id);
+    QCOMPARE(image.value("name").toString(), QStringLiteral("web-frontend-2026"));
+    QCOMPARE(image.value("__description").toString(), QStringLiteral("edited in the window"));
+    QCOMPARE(image.value("min_ram").toVariant().toInt(), 2048);
+    QCOMPARE(image.value("max_ram").toVariant().toInt(), 16384);
+    const QJsonArray tags =
+        m_desk->asUser("GET", QStringLiteral("/v2/%1/images/%2/tags").arg(m_desk->projectId(), id))
+            .json()
+            .value("tags")
+            .toArray();
+    QStringList keyValues;
+    for (const QJsonValue &tag : tags)
+        keyValues << tag["key"].toString() + QLatin1Char('=') + tag["value"].toString();
+    QCOMPARE(sorted(keyValues), (QStringList{"env=staging", "owner=ops"}));
+}
+
+void TestOperations::editOnImsSaysWhatCannotChange_data() {
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<bool>("renamable");
+    QTest::addColumn<QStringList>("reasons");
+    QTest::newRow("system disk image")
+        << "web-frontend-2025" << true
+        << QStringList{"Min disk: IMS does not let users change the minimum disk",
+                       "Protected: IMS does not let users change the protection"};
+    QTest::newRow("data disk image") << "logs-data-disk" << false
+                                     << QStringList{"IMS does not let data disk images be changed "
+                                                    "(IMG.0168)"};
+}
+
+// The Edit action stays enabled; the dialog shows what cannot change, and why.
+void TestOperations::editOnImsSaysWhatCannotChange() {
+    QFETCH(QString, image);
+    QFETCH(bool, renamable);
+    QFETCH(QStringList, reasons);
+    QVERIFY(m_desk->select(image));
+    QVERIFY(m_desk->app->operations()->action(QStringLiteral("edit"))->isEnabled());
+    auto *dialog = m_desk->openDialog<EditDialog>(QStringLiteral("edit"));
+    QVERIFY(dialog);
+    QVERIFY(!dialog->minDiskBox()->isEnabled());
+    QVERIFY(!dialog->protectedBox()->isEnabled());
+    QCOMPARE(dialog->nameEdit()->isEnabled(), renamable);
+    QCOMPARE(dialog->minRamBox()->isEnabled(), renamable);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("restrictions"))->isVisible());
+    for (const QString &reason : reasons)
+        QVERIFY2(dialog->restrictions().contains(reason), qPrintable(dialog->restrictions()));
+    QVERIFY(dialog->minDiskBox()->toolTip().contains(QLatin1String("IMS does not let")));
+    QVERIFY(!saveButton(dialog)->isEnabled());
+    dialog->close();
+}
+
+// IMS does not let users unprotect: the dialog says so and offers nothing; the image stays.
+void TestOperations::protectedImageOnImsIsNotDeletedAndSaysWhy() {
+    const QString id = imageId(QStringLiteral("db-golden"));
+    QVERIFY(m_desk->select(QStringLiteral("db-golden")));
+    auto *dialog = m_desk->openDialog<DeleteDialog>(QStringLiteral("delete"));
+    QVERIFY(dialog);
+    const QString impact = dialog->table()->item(0, 1)->text();
+    QVERIFY2(impact.contains(QLatin1String("IMS does not let users unprotect them (IMG.0028)")),
+             qPrintable(impact));
+    QVERIFY(!dialog->unprotectBox()->isVisible());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    dialog->close();
+    QCOMPARE(m_desk->asUser("GET", QStringLiteral("/v2/images/") + id).status, 200);
+}
+
+void TestOperations::fullEcsImageIsDeletedWithItsBackupWhenAsked_data() {
+    QTest::addColumn<bool>("deleteBackup");
+    QTest::newRow("with its backup") << true;
+    QTest::newRow("backup kept") << false;
+}
+
+void TestOperations::fullEcsImageIsDeletedWithItsBackupWhenAsked() {
+    QFETCH(bool, deleteBackup);
+    const QString id = imageId(QStringLiteral("full-ecs-backup"));
+    QVERIFY(m_desk->select(QStringLiteral("full-ecs-backup")));
+    auto *dialog = m_desk->openDialog<DeleteDialog>(QStringLiteral("delete"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->backupBox()->isVisible());
+    dialog->backupBox()->setChecked(deleteBackup);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->item(0, 2)->text(), QStringLiteral("Deleted"),
+                              10000);
+    QCOMPARE(m_desk->asUser("GET", QStringLiteral("/v2/images/") + id).status, 404);
+    const auto backups = m_desk->adminAnswer("GET", QStringLiteral("/_sandbox/deleted-backups"));
+    QCOMPARE(backups.status, 200);
+    QStringList ofImages;
+    for (const QJsonValue &backup : backups.json().value("deleted_backups").toArray())
+        ofImages << backup["image_id"].toString();
+    QCOMPARE(ofImages, deleteBackup ? QStringList{id} : QStringList{});
+}
+
+// Plain Glance: min disk, min RAM, protection and tags through the one native PATCH.
+void TestOperations::editsOnPlainGlanceThroughTheNativePatch() {
+    const QString id = imageId(QStringLiteral("web-frontend-2025"));
+    QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
+    auto *dialog = m_desk->openDialog<EditDialog>(QStringLiteral("edit"));
+    QVERIFY(dialog);
+    QVERIFY(!dialog->maxRamBox()->isEnabled()); // IMS only
+    dialog->minDiskBox()->setValue(50);
+    dialog->minRamBox()->setValue(1024);
+    dialog->protectedBox()->setChecked(true);
+    dialog->tagsEdit()->setPlainText(QStringLiteral("env=prod\nrole=frontend"));
+    QVERIFY2(saveButton(dialog)->isEnabled(), qPrintable(dialog->problems()));
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_desk->app->images()->at(m_desk->waitForImage("web-frontend-2025")).isProtected, 10000);
+    const QJsonObject image = held(id);
+    QCOMPARE(image.value("min_disk").toInt(), 50);
+    QCOMPARE(image.value("min_ram").toInt(), 1024);
+    QCOMPARE(image.value("protected").toBool(), true);
+    QStringList tags;
+    for (const QJsonValue &tag : image.value("tags").toArray())
+        tags << tag.toString();
+    QCOMPARE(sorted(tags), (QStringList{"env=prod", "role=frontend"}));
+    QVERIFY(!m_desk->window()->errorBanner()->isVisible());
+}
+
+// Plain Glance lets the owner unprotect: "unprotect and delete", confirmed by the typed name.
+void TestOperations::protectedImageOnPlainGlanceNeedsUnprotectAndTypedName() {
     QVERIFY(m_desk->select(QStringLiteral("db-golden")));
     auto *dialog = m_desk->openDialog<DeleteDialog>(QStringLiteral("delete"));
     QVERIFY(dialog);

@@ -146,6 +146,7 @@ void TestCodec::imageObjectReadsBackToTheSameFields() {
     all.insert("__whole_image", "true");
     all.insert("member_status", "accepted");
     all.insert("min_ram", 2048);
+    all.insert("max_ram", "8192"); // IMS answers it as a string (SPEC §4.1)
     const Image original = codec::image(all);
     const QJsonObject encoded = codec::imageObject(original);
     QVERIFY(encoded.size() < all.size()); // the decoded fields only, not every attribute
@@ -169,6 +170,7 @@ void TestCodec::imageObjectReadsBackToTheSameFields() {
     QVERIFY(read.sizeBytes > 0);
     QCOMPARE(read.minDiskGb, original.minDiskGb);
     QCOMPARE(read.minRamMb, 2048);
+    QCOMPARE(read.maxRamMb, 8192);
     QCOMPARE(read.isProtected, original.isProtected);
     QVERIFY(read.isWholeImage);
     QCOMPARE(read.createdAt, original.createdAt);

@@ -30,7 +30,8 @@ JobTracker *Connection::tracker() {
 
 ImageOperations *Connection::operations() {
     if (!m_operations)
-        m_operations = new ImageOperations(m_session, tracker(), this);
+        m_operations = new ImageOperations(
+            m_session, [this] { return tracker(); }, this);
     return m_operations;
 }
 

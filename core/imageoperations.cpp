@@ -50,14 +50,23 @@ private:
 ImageOperations::ImageOperations(Session *session, JobTracker *tracker, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_tracker(tracker) {}
+    , m_trackerSource([tracker = QPointer<JobTracker>(tracker)] { return tracker.data(); }) {}
+
+ImageOperations::ImageOperations(Session *session, TrackerSource tracker, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_trackerSource(std::move(tracker)) {}
+
+JobTracker *ImageOperations::tracker() const {
+    return m_trackerSource ? m_trackerSource() : nullptr;
+}
 
 rules::Api ImageOperations::api() const {
     return m_session && m_session->hasImsExtension() ? rules::Api::Ims : rules::Api::Glance;
 }
 
 void ImageOperations::start(const recipes::Recipe &recipe, Callback<StartedJob> done) {
-    if (!m_session || !m_tracker) {
+    if (!m_session || !tracker()) {
         report<StartedJob>(done, ApiError::cancelled());
         return;
     }
@@ -70,7 +79,7 @@ void ImageOperations::start(const recipes::Recipe &recipe, Callback<StartedJob> 
                  // image it would create; never sent again by itself.
                  const QString reason = describe(result.error());
                  const QString id =
-                     m_tracker->addOutcomeUnknown(description, recipes::toJson(recipe),
+                     tracker()->addOutcomeUnknown(description, recipes::toJson(recipe),
                                                   recipes::expected(recipe), sentAt, reason);
                  report<StartedJob>(done, StartedJob{id, true, reason});
                  return;
@@ -80,15 +89,15 @@ void ImageOperations::start(const recipes::Recipe &recipe, Callback<StartedJob> 
                  return;
              }
              if (m_followsJobs)
-                 m_tracker->follow(result.value().jobId, description, recipes::toJson(recipe));
+                 tracker()->follow(result.value().jobId, description, recipes::toJson(recipe));
              else
-                 m_tracker->add(result.value().jobId, description, recipes::toJson(recipe));
+                 tracker()->add(result.value().jobId, description, recipes::toJson(recipe));
              report<StartedJob>(done, StartedJob{result.value().jobId, false, {}});
          });
 }
 
 void ImageOperations::retry(const QString &jobId, Callback<RetryOutcome> done) {
-    const std::optional<TrackedJob> job = m_tracker ? m_tracker->job(jobId) : std::nullopt;
+    const std::optional<TrackedJob> job = tracker() ? tracker()->job(jobId) : std::nullopt;
     if (!job) {
         report<RetryOutcome>(done, ApiError::refused(tr("There is no job %1.").arg(jobId)));
         return;
@@ -116,8 +125,8 @@ void ImageOperations::retry(const QString &jobId, Callback<RetryOutcome> done) {
                 report<RetryOutcome>(done, started.error());
                 return;
             }
-            if (m_tracker)
-                m_tracker->forget(jobId); // the new job replaces the old one in the panel
+            if (tracker())
+                tracker()->forget(jobId); // the new job replaces the old one in the panel
             emit jobReplaced(jobId);
             report<RetryOutcome>(done, RetryOutcome{RetryOutcome::Kind::Resent, started.value()});
         });
@@ -128,7 +137,7 @@ void ImageOperations::retry(const QString &jobId, Callback<RetryOutcome> done) {
         return;
     }
     // It may have happened: a second copy is what Retry must not make. Look for it first.
-    m_tracker->lookForResult(jobId, expected, [resend, done](const resultsearch::Found &found) {
+    tracker()->lookForResult(jobId, expected, [resend, done](const resultsearch::Found &found) {
         if (!found)
             report<RetryOutcome>(done, found.error());
         else if (!found.value())

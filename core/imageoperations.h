@@ -53,6 +53,10 @@ class ImageOperations final : public QObject {
 
 public:
     ImageOperations(Session *session, JobTracker *tracker, QObject *parent = nullptr);
+    // The tracker is asked for only when a job is started or retried: making it reads the job
+    // file shared with other processes, which reads and edits have no need of.
+    using TrackerSource = std::function<JobTracker *()>;
+    ImageOperations(Session *session, TrackerSource tracker, QObject *parent = nullptr);
 
     rules::Api api() const;
     // Whether started jobs are polled at once (the window) or only recorded, for a caller that
@@ -120,7 +124,9 @@ private:
     void pollStopped(QStringList pending, int polls, Callback<QList<Server>> done);
 
     QPointer<Session> m_session;
-    QPointer<JobTracker> m_tracker;
+    JobTracker *tracker() const;
+
+    TrackerSource m_trackerSource;
     bool m_followsJobs = true;
 };
 

@@ -1,0 +1,293 @@
+// core/'s ImageBrowser against the in-process sandbox, with ImageTableModel as the rows and no
+// widgets: small events cost small reads (a finished copy reads its image, not the listing),
+// refreshes are coalesced, and a cloud without /v2/cloudimages is listed natively. What the
+// client sends is counted from the session's QNetworkAccessManager.
+#include "connection.h"
+#include "imagebrowser.h"
+#include "imageoperations.h"
+#include "imagetablemodel.h"
+#include "jobtracker.h"
+#include "profile.h"
+#include "sandboxserver.h"
+#include "session.h"
+
+#include <httplib.h>
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace ims;
+
+namespace {
+
+// Every request the session sent, as "METHOD /path?query", in the order they were answered.
+class RequestLog final {
+public:
+    explicit RequestLog(Session *session) {
+        QObject::connect(session->network(), &QNetworkAccessManager::finished, session->network(),
+                         [this](QNetworkReply *reply) {
+                             const QUrl url = reply->url();
+                             m_sent << verbOf(reply) + QLatin1Char(' ') + url.path() +
+                                           (url.hasQuery() ? QLatin1Char('?') + url.query()
+                                                           : QString());
+                         });
+    }
+    void clear() { m_sent.clear(); }
+    const QStringList &sent() const { return m_sent; }
+    int count(const QString &methodAndPath) const {
+        int n = 0;
+        for (const QString &request : m_sent) {
+            if (request == methodAndPath || request.startsWith(methodAndPath + QLatin1Char('?')))
+                ++n;
+        }
+        return n;
+    }
+    // Listings of the Private view started (their first pages: later pages carry a marker), by
+    // either API.
+    int privateListings() const {
+        int n = 0;
+        for (const QString &request : m_sent) {
+            const bool listing = request.startsWith(QLatin1String("GET /v2/cloudimages?")) ||
+                                 request.startsWith(QLatin1String("GET /v2/images?"));
+            if (listing && !request.contains(QLatin1String("marker=")) &&
+                !request.contains(QLatin1String("member_status")))
+                ++n;
+        }
+        return n;
+    }
+    int glanceListings() const {
+        return int(m_sent.filter(QRegularExpression(QStringLiteral("^GET /v2/images\\?"))).size());
+    }
+
+private:
+    static QString verbOf(QNetworkReply *reply) {
+        switch (reply->operation()) {
+        case QNetworkAccessManager::GetOperation:
+            return QStringLiteral("GET");
+        case QNetworkAccessManager::PostOperation:
+            return QStringLiteral("POST");
+        case QNetworkAccessManager::PutOperation:
+            return QStringLiteral("PUT");
+        case QNetworkAccessManager::DeleteOperation:
+            return QStringLiteral("DELETE");
+        case QNetworkAccessManager::HeadOperation:
+            return QStringLiteral("HEAD");
+        default:
+            return QString::fromLatin1(
+                reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray());
+        }
+    }
+    QStringList m_sent;
+};
+
+} // namespace
+
+class TestImageBrowser final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void finishedCopyReadsItsImageAndListsNothing();
+    void refreshesAreCoalesced_data();
+    void refreshesAreCoalesced();
+    void quotaIsReadAlone();
+    void imageGoneFromTheCloudLeavesTheRows();
+    void cloudWithoutCloudImagesIsListedNatively();
+
+private:
+    bool addFault(const QString &spec);
+    void waitLoaded();
+
+    QTemporaryDir m_home;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<ImageTableModel> m_rows;
+    std::unique_ptr<Connection> m_connection;
+    ImageBrowser *m_browser = nullptr;
+    std::unique_ptr<RequestLog> m_log;
+};
+
+void TestImageBrowser::initTestCase() {
+    // The job file and the settings stay this test's own.
+    qputenv("HOME", m_home.path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestImageBrowser::init() {
+    sandbox::SandboxOptions options;
+    options.jobSeconds = 0.3;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_server->start(0) != 0);
+    QProcessEnvironment env;
+    for (const auto &[name, value] : m_server->environment())
+        env.insert(name, value);
+    Credentials credentials;
+    QString why;
+    std::optional<Profile> profile = profileFromEnvironment(env, &credentials, &why);
+    QVERIFY2(profile, qPrintable(why));
+    profile->cloud = CloudKind::Sandbox;
+    m_rows = std::make_unique<ImageTableModel>();
+    m_connection = std::make_unique<Connection>(*profile, credentials);
+    m_browser = m_connection->browse(m_rows.get(), nullptr);
+    m_log = std::make_unique<RequestLog>(m_connection->session());
+}
+
+void TestImageBrowser::cleanup() {
+    m_log.reset();
+    m_connection.reset();
+    m_rows.reset();
+    m_server.reset();
+}
+
+bool TestImageBrowser::addFault(const QString &spec) {
+    httplib::Client client("127.0.0.1", m_server->port());
+    const std::string body =
+        QJsonDocument(QJsonObject{{QStringLiteral("spec"), spec}}).toJson().toStdString();
+    const auto result = client.Post(
+        "/_sandbox/faults", {{"X-Sandbox-Admin-Token", m_server->adminToken().toStdString()}}, body,
+        "application/json");
+    return result && result->status == 201;
+}
+
+// The view listed once, completely, and nothing left running or asked for.
+void TestImageBrowser::waitLoaded() {
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    m_browser->setView(ImageView::Private);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+    QVERIFY(m_rows->rowCount() > 0);
+}
+
+void TestImageBrowser::finishedCopyReadsItsImageAndListsNothing() {
+    waitLoaded();
+    const int before = m_rows->rowCount();
+    const Image *source = nullptr;
+    for (int row = 0; row < m_rows->rowCount() && !source; ++row) {
+        if (m_rows->at(row).name == QLatin1String("web-frontend-2025"))
+            source = &m_rows->at(row);
+    }
+    QVERIFY(source);
+    m_log->clear();
+    QSignalSpy finished(m_connection->tracker(), &JobTracker::jobFinished);
+    ReplicationOrder order;
+    order.imageId = source->id;
+    order.imageName = source->name;
+    order.name = QStringLiteral("web-frontend-2025-copy");
+    std::optional<Result<StartedJob>> started;
+    m_connection->operations()->replicate(
+        order, [&started](const Result<StartedJob> &result) { started = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), 10'000);
+    if (!*started)
+        QFAIL(qPrintable(started->error().message));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30'000);
+    const auto job = finished.first().first().value<TrackedJob>();
+    QCOMPARE(job.state, JobState::Success);
+    QVERIFY(!job.imageId.isEmpty());
+
+    // The copy appears in "Private" by itself, read alone.
+    QTRY_VERIFY_WITH_TIMEOUT(m_rows->image(job.imageId), 10'000);
+    QCOMPARE(m_rows->rowCount(), before + 1);
+    QCOMPARE(m_rows->image(job.imageId)->name, order.name);
+    QVERIFY(!m_browser->isLoading()); // no listing running, none asked for
+    QCOMPARE(m_log->count(QStringLiteral("GET /v2/images/") + job.imageId), 1);
+    QVERIFY2(m_log->privateListings() == 0, qPrintable(m_log->sent().join(QLatin1Char('\n'))));
+}
+
+void TestImageBrowser::refreshesAreCoalesced_data() {
+    QTest::addColumn<int>("inARow");       // refresh() calls one after the other
+    QTest::addColumn<int>("whileRunning"); // calls while the listing they made runs
+    QTest::addColumn<int>("listings");
+    QTest::addColumn<bool>("eventsBetween"); // the event loop runs between the calls
+    QTest::newRow("five in a row") << 5 << 0 << 1 << false;
+    QTest::newRow("five, events between") << 5 << 0 << 1 << true;
+    QTest::newRow("three while one runs") << 1 << 3 << 2 << false;
+}
+
+void TestImageBrowser::refreshesAreCoalesced() {
+    QFETCH(int, inARow);
+    QFETCH(int, whileRunning);
+    QFETCH(int, listings);
+    QFETCH(bool, eventsBetween);
+    waitLoaded();
+    // Each listing's first page takes a while, so that later calls meet it running.
+    QVERIFY(addFault(QStringLiteral("latency:ms=400,route=^GET /v2/cloudimages")));
+    m_log->clear();
+    QSignalSpy loading(m_browser, &ImageBrowser::loading);
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    for (int i = 0; i < inARow; ++i) {
+        m_browser->refresh();
+        if (eventsBetween) // what was sent goes out; no time passes to speak of
+            for (int pass = 0; pass < 20; ++pass)
+                QCoreApplication::processEvents();
+    }
+    if (whileRunning > 0) {
+        QTRY_VERIFY_WITH_TIMEOUT(!loading.isEmpty(), 10'000); // the listing started
+        QVERIFY(loaded.isEmpty());
+        for (int i = 0; i < whileRunning; ++i)
+            m_browser->refresh();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 30'000);
+    QCOMPARE(loaded.size(), listings);
+    QVERIFY2(m_log->privateListings() == listings,
+             qPrintable(m_log->sent().join(QLatin1Char('\n'))));
+}
+
+void TestImageBrowser::quotaIsReadAlone() {
+    waitLoaded();
+    m_log->clear();
+    QSignalSpy quota(m_browser, &ImageBrowser::quotaChanged);
+    m_browser->loadQuota();
+    QTRY_COMPARE_WITH_TIMEOUT(quota.size(), 1, 10'000);
+    QVERIFY(quota.first().at(1).toInt() > 0); // the image quota
+    QVERIFY(!m_browser->isLoading());
+    QCOMPARE(m_log->sent().size(), 1);
+    QVERIFY2(m_log->privateListings() == 0, qPrintable(m_log->sent().join(QLatin1Char('\n'))));
+}
+
+void TestImageBrowser::imageGoneFromTheCloudLeavesTheRows() {
+    waitLoaded();
+    const int before = m_rows->rowCount();
+    // A row the cloud does not know (deleted elsewhere since the listing): its read says 404.
+    Image ghost = m_rows->at(0);
+    ghost.id = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    m_rows->upsert({ghost});
+    QCOMPARE(m_rows->rowCount(), before + 1);
+    m_log->clear();
+    m_browser->refreshImage(ghost.id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_rows->rowCount(), before, 10'000);
+    QVERIFY(!m_rows->image(ghost.id));
+    QCOMPARE(m_log->sent(), QStringList{QStringLiteral("GET /v2/images/") + ghost.id});
+}
+
+void TestImageBrowser::cloudWithoutCloudImagesIsListedNatively() {
+    // As a plain OpenStack answers a path it does not know.
+    QVERIFY(addFault(QStringLiteral("error:status=404,route=^GET /v2/cloudimages")));
+    QSignalSpy missing(m_browser, &ImageBrowser::imsExtensionMissing);
+    QSignalSpy failed(m_browser, &ImageBrowser::failed);
+    waitLoaded();
+    QCOMPARE(missing.size(), 1);
+    QVERIFY(failed.isEmpty()); // the fallback is not an error for the user
+    QVERIFY(!m_connection->session()->hasImsExtension());
+    QVERIFY(m_log->glanceListings() >= 1);
+    bool named = false;
+    for (int row = 0; row < m_rows->rowCount(); ++row)
+        named = named || m_rows->at(row).name == QLatin1String("web-frontend-2025");
+    QVERIFY(named);
+    // Later refreshes list natively at once: no second 404.
+    const int cloudImages = m_log->count(QStringLiteral("GET /v2/cloudimages"));
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    m_browser->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+    QCOMPARE(m_log->count(QStringLiteral("GET /v2/cloudimages")), cloudImages);
+}
+
+QTEST_GUILESS_MAIN(TestImageBrowser)
+#include "tst_imagebrowser.moc"

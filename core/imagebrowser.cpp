@@ -36,6 +36,14 @@ bool imageGone(const ApiError &error) {
     return error.httpStatus == 404 && !error.code.startsWith(QLatin1String("APIG"));
 }
 
+// What says that a cloud has no /v2/cloudimages, as imsctl learns it (a 404): the listing's
+// first page answered 404 by something other than IMS itself. A later page's 404, or one with
+// an IMS code (IMG.…), comes from an API that exists and stays an error.
+bool extensionMissing(const ImageListRequest &request, const ApiError &error) {
+    return error.httpStatus == 404 && request.pagesFetched() == 0 &&
+           !error.code.startsWith(QLatin1String("IMG."));
+}
+
 } // namespace
 
 ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent)
@@ -200,7 +208,8 @@ void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> 
     request->deleteLater();
     if (!m_listings.removeOne(request))
         return; // a cancelled listing of an earlier refresh
-    if (!result && result.error().httpStatus == 404 && m_session && m_session->hasImsExtension()) {
+    if (!result && m_session && m_session->hasImsExtension() &&
+        extensionMissing(*request, result.error())) {
         // A plain OpenStack cloud (its Glance, or a gateway, does not know /v2/cloudimages): the
         // native API from now on, for every listing and for what the window offers.
         m_session->markImsExtensionMissing();
@@ -304,7 +313,7 @@ void ImageBrowser::countPendingShares() {
     auto count = std::make_shared<int>(0);
     connect(request, &ImageListRequest::page, this,
             [this, request, count](const QList<Image> &images) {
-                *count += int(images.size());
+                *count += pendingShares(images);
                 if (*count >= kPendingCountLimit) {
                     emit pendingSharesChanged(kPendingCountLimit, true);
                     request->cancel();
@@ -319,10 +328,22 @@ void ImageBrowser::countPendingShares() {
     request->start();
 }
 
+int ImageBrowser::pendingShares(const QList<Image> &images) const {
+    // The shared listings bring this project's own shared images too (Glance lists an owner's
+    // images whatever the member status asked for): they wait for no answer from here.
+    const QString project = m_session ? m_session->projectId() : QString();
+    return int(std::count_if(images.cbegin(), images.cend(), [&project](const Image &image) {
+        return image.memberStatus != QLatin1String("accepted") &&
+               image.memberStatus != QLatin1String("rejected") && image.owner != project;
+    }));
+}
+
 void ImageBrowser::countPendingSharesFromRows() {
     int count = 0;
+    const QString project = m_session ? m_session->projectId() : QString();
     for (int row = 0; row < m_rows->imageCount(); ++row) {
-        if (m_rows->at(row).memberStatus == QLatin1String("pending"))
+        const Image &image = m_rows->at(row);
+        if (image.memberStatus == QLatin1String("pending") && image.owner != project)
             ++count;
     }
     emit pendingSharesChanged(count, false);

@@ -98,6 +98,7 @@ private:
     void cancelListings();
     void countPendingShares();
     void countPendingSharesFromRows();
+    int pendingShares(const QList<Image> &images) const;
     bool belongsToView(const Image &image) const;
     QString cacheKey() const;
     ImageListRequest *newListRequest(ImageView view, int pageSize = 0);

@@ -37,9 +37,11 @@ private slots:
     void quotaIsReadAlone();
     void imageGoneFromTheCloudLeavesTheRows();
     void cloudWithoutCloudImagesIsListedNatively();
+    void answeredShareChangesRowsAndCountWithoutAListing();
 
 private:
     bool addFault(const QString &spec);
+    std::unique_ptr<Connection> connectAs(bool member);
     void waitLoaded();
 
     QTemporaryDir m_home;
@@ -64,15 +66,35 @@ void TestImageBrowser::init() {
     QProcessEnvironment env;
     for (const auto &[name, value] : m_server->environment())
         env.insert(name, value);
+    m_rows = std::make_unique<ImageTableModel>();
+    m_connection = connectAs(false);
+    QVERIFY(m_connection);
+    m_browser = m_connection->browse(m_rows.get(), nullptr);
+    m_log = std::make_unique<RequestLog>(m_connection->session());
+}
+
+// A connection of the main user, or of the sharing partner (its own user and project).
+std::unique_ptr<Connection> TestImageBrowser::connectAs(bool member) {
+    QProcessEnvironment env;
+    for (const auto &[name, value] : m_server->environment())
+        env.insert(name, value);
+    if (member) {
+        for (const char *name : {"USERNAME", "PASSWORD", "PROJECT_NAME", "PROJECT_ID"})
+            env.insert(QStringLiteral("OS_") + QLatin1String(name),
+                       env.value(QStringLiteral("OS_MEMBER_") + QLatin1String(name)));
+        env.remove(QStringLiteral("OS_ACCESS_KEY"));
+        env.remove(QStringLiteral("OS_SECRET_KEY"));
+    }
     Credentials credentials;
     QString why;
     std::optional<Profile> profile = profileFromEnvironment(env, &credentials, &why);
-    QVERIFY2(profile, qPrintable(why));
+    if (!profile) {
+        qWarning("profile: %s", qPrintable(why));
+        return {};
+    }
     profile->cloud = CloudKind::Sandbox;
-    m_rows = std::make_unique<ImageTableModel>();
-    m_connection = std::make_unique<Connection>(*profile, credentials);
-    m_browser = m_connection->browse(m_rows.get(), nullptr);
-    m_log = std::make_unique<RequestLog>(m_connection->session());
+    profile->name = member ? QStringLiteral("partner") : QStringLiteral("main");
+    return std::make_unique<Connection>(*profile, credentials);
 }
 
 void TestImageBrowser::cleanup() {
@@ -92,11 +114,16 @@ bool TestImageBrowser::addFault(const QString &spec) {
     return result && result->status == 201;
 }
 
-// The view listed once, completely, and nothing left running or asked for.
+// The view listed once, completely, with its quota and pending count, and nothing left running
+// or asked for: what the tests count afterwards is theirs.
 void TestImageBrowser::waitLoaded() {
     QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    QSignalSpy quota(m_browser, &ImageBrowser::quotaChanged);
+    QSignalSpy pending(m_browser, &ImageBrowser::pendingSharesChanged);
     m_browser->setView(ImageView::Private);
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !quota.isEmpty() && !pending.isEmpty() &&
+                                 !m_browser->isLoading(),
+                             20'000);
     QVERIFY(m_rows->rowCount() > 0);
 }
 
@@ -182,7 +209,7 @@ void TestImageBrowser::quotaIsReadAlone() {
     QTRY_COMPARE_WITH_TIMEOUT(quota.size(), 1, 10'000);
     QVERIFY(quota.first().at(1).toInt() > 0); // the image quota
     QVERIFY(!m_browser->isLoading());
-    QCOMPARE(m_log->sent().size(), 1);
+    QCOMPARE(m_log->count(QStringLiteral("GET /v1/cloudimages/quota")), 1);
     QVERIFY2(m_log->privateListings() == 0, qPrintable(m_log->sent().join(QLatin1Char('\n'))));
 }
 
@@ -221,6 +248,73 @@ void TestImageBrowser::cloudWithoutCloudImagesIsListedNatively() {
     m_browser->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
     QCOMPARE(m_log->count(QStringLiteral("GET /v2/cloudimages")), cloudImages);
+}
+
+void TestImageBrowser::answeredShareChangesRowsAndCountWithoutAListing() {
+    waitLoaded();
+    int row = 0;
+    while (row < m_rows->rowCount() && m_rows->at(row).name != QLatin1String("web-frontend-2025"))
+        ++row;
+    QVERIFY(row < m_rows->rowCount());
+    const QString imageId = m_rows->at(row).id;
+    QString partnerProject;
+    for (const auto &[name, value] : m_server->environment()) {
+        if (name == QLatin1String("OS_MEMBER_PROJECT_ID"))
+            partnerProject = value;
+    }
+    QSignalSpy shared(m_connection->tracker(), &JobTracker::jobFinished);
+    ShareOrder share;
+    share.imageIds = {imageId};
+    share.addProjects = {partnerProject};
+    m_connection->operations()->share(share);
+    QTRY_COMPARE_WITH_TIMEOUT(shared.size(), 1, 30'000);
+
+    // The partner, in "Private": the count is one page of pending shares.
+    ImageTableModel partnerRows;
+    std::unique_ptr<Connection> partner = connectAs(true);
+    QVERIFY(partner);
+    ImageBrowser *browser = partner->browse(&partnerRows, nullptr);
+    RequestLog log(partner->session());
+    QSignalSpy pending(browser, &ImageBrowser::pendingSharesChanged);
+    QSignalSpy loaded(browser, &ImageBrowser::loaded);
+    browser->setView(ImageView::Private);
+    QTRY_VERIFY_WITH_TIMEOUT(!pending.isEmpty() && !loaded.isEmpty(), 20'000);
+    const int waiting = pending.last().at(0).toInt(); // the seeded shares and this one
+    QVERIFY(waiting >= 1);
+    QCOMPARE(pending.last().at(1).toBool(), false);
+    // One count, of pages of kPendingCountLimit (IMS reads on after a short page until an empty
+    // one: a gateway may shorten pages).
+    const QStringList counts = log.sent().filter(QStringLiteral("member_status=pending"));
+    QVERIFY(!counts.isEmpty());
+    QCOMPARE(counts.filter(QStringLiteral("marker=")).size(), counts.size() - 1);
+    QVERIFY(
+        counts.first().contains(QStringLiteral("limit=%1").arg(ImageBrowser::kPendingCountLimit)));
+
+    // "Shared with me" lists the pending shares anyway: they are counted from its rows.
+    pending.clear();
+    loaded.clear();
+    browser->setView(ImageView::Shared);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !browser->isLoading(), 20'000);
+    QVERIFY(partnerRows.image(imageId));
+    QCOMPARE(partnerRows.image(imageId)->memberStatus, QStringLiteral("pending"));
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.last().at(0).toInt(), waiting);
+    QVERIFY(log.sent().filter(QStringLiteral("member_status=pending")).size() >= 1); // the view's
+
+    // Accepted (an IMS members job): the row and the count change when the job ends.
+    log.clear();
+    pending.clear();
+    QSignalSpy answered(partner->tracker(), &JobTracker::jobFinished);
+    partner->operations()->answerShares({imageId}, true);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(pending.size(), 1, 5'000);
+    QCOMPARE(pending.last().at(0).toInt(), waiting - 1);
+    QCOMPARE(partnerRows.image(imageId)->memberStatus, QStringLiteral("accepted"));
+    QVERIFY(!browser->isLoading());
+    QVERIFY2(log.sent()
+                 .filter(QRegularExpression(QStringLiteral("^GET /v2/(cloud)?images\\?")))
+                 .isEmpty(),
+             qPrintable(log.sent().join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestImageBrowser)

@@ -13,14 +13,18 @@
 class RequestLog final {
 public:
     explicit RequestLog(ims::Session *session) {
-        QObject::connect(session->network(), &QNetworkAccessManager::finished, session->network(),
-                         [this](QNetworkReply *reply) {
-                             const QUrl url = reply->url();
-                             m_sent << verbOf(reply) + QLatin1Char(' ') + url.path() +
-                                           (url.hasQuery() ? QLatin1Char('?') + url.query()
-                                                           : QString());
-                         });
+        m_watch = QObject::connect(
+            session->network(), &QNetworkAccessManager::finished, session->network(),
+            [this](QNetworkReply *reply) {
+                const QUrl url = reply->url();
+                m_sent << verbOf(reply) + QLatin1Char(' ') + url.path() +
+                              (url.hasQuery() ? QLatin1Char('?') + url.query() : QString());
+            });
     }
+    // The session may outlive the log (a test that drops it before a profile switch).
+    ~RequestLog() { QObject::disconnect(m_watch); }
+    RequestLog(const RequestLog &) = delete;
+    RequestLog &operator=(const RequestLog &) = delete;
     void clear() { m_sent.clear(); }
     const QStringList &sent() const { return m_sent; }
     int count(const QString &methodAndPath) const {
@@ -67,4 +71,5 @@ private:
         }
     }
     QStringList m_sent;
+    QMetaObject::Connection m_watch;
 };

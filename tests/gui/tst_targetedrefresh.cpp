@@ -27,6 +27,7 @@ private slots:
     void retryAfterAFailedSaveRepeatsThePatch();
     void refusedFailureOffersNoRetry();
     void profileSwitchLeavesNothingOfTheOldConnection();
+    void cloudWithoutCloudImagesOffersTheNativeOperations();
 
 private:
     bool addFault(const QString &spec) const;
@@ -140,6 +141,25 @@ void TestTargetedRefresh::profileSwitchLeavesNothingOfTheOldConnection() {
     for (int row = 0; row < m_desk->app->images()->rowCount(); ++row)
         QVERIFY2(m_desk->app->images()->at(row).name != QLatin1String("web-frontend-2025"),
                  "a row of the old profile's listing");
+}
+
+void TestTargetedRefresh::cloudWithoutCloudImagesOffersTheNativeOperations() {
+    QVERIFY(m_desk->app->operations()->action(QStringLiteral("create"))->isEnabled());
+    // The cloud answers /v2/cloudimages as a plain OpenStack does; the window is started anew.
+    QVERIFY(addFault(QStringLiteral("error:status=404,route=^GET /v2/cloudimages")));
+    m_log.reset();
+    m_desk->start();
+    QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025")) >= 0); // listed natively
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->app->browser()->isLoading(), 15000);
+    QVERIFY(!m_desk->app->session()->hasImsExtension());
+    QVERIFY(!m_desk->window()->errorBanner()->isVisible()); // the fallback is no error
+    OperationsController *operations = m_desk->app->operations();
+    // At once, not only at the next change of selection.
+    QVERIFY(!operations->action(QStringLiteral("create"))->isEnabled());
+    QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
+    QVERIFY(!operations->action(QStringLiteral("replicateHere"))->isEnabled());
+    QVERIFY(!operations->action(QStringLiteral("export"))->isEnabled());
+    QVERIFY(operations->action(QStringLiteral("edit"))->isEnabled()); // native PATCH
 }
 
 QTEST_MAIN(TestTargetedRefresh)

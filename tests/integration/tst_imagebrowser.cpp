@@ -158,6 +158,9 @@ void TestImageBrowser::finishedCopyReadsItsImageAndListsNothing() {
     QCOMPARE(m_rows->rowCount(), before + 1);
     QCOMPARE(m_rows->image(job.imageId)->name, order.name);
     QVERIFY(!m_browser->isLoading()); // no listing running, none asked for
+    const QStringList images = m_log->sent().filter(QRegularExpression(QStringLiteral("images")));
+    qInfo("requests to the image API from the copy on (its POST included): %d: %s",
+          int(images.size()), qPrintable(images.join(QStringLiteral(", "))));
     QCOMPARE(m_log->count(QStringLiteral("GET /v2/images/") + job.imageId), 1);
     QVERIFY2(m_log->privateListings() == 0, qPrintable(m_log->sent().join(QLatin1Char('\n'))));
 }

@@ -137,6 +137,15 @@ ApiError ApiError::insecureTransport(const QString &reason) {
     return error;
 }
 
+ApiError ApiError::sessionClosed(bool outcomeUnknown) {
+    ApiError error;
+    error.kind = Kind::Network;
+    error.code = QLatin1String(kSessionClosedCode);
+    error.message = QStringLiteral("the connection to the cloud was closed (profile switched)");
+    error.outcomeUnknown = outcomeUnknown;
+    return error; // not retriable: there is no session left to send it with
+}
+
 ApiError ApiError::cancelled() {
     ApiError error;
     error.kind = Kind::Cancelled;
@@ -171,6 +180,9 @@ QString describe(const ApiError &error) {
     case ApiError::Kind::Network:
         if (error.isInsecureTransport())
             return QStringLiteral("Refused to connect: %1.").arg(error.message);
+        if (error.isSessionClosed())
+            return QStringLiteral("The request was stopped: the connection to the cloud was "
+                                  "closed (profile switched or closed).");
         sentence = QStringLiteral("The cloud could not be reached (%1).").arg(error.message);
         break;
     case ApiError::Kind::Timeout:

@@ -48,6 +48,13 @@ struct ApiError final {
     bool isInsecureTransport() const {
         return kind == Kind::Network && code == QLatin1String(kInsecureTransportCode);
     }
+    // The request's Session was deleted before it finished: the profile was switched or closed.
+    // `outcomeUnknown`: an attempt may have reached the server before.
+    static ApiError sessionClosed(bool outcomeUnknown);
+    static constexpr char kSessionClosedCode[] = "session_closed";
+    bool isSessionClosed() const {
+        return kind == Kind::Network && code == QLatin1String(kSessionClosedCode);
+    }
     static ApiError cancelled();
     static ApiError decode(const QString &what);
     static ApiError unsupported(const QString &operation);

@@ -67,6 +67,8 @@ ApiRequest::ApiRequest(Session *session, QObject *parent)
     });
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ApiRequest::onDeadline);
+    if (session)
+        connect(session, &QObject::destroyed, this, &ApiRequest::onSessionDestroyed);
 }
 
 ApiRequest::~ApiRequest() {
@@ -132,12 +134,12 @@ void ApiRequest::addHeader(const QByteArray &name, const QByteArray &value) {
 }
 
 void ApiRequest::start() {
-    if (m_started)
+    if (m_started || m_stopped) // started before, or cancelled before it started
         return;
     m_started = true;
     m_elapsed.start();
     if (!m_session) {
-        fail(ApiError::network(QStringLiteral("the connection to the cloud was closed")));
+        fail(ApiError::sessionClosed(false));
         return;
     }
     if (!m_extensionOperation.isEmpty() && !m_session->hasImsExtension()) {
@@ -164,8 +166,12 @@ void ApiRequest::authenticateThenSend() {
             sendAttempt();
         return;
     }
+    if (!m_session) {
+        fail(ApiError::sessionClosed(m_attempt > 0));
+        return;
+    }
     m_session->ensureReady(this, [this](std::optional<ApiError> error) {
-        if (m_finished)
+        if (m_stopped)
             return;
         if (error)
             fail(*error);
@@ -191,26 +197,57 @@ void ApiRequest::cancel() {
         return;
     m_cancelled = true;
     if (m_reply)
-        m_reply->abort(); // onReplyFinished reports the cancellation
+        m_reply->abort(); // onReplyFinished reports the cancellation, from inside abort()
+    if (m_finished)
+        return;
+    if (!m_stopped)
+        fail(ApiError::cancelled()); // not started, waiting for the login or for a retry
     else
-        fail(ApiError::cancelled());
+        onFailure(ApiError::cancelled()); // failed, but a listing still hands out its pages
 }
 
-void ApiRequest::markFinished() {
+bool ApiRequest::settleFinished() {
+    if (m_finished)
+        return false;
     m_finished = true;
+    m_stopped = true;
+    stopExchanges();
+    return true;
+}
+
+void ApiRequest::stopExchanges() {
     m_timeout.stop();
     m_deadline.stop();
+    if (QNetworkReply *reply = m_reply) {
+        // A listing that ends while its next page is on the way: that page is not wanted.
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void ApiRequest::fail(const ApiError &error) {
-    if (m_finished)
+    if (m_stopped)
         return;
+    m_stopped = true;
+    stopExchanges();
     qCDebug(lcApi).noquote() << m_method << redact(m_url.toString())
                              << "failed:" << redact(describe(error));
-    m_timeout.stop();
-    m_deadline.stop();
     onFailure(error);
-    m_finished = true;
+}
+
+void ApiRequest::onSessionDestroyed() {
+    // Not started: start() tells it. Its reply dies with the Session's network manager, its
+    // login wait with the Session: without this the request would wait for its deadline.
+    if (!m_started || m_stopped)
+        return;
+    const bool mayHaveReached = m_reply || m_attempt > 0;
+    stopExchanges();
+    // Told from the event loop, not from inside the Session's destructor, where a handler that
+    // touches the session (or the object deleting it) would find it half destroyed.
+    QTimer::singleShot(0, this,
+                       [this, mayHaveReached] { fail(ApiError::sessionClosed(mayHaveReached)); });
 }
 
 void ApiRequest::armTimeout() {
@@ -231,7 +268,7 @@ void ApiRequest::armDeadline() {
 }
 
 void ApiRequest::onDeadline() {
-    if (m_finished)
+    if (m_stopped)
         return;
     m_pastDeadline = true;
     if (m_reply)
@@ -249,8 +286,12 @@ void ApiRequest::refuseOversized(qint64 bytes) {
 }
 
 void ApiRequest::sendAttempt() {
-    if (m_finished || m_cancelled || !m_session)
+    if (m_stopped || m_cancelled)
         return;
+    if (!m_session) { // deleted while a retry waited: onSessionDestroyed() tells it
+        fail(ApiError::sessionClosed(m_attempt > 0));
+        return;
+    }
     // Every URL, not only the profile's: catalog endpoints, `next` links and redirect targets.
     if (const QString why = m_session->transportProblem(m_url); !why.isEmpty()) {
         fail(ApiError::insecureTransport(why));
@@ -384,11 +425,15 @@ void ApiRequest::onReplyFinished() {
     m_reply = nullptr;
     m_timeout.stop();
     reply->deleteLater();
-    if (m_finished)
+    if (m_stopped)
         return;
 
     if (m_cancelled) {
         fail(ApiError::cancelled());
+        return;
+    }
+    if (!m_session) { // its network manager is gone with it: the reply would not be usable
+        fail(ApiError::sessionClosed(true));
         return;
     }
     if (m_oversized >= 0) {
@@ -411,7 +456,7 @@ void ApiRequest::onReplyFinished() {
             return;
         }
         m_url = m_redirectTarget;
-        m_credentialsAllowed = m_session && m_session->isTrustedOrigin(m_url);
+        m_credentialsAllowed = m_session->isTrustedOrigin(m_url);
         --m_attempt; // a redirect is not a retry
         sendAttempt();
         return;
@@ -450,8 +495,8 @@ void ApiRequest::onReplyFinished() {
         onSuccess(status, body, reply);
         return;
     }
-    if (status == 401 && m_authenticated && !m_replayedAfter401 && m_session &&
-        m_session->usesToken() && !m_tokenUsed.isEmpty()) {
+    if (status == 401 && m_authenticated && !m_replayedAfter401 && m_session->usesToken() &&
+        !m_tokenUsed.isEmpty()) {
         // The token expired or was revoked early (SPEC §3.1): renew once and replay once.
         m_replayedAfter401 = true;
         qCInfo(lcAuth) << "token refused with 401; renewing it and replaying the request once";
@@ -461,8 +506,8 @@ void ApiRequest::onReplyFinished() {
         return;
     }
     const ApiError error = ApiError::fromHttp(status, body, requestId);
-    if (status == 401 && m_authenticated && m_credentialsAllowed && m_session &&
-        !m_session->usesToken() && m_session->isTrustedOrigin(m_url))
+    if (status == 401 && m_authenticated && m_credentialsAllowed && !m_session->usesToken() &&
+        m_session->isTrustedOrigin(m_url))
         m_session->refuseCredentials(error); // signed with AK/SK: the keys were refused
     retryOrFail(error, reply->rawHeader("Retry-After"));
 }
@@ -494,12 +539,11 @@ void ApiRequest::retryOrFail(const ApiError &error, const QByteArray &retryAfter
     qCInfo(lcApi).noquote() << "retrying" << m_method << redact(m_url.toString()) << "in" << delay
                             << "ms:" << redact(reason);
     emit retrying(m_attempt + 1, delay, reason);
-    m_session->schedule(int(delay), this, [this] {
-        if (m_cancelled && !m_finished)
-            fail(ApiError::cancelled());
-        else
-            sendAttempt();
-    });
+    if (m_stopped || !m_session)
+        return; // a receiver of `retrying` cancelled, or deleted the Session
+    // cancel(), the deadline or the Session's end during the wait end the request then and
+    // there; the timer, bound to this request, then finds it stopped.
+    m_session->schedule(int(delay), this, [this] { sendAttempt(); });
 }
 
 } // namespace ims

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "result.h"
 #include "session.h"
 
 #include <QByteArray>
@@ -13,6 +14,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <type_traits>
+
 class QIODevice;
 class QNetworkReply;
 
@@ -23,18 +26,24 @@ namespace ims {
 // Limits: an idle timeout (silence), a total deadline from start() (a server trickling a byte
 // now and then cannot keep it alive; uploads have none while they move), a cap on the reply's
 // size, and plain http:// only to loopback unless the profile allows it (Session).
-// Subclasses (one per API call) only describe the call; typed bases emit exactly one
-// `finished(Result<T>)`. A request deletes nothing by itself: the caller owns it.
+// Subclasses (one per API call) only describe the call and decode its answer; each declares
+// one `finished(const Result<T> &)` signal and emits it only through finish(), which lets it
+// out exactly once: cancel() before or after start(), a second start(), a retry that runs out,
+// the deadline, the Session deleted at any point (ApiError::sessionClosed()) all end in one
+// `finished`. A request deletes nothing by itself: the caller owns it. Deleted before it
+// finished, it emits nothing (its signals are gone with it).
 class ApiRequest : public QObject {
     Q_OBJECT
 
 public:
     ~ApiRequest() override;
 
+    // Once: a second call does nothing.
     void start();
     // Stops the request; `finished` then carries ApiError::Kind::Cancelled (unless it already
-    // finished).
+    // finished). Before start() too: the request then ends at once, and start() does nothing.
     void cancel();
+    // Whether `finished` was emitted.
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
     QByteArray method() const { return m_method; }
@@ -84,12 +93,31 @@ protected:
     void failWith(const ApiError &error) { fail(error); }
     // Whether `status` is a success for this call (default 2xx).
     virtual bool acceptsStatus(int status) const { return status >= 200 && status < 300; }
+    // The exchange succeeded: decode `body` and finish() (a listing may first ask for more).
     virtual void onSuccess(int status, const QByteArray &body, QNetworkReply *reply) = 0;
+    // The request failed (no more exchanges follow): finish() with `error`, or, for a listing
+    // still decoding earlier pages, once they are out. Cancelled may follow another failure
+    // whose `finished` is still pending; nothing follows a finish().
     virtual void onFailure(const ApiError &error) = 0;
-    // Called by the typed bases right before they emit `finished`.
-    void markFinished();
+    // Ends the request: emits `signal` (the subclass's `finished`) with `result`, unless the
+    // request already finished, in which case nothing happens. The one way `finished` goes out:
+    // the state is settled (timers stopped, a reply still in flight dropped) before the signal,
+    // so a receiver that cancels, restarts or deletes the request from its slot is safe.
+    template <typename Self, typename T>
+    void finish(void (Self::*signal)(const Result<T> &),
+                const std::type_identity_t<Result<T>> &result) {
+        static_assert(std::is_base_of_v<ApiRequest, Self>);
+        if (settleFinished())
+            emit(static_cast<Self *>(this)->*signal)(result);
+    }
+    // No more exchanges will be sent (it failed, or finished); `finished` may still be pending.
+    bool isStopped() const { return m_stopped; }
 
 private:
+    // finish()'s once-only part: false if `finished` went out already.
+    bool settleFinished();
+    void stopExchanges();
+    void onSessionDestroyed();
     bool resolveUrl();
     void authenticateThenSend();
     void sendAttempt();
@@ -141,7 +169,8 @@ private:
     bool m_pastDeadline = false;
     qint64 m_oversized = -1; // the reply's size once it was found over kMaxReplyBytes
     bool m_cancelled = false;
-    bool m_finished = false;
+    bool m_stopped = false;  // failed or finished: nothing more is sent
+    bool m_finished = false; // `finished` was emitted
     bool m_replayedAfter401 = false;
 };
 

@@ -51,14 +51,11 @@ PasswordCheckRequest::PasswordCheckRequest(Session *session, const Profile &prof
 }
 
 void TokenRequest::onSuccess(int, const QByteArray &body, QNetworkReply *reply) {
-    Result<Token> token = codec::token(body, reply->rawHeader("X-Subject-Token"));
-    markFinished();
-    emit finished(token);
+    finish(&TokenRequest::finished, codec::token(body, reply->rawHeader("X-Subject-Token")));
 }
 
 void TokenRequest::onFailure(const ApiError &error) {
-    markFinished();
-    emit finished(error);
+    finish(&TokenRequest::finished, error);
 }
 
 ProjectLookupRequest::ProjectLookupRequest(Session *session, const QString &projectName,
@@ -71,19 +68,18 @@ ProjectLookupRequest::ProjectLookupRequest(Session *session, const QString &proj
 }
 
 void ProjectLookupRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
-    markFinished();
     const QJsonArray projects =
         QJsonDocument::fromJson(body).object().value(QLatin1String("projects")).toArray();
     const QString id = codec::toText(projects.first().toObject().value(QLatin1String("id")));
     if (id.isEmpty())
-        emit finished(ApiError::decode(QStringLiteral("no project of that name")));
+        finish(&ProjectLookupRequest::finished,
+               ApiError::decode(QStringLiteral("no project of that name")));
     else
-        emit finished(id);
+        finish(&ProjectLookupRequest::finished, id);
 }
 
 void ProjectLookupRequest::onFailure(const ApiError &error) {
-    markFinished();
-    emit finished(error);
+    finish(&ProjectLookupRequest::finished, error);
 }
 
 } // namespace ims

@@ -126,6 +126,7 @@ Job job(const QJsonObject &o) {
     j.id = str(o, QLatin1String("job_id"));
     j.type = str(o, QLatin1String("job_type"));
     j.status = str(o, QLatin1String("status")).toUpper();
+    j.state = jobStateFromCloud(j.status);
     j.errorCode = str(o, QLatin1String("error_code"));
     j.failReason = str(o, QLatin1String("fail_reason"));
     j.beginTime = toDateTime(o.value(QLatin1String("begin_time")));
@@ -156,7 +157,7 @@ Job job(const QJsonObject &o) {
             }
         }
     }
-    if (j.status == QLatin1String("SUCCESS"))
+    if (j.state == JobState::Success)
         j.percent = 100;
     return j;
 }

@@ -39,6 +39,7 @@ struct Image final {
     QStringList tags;
     QJsonObject attributes;
 
+    bool operator==(const Image &) const = default; // a refresh that brings back the same image
     bool isEncrypted() const { return !cmkId.isEmpty(); }
     // Statuses in which the image changes by itself and is worth refreshing.
     bool isTransitional() const {

@@ -82,8 +82,8 @@ void ImageListRequest::onFailure(const ApiError &error) {
 
 void ImageListRequest::cursorRead(Decoding *decoding) {
     const Decoded first = decoding->resultAt(0);
-    if (isFinished() || !first.cursor)
-        return; // an error: delivered in order with the pages
+    if (isStopped() || !first.cursor)
+        return; // failed or cancelled; or this page's error, delivered in order with the pages
     // An empty page ends both APIs; a short one does not (a gateway may cap `limit`).
     const QUrl next = first.cursor->count == 0 ? QUrl() : nextPage(*first.cursor);
     m_morePages = false;
@@ -131,7 +131,7 @@ void ImageListRequest::deliverDecodedPages() {
         Decoding *decoding = m_decoding.front();
         m_decoding.pop_front();
         decoding->deleteLater();
-        if (m_delivered)
+        if (isFinished())
             continue; // cancelled, or this page's own error was told
         const Decoded last = decoding->resultAt(decoding->future().resultCount() - 1);
         if (last.error) {
@@ -143,7 +143,7 @@ void ImageListRequest::deliverDecodedPages() {
         if (!last.images.isEmpty())
             emit page(last.images);
     }
-    if (!m_decoding.empty() || m_delivered) // a receiver may have cancelled
+    if (!m_decoding.empty() || isFinished()) // a receiver may have cancelled
         return;
     if (m_failure)
         deliver(*m_failure);
@@ -290,13 +290,14 @@ CreateImageMetadataRequest::CreateImageMetadataRequest(Session *session,
 }
 
 DeleteImageRequest::DeleteImageRequest(Session *session, const QString &imageId, QObject *parent)
+    : DeleteImageRequest(session, imageId, Backup::Keep, parent) {}
+
+DeleteImageRequest::DeleteImageRequest(Session *session, const QString &imageId, Backup backup,
+                                       QObject *parent)
     : DoneRequest(session, parent) {
     setOperation("DELETE", Session::Service::Image,
                  QStringLiteral("/v2/images/") + encoded(imageId));
-}
-
-void DeleteImageRequest::setDeleteBackup(bool deleteBackup) {
-    if (deleteBackup)
+    if (backup == Backup::Delete)
         setJsonBody(QJsonDocument(QJsonObject{{QStringLiteral("delete_backup"), true}}));
 }
 
@@ -352,6 +353,25 @@ SetImageTagRequest::SetImageTagRequest(Session *session, const QString &imageId,
     setRequiresImsExtension(QStringLiteral("key/value image tags"));
 }
 
+BatchImageTagsRequest::BatchImageTagsRequest(Session *session, const QString &imageId,
+                                             Action action, const QList<ImageTag> &tags,
+                                             QObject *parent)
+    : DoneRequest(session, parent) {
+    setOperation("POST", Session::Service::Image,
+                 QStringLiteral("/v2/%1/images/%2/tags/action")
+                     .arg(QLatin1String(kProjectId), encoded(imageId)));
+    QJsonArray list;
+    for (const ImageTag &tag : tags)
+        list.append(
+            QJsonObject{{QStringLiteral("key"), tag.key}, {QStringLiteral("value"), tag.value}});
+    setJsonBody(QJsonDocument(
+        QJsonObject{{QStringLiteral("action"), action == Action::Create ? QStringLiteral("create")
+                                                                        : QStringLiteral("delete")},
+                    {QStringLiteral("tags"), list}}));
+    setIdempotent(true); // creating overwrites; deleting a missing key succeeds (SPEC §5.16)
+    setRequiresImsExtension(QStringLiteral("key/value image tags"));
+}
+
 DeleteImageTagRequest::DeleteImageTagRequest(Session *session, const QString &imageId,
                                              const QString &key, QObject *parent)
     : DoneRequest(session, parent) {
@@ -372,13 +392,11 @@ ListImageTagsRequest::ListImageTagsRequest(Session *session, const QString &imag
 }
 
 void ListImageTagsRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
-    markFinished();
-    emit finished(codec::imageTags(body));
+    finish(&ListImageTagsRequest::finished, codec::imageTags(body));
 }
 
 void ListImageTagsRequest::onFailure(const ApiError &error) {
-    markFinished();
-    emit finished(error);
+    finish(&ListImageTagsRequest::finished, error);
 }
 
 } // namespace ims

@@ -100,13 +100,15 @@ protected:
 // DELETE /v2/images/{id}: an image the image API says is not there counts as deleted: the answer
 // to an earlier try may have been lost (Qt itself sends an idempotent request again when its
 // connection closes, unseen by attempts()). A gateway's 404 (APIG.0101, the API is not there)
-// is an error.
+// is an error. Backup::Delete also deletes the CSBS/CBR backup of a full-ECS image (SPEC §6.6:
+// the body {"delete_backup": true}); without it no body is sent, as every cloud expects.
 class DeleteImageRequest final : public DoneRequest {
     Q_OBJECT
 public:
+    enum class Backup { Keep, Delete };
     DeleteImageRequest(Session *session, const QString &imageId, QObject *parent = nullptr);
-    // Full-ECS images: their CBR/CSBS backup goes too (body {"delete_backup": true}, SPEC §6.6).
-    void setDeleteBackup(bool deleteBackup);
+    DeleteImageRequest(Session *session, const QString &imageId, Backup backup,
+                       QObject *parent = nullptr);
 
 protected:
     bool acceptsStatus(int status) const override {
@@ -145,6 +147,17 @@ class SetImageTagRequest final : public DoneRequest {
 public:
     SetImageTagRequest(Session *session, const QString &imageId, const ImageTag &tag,
                        QObject *parent = nullptr);
+};
+
+// POST /v2/{project_id}/images/{id}/tags/action (SPEC §5.16): creates (adds or overwrites) or
+// deletes several key/value tags at once; deleting keys that are not there succeeds, so both
+// may be sent again.
+class BatchImageTagsRequest final : public DoneRequest {
+    Q_OBJECT
+public:
+    enum class Action { Create, Delete };
+    BatchImageTagsRequest(Session *session, const QString &imageId, Action action,
+                          const QList<ImageTag> &tags, QObject *parent = nullptr);
 };
 
 // DELETE /v2/{project_id}/images/{id}/tags/{key}

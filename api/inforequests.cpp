@@ -16,13 +16,11 @@ JobStatusRequest::JobStatusRequest(Session *session, const QString &jobId, Api a
 }
 
 void JobStatusRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
-    markFinished();
-    emit finished(codec::jobDocument(body));
+    finish(&JobStatusRequest::finished, codec::jobDocument(body));
 }
 
 void JobStatusRequest::onFailure(const ApiError &error) {
-    markFinished();
-    emit finished(error);
+    finish(&JobStatusRequest::finished, error);
 }
 
 QuotaRequest::QuotaRequest(Session *session, QObject *parent)
@@ -32,13 +30,11 @@ QuotaRequest::QuotaRequest(Session *session, QObject *parent)
 }
 
 void QuotaRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
-    markFinished();
-    emit finished(codec::quota(body));
+    finish(&QuotaRequest::finished, codec::quota(body));
 }
 
 void QuotaRequest::onFailure(const ApiError &error) {
-    markFinished();
-    emit finished(error);
+    finish(&QuotaRequest::finished, error);
 }
 
 OsVersionsRequest::OsVersionsRequest(Session *session, const QStringList &tags, QObject *parent)
@@ -52,13 +48,11 @@ OsVersionsRequest::OsVersionsRequest(Session *session, const QStringList &tags, 
 }
 
 void OsVersionsRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
-    markFinished();
-    emit finished(codec::osVersions(body));
+    finish(&OsVersionsRequest::finished, codec::osVersions(body));
 }
 
 void OsVersionsRequest::onFailure(const ApiError &error) {
-    markFinished();
-    emit finished(error);
+    finish(&OsVersionsRequest::finished, error);
 }
 
 ListServersRequest::ListServersRequest(Session *session, QObject *parent)
@@ -71,13 +65,11 @@ ListServersRequest::ListServersRequest(Session *session, QObject *parent)
 }
 
 void ListServersRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
-    markFinished();
-    emit finished(codec::servers(body));
+    finish(&ListServersRequest::finished, codec::servers(body));
 }
 
 void ListServersRequest::onFailure(const ApiError &error) {
-    markFinished();
-    emit finished(error);
+    finish(&ListServersRequest::finished, error);
 }
 
 } // namespace ims

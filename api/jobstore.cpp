@@ -61,38 +61,6 @@ bool upsert(QList<TrackedJob> &jobs, QHash<JobKey, qsizetype> &index, const Trac
 
 } // namespace
 
-namespace {
-struct StateName {
-    JobState state;
-    const char *name;
-};
-constexpr StateName kStateNames[] = {
-    {JobState::Init, "INIT"},       {JobState::Running, "RUNNING"},
-    {JobState::Success, "SUCCESS"}, {JobState::Fail, "FAIL"},
-    {JobState::Lost, "LOST"},       {JobState::OutcomeUnknown, "OUTCOME_UNKNOWN"},
-};
-} // namespace
-
-QString jobStateName(JobState state) {
-    for (const StateName &entry : kStateNames)
-        if (entry.state == state)
-            return QLatin1String(entry.name);
-    return QStringLiteral("UNRECOGNISED");
-}
-
-JobState jobStateFromName(const QString &name) {
-    for (const StateName &entry : kStateNames)
-        if (name == QLatin1String(entry.name))
-            return entry.state;
-    return JobState::Unrecognised;
-}
-
-JobState jobStateFromCloud(const QString &status) {
-    const JobState state = jobStateFromName(status.toUpper());
-    return state == JobState::Lost || state == JobState::OutcomeUnknown ? JobState::Unrecognised
-                                                                        : state;
-}
-
 QString TrackedJob::statusName() const {
     return state == JobState::Unrecognised ? stateText : jobStateName(state);
 }

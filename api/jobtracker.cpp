@@ -2,6 +2,7 @@
 #include "inforequests.h"
 #include "jobstorethread.h"
 #include "logging.h"
+#include "send.h"
 #include "session.h"
 
 #include <QDir>
@@ -432,33 +433,31 @@ void JobTracker::poll(const QString &jobId, bool once) {
     }
     const auto api = m_session->hasJobProgressApi() ? JobStatusRequest::Api::Progress
                                                     : JobStatusRequest::Api::Status;
-    auto *request = new JobStatusRequest(m_session, jobId, api, this);
-    connect(request, &JobStatusRequest::finished, this,
-            [this, request, jobId, once, api](const Result<Job> &result) {
-                request->deleteLater();
-                TrackedJob *job = find(jobId);
-                if (!job)
-                    return;
-                if (!result && result.error().kind == ApiError::Kind::Cancelled)
-                    return;
-                if (!result && api == JobStatusRequest::Api::Progress &&
-                    result.error().httpStatus == 404 && request->attempts() > 0) {
-                    // The progress API is optional (SPEC §5.15): use the job API from now on.
-                    m_session->markJobProgressApiMissing();
-                    poll(jobId, once);
-                    return;
-                }
-                if (result)
-                    pollAnswered(*job, result.value());
-                else // no attempt sent: the error came from renewing the login
-                    pollFailed(*job, result.error(), request->attempts() > 0);
-                polled(jobId, once);
-            });
-    request->start();
+    auto *request = new JobStatusRequest(m_session, jobId, api);
+    // `request` stays valid in the handler: send() deletes it later, from the event loop.
+    send(request, this, [this, request, jobId, once, api](const Result<Job> &result) {
+        TrackedJob *job = find(jobId);
+        if (!job)
+            return;
+        if (!result && result.error().kind == ApiError::Kind::Cancelled)
+            return;
+        if (!result && api == JobStatusRequest::Api::Progress && result.error().httpStatus == 404 &&
+            request->attempts() > 0) {
+            // The progress API is optional (SPEC §5.15): use the job API from now on.
+            m_session->markJobProgressApiMissing();
+            poll(jobId, once);
+            return;
+        }
+        if (result)
+            pollAnswered(*job, result.value());
+        else // no attempt sent: the error came from renewing the login
+            pollFailed(*job, result.error(), request->attempts() > 0);
+        polled(jobId, once);
+    });
 }
 
 void JobTracker::pollAnswered(TrackedJob &job, const Job &j) {
-    const JobState state = jobStateFromCloud(j.status);
+    const JobState state = j.state;
     const bool progressed = state != job.state || j.status != job.stateText ||
                             j.percent > job.percent || j.currentTask != job.currentTask;
     job.reconnecting = false;

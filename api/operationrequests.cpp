@@ -195,13 +195,11 @@ ListMembersRequest::ListMembersRequest(Session *session, const QString &imageId,
 }
 
 void ListMembersRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
-    markFinished();
-    emit finished(codec::memberList(body));
+    finish(&ListMembersRequest::finished, codec::memberList(body));
 }
 
 void ListMembersRequest::onFailure(const ApiError &error) {
-    markFinished();
-    emit finished(error);
+    finish(&ListMembersRequest::finished, error);
 }
 
 } // namespace ims

@@ -1,5 +1,6 @@
 #include "resultsearch.h"
 #include "imagerequests.h"
+#include "send.h"
 
 #include <QPointer>
 
@@ -24,19 +25,16 @@ void find(Session *session, const ExpectedResult &expected, const QDateTime &sen
     query.view = ImageView::Private; // what an operation creates is the project's own image
     query.filters = {{QStringLiteral("name"), expected.imageName}};
     query.attributes = codec::Attributes::Drop;
-    auto *request = new ListCloudImagesRequest(session, query, context);
+    auto *request = new ListCloudImagesRequest(session, query);
     auto images = std::make_shared<QList<Image>>();
     QObject::connect(request, &ImageListRequest::page, context,
                      [images](const QList<Image> &page) { images->append(page); });
-    QObject::connect(request, &ImageListRequest::finished, context,
-                     [request, images, expected, sentAt, done](const Result<int> &total) {
-                         request->deleteLater();
-                         if (!total)
-                             done(total.error());
-                         else
-                             done(pick(*images, expected.imageName, sentAt));
-                     });
-    request->start();
+    send(request, context, [images, expected, sentAt, done](const Result<int> &total) {
+        if (!total)
+            done(total.error());
+        else
+            done(pick(*images, expected.imageName, sentAt));
+    });
 }
 
 } // namespace ims::resultsearch

@@ -3,6 +3,7 @@
 #include "authrequests.h"
 #include "codec.h"
 #include "logging.h"
+#include "send.h"
 #include "transportpolicy.h"
 
 #include <QNetworkAccessManager>
@@ -134,21 +135,19 @@ void Session::fetchToken() {
     }
     qCInfo(lcAuth).noquote() << "requesting a token for" << m_profile.userName << "at"
                              << m_profile.identityUrl.toString();
-    auto *request = new TokenRequest(this, m_profile, m_credentials.password, this);
-    connect(request, &TokenRequest::finished, this, [this, request](const Result<Token> &result) {
-        request->deleteLater();
-        if (!result) {
-            qCWarning(lcAuth).noquote() << "login failed:" << describe(result.error());
-            const ApiError &error = result.error();
-            if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
-                refuseCredentials(error);
-            settle(error);
-            return;
-        }
-        acceptToken(result.value());
-        loginSucceeded();
-    });
-    request->start();
+    send(new TokenRequest(this, m_profile, m_credentials.password), this,
+         [this](const Result<Token> &result) {
+             if (!result) {
+                 qCWarning(lcAuth).noquote() << "login failed:" << describe(result.error());
+                 const ApiError &error = result.error();
+                 if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
+                     refuseCredentials(error);
+                 settle(error);
+                 return;
+             }
+             acceptToken(result.value());
+             loginSucceeded();
+         });
 }
 
 void Session::acceptToken(const Token &token) {
@@ -196,23 +195,19 @@ void Session::fetchProjectId() {
         return;
     }
     const QString name = m_profile.projectName.isEmpty() ? m_profile.region : m_profile.projectName;
-    auto *request = new ProjectLookupRequest(this, name, this);
-    connect(request, &ProjectLookupRequest::finished, this,
-            [this, request](const Result<QString> &result) {
-                request->deleteLater();
-                if (!result) {
-                    const ApiError &error = result.error();
-                    if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
-                        refuseCredentials(error);
-                    settle(error);
-                    return;
-                }
-                m_projectId = result.value();
-                loginSucceeded();
-            });
     // The lookup itself is signed; it runs before the project id is known.
     m_projectId = QString();
-    request->start();
+    send(new ProjectLookupRequest(this, name), this, [this](const Result<QString> &result) {
+        if (!result) {
+            const ApiError &error = result.error();
+            if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
+                refuseCredentials(error);
+            settle(error);
+            return;
+        }
+        m_projectId = result.value();
+        loginSucceeded();
+    });
 }
 
 void Session::settle(std::optional<ApiError> error) {

@@ -12,8 +12,9 @@
 
 namespace ims {
 
-// Typed bases: each decodes one kind of answer and emits exactly one `finished(Result<T>)`.
-// Per-call classes derive from them and only describe the call in their constructor.
+// Typed bases: each decodes one kind of answer into its `finished(Result<T>)`, emitted through
+// ApiRequest::finish() (which lets it out once). Per-call classes derive from them and only
+// describe the call in their constructor.
 
 class ImageRequest : public ApiRequest {
     Q_OBJECT
@@ -27,15 +28,11 @@ signals:
 protected:
     using ApiRequest::ApiRequest;
     void onSuccess(int, const QByteArray &body, QNetworkReply *) override {
-        deliver(codec::imageDocument(body, m_attributes));
+        finish(&ImageRequest::finished, codec::imageDocument(body, m_attributes));
     }
-    void onFailure(const ApiError &error) override { deliver(error); }
+    void onFailure(const ApiError &error) override { finish(&ImageRequest::finished, error); }
 
 private:
-    void deliver(const Result<Image> &result) {
-        markFinished();
-        emit finished(result);
-    }
     codec::Attributes m_attributes = codec::Attributes::Keep;
 };
 
@@ -46,14 +43,10 @@ signals:
 
 protected:
     using ApiRequest::ApiRequest;
-    void onSuccess(int, const QByteArray &, QNetworkReply *) override { deliver(Done{}); }
-    void onFailure(const ApiError &error) override { deliver(error); }
-
-private:
-    void deliver(const Result<Done> &result) {
-        markFinished();
-        emit finished(result);
+    void onSuccess(int, const QByteArray &, QNetworkReply *) override {
+        finish(&DoneRequest::finished, Done{});
     }
+    void onFailure(const ApiError &error) override { finish(&DoneRequest::finished, error); }
 };
 
 // Every asynchronous IMS call answers {"job_id": …}.
@@ -72,15 +65,9 @@ protected:
             error.outcomeUnknown = true;
             accepted = error;
         }
-        deliver(accepted);
+        finish(&JobRequest::finished, accepted);
     }
-    void onFailure(const ApiError &error) override { deliver(error); }
-
-private:
-    void deliver(const Result<JobAccepted> &result) {
-        markFinished();
-        emit finished(result);
-    }
+    void onFailure(const ApiError &error) override { finish(&JobRequest::finished, error); }
 };
 
 class MemberRequest : public ApiRequest {
@@ -91,15 +78,9 @@ signals:
 protected:
     using ApiRequest::ApiRequest;
     void onSuccess(int, const QByteArray &body, QNetworkReply *) override {
-        deliver(codec::memberDocument(body));
+        finish(&MemberRequest::finished, codec::memberDocument(body));
     }
-    void onFailure(const ApiError &error) override { deliver(error); }
-
-private:
-    void deliver(const Result<Member> &result) {
-        markFinished();
-        emit finished(result);
-    }
+    void onFailure(const ApiError &error) override { finish(&MemberRequest::finished, error); }
 };
 
 // Both list APIs: every page is handed over as it arrives (`page`), decoded off the GUI thread;
@@ -128,11 +109,7 @@ protected:
     void setAttributes(codec::Attributes attributes) { m_attributes = attributes; }
 
 private:
-    void deliver(const Result<int> &result) {
-        markFinished();
-        m_delivered = true;
-        emit finished(result);
-    }
+    void deliver(const Result<int> &result) { finish(&ImageListRequest::finished, result); }
     // A page's decoding reports twice: its cursor as soon as the JSON is parsed (the next page is
     // then asked for while this one's images are decoded), then its images (or the error).
     struct Decoded {
@@ -150,7 +127,6 @@ private:
     std::optional<ApiError> m_failure; // of a later page: told once the pages before it are out
     bool m_morePages = true;
     codec::Attributes m_attributes = codec::Attributes::Keep;
-    bool m_delivered = false;
     int m_total = 0;
     int m_pages = 0;
     int m_pagesRequested = 1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "image.h"
+#include "jobstate.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -34,7 +35,8 @@ struct JobAccepted final {
 struct Job final {
     QString id;
     QString type;
-    QString status; // INIT, RUNNING, SUCCESS, FAIL
+    JobState state = JobState::Unrecognised; // jobStateFromCloud(status)
+    QString status; // the cloud's own word, upper case: shown when `state` is Unrecognised
     QString errorCode;
     QString failReason;
     QString imageId;
@@ -45,9 +47,7 @@ struct Job final {
     QDateTime endTime;
     QJsonObject entities;
 
-    bool isFinished() const {
-        return status == QLatin1String("SUCCESS") || status == QLatin1String("FAIL");
-    }
+    bool isFinished() const { return state == JobState::Success || state == JobState::Fail; }
 };
 
 struct Member final {

@@ -9,8 +9,6 @@
 #include "send.h"
 #include "session.h"
 
-#include <QTimer>
-
 #include <memory>
 
 namespace ims {
@@ -103,15 +101,25 @@ void ImageOperations::retry(const QString &jobId, Callback<RetryOutcome> done) {
                                         .arg(jobId)));
         return;
     }
+    // What the jobs panel offers Retry for: a job that failed, or one that may not have happened.
+    // Anything else would make the same image twice (a succeeded job) or race the running one.
+    if (job->state != JobState::Fail && !job->outcomeNotKnown()) {
+        report<RetryOutcome>(done,
+                             ApiError::refused(tr("Job %1 is %2: only a failed job, or one whose "
+                                                  "outcome is not known, can be retried.")
+                                                   .arg(jobId, job->statusName())));
+        return;
+    }
     const auto resend = [this, jobId, recipe = *recipe, done] {
-        m_tracker->forget(jobId); // the new job replaces the old one in the panel
-        emit jobReplaced(jobId);
-        start(recipe, [done](const Result<StartedJob> &started) {
-            if (started)
-                report<RetryOutcome>(done,
-                                     RetryOutcome{RetryOutcome::Kind::Resent, started.value()});
-            else
+        start(recipe, [this, jobId, done](const Result<StartedJob> &started) {
+            if (!started) { // nothing new started: the old job stays, to be retried again
                 report<RetryOutcome>(done, started.error());
+                return;
+            }
+            if (m_tracker)
+                m_tracker->forget(jobId); // the new job replaces the old one in the panel
+            emit jobReplaced(jobId);
+            report<RetryOutcome>(done, RetryOutcome{RetryOutcome::Kind::Resent, started.value()});
         });
     };
     const ExpectedResult expected = recipes::expected(*recipe);
@@ -194,7 +202,9 @@ void ImageOperations::share(const ShareOrder &order, Callback<QStringList> done)
             report<QStringList>(done, QStringList{});
         return;
     }
-    // Plain Glance: one synchronous call per image and project.
+    // Plain Glance: one synchronous call per image and project. Glance keeps members only on
+    // images whose visibility is "shared" (403 for a private one), so an image gaining members
+    // is made shared first; that PATCH is a no-op for one already shared.
     const int calls =
         int(order.imageIds.size() * (order.addProjects.size() + order.removeProjects.size()));
     if (calls == 0) {
@@ -203,16 +213,30 @@ void ImageOperations::share(const ShareOrder &order, Callback<QStringList> done)
     }
     auto gather = std::make_shared<Gather<QStringList>>(calls, QStringList{}, done);
     for (const QString &imageId : order.imageIds) {
-        for (const QString &project : order.addProjects)
-            send(new AddMemberRequest(m_session, imageId, project), this,
-                 [gather](const Result<Member> &result) {
-                     gather->answer(result ? std::nullopt : std::optional(result.error()));
-                 });
         for (const QString &project : order.removeProjects)
             send(new RemoveMemberRequest(m_session, imageId, project), this,
                  [gather](const Result<Done> &result) {
                      gather->answer(result ? std::nullopt : std::optional(result.error()));
                  });
+        if (order.addProjects.isEmpty())
+            continue;
+        const QStringList projects = order.addProjects;
+        send(
+            new UpdateGlanceImageRequest(m_session, imageId,
+                                         {{QStringLiteral("replace"), QStringLiteral("/visibility"),
+                                           QStringLiteral("shared")}}),
+            this, [this, gather, imageId, projects](const Result<Image> &shared) {
+                for (const QString &project : projects) {
+                    if (!shared) { // each addition counts as failed, with the PATCH's reason
+                        gather->answer(shared.error());
+                        continue;
+                    }
+                    send(new AddMemberRequest(m_session, imageId, project), this,
+                         [gather](const Result<Member> &result) {
+                             gather->answer(result ? std::nullopt : std::optional(result.error()));
+                         });
+                }
+            });
     }
 }
 
@@ -322,9 +346,15 @@ void ImageOperations::pollStopped(QStringList pending, int polls, Callback<QList
             return;
         }
         // A failed read is not the end: the next poll may answer (the server list is idempotent
-        // and was already retried by the transport).
-        QTimer::singleShot(kStopPollMs, this,
-                           [this, pending, polls, done] { pollStopped(pending, polls + 1, done); });
+        // and was already retried by the transport). The session's scheduler, like every other
+        // wait of a connection: a test runs five minutes of polls without waiting for them.
+        if (!m_session) {
+            report<QList<Server>>(done, ApiError::cancelled());
+            return;
+        }
+        m_session->schedule(kStopPollMs, this, [this, pending, polls, done] {
+            pollStopped(pending, polls + 1, done);
+        });
     });
 }
 

@@ -62,9 +62,11 @@ public:
     // --- jobs
     // Sends the recipe's request once and follows its job.
     void start(const recipes::Recipe &recipe, Callback<StartedJob> done = {});
-    // Sends a job's recipe again. For a job whose outcome is not known (lost, outcome unknown),
-    // first looks for the image it would create, and sends nothing when it exists. Fails for a
-    // job without a recipe (one a version without recipes started) or of another profile.
+    // Sends a failed job's recipe again. For a job whose outcome is not known (lost, outcome
+    // unknown), first looks for the image it would create, and sends nothing when it exists.
+    // Refused for a job without a recipe (one a version without recipes started), of another
+    // profile, or that is running or succeeded. The old job is replaced (jobReplaced) only once
+    // the new one started: a resend that fails leaves it to be retried again.
     void retry(const QString &jobId, Callback<RetryOutcome> done = {});
 
     void replicate(const ReplicationOrder &order, Callback<StartedJob> done = {});

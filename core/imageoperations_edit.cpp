@@ -203,13 +203,14 @@ void ImageOperations::remove(const DeletionOrder &order, Callback<Done> done) {
     }
     const QString id = order.imageId;
     const auto deleteIt = [this, id, order, done] {
-        auto *request = new DeleteImageRequest(m_session, id);
-        request->setDeleteBackup(order.deleteBackup);
-        send(request, this, [this, id, done](const Result<Done> &result) {
-            if (result)
-                emit imageRemoved(id);
-            report<Done>(done, result);
-        });
+        const auto backup = order.deleteBackup ? DeleteImageRequest::Backup::Delete
+                                               : DeleteImageRequest::Backup::Keep;
+        send(new DeleteImageRequest(m_session, id, backup), this,
+             [this, id, done](const Result<Done> &result) {
+                 if (result)
+                     emit imageRemoved(id);
+                 report<Done>(done, result);
+             });
     };
     if (!order.unprotectFirst) {
         deleteIt();
@@ -250,6 +251,12 @@ void ImageOperations::inspectDeletion(const QStringList &imageIds,
     };
     for (int i = 0; i < imageIds.size(); ++i) {
         image(imageIds.at(i), [this, state, i, api, finishOne](const Result<Image> &result) {
+            if (!m_session) {
+                if (!state->failure)
+                    state->failure = ApiError::cancelled();
+                finishOne();
+                return;
+            }
             if (!result) {
                 if (!state->failure)
                     state->failure = result.error();
@@ -259,17 +266,25 @@ void ImageOperations::inspectDeletion(const QStringList &imageIds,
             DeletionCandidate &candidate = state->candidates[i];
             candidate.image = result.value();
             candidate.check = rules::deletionCheck(candidate.image, 0, api);
+            const bool ours = candidate.image.owner == m_session->projectId();
             if (candidate.image.visibility != QLatin1String("shared") &&
                 candidate.image.imageType != QLatin1String("private")) {
                 finishOne();
                 return;
             }
             // Members decide what deleting affects; an image nobody shares answers none (or,
-            // on Glance, 403): it affects no one.
+            // on Glance, 403): it affects no one. A member sees only its own entry: the status
+            // that makes the image another project's (a single read does not carry it).
             members(candidate.image.id,
-                    [state, i, api, finishOne](const Result<QList<Member>> &listed) {
+                    [state, i, api, ours, finishOne](const Result<QList<Member>> &listed) {
                         DeletionCandidate &c = state->candidates[i];
-                        c.memberCount = listed ? int(listed.value().size()) : 0;
+                        if (!ours) {
+                            c.image.memberStatus = listed && !listed.value().isEmpty()
+                                                       ? listed.value().first().status
+                                                       : QStringLiteral("pending");
+                        } else {
+                            c.memberCount = listed ? int(listed.value().size()) : 0;
+                        }
                         c.check = rules::deletionCheck(c.image, c.memberCount, api);
                         finishOne();
                     });

@@ -22,8 +22,11 @@ bool isWholeImage(const Image &image) {
     return image.isWholeImage;
 }
 
+// Only a member has a member status. Not __imagetype: IMS reports "shared" for the images a
+// project shares as well as for those shared with it (SPEC §5.1, "tell them apart by owner"),
+// so an owner could neither delete nor change an image it shares.
 bool isSharedWithUs(const Image &image) {
-    return image.imageType == QLatin1String("shared") || !image.memberStatus.isEmpty();
+    return !image.memberStatus.isEmpty();
 }
 
 bool isPublic(const Image &image) {

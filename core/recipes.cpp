@@ -10,16 +10,70 @@ namespace {
 
 template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
 
-QString text(const QJsonObject &json, const char *key) {
-    return json.value(QLatin1String(key)).toString();
-}
+// Reads one recipe's fields and remembers whether any was damaged: a missing required field or a
+// field of the wrong type. Retry must not send a request made of guesses (an empty image id, a
+// share without projects), so a damaged recipe reads as none.
+class Reader final {
+public:
+    explicit Reader(const QJsonObject &json)
+        : m_json(json) {}
 
-QStringList list(const QJsonObject &json, const char *key) {
-    QStringList values;
-    for (const QJsonValue &value : json.value(QLatin1String(key)).toArray())
-        values << value.toString();
-    return values;
-}
+    bool damaged() const { return m_damaged; }
+    // Empty when absent (older writers left optional fields out).
+    QString text(const char *key) {
+        const QJsonValue value = field(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString())
+            m_damaged = true;
+        return value.toString();
+    }
+    QString required(const char *key) {
+        const QString value = text(key);
+        if (value.isEmpty())
+            m_damaged = true;
+        return value;
+    }
+    QStringList list(const char *key, bool required = false) {
+        const QJsonValue value = field(key);
+        QStringList values;
+        if (value.isUndefined() || value.isNull()) {
+            m_damaged |= required;
+            return values;
+        }
+        if (!value.isArray())
+            m_damaged = true;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString() || item.toString().isEmpty())
+                m_damaged = true;
+            values << item.toString();
+        }
+        m_damaged |= required && values.isEmpty();
+        return values;
+    }
+    int number(const char *key) {
+        const QJsonValue value = field(key);
+        if (value.isUndefined() || value.isNull())
+            return 0;
+        if (!value.isDouble())
+            m_damaged = true;
+        return value.toInt();
+    }
+    bool flag(const char *key) {
+        const QJsonValue value = field(key);
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isBool())
+            m_damaged = true;
+        return value.toBool();
+    }
+
+private:
+    QJsonValue field(const char *key) const { return m_json.value(QLatin1String(key)); }
+
+    const QJsonObject &m_json;
+    bool m_damaged = false;
+};
 
 // The names in the file; never change them (jobs written by older versions must stay retryable).
 constexpr std::pair<Members::Action, const char *> kActions[] = {
@@ -110,33 +164,37 @@ QJsonObject toJson(const Recipe &recipe) {
 }
 
 std::optional<Recipe> fromJson(const QJsonObject &json) {
-    const QString op = text(json, "op");
-    if (op == QLatin1String("copy"))
-        return Copy{text(json, "image_id"), text(json, "image_name"), text(json, "name"),
-                    text(json, "description"), text(json, "cmk_id")};
-    if (op == QLatin1String("cross_region_copy"))
-        return CrossRegionCopy{text(json, "image_id"),   text(json, "image_name"),
-                               text(json, "name"),       text(json, "description"),
-                               text(json, "region"),     text(json, "project_name"),
-                               text(json, "agency_name")};
-    if (op == QLatin1String("create_from_server"))
-        return CreateFromServer{text(json, "server_id"),
-                                text(json, "server_name"),
-                                text(json, "name"),
-                                text(json, "description"),
-                                list(json, "tags"),
-                                json.value(QLatin1String("min_ram")).toInt(),
-                                json.value(QLatin1String("max_ram")).toInt()};
-    if (op == QLatin1String("export"))
-        return Export{text(json, "image_id"), text(json, "image_name"), text(json, "bucket_url"),
-                      text(json, "file_format"), json.value(QLatin1String("quick")).toBool()};
-    if (op == QLatin1String("members")) {
-        const std::optional<Members::Action> action = actionFromName(text(json, "action"));
+    Reader r(json);
+    const QString op = r.text("op");
+    std::optional<Recipe> recipe;
+    if (op == QLatin1String("copy")) {
+        recipe = Copy{r.required("image_id"), r.text("image_name"), r.required("name"),
+                      r.text("description"), r.text("cmk_id")};
+    } else if (op == QLatin1String("cross_region_copy")) {
+        recipe =
+            CrossRegionCopy{r.required("image_id"), r.text("image_name"), r.required("name"),
+                            r.text("description"),  r.required("region"), r.text("project_name"),
+                            r.text("agency_name")};
+    } else if (op == QLatin1String("create_from_server")) {
+        recipe =
+            CreateFromServer{r.required("server_id"), r.text("server_name"), r.required("name"),
+                             r.text("description"),   r.list("tags"),        r.number("min_ram"),
+                             r.number("max_ram")};
+    } else if (op == QLatin1String("export")) {
+        recipe = Export{r.required("image_id"), r.text("image_name"), r.required("bucket_url"),
+                        r.text("file_format"), r.flag("quick")};
+    } else if (op == QLatin1String("members")) {
+        const std::optional<Members::Action> action = actionFromName(r.text("action"));
         if (!action)
             return std::nullopt;
-        return Members{*action, list(json, "images"), list(json, "projects")};
+        // Accept and reject answer for the caller's own project; sharing names the projects.
+        const bool namesProjects =
+            *action == Members::Action::Add || *action == Members::Action::Remove;
+        recipe = Members{*action, r.list("images", true), r.list("projects", namesProjects)};
     }
-    return std::nullopt;
+    if (!recipe || r.damaged())
+        return std::nullopt;
+    return recipe;
 }
 
 JobRequest *request(Session *session, const Recipe &recipe, QObject *parent) {

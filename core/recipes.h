@@ -76,7 +76,9 @@ using Recipe = std::variant<Copy, CrossRegionCopy, CreateFromServer, Export, Mem
 
 // The persisted form (in jobs.jsonl, shared with imsctl and older versions): {"op": …, …}.
 QJsonObject toJson(const Recipe &recipe);
-// nullopt for a recipe this version does not know (a newer imsdesk wrote it) or a damaged one.
+// nullopt for a recipe this version does not know (a newer imsdesk wrote it) or a damaged one:
+// a required field (the image, server, target, projects to share with) missing or empty, or any
+// field of the wrong type. Optional fields an older writer left out read as empty.
 std::optional<Recipe> fromJson(const QJsonObject &json);
 
 // A new request for `recipe` (not started).

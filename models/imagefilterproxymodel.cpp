@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace ims {
 
@@ -74,18 +75,21 @@ void ImageFilterProxyModel::setSourceModel(QAbstractItemModel *source) {
                 &ImageFilterProxyModel::onRowsInserted);
         connect(m_source, &ImageTableModel::imagesUpdated, this,
                 &ImageFilterProxyModel::onImagesUpdated);
-        // The view repaints changed rows; their order and filtering follow imagesUpdated.
-        connect(m_source, &QAbstractItemModel::dataChanged, this, [this] {
-            if (rowCount() > 0)
-                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        connect(m_source, &QAbstractItemModel::dataChanged, this,
+                &ImageFilterProxyModel::onDataChanged);
+        connect(m_source, &ImageTableModel::rowRunsAboutToBeRemoved, this,
+                [this](const RowRuns &runs) {
+                    m_announced = true;
+                    removeProxyRows(runs);
+                });
+        connect(m_source, &ImageTableModel::rowRunsRemoved, this, [this] {
+            m_announced = false;
+            renumberSourceRows();
         });
-        // Removals and resets are rare (deletes, end of a refresh): start over from the source.
         connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                [this] { beginResetModel(); });
-        connect(m_source, &QAbstractItemModel::rowsRemoved, this, [this] {
-            reloadRows();
-            endResetModel();
-        });
+                &ImageFilterProxyModel::onSourceRowsAboutToBeRemoved);
+        connect(m_source, &QAbstractItemModel::rowsRemoved, this,
+                &ImageFilterProxyModel::onSourceRowsRemoved);
         connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this,
                 [this] { beginResetModel(); });
         connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
@@ -121,7 +125,11 @@ void ImageFilterProxyModel::sort(int column, Qt::SortOrder order) {
 }
 
 const Image &ImageFilterProxyModel::imageAt(int proxyRow) const {
-    return m_source->at(m_visible.at(proxyRow));
+    return m_source->at(sourceRowAt(proxyRow));
+}
+
+int ImageFilterProxyModel::sourceRowAt(int proxyRow) const {
+    return currentSourceRow(m_visible.at(m_visibleGap.physical(proxyRow)));
 }
 
 bool ImageFilterProxyModel::lessThan(int left, int right) const {
@@ -214,6 +222,28 @@ void ImageFilterProxyModel::refilterVisible() {
         m_proxyRowOf[m_visible.at(row)] = row;
 }
 
+void ImageFilterProxyModel::mergeInto(QList<int> &order, QList<int> rows) const {
+    if (m_sortColumn < 0) {
+        order += rows;
+        return;
+    }
+    // Sort the new rows alone, then find each one's place by binary search: k log n comparisons
+    // instead of the n of a merge (comparisons are the expensive part; moving n ints is not).
+    const auto less = [this](int l, int r) { return lessThan(l, r); };
+    std::sort(rows.begin(), rows.end(), less);
+    QList<int> merged;
+    merged.reserve(order.size() + rows.size());
+    auto from = order.cbegin();
+    for (int row : std::as_const(rows)) {
+        const auto at = std::upper_bound(from, order.cend(), row, less);
+        merged.append(from, at);
+        merged.append(row);
+        from = at;
+    }
+    merged.append(from, order.cend());
+    order = std::move(merged);
+}
+
 void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last) {
     if (parent.isValid())
         return;
@@ -225,69 +255,201 @@ void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first,
         foldRows(first);
         QList<int> added(last - first + 1);
         std::iota(added.begin(), added.end(), first);
-        if (m_sortColumn < 0) {
-            m_order += added;
-        } else {
-            // Sort the new page alone, then find each new row's place by binary search: k log n
-            // comparisons instead of the n of a merge (comparisons are the expensive part;
-            // moving n ints is not).
-            const auto less = [this](int l, int r) { return lessThan(l, r); };
-            std::sort(added.begin(), added.end(), less);
-            QList<int> merged;
-            merged.reserve(m_order.size() + added.size());
-            auto from = m_order.cbegin();
-            for (int row : std::as_const(added)) {
-                const auto at = std::upper_bound(from, m_order.cend(), row, less);
-                merged.append(from, at);
-                merged.append(row);
-                from = at;
-            }
-            merged.append(from, m_order.cend());
-            m_order = std::move(merged);
-        }
+        mergeInto(m_order, std::move(added));
         refilter();
     });
 }
 
 void ImageFilterProxyModel::onImagesUpdated(const QList<int> &rows) {
-    // A changed image may move in the order and may start or stop matching the query.
-    changeLayout([&] {
-        for (int row : rows)
-            foldRow(row);
-        if (m_sortColumn < 0) {
-            refilter();
-            return;
-        }
-        if (rows.size() > 64) { // a refresh of many rows: sorting again is cheaper
-            rebuildOrder();
-            return;
-        }
+    // A changed image may move in the order and may start or stop matching the query. The rest
+    // keep their relative order: take the changed rows out and merge them back in, and change
+    // the layout only if something moved (a refresh mostly brings back what is shown).
+    for (int row : rows)
+        foldRow(row);
+    m_updatedRows = rows;
+    QList<int> order = m_order;
+    if (m_sortColumn >= 0) {
+        QList<bool> changed(m_proxyRowOf.size(), false);
+        QList<int> unique; // an image twice in one batch is still one row
+        unique.reserve(rows.size());
         for (int row : rows) {
-            m_order.removeOne(row);
-            const auto at = std::lower_bound(m_order.begin(), m_order.end(), row,
-                                             [this](int l, int r) { return lessThan(l, r); });
-            m_order.insert(at, row);
+            if (!std::exchange(changed[row], true))
+                unique << row;
         }
-        refilter();
+        order.removeIf([&changed](int row) { return changed.at(row); });
+        mergeInto(order, std::move(unique));
+    }
+    QList<int> visible;
+    visible.reserve(m_visible.size());
+    for (int sourceRow : std::as_const(order)) {
+        if (accepts(sourceRow))
+            visible << sourceRow;
+    }
+    if (order == m_order && visible == m_visible)
+        return; // only the values shown changed: dataChanged repaints them
+    changeLayout([&] {
+        m_order = std::move(order);
+        m_visible = std::move(visible);
+        m_proxyRowOf.fill(-1, m_order.size());
+        for (int row = 0; row < m_visible.size(); ++row)
+            m_proxyRowOf[m_visible.at(row)] = row;
     });
 }
 
+void ImageFilterProxyModel::onDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight, const QList<int> &roles) {
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    // The rows imagesUpdated named, else every row of the span: each proxy row repaints once.
+    QList<int> rows = std::exchange(m_updatedRows, {});
+    if (rows.isEmpty()) {
+        rows.resize(bottomRight.row() - topLeft.row() + 1);
+        std::iota(rows.begin(), rows.end(), topLeft.row());
+    }
+    QList<int> proxyRows;
+    proxyRows.reserve(rows.size());
+    for (int row : std::as_const(rows)) {
+        const int proxyRow = row < m_proxyRowOf.size() ? m_proxyRowOf.at(row) : -1;
+        if (proxyRow >= 0)
+            proxyRows << proxyRow;
+    }
+    std::sort(proxyRows.begin(), proxyRows.end());
+    proxyRows.erase(std::unique(proxyRows.begin(), proxyRows.end()), proxyRows.end());
+    for (const RowRun &run : rowRuns(proxyRows))
+        emit dataChanged(index(run.first, topLeft.column()), index(run.last, bottomRight.column()),
+                         roles);
+}
+
+void ImageFilterProxyModel::onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first,
+                                                         int last) {
+    if (parent.isValid())
+        return;
+    if (!m_announced) // a removal the source did not announce as runs: one run
+        removeProxyRows({{first, last}});
+}
+
+void ImageFilterProxyModel::onSourceRowsRemoved(const QModelIndex &parent, int, int) {
+    if (parent.isValid())
+        return;
+    if (m_announced)
+        ++m_removedDone; // the source removes the announced runs last first
+    else
+        renumberSourceRows();
+}
+
+void ImageFilterProxyModel::removeProxyRows(const RowRuns &sourceRuns) {
+    m_removing = sourceRuns;
+    m_removedDone = 0;
+    m_removedBefore.resize(sourceRuns.size() + 1);
+    m_removedBefore[0] = 0;
+    for (qsizetype i = 0; i < sourceRuns.size(); ++i)
+        m_removedBefore[i + 1] = m_removedBefore.at(i) + sourceRuns.at(i).count();
+
+    QList<int> gone;
+    for (const RowRun &run : sourceRuns) {
+        for (int row = run.first; row <= run.last; ++row) {
+            if (m_proxyRowOf.at(row) >= 0)
+                gone << m_proxyRowOf.at(row);
+        }
+    }
+    if (gone.isEmpty())
+        return; // filtered out: nothing the view shows goes
+    std::sort(gone.begin(), gone.end());
+    const RowRuns proxyRuns = rowRuns(gone);
+    // Last run first; meanwhile m_proxyRowOf holds where each row is stored, see mapFromSource().
+    for (auto run = proxyRuns.crbegin(); run != proxyRuns.crend(); ++run) {
+        beginRemoveRows({}, run->first, run->last);
+        for (int row = run->first; row <= run->last; ++row)
+            m_proxyRowOf[m_visible.at(row)] = -1;
+        m_visibleGap.removeRun(m_visible, run->first, run->last,
+                               [this](int sourceRow, int at) { m_proxyRowOf[sourceRow] = at; });
+        endRemoveRows();
+    }
+    m_visibleGap.close(m_visible);
+    for (int row = proxyRuns.first().first; row < m_visible.size(); ++row)
+        m_proxyRowOf[m_visible.at(row)] = row;
+}
+
+void ImageFilterProxyModel::renumberSourceRows() {
+    const RowRuns runs = std::exchange(m_removing, {});
+    m_removedBefore.clear();
+    m_removedDone = 0;
+    if (runs.isEmpty())
+        return;
+    // Old source row → new one, -1 for the removed: one pass over each list, not one per run.
+    const int count = int(m_proxyRowOf.size());
+    QList<int> renumbered(count);
+    int row = 0;
+    int removed = 0;
+    for (const RowRun &run : runs) {
+        for (; row < run.first; ++row)
+            renumbered[row] = row - removed;
+        for (; row <= run.last; ++row)
+            renumbered[row] = -1;
+        removed += run.count();
+    }
+    for (; row < count; ++row)
+        renumbered[row] = row - removed;
+
+    m_order.removeIf([&renumbered](int sourceRow) { return renumbered.at(sourceRow) < 0; });
+    for (int &sourceRow : m_order)
+        sourceRow = renumbered.at(sourceRow);
+    for (int &sourceRow : m_visible)
+        sourceRow = renumbered.at(sourceRow);
+    removeRuns(m_proxyRowOf, runs);
+    removeRuns(m_searchTexts, runs);
+    removeRuns(m_nameLengths, runs);
+}
+
+int ImageFilterProxyModel::currentSourceRow(int row) const {
+    if (m_removedDone == 0)
+        return row;
+    // The runs removed so far are the last m_removedDone ones; count those before `row`.
+    const qsizetype firstDone = m_removing.size() - m_removedDone;
+    const qsizetype before =
+        std::partition_point(m_removing.cbegin(), m_removing.cend(),
+                             [row](const RowRun &run) { return run.last < row; }) -
+        m_removing.cbegin();
+    return before <= firstDone ? row
+                               : row - (m_removedBefore.at(before) - m_removedBefore.at(firstDone));
+}
+
+int ImageFilterProxyModel::storedSourceRow(int row) const {
+    if (m_removedDone == 0)
+        return row;
+    // Where each removed run began, in the source's numbering of the moment, rises with the run.
+    const qsizetype firstDone = m_removing.size() - m_removedDone;
+    qsizetype low = firstDone;
+    qsizetype high = m_removing.size();
+    while (low < high) {
+        const qsizetype mid = (low + high) / 2;
+        const int startNow =
+            m_removing.at(mid).first - (m_removedBefore.at(mid) - m_removedBefore.at(firstDone));
+        if (startNow <= row)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return row + (m_removedBefore.at(low) - m_removedBefore.at(firstDone));
+}
+
 QModelIndex ImageFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const {
-    if (!proxyIndex.isValid() || proxyIndex.row() >= m_visible.size())
+    if (!proxyIndex.isValid() || proxyIndex.row() >= rowCount())
         return {};
-    return m_source->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+    return m_source->index(sourceRowAt(proxyIndex.row()), proxyIndex.column());
 }
 
 QModelIndex ImageFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const {
-    if (!sourceIndex.isValid() || sourceIndex.row() >= m_proxyRowOf.size())
+    if (!sourceIndex.isValid())
         return {};
-    const int row = m_proxyRowOf.at(sourceIndex.row());
-    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+    const int row = storedSourceRow(sourceIndex.row());
+    if (row >= m_proxyRowOf.size() || m_proxyRowOf.at(row) < 0)
+        return {};
+    return createIndex(m_visibleGap.logical(m_proxyRowOf.at(row)), sourceIndex.column());
 }
 
 QModelIndex ImageFilterProxyModel::index(int row, int column, const QModelIndex &parent) const {
-    if (parent.isValid() || row < 0 || row >= m_visible.size() || column < 0 ||
-        column >= columnCount())
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
         return {};
     return createIndex(row, column);
 }
@@ -297,7 +459,7 @@ QModelIndex ImageFilterProxyModel::parent(const QModelIndex &) const {
 }
 
 int ImageFilterProxyModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_visible.size());
+    return parent.isValid() ? 0 : int(m_visible.size()) - m_visibleGap.size();
 }
 
 int ImageFilterProxyModel::columnCount(const QModelIndex &parent) const {

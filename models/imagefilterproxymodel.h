@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imagequery.h"
+#include "rowruns.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
@@ -17,7 +18,11 @@ struct Image;
 // attached (shared/toolchain.md §6). This proxy keeps one sorted permutation of the source
 // rows, compares the typed Image fields directly, and filters that permutation in one pass, so
 // a keystroke costs a linear scan and a sort happens only when the sort order changes.
-// Pages appended to the source are merged into the order, never re-sorted whole.
+// Pages appended to the source are merged into the order, never re-sorted whole. Removed source
+// rows leave as rowsRemoved of their proxy rows (a refresh that drops 1 000 scattered rows costs
+// a few linear passes, not 1 000), updated ones as dataChanged of their own rows: the selection,
+// the current row and the scroll position stay on the images that stay. Only a source reset
+// resets.
 class ImageFilterProxyModel final : public QAbstractProxyModel {
     Q_OBJECT
 
@@ -51,16 +56,38 @@ private:
     // indexes (the selection, the current row) on the same images.
     template <typename Change> void changeLayout(Change &&change);
     void rebuildOrder();
+    // Adds `rows` to `order` at their sorted places (at the end when unsorted).
+    void mergeInto(QList<int> &order, QList<int> rows) const;
     void reloadRows(); // the source's rows moved or changed: fold them again, then rebuildOrder()
     void refilter();
     void refilterVisible(); // for a narrower query: only what is shown can still match
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onImagesUpdated(const QList<int> &rows);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
+    // Removal in two steps: first the proxy rows of the source rows about to go (the source
+    // still holds them), then, once the source has removed them, the source row numbers.
+    void removeProxyRows(const RowRuns &sourceRuns);
+    void renumberSourceRows();
+    void onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onSourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    // The source row shown at `proxyRow`, in the source's numbering of the moment.
+    int sourceRowAt(int proxyRow) const;
+    int currentSourceRow(int row) const; // m_order's numbering → the source's
+    int storedSourceRow(int row) const;  // the source's numbering → m_order's
 
     ImageTableModel *m_source = nullptr;
     QList<int> m_order;      // every source row, in sort order
     QList<int> m_visible;    // the rows of m_order the query accepts
-    QList<int> m_proxyRowOf; // source row → proxy row, or -1 when filtered out
+    QList<int> m_proxyRowOf; // source row → index in m_visible, or -1 when filtered out
+    RowGap m_visibleGap;     // while proxy rows are removed: those removed so far
+    // Source rows announced as removed, until the source has removed them all. Meanwhile the
+    // lists above keep the numbering from before, and m_removedDone runs (the last ones) are gone.
+    RowRuns m_removing;
+    QList<int> m_removedBefore; // rows in m_removing's runs before each run
+    int m_removedDone = 0;
+    bool m_announced = false; // by rowRunsAboutToBeRemoved, not just rowsAboutToBeRemoved
+    QList<int> m_updatedRows; // from imagesUpdated until the dataChanged that follows
     // Source row → ImageQuery::searchText(): what a keystroke scans. Its first m_nameLengths
     // characters are the folded name, compared in every sort (alone or to break ties):
     // comparing folded text is ~10x cheaper than a case-insensitive comparison.

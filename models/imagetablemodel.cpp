@@ -65,7 +65,7 @@ ImageTableModel::ImageTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
 int ImageTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_images.size());
+    return parent.isValid() ? 0 : int(m_images.size()) - m_gap.size();
 }
 
 int ImageTableModel::columnCount(const QModelIndex &parent) const {
@@ -75,7 +75,7 @@ int ImageTableModel::columnCount(const QModelIndex &parent) const {
 QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Image &image = m_images.at(index.row());
+    const Image &image = at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(image, index.column());
@@ -198,15 +198,31 @@ void ImageTableModel::upsert(const QList<Image> &images) {
 
 void ImageTableModel::remove(const QString &id) {
     const int row = rowOf(id);
-    if (row < 0)
+    if (row >= 0)
+        removeRowRuns({{row, row}});
+}
+
+void ImageTableModel::removeRowRuns(const RowRuns &runs) {
+    if (runs.isEmpty())
         return;
-    beginRemoveRows({}, row, row);
-    if (m_refreshOf.at(row) == m_refresh)
-        --m_refreshedCount;
-    m_images.removeAt(row);
-    m_refreshOf.removeAt(row);
+    emit rowRunsAboutToBeRemoved(runs);
+    // Last run first, so each announced row number holds until its run goes; the gap moves each
+    // kept image once in all, where QList::remove would move the whole tail for every run.
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+        beginRemoveRows({}, run->first, run->last);
+        m_gap.removeRun(m_images, run->first, run->last);
+        endRemoveRows();
+    }
+    m_gap.close(m_images);
+    for (const RowRun &run : runs) {
+        for (int row = run.first; row <= run.last; ++row) {
+            if (m_refreshOf.at(row) == m_refresh)
+                --m_refreshedCount;
+        }
+    }
+    removeRuns(m_refreshOf, runs);
     reindex();
-    endRemoveRows();
+    emit rowRunsRemoved(runs);
 }
 
 void ImageTableModel::beginRefresh() {
@@ -222,27 +238,16 @@ void ImageTableModel::markRefreshed(int row) {
 }
 
 void ImageTableModel::removeUnrefreshed() {
-    const auto stale = [this](int row) { return m_refreshOf.at(row) != m_refresh; };
-    // Walk backwards and remove runs of rows at once, so a view sees few removals.
-    int row = int(m_images.size()) - 1;
-    bool removed = false;
-    while (row >= 0) {
-        if (!stale(row)) {
-            --row;
+    RowRuns stale;
+    for (int row = 0; row < m_refreshOf.size(); ++row) {
+        if (m_refreshOf.at(row) == m_refresh)
             continue;
-        }
-        int first = row;
-        while (first > 0 && stale(first - 1))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_images.remove(first, row - first + 1);
-        m_refreshOf.remove(first, row - first + 1);
-        endRemoveRows();
-        removed = true;
-        row = first - 1;
+        if (!stale.isEmpty() && stale.last().last + 1 == row)
+            stale.last().last = row;
+        else
+            stale.append({row, row});
     }
-    if (removed)
-        reindex();
+    removeRowRuns(stale);
 }
 
 void ImageTableModel::clear() {
@@ -258,7 +263,7 @@ void ImageTableModel::clear() {
 
 const Image *ImageTableModel::image(const QString &id) const {
     const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_images.at(row);
+    return row < 0 ? nullptr : &at(row);
 }
 
 int ImageTableModel::rowOf(const QString &id) const {
@@ -268,11 +273,11 @@ int ImageTableModel::rowOf(const QString &id) const {
 QString ImageTableModel::idAt(int row) const {
     // Between removing a run of rows and reindexing, the index may point past the end: such a
     // lookup misses instead of reading out of range.
-    return row < m_images.size() ? m_images.at(row).id : QString();
+    return row < rowCount() ? at(row).id : QString();
 }
 
 void ImageTableModel::reindex() {
-    m_rowIndex.rebuild(int(m_images.size()), [this](int row) { return idAt(row); });
+    m_rowIndex.rebuild(rowCount(), [this](int row) { return idAt(row); });
 }
 
 } // namespace ims

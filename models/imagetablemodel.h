@@ -4,6 +4,7 @@
 #include "image.h"
 #include "imagerows.h"
 #include "rowindex.h"
+#include "rowruns.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,7 +13,8 @@
 namespace ims {
 
 // The image table: one row per image, keyed by image id. Rows are added and updated in place
-// (dataChanged), never by a reset, so that selection and scroll position survive refreshes.
+// (dataChanged) and removed in runs (rowsRemoved, last run first), never by a reset, so that
+// selection and scroll position survive refreshes.
 class ImageTableModel final : public QAbstractTableModel, public ImageRows {
     Q_OBJECT
 
@@ -67,10 +69,13 @@ public:
     // A column's value for machines (CSV): sizes in bytes, dates in ISO 8601 UTC, true/false.
     static QString exportText(const Image &image, int column);
 
-    const Image &at(int row) const override { return m_images.at(row); }
-    int imageCount() const override { return int(m_images.size()); }
+    const Image &at(int row) const override { return m_images.at(m_gap.physical(row)); }
+    int imageCount() const override { return rowCount(); }
     // Every image, in row order. Implicitly shared: taking it costs nothing until one side changes.
-    QList<Image> images() const override { return m_images; }
+    QList<Image> images() const override {
+        Q_ASSERT(m_gap.size() == 0); // not while rows are being removed
+        return m_images;
+    }
     const Image *image(const QString &id) const override;
     int rowOf(const QString &id) const;
 
@@ -78,13 +83,20 @@ signals:
     // The rows upsert() changed in place (before dataChanged over their span): a proxy can
     // re-place just these instead of re-sorting everything.
     void imagesUpdated(const QList<int> &rows);
+    // Around the removal of several runs of rows, before the first rowsAboutToBeRemoved and
+    // after the last rowsRemoved (one pair per run, last run first): a proxy can remove its rows
+    // in one pass instead of one pass per run.
+    void rowRunsAboutToBeRemoved(const ims::RowRuns &runs);
+    void rowRunsRemoved(const ims::RowRuns &runs);
 
 private:
+    void removeRowRuns(const RowRuns &runs);
     void reindex(); // after removals
     QString idAt(int row) const;
     void markRefreshed(int row);
 
     QList<Image> m_images;
+    RowGap m_gap;           // while removeRowRuns() runs: the rows removed so far
     QList<int> m_refreshOf; // row → the refresh that last upserted it
     RowIndex m_rowIndex;
     int m_refresh = 0;

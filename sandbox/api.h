@@ -2,6 +2,7 @@
 
 // What the route modules share: the store, the router, the data directory and authentication.
 #include "faults.h"
+#include "flavor.h"
 #include "router.h"
 #include "store.h"
 
@@ -12,6 +13,7 @@ struct Api {
     Router router;
     QString dataDir;
     qint64 uploadCap = 0;
+    Flavor flavor = Flavor::Ims;
 
     explicit Api(Store &s)
         : store(s) {}
@@ -31,5 +33,9 @@ void addImsRoutes(Api &api);
 void addImsActionRoutes(Api &api);
 void addImsTagRoutes(Api &api);
 void addEcsRoutes(Api &api);
+// Glance flavour: how upstream Glance answers a path it has no route for (no IMS extension):
+// an unknown version prefix gets 300 with the version list, anything else needs a token and
+// then gets Glance's 404.
+void answerUnroutedAsGlance(Api &api, Call &call, bool expireToken);
 
 } // namespace sandbox

@@ -6,6 +6,7 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error) {
     static const QList<QPair<QString, Kind>> kinds = {
         {QStringLiteral("latency"), Kind::Latency},
         {QStringLiteral("error"), Kind::Error},
+        {QStringLiteral("gateway"), Kind::Gateway},
         {QStringLiteral("throttle"), Kind::Throttle},
         {QStringLiteral("drop"), Kind::Drop},
         {QStringLiteral("malformed"), Kind::Malformed},
@@ -28,6 +29,8 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error) {
     }
     if (fault.kind == Kind::Throttle)
         fault.status = 429;
+    if (fault.kind == Kind::Gateway)
+        fault.status = 404;
     if (fault.kind == Kind::JobFail)
         fault.reason =
             QStringLiteral("The image file is empty, not found, or in incorrect format, or "

@@ -3,9 +3,10 @@
 // Faults for tests and demos, each scoped to a route pattern (a regular expression searched in
 // "METHOD /path"). Spec syntax, for --fault and the admin route:
 //   KIND[:key=value,key=value…]
-// KIND: latency (ms=, at most five minutes), error (status=500|503), throttle (retry_after=), drop,
-// malformed,
-//       truncated, expire-token, job-fail (code=, reason=)
+// KIND: latency (ms=, at most five minutes), error (status=500|503), gateway (status=, default
+//       404: the API gateway answers, APIG body, on any route, before the service sees it),
+//       throttle (retry_after=), drop, malformed, truncated, expire-token, job-fail (code=,
+//       reason=)
 // keys common to all: route= (regex, default every route), rate= (0..1, default 1),
 //       count= (fire at most this many times, default unlimited),
 //       skip= (let this many matching requests through first, default 0)
@@ -28,7 +29,17 @@ namespace sandbox {
 constexpr int kMaxLatencyMs = 5 * 60 * 1000;
 
 struct Fault {
-    enum class Kind { Latency, Error, Throttle, Drop, Malformed, Truncated, ExpireToken, JobFail };
+    enum class Kind {
+        Latency,
+        Error,
+        Gateway,
+        Throttle,
+        Drop,
+        Malformed,
+        Truncated,
+        ExpireToken,
+        JobFail
+    };
     Kind kind = Kind::Error;
     QString spec;
     QRegularExpression route;

@@ -14,6 +14,36 @@ const QStringList kReadOnlyAttributes = {
     QStringLiteral("file"),        QStringLiteral("schema"),       QStringLiteral("direct_url"),
     QStringLiteral("locations"),   QStringLiteral("owner"),        QStringLiteral("id"),
     QStringLiteral("__imagetype"), QStringLiteral("active_at")};
+// Base attributes (SPEC §4.1 and Glance's image schema) that upstream Glance lets the owner
+// change but IMS does not: natively only the name, __description and extension attributes
+// change (§6.5). PATCH /v2/cloudimages takes a few of them back (kCloudImagesBaseUpdatable).
+const QStringList kImsFixedBaseAttributes = {QStringLiteral("visibility"),
+                                             QStringLiteral("protected"),
+                                             QStringLiteral("os_hidden"),
+                                             QStringLiteral("min_disk"),
+                                             QStringLiteral("min_ram"),
+                                             QStringLiteral("max_ram"),
+                                             QStringLiteral("disk_format"),
+                                             QStringLiteral("container_format"),
+                                             QStringLiteral("tags"),
+                                             QStringLiteral("virtual_env_type"),
+                                             QStringLiteral("enterprise_project_id"),
+                                             QStringLiteral("_sys_enterprise_project_id"),
+                                             QStringLiteral("__isregistered"),
+                                             QStringLiteral("deleted"),
+                                             QStringLiteral("deleted_at")};
+// The base attributes among §5.2's updatable paths.
+const QStringList kCloudImagesBaseUpdatable = {QStringLiteral("min_ram"), QStringLiteral("max_ram"),
+                                               QStringLiteral("enterprise_project_id")};
+
+bool imsRefusesChange(const QString &key, ImsPatchApi api) {
+    if (kReadOnlyAttributes.contains(key))
+        return true;
+    if (!kImsFixedBaseAttributes.contains(key))
+        return false;
+    return api == ImsPatchApi::Native || !kCloudImagesBaseUpdatable.contains(key);
+}
+
 const QStringList kDiskFormats = {
     QStringLiteral("ami"), QStringLiteral("ari"),   QStringLiteral("aki"),
     QStringLiteral("vhd"), QStringLiteral("vhdx"),  QStringLiteral("vmdk"),
@@ -129,7 +159,7 @@ bool isBaseAttribute(const QString &key) {
 
 // One JSON-patch operation applied to a copy; returns 0 or the HTTP status of the error.
 int applyPatchOp(Image &image, const QString &op, const QString &path, const QJsonValue &value,
-                 bool hasValue, QString *message) {
+                 bool hasValue, Flavor flavor, QString *message) {
     static const QStringList ops = {QStringLiteral("add"), QStringLiteral("remove"),
                                     QStringLiteral("replace")};
     if (!ops.contains(op)) {
@@ -147,7 +177,10 @@ int applyPatchOp(Image &image, const QString &op, const QString &path, const QJs
     const QString key = QString(parts[1])
                             .replace(QStringLiteral("~1"), QStringLiteral("/"))
                             .replace(QStringLiteral("~0"), QStringLiteral("~"));
-    if (kReadOnlyAttributes.contains(key)) {
+    // IMS refuses a base attribute the way Glance refuses its read-only ones (SPEC §6.5: 403
+    // "read-only base attribute"), for remove too: the attribute cannot change at all.
+    if (kReadOnlyAttributes.contains(key) ||
+        (flavor == Flavor::Ims && imsRefusesChange(key, ImsPatchApi::Native))) {
         *message = QStringLiteral("Attribute '%1' is read-only.").arg(key);
         return 403;
     }

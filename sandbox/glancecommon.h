@@ -17,9 +17,17 @@ QJsonObject versionsJson(const QString &base);
 int checkAttribute(const QString &key, const QJsonValue &value, QString *message);
 void setAttribute(Image &image, const QString &key, const QJsonValue &value);
 bool isBaseAttribute(const QString &key);
-// One JSON-patch operation applied to image; 0 or the HTTP status of the error.
+// One JSON-patch operation applied to image; 0 or the HTTP status of the error. The IMS
+// flavour also refuses the base attributes IMS keeps fixed (imsRefusesChange).
 int applyPatchOp(Image &image, const QString &op, const QString &path, const QJsonValue &value,
-                 bool hasValue, QString *message);
+                 bool hasValue, Flavor flavor, QString *message);
+
+// Which PATCH an attribute change comes through: IMS allows more in /v2/cloudimages (§5.2)
+// than in /v2/images (§6.5).
+enum class ImsPatchApi { Native, CloudImages };
+// Whether IMS refuses any change of `key` through `api`: Glance's read-only attributes and
+// the base attributes IMS keeps fixed there.
+bool imsRefusesChange(const QString &key, ImsPatchApi api);
 
 extern const QStringList kReadOnlyAttributes;
 extern const QStringList kDiskFormats;

@@ -54,7 +54,7 @@ int main(int argc, char *argv[]) {
         "Regions eu-de (the server root) and eu-nl (/region/eu-nl); projects eu-de, eu-nl and\n"
         "eu-de_partner. Admin API (loopback, with the header X-Sandbox-Admin-Token set to the\n"
         "printed IMSDESK_SANDBOX_ADMIN_TOKEN, new each run): GET/POST/DELETE /_sandbox/faults,\n"
-        "PUT /_sandbox/quota."));
+        "PUT /_sandbox/quota, GET /_sandbox/deleted-backups."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
@@ -98,18 +98,29 @@ int main(int argc, char *argv[]) {
         QStringLiteral("fault"),
         QStringLiteral(
             "Inject a fault; repeatable. SPEC is KIND[:key=value,…] with KIND one of "
-            "latency (ms=, at most 300000), error (status=500|503), throttle (429, retry_after=), "
+            "latency (ms=, at most 300000), error (status=500|503), gateway (the API gateway "
+            "answers with its own body, APIG.0101 for the default status=404, on any route), "
+            "throttle (429, retry_after=), "
             "drop (close the connection without an answer; when=after: after making the change), "
-            "malformed (broken JSON body), truncated (half a body), "
-            "expire-token (the presented token expires now), job-fail (code=, reason=: jobs made "
-            "by "
-            "the request fail). Keys for all kinds: route= (regular expression searched in "
+            "malformed (broken JSON body), truncated (half a body), expire-token (the presented "
+            "token expires now), job-fail (code=, reason=: jobs made by the request fail). "
+            "Keys for all kinds: route= (regular expression searched in "
             "\"METHOD /path\"), rate= (0..1), count= (fire at most n times), skip= (let n matching "
             "requests through first). Example: "
             "--fault 'throttle:route=GET /v2/cloudimages,retry_after=2,count=1'."),
         QStringLiteral("spec"));
+    const QCommandLineOption flavorOption(
+        QStringLiteral("flavor"),
+        QStringLiteral(
+            "Which cloud to play: ims (default) answers like Open Telekom Cloud's IMS, whose "
+            "native PATCH /v2/images changes only the name, __description and extension "
+            "attributes (403 for base attributes such as min_disk or protected), next to the IMS "
+            "extension API; glance answers like a plain OpenStack Glance: native PATCH changes "
+            "base attributes too, and there is no IMS extension API (/v2/cloudimages is 404, "
+            "/v1/cloudimages/... gets the version list)."),
+        QStringLiteral("name"), QStringLiteral("ims"));
     parser.addOptions({portOption, seedOption, imagesOption, jobOption, ttlOption, stateOption,
-                       capOption, faultOption});
+                       capOption, faultOption, flavorOption});
     parser.process(app);
 
     bool ok = false;
@@ -134,6 +145,10 @@ int main(int argc, char *argv[]) {
         return fail("--upload-cap takes a number of bytes");
     options.stateFile = parser.value(stateOption);
     options.faults = parser.values(faultOption);
+    const auto flavor = sandbox::flavorFromName(parser.value(flavorOption));
+    if (!flavor)
+        return fail("--flavor takes ims or glance");
+    options.flavor = *flavor;
 
     sandbox::SandboxServer server(options);
     if (server.start(quint16(port)) == 0) {

@@ -127,6 +127,16 @@ struct TokenRecord {
     qint64 expiresAt = 0;
 };
 
+// A CSBS/CBR backup deleted along with its full-ECS image (DELETE /v2/images/{id} with
+// {"delete_backup": true}, SPEC §6.6). The sandbox has no backup service; this record is what
+// the admin API shows, so that a test can tell whether a client asked for it.
+struct DeletedBackup {
+    QString backupId;
+    QString imageId;
+    QString projectId;
+    qint64 deletedAt = 0;
+};
+
 struct Quota {
     int images = 50;
     int max = 1000;

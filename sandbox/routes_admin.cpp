@@ -3,7 +3,10 @@
 //   POST /_sandbox/faults {"spec"}    add one (same syntax as --fault) → 201 {"id"}
 //   DELETE /_sandbox/faults           remove all;  DELETE /_sandbox/faults/{id}  remove one
 //   PUT /_sandbox/quota {"project_id", "images"}
+//   GET /_sandbox/deleted-backups     backups deleted with their full-ECS image (delete_backup)
 #include "api.h"
+
+#include <QJsonArray>
 
 namespace sandbox {
 
@@ -34,6 +37,15 @@ void addAdminRoutes(Api &api, Faults &faults) {
             c.noContent();
         else
             c.json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("no such fault")}});
+    });
+    r.add("GET", "/_sandbox/deleted-backups", Family::Admin, Auth::None, [&api](Call &c) {
+        QJsonArray backups;
+        for (const DeletedBackup &b : api.store.deletedBackups)
+            backups.append(QJsonObject{{QStringLiteral("backup_id"), b.backupId},
+                                       {QStringLiteral("image_id"), b.imageId},
+                                       {QStringLiteral("project_id"), b.projectId},
+                                       {QStringLiteral("deleted_at"), isoSeconds(b.deletedAt)}});
+        c.json(200, QJsonObject{{QStringLiteral("deleted_backups"), backups}});
     });
     r.add("PUT", "/_sandbox/quota", Family::Admin, Auth::None, [&api](Call &c) {
         QJsonValue body;

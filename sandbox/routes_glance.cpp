@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace sandbox {
@@ -50,6 +51,12 @@ QJsonObject versionsJson(const QString &base) {
 }
 
 namespace {
+
+// "v1", "v2.8": a first path segment that names an API version.
+bool isVersionSegment(const QString &segment) {
+    static const QRegularExpression version(QStringLiteral("^v[0-9]+(\\.[0-9]+)?$"));
+    return version.match(segment).hasMatch();
+}
 
 void listGlance(Api &api, Call &call) {
     ListRequest request{call.queryItems(), call.projectId, call.region, false};
@@ -187,8 +194,9 @@ void patchImage(Api &api, Call &call) {
             return;
         }
         QString message;
-        if (const int status = applyPatchOp(copy, op, path, o.value(QStringLiteral("value")),
-                                            o.contains(QStringLiteral("value")), &message)) {
+        if (const int status =
+                applyPatchOp(copy, op, path, o.value(QStringLiteral("value")),
+                             o.contains(QStringLiteral("value")), api.flavor, &message)) {
             call.glanceError(status, message);
             return;
         }
@@ -205,16 +213,65 @@ void patchImage(Api &api, Call &call) {
     call.json(200, imageJson(*image));
 }
 
+// IMS reads an optional body on DELETE (SPEC §6.6): {"delete_backup": true} also deletes a
+// full-ECS image's backup. Only a JSON true counts; anything else (no body, "true" as a
+// string, broken JSON) keeps the backup, as the documented default, rather than failing the
+// delete: upstream Glance ignores DELETE bodies, and a client that gets it wrong must notice
+// by the backup still being there, not by a refusal the real cloud may not give.
+bool wantsBackupDeleted(Call &call) {
+    const std::optional<std::string> body = call.body();
+    if (!body || body->empty())
+        return false;
+    return QJsonDocument::fromJson(QByteArray::fromStdString(*body))
+               .object()
+               .value(QStringLiteral("delete_backup")) == QJsonValue(true);
+}
+
+// Why IMS refuses to delete a visible image (SPEC §6.6: 400 with an IMS code), or nullptr.
+const char *imsDeleteRefusal(const Call &call, const Image &image, const char **message) {
+    if (image.visibility == QLatin1String("public")) {
+        *message = "The public image cannot be deleted.";
+        return "IMG.0094";
+    }
+    if (image.owner != call.projectId) {
+        *message = "The image can only be deleted by the owner.";
+        return "IMG.0092";
+    }
+    if (image.isProtected) {
+        *message = "The image in the request is protected.";
+        return "IMG.0028";
+    }
+    if (image.status == QLatin1String("saving")) {
+        *message = "The image being created cannot be deleted.";
+        return "IMG.0090";
+    }
+    return nullptr;
+}
+
 void deleteImage(Api &api, Call &call) {
     Image *image = visibleImage(api, call, call.params[0],
                                 QStringLiteral("Failed to find image %1 to delete"));
-    if (!image || !ownImageOr403(call, *image))
+    if (!image)
+        return;
+    if (api.flavor == Flavor::Ims) {
+        const char *message = nullptr;
+        if (const char *code = imsDeleteRefusal(call, *image, &message)) {
+            call.imsError(400, QString::fromLatin1(code), QString::fromLatin1(message));
+            return;
+        }
+    }
+    if (!ownImageOr403(call, *image))
         return;
     if (image->isProtected) {
         call.glanceError(
             403, QStringLiteral("Image %1 is protected and cannot be deleted.").arg(image->id));
         return;
     }
+    if (api.flavor == Flavor::Ims && wantsBackupDeleted(call) &&
+        image->prop(QStringLiteral("__whole_image")) == QLatin1String("true") &&
+        !image->prop(QStringLiteral("__backup_id")).isEmpty())
+        api.store.deletedBackups.push_back(
+            {image->prop(QStringLiteral("__backup_id")), image->id, call.projectId, call.now});
     if (!image->dataFile.isEmpty())
         QFile::remove(api.dataDir + QLatin1Char('/') + image->dataFile);
     api.store.images.erase(image->id);
@@ -223,6 +280,20 @@ void deleteImage(Api &api, Call &call) {
 }
 
 } // namespace
+
+void answerUnroutedAsGlance(Api &api, Call &call, bool expireToken) {
+    // Glance's pipeline negotiates the version before it authenticates and routes: a path under
+    // a version it does not serve (/v1/cloudimages/quota) gets the version list, a path under
+    // /v2 that no route takes (/v2/cloudimages) gets 401 without a token and 404 with one.
+    const QString first = call.path.section(QLatin1Char('/'), 1, 1);
+    if (first != QLatin1String("v2") && isVersionSegment(first)) {
+        call.json(300, versionsJson(call.regionBase));
+        return;
+    }
+    if (first == QLatin1String("v2") && !api.authenticate(call, expireToken))
+        return;
+    call.glanceError(404, QStringLiteral("The resource could not be found."));
+}
 
 void addGlanceRoutes(Api &api) {
     Router &r = api.router;
@@ -259,8 +330,7 @@ void addGlanceRoutes(Api &api) {
     // Like Glance: an unknown version prefix (/v1, /v2.8) answers 300 with the version list.
     // Registered last, so that /v2, /v3 and /versions keep their own routes.
     r.add("GET", "/{}", Family::Glance, Auth::None, [](Call &call) {
-        static const QRegularExpression version(QStringLiteral("^v[0-9]+(\\.[0-9]+)?$"));
-        if (version.match(call.params[0]).hasMatch())
+        if (isVersionSegment(call.params[0]))
             call.json(300, versionsJson(call.regionBase));
         else
             call.glanceError(404, QStringLiteral("The resource could not be found."));

@@ -12,7 +12,13 @@ void addMember(Api &api, Call &call) {
     Image *image = visibleImage(api, call, call.params[0]);
     if (!image)
         return;
-    if (image->owner != call.projectId || image->visibility != QLatin1String("shared")) {
+    // Upstream Glance shares only images whose visibility is "shared". IMS keeps visibility
+    // out of native PATCH (§6.5), so it cannot ask for that: an owner adds members to a private
+    // image, which then turns shared, as the batch route /v1/cloudimages/members does.
+    const bool sharable =
+        image->visibility == QLatin1String("shared") ||
+        (api.flavor == Flavor::Ims && image->visibility == QLatin1String("private"));
+    if (image->owner != call.projectId || !sharable) {
         call.glanceError(
             403, QStringLiteral("Not allowed to create members for image %1.").arg(image->id));
         return;
@@ -36,6 +42,7 @@ void addMember(Api &api, Call &call) {
                                 "members for this image. Attempted: 257, Maximum: 256"));
         return;
     }
+    image->visibility = QStringLiteral("shared");
     Member &m = image->members[member];
     m.createdAt = m.updatedAt = call.now;
     api.store.dirty = true;

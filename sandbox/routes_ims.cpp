@@ -1,4 +1,5 @@
 // IMS extension: list, update, quota, OS versions, job status and progress.
+#include "glancecommon.h"
 #include "imscommon.h"
 #include "listing.h"
 #include "osversions.h"
@@ -20,7 +21,11 @@ void listCloudImages(Api &api, Call &call) {
     call.json(200, QJsonObject(), QLatin1String("images"), pageJson(api.store, result.page));
 }
 
-// PATCH /v2/cloudimages/{id}: JSON-patch-like ops sent as application/json (§5.2).
+// PATCH /v2/cloudimages/{id}: JSON-patch-like ops sent as application/json (§5.2). Values are
+// strings in the SDK model; a JSON number (min_ram: 1024) is taken as its decimal string too:
+// SPEC types `value` as a string only, accepting numbers is the sandbox's choice since clients
+// vary (a test of a client's wire format must look at the request). A base attribute outside
+// the updatable paths (protected, min_disk, tags, …) is IMG.0001: SPEC §10.3 has no better code.
 bool applyImsOp(Call &call, Image &image, const QJsonObject &op) {
     const QString name = op.value(QStringLiteral("op")).toString();
     const QString path = op.value(QStringLiteral("path")).toString();
@@ -28,27 +33,9 @@ bool applyImsOp(Call &call, Image &image, const QJsonObject &op) {
     const QString key = path.mid(1);
     static const QStringList ops = {QStringLiteral("add"), QStringLiteral("replace"),
                                     QStringLiteral("remove")};
-    static const QStringList fixed = {QStringLiteral("id"),
-                                      QStringLiteral("status"),
-                                      QStringLiteral("owner"),
-                                      QStringLiteral("visibility"),
-                                      QStringLiteral("protected"),
-                                      QStringLiteral("size"),
-                                      QStringLiteral("checksum"),
-                                      QStringLiteral("container_format"),
-                                      QStringLiteral("disk_format"),
-                                      QStringLiteral("tags"),
-                                      QStringLiteral("min_disk"),
-                                      QStringLiteral("created_at"),
-                                      QStringLiteral("updated_at"),
-                                      QStringLiteral("self"),
-                                      QStringLiteral("file"),
-                                      QStringLiteral("schema"),
-                                      QStringLiteral("virtual_env_type"),
-                                      QStringLiteral("__imagetype"),
-                                      QStringLiteral("__isregistered")};
     if (!ops.contains(name) || !path.startsWith(QLatin1Char('/')) || key.isEmpty() ||
-        key.contains(QLatin1Char('/')) || fixed.contains(key) || key != key.toLower()) {
+        key.contains(QLatin1Char('/')) || imsRefusesChange(key, ImsPatchApi::CloudImages) ||
+        key != key.toLower()) {
         call.imsError(400, QStringLiteral("IMG.0001"),
                       QStringLiteral("The request message format is invalid."));
         return false;
@@ -64,7 +51,9 @@ bool applyImsOp(Call &call, Image &image, const QJsonObject &op) {
             image.minRam = 0;
         return true;
     }
-    const QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+    // 'g' with 17 digits writes 1024 as "1024" and keeps 1024.5, which then fails as a size.
+    const QString text =
+        value.isDouble() ? QString::number(value.toDouble(), 'g', 17) : value.toString();
     if (key == QLatin1String("name")) {
         if (!checkName(call, value))
             return false;

@@ -166,6 +166,10 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
     call.path = path;
     call.regionBase = api.regionBase(call.serverBase, call.region);
     call.family = familyOf(path);
+    // A plain OpenStack image endpoint is Glance only: what IMS's gateway would answer (APIG
+    // errors for unknown paths, faults) is Glance's answer there.
+    if (api.flavor == Flavor::Glance && call.family == Family::Ims)
+        call.family = Family::Glance;
     const QString method = QString::fromStdString(req.method);
 
     std::vector<Fault> fired;
@@ -190,6 +194,17 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
             return;
         case Fault::Kind::Error:
             call.familyError(f.status, QStringLiteral("Injected fault: service error."));
+            return;
+        case Fault::Kind::Gateway:
+            // The gateway in front of IMS answers for itself, in its format whatever the path:
+            // a client must tell its 404 (no such API) from the image API's (no such image).
+            call.family = Family::Ims;
+            call.familyError(
+                f.status,
+                f.status == 404
+                    ? QStringLiteral(
+                          "The API does not exist or has not been published in the environment")
+                    : QStringLiteral("Injected fault: gateway error."));
             return;
         case Fault::Kind::Throttle:
             res.set_header("Retry-After", std::to_string(f.retryAfter));
@@ -217,6 +232,8 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
             res.set_header("Allow", match.allowed.join(QStringLiteral(", ")).toStdString());
             call.familyError(405,
                              QStringLiteral("The method is not allowed for the requested URL."));
+        } else if (api.flavor == Flavor::Glance && call.family == Family::Glance) {
+            answerUnroutedAsGlance(api, call, expireToken);
         } else {
             call.familyError(404, QStringLiteral("The resource could not be found."));
         }
@@ -351,9 +368,12 @@ SandboxServer::SandboxServer(SandboxOptions options)
     addGlanceRoutes(d->api);
     addGlanceSharingRoutes(d->api);
     addGlanceDataRoutes(d->api);
-    addImsRoutes(d->api);
-    addImsActionRoutes(d->api);
-    addImsTagRoutes(d->api);
+    d->api.flavor = d->options.flavor;
+    if (d->api.flavor == Flavor::Ims) { // plain Glance has no IMS extension at all
+        addImsRoutes(d->api);
+        addImsActionRoutes(d->api);
+        addImsTagRoutes(d->api);
+    }
     addEcsRoutes(d->api);
     addAdminRoutes(d->api, d->faults);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flavor.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -19,6 +21,7 @@ struct SandboxOptions {
     QString dataDir;   // uploaded image data; empty: next to stateFile, else a temp dir
     qint64 uploadCapBytes = 64LL * 1024 * 1024 * 1024; // PUT …/file larger than this: 413
     QStringList faults;                                // Fault specs, see faults.h and --help
+    Flavor flavor = Flavor::Ims;   // Glance: plain upstream Glance, no IMS extension (flavor.h)
     std::function<qint64()> clock; // ms since the epoch; empty: the system clock
 };
 

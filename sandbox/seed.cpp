@@ -1,5 +1,7 @@
 #include "seed.h"
 
+#include <QUuid>
+
 namespace sandbox {
 
 namespace {
@@ -178,6 +180,11 @@ void seedStore(Store &store, int extraImages) {
     addImage(store, data);
     Image whole = privateImage(QStringLiteral("full-ecs-backup"), main, 1);
     whole.props[QStringLiteral("__whole_image")] = QStringLiteral("true");
+    // Made from a CBR backup, so that DELETE with delete_backup has a backup to delete. Derived
+    // from the image id rather than drawn from store.ids: every later seeded id stays the same.
+    whole.props[QStringLiteral("__backup_id")] =
+        QUuid::createUuidV5(QUuid(whole.id), QStringLiteral("backup"))
+            .toString(QUuid::WithoutBraces);
     addImage(store, whole);
     Image sharedOut = privateImage(QStringLiteral("shared-app-base"), main, 1);
     sharedOut.visibility = QStringLiteral("shared");

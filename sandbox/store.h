@@ -73,6 +73,7 @@ public:
     std::vector<QString> openJobs;                   // not settled yet, so settle() stays cheap
     std::unordered_map<QString, TokenRecord> tokens; // by SHA-256 of the token: no secrets kept
     std::map<QString, Quota> quotas;
+    std::vector<DeletedBackup> deletedBackups; // in deletion order
     IdSource ids;
     bool dirty = false; // changed since the state file was written
     // Bumped by every request that may change images (and by settle()), so that a sorted listing

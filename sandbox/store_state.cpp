@@ -86,10 +86,17 @@ QJsonObject Store::toState() const {
     for (const auto &[project, q] : quotas)
         quotaObject.insert(project, QJsonObject{{QStringLiteral("images"), q.images},
                                                 {QStringLiteral("max"), q.max}});
-    return {{QStringLiteral("format"), 1},          {QStringLiteral("seed"), QString::number(seed)},
-            {QStringLiteral("images"), imageArray}, {QStringLiteral("servers"), serverArray},
-            {QStringLiteral("jobs"), jobArray},     {QStringLiteral("tokens"), tokenObject},
-            {QStringLiteral("quotas"), quotaObject}};
+    QJsonArray backupArray;
+    for (const DeletedBackup &b : deletedBackups)
+        backupArray.append(QJsonObject{{QStringLiteral("backup_id"), b.backupId},
+                                       {QStringLiteral("image_id"), b.imageId},
+                                       {QStringLiteral("project_id"), b.projectId},
+                                       {QStringLiteral("deleted_ms"), b.deletedAt}});
+    return {
+        {QStringLiteral("format"), 1},           {QStringLiteral("seed"), QString::number(seed)},
+        {QStringLiteral("images"), imageArray},  {QStringLiteral("servers"), serverArray},
+        {QStringLiteral("jobs"), jobArray},      {QStringLiteral("tokens"), tokenObject},
+        {QStringLiteral("quotas"), quotaObject}, {QStringLiteral("deleted_backups"), backupArray}};
 }
 
 bool Store::fromState(const QJsonObject &state, QString *error) {
@@ -140,6 +147,14 @@ bool Store::fromState(const QJsonObject &state, QString *error) {
     for (auto it = quotaObject.begin(); it != quotaObject.end(); ++it)
         quotas[it.key()] = {it.value().toObject().value(QStringLiteral("images")).toInt(50),
                             it.value().toObject().value(QStringLiteral("max")).toInt(1000)};
+    deletedBackups.clear();
+    for (const QJsonValue &v : state.value(QStringLiteral("deleted_backups")).toArray()) {
+        const QJsonObject o = v.toObject();
+        deletedBackups.push_back({o.value(QStringLiteral("backup_id")).toString(),
+                                  o.value(QStringLiteral("image_id")).toString(),
+                                  o.value(QStringLiteral("project_id")).toString(),
+                                  o.value(QStringLiteral("deleted_ms")).toInteger()});
+    }
     return true;
 }
 

@@ -79,6 +79,7 @@ DetailsPane::DetailsPane(QWidget *parent)
 
 void DetailsPane::clear() {
     m_imageId.clear();
+    m_shown = {};
     m_members = nullptr;
     m_attributesGroup = nullptr;
     m_attributes = {};
@@ -100,6 +101,9 @@ QTreeWidgetItem *DetailsPane::group(const QString &title) {
 
 void DetailsPane::showImage(const Image &image) {
     const bool sameImage = image.id == m_imageId;
+    if (sameImage && image == m_shown)
+        return; // nothing to show that is not shown: no rebuild, no flicker, folds stay as they are
+    m_shown = image;
     const QList<QPair<QString, QString>> keptMembers = [&] {
         QList<QPair<QString, QString>> members;
         for (int i = 0; sameImage && m_members && i < m_members->childCount(); ++i)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "image.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -8,8 +10,6 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace ims {
-
-struct Image;
 
 // Everything about one image: the main fields first, then tags, members, and every attribute
 // the cloud sent, unknown ones included, so nothing the server says is hidden from the admin.
@@ -21,6 +21,7 @@ public:
 
     // The decoded fields at once; every attribute too if `image` carries them, otherwise
     // "Loading attributes…" until showAttributes() (the same image shown again keeps them).
+    // The very image shown already is not shown again: a refresh does not rebuild the pane.
     void showImage(const Image &image);
     // Members arrive by a request of their own; `projects` maps project id → member status.
     void showMembers(const QString &imageId, const QList<QPair<QString, QString>> &members);
@@ -43,6 +44,7 @@ private:
     QTreeWidgetItem *m_members = nullptr;
     QTreeWidgetItem *m_attributesGroup = nullptr;
     QString m_imageId;
+    Image m_shown; // as showImage() was given it
     AttributesState m_attributesState = AttributesState::Loading;
     QJsonObject m_attributes; // of the image shown only
     QString m_attributesError;

@@ -83,11 +83,16 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
     buildJobsDock();
     buildStatusBar();
 
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &MainWindow::updateRowCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowCount);
+    // The source's: removing images the search hides removes no row of the view.
+    connect(m_images, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRowCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
+    // Removing rows deselects them (selectionChanged) and moves the current row to a neighbour:
+    // the pane follows both, so it never shows an image that is gone or no longer selected.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
     updateRowCount();
@@ -290,8 +295,11 @@ void MainWindow::updateRowCount() {
 }
 
 void MainWindow::updateDetails() {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid()) {
+    // The current image while it is selected: after its row is removed the current index moves
+    // to a neighbour the user did not select.
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (!current.isValid() || !selection->isSelected(current)) {
         m_details->clear();
         return;
     }

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
@@ -41,6 +42,8 @@ private slots:
     void viewTabsEmitTheChosenViewAndCountPendingShares();
     void selectingARowShowsEveryAttribute();
     void ctrlCCopiesSelectedIds();
+    void removingOtherRowsKeepsSelectionScrollAndDetails();
+    void removingTheSelectedRowClearsDetailsAndActions();
     void headerMenuHidesAColumnAndTheStateRestores();
     void csvExportWritesTheViewAsShown();
     void errorBannerShowsServerDetailsAndRetries();
@@ -230,6 +233,98 @@ void TestMainWindow::selectingARowShowsEveryAttribute() {
     QVERIFY(problem);
     QVERIFY(problem->text(0).contains(QLatin1String("IMG.0001 no such image")));
     QVERIFY(problem->parent()->isExpanded());
+}
+
+// 200 images named so that the view's name order is the id order.
+static void addManyImages(ImageTableModel *model) {
+    QList<ims::Image> images;
+    for (int n = 0; n < 200; ++n) {
+        ims::Image image;
+        image.id = QStringLiteral("id-%1").arg(n, 3, 10, QLatin1Char('0'));
+        image.name = QStringLiteral("image-%1").arg(n, 3, 10, QLatin1Char('0'));
+        image.status = QStringLiteral("active");
+        images << image;
+    }
+    model->upsert(images);
+}
+
+static QString idAt(QTableView *table, const QPoint &point) {
+    return table->indexAt(point).data(ImageTableModel::IdRole).toString();
+}
+
+void TestMainWindow::removingOtherRowsKeepsSelectionScrollAndDetails() {
+    addManyImages(m_model);
+    auto *table = m_window->imageTable();
+    const QModelIndex selected = table->model()->index(100, ImageTableModel::Name);
+    table->setCurrentIndex(selected);
+    table->scrollTo(selected, QAbstractItemView::PositionAtTop);
+    const QString selectedId = QStringLiteral("id-100");
+    QCOMPARE(table->selectedImages().size(), 1);
+    QCOMPARE(m_window->detailsPane()->imageId(), selectedId);
+    const int scroll = table->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    const QPoint topLeft(2, 2);
+    QCOMPARE(idAt(table, topLeft), selectedId);
+    // The pane's first item: the same object afterwards means the pane was not rebuilt.
+    const QTreeWidgetItem *paneItem = m_window->detailsPane()->tree()->topLevelItem(0);
+    QSignalSpy current(m_window, &MainWindow::currentImageChanged);
+
+    m_model->remove(QStringLiteral("id-103")); // a delete of a row shown below the selected one
+    m_model->remove(QStringLiteral("id-199")); // and of one far below
+    // A refresh that brings every image back unchanged but one further down.
+    m_model->beginRefresh();
+    QList<ims::Image> refreshed = m_model->images();
+    refreshed.removeIf([](const ims::Image &image) { return image.id == "id-150"; });
+    m_model->upsert(refreshed);
+    m_model->removeUnrefreshed();
+    QCoreApplication::processEvents();
+
+    QCOMPARE(table->model()->rowCount(), 197);
+    QCOMPARE(table->selectedImages().size(), 1);
+    QCOMPARE(table->selectedImages().first().id, selectedId);
+    QCOMPARE(table->currentIndex().data(ImageTableModel::IdRole).toString(), selectedId);
+    QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    QCOMPARE(idAt(table, topLeft), selectedId);
+    QCOMPARE(m_window->detailsPane()->imageId(), selectedId);
+    QCOMPARE(m_window->detailsPane()->tree()->topLevelItem(0), paneItem);
+    QCOMPARE(current.count(), 0);
+
+    // The shown image itself changes: the pane shows the change.
+    ims::Image saving = *m_model->image(selectedId);
+    saving.status = QStringLiteral("saving");
+    m_model->upsert({saving});
+    QCOMPARE(detailsRow(m_window, QStringLiteral("Status"))->text(1), QStringLiteral("saving"));
+    QCOMPARE(table->selectedImages().first().id, selectedId);
+}
+
+void TestMainWindow::removingTheSelectedRowClearsDetailsAndActions() {
+    addManyImages(m_model);
+    auto *table = m_window->imageTable();
+    // An image action enabled by the selection, as app/operations.cpp enables its own.
+    auto *action = new QAction(QStringLiteral("Needs a selection"), m_window);
+    m_window->addImageAction(action);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, action,
+            [table, action] { action->setEnabled(!table->selectedImages().isEmpty()); });
+    table->setCurrentIndex(table->model()->index(10, ImageTableModel::Name));
+    QVERIFY(action->isEnabled());
+    QCOMPARE(m_window->detailsPane()->imageId(), QStringLiteral("id-010"));
+    QSignalSpy selection(table->selectionModel(), &QItemSelectionModel::selectionChanged);
+
+    m_model->remove(QStringLiteral("id-010"));
+
+    QCOMPARE(selection.count(), 1);
+    QVERIFY(table->selectedImages().isEmpty());
+    QVERIFY(!action->isEnabled());
+    QCOMPARE(m_window->detailsPane()->imageId(), QString());
+    QVERIFY(!detailsRow(m_window, QStringLiteral("Status")));
+    QCOMPARE(table->model()->rowCount(), 199);
+
+    // An image the search hides goes: no row of the view goes, the total still counts down.
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("search")), "image-0");
+    QTRY_COMPARE(table->model()->rowCount(), 99);
+    m_model->remove(QStringLiteral("id-150"));
+    QVERIFY2(statusText(m_window).contains(QLatin1String("99 of 198 images")),
+             qPrintable(statusText(m_window)));
 }
 
 void TestMainWindow::ctrlCCopiesSelectedIds() {

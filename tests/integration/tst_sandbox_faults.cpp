@@ -58,6 +58,8 @@ void TestSandboxFaults::faultsFromOptions_data() {
                                << "" << false;
     QTest::newRow("truncated") << "truncated:route=cloudimages,count=1" << 200 << ""
                                << "" << false;
+    QTest::newRow("gateway 404") << "gateway:route=cloudimages,count=1" << 404 << ""
+                                 << "" << true;
     QTest::newRow("other route untouched") << "error:route=^POST /v2/images$" << 200 << ""
                                            << "" << true;
 }
@@ -399,6 +401,12 @@ void TestSandboxFaults::stateFileRoundTrip() {
                     .json()
                     .value("job_id")
                     .toString();
+        const QString whole = first.imageId("full-ecs-backup", token);
+        QCOMPARE(first
+                     .request("DELETE", "/v2/images/" + whole, R"({"delete_backup": true})",
+                              "application/json", {{"X-Auth-Token", token.toStdString()}})
+                     .status,
+                 204);
         first.server().stop();
     }
     QVERIFY(QFile::exists(options.stateFile));
@@ -418,6 +426,12 @@ void TestSandboxFaults::stateFileRoundTrip() {
     QCOMPARE(second.get("/v2/images/" + id, token).json().value("name").toString(),
              QStringLiteral("kept"));
     QCOMPARE(second.get("/v2/images/" + id + "/file", token).body, data);
+    QCOMPARE(second.admin("GET", "/_sandbox/deleted-backups")
+                 .json()
+                 .value("deleted_backups")
+                 .toArray()
+                 .size(),
+             1);
     second.advance(10000); // the job resumes with the clock
     const QJsonObject job = second.get("/v1/cloudimages/job/" + jobId, token).json();
     QCOMPARE(job.value("status").toString(), QStringLiteral("SUCCESS"));

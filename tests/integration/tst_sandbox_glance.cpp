@@ -1,5 +1,7 @@
 // The sandbox's Glance-compatible native API over loopback HTTP, checked against what real
-// Glance answers (shared/peers/openstack.md).
+// Glance answers (shared/peers/openstack.md): the sandbox runs as plain Glance (--flavor glance).
+// Where IMS answers differently (native PATCH of base attributes, no extension API), a second
+// sandbox in the default IMS flavour answers the same request.
 #include "sandboxfixture.h"
 
 #include <QCryptographicHash>
@@ -28,11 +30,22 @@ private slots:
     void glanceDirectImport();
     void wrongMethodIs405();
     void schemas();
+    void nativePatchByFlavour_data();
+    void nativePatchByFlavour();
+    void imsNativePatchIsAtomicAndKeepsTagRoutes();
+    void imsSharesPrivateImagesNatively();
+    void glanceFlavourHasNoImsApi_data();
+    void glanceFlavourHasNoImsApi();
+    void deleteNotFoundByApiOrGateway();
+    void deleteRefusalsByFlavour_data();
+    void deleteRefusalsByFlavour();
 
 private:
-    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<SandboxFixture> m_sandbox; // --flavor glance
+    std::unique_ptr<SandboxFixture> m_ims;     // the default flavour, for comparison
     QString m_token;
     QString m_memberToken;
+    QString m_imsToken;
     QString createQueued(const QString &name, const QJsonObject &extra = {});
 };
 
@@ -40,8 +53,12 @@ void TestSandboxGlance::initTestCase() {
     sandbox::SandboxOptions options;
     options.images = 60;
     options.uploadCapBytes = 1024 * 1024;
+    options.flavor = sandbox::Flavor::Glance;
     m_sandbox = std::make_unique<SandboxFixture>(options);
     QVERIFY2(m_sandbox->started(), qPrintable(m_sandbox->error()));
+    m_ims = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_ims->started(), qPrintable(m_ims->error()));
+    m_imsToken = m_ims->login();
     m_token = m_sandbox->login();
     m_memberToken = m_sandbox->login(true);
     QVERIFY(!m_token.isEmpty());
@@ -575,6 +592,247 @@ void TestSandboxGlance::schemas() {
                  .toString(),
              QStringLiteral("string"));
     QCOMPARE(m_sandbox->request("GET", "/v2/schemas/image").status, 401);
+}
+
+// Each row patches one attribute of a fresh queued image natively on both flavours. IMS changes
+// only the name, __description and extension attributes (SPEC §6.5) and refuses base ones with
+// Glance's 403 for read-only attributes; upstream Glance changes them.
+void TestSandboxGlance::nativePatchByFlavour_data() {
+    QTest::addColumn<QString>("attribute");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<int>("imsStatus");
+    QTest::addColumn<int>("glanceStatus");
+    QTest::newRow("min_disk") << "min_disk" << QJsonValue(40) << 403 << 200;
+    QTest::newRow("min_ram") << "min_ram" << QJsonValue(1024) << 403 << 200;
+    QTest::newRow("max_ram") << "max_ram" << QJsonValue("2048") << 403 << 200;
+    QTest::newRow("protected") << "protected" << QJsonValue(true) << 403 << 200;
+    QTest::newRow("visibility") << "visibility" << QJsonValue("private") << 403 << 200;
+    QTest::newRow("tags") << "tags" << QJsonValue(QJsonArray{"a", "b"}) << 403 << 200;
+    QTest::newRow("disk_format") << "disk_format" << QJsonValue("raw") << 403 << 200;
+    QTest::newRow("container_format") << "container_format" << QJsonValue("ovf") << 403 << 200;
+    QTest::newRow("os_hidden") << "os_hidden" << QJsonValue(true) << 403 << 200;
+    QTest::newRow("virtual_env_type") << "virtual_env_type" << QJsonValue("Ironic") << 403 << 200;
+    QTest::newRow("size (read-only on both)") << "size" << QJsonValue(1) << 403 << 403;
+    QTest::newRow("name") << "name" << QJsonValue("renamed") << 200 << 200;
+    QTest::newRow("__description") << "__description" << QJsonValue("about") << 200 << 200;
+    QTest::newRow("extension __os_feature") << "__support_xen" << QJsonValue("true") << 200 << 200;
+    QTest::newRow("hw_firmware_type") << "hw_firmware_type" << QJsonValue("uefi") << 200 << 200;
+    QTest::newRow("custom") << "color" << QJsonValue("blue") << 200 << 200;
+}
+
+void TestSandboxGlance::nativePatchByFlavour() {
+    QFETCH(QString, attribute);
+    QFETCH(QJsonValue, value);
+    QFETCH(int, imsStatus);
+    QFETCH(int, glanceStatus);
+    for (const auto &[fixture, token, status] :
+         {std::tuple{m_ims.get(), m_imsToken, imsStatus},
+          std::tuple{m_sandbox.get(), m_token, glanceStatus}}) {
+        const QJsonObject body{
+            {"name", "patch-" + attribute}, {"disk_format", "qcow2"}, {"container_format", "bare"}};
+        const QString id =
+            fixture->send("POST", "/v2/images", token, body).json().value("id").toString();
+        QVERIFY(!id.isEmpty());
+        const QJsonValue before = fixture->get("/v2/images/" + id, token).json().value(attribute);
+        const QJsonArray patch{
+            QJsonObject{{"op", "add"}, {"path", "/" + attribute}, {"value", value}}};
+        const Reply r = fixture->send("PATCH", "/v2/images/" + id, token, patch,
+                                      "application/openstack-images-v2.1-json-patch");
+        QCOMPARE(r.status, status);
+        const QJsonValue after = fixture->get("/v2/images/" + id, token).json().value(attribute);
+        if (status == 200) {
+            QCOMPARE(after, value);
+        } else {
+            QVERIFY2(r.body.contains("Attribute '" + attribute.toUtf8() + "' is read-only."),
+                     r.body.constData());
+            QCOMPARE(after, before);
+        }
+    }
+}
+
+void TestSandboxGlance::imsNativePatchIsAtomicAndKeepsTagRoutes() {
+    const QString id = m_ims->imageId("web-frontend-2025", m_imsToken);
+    QVERIFY(!id.isEmpty());
+    const QJsonArray patch{
+        QJsonObject{{"op", "replace"}, {"path", "/name"}, {"value", "half-renamed"}},
+        QJsonObject{{"op", "replace"}, {"path", "/min_disk"}, {"value", 80}}};
+    QCOMPARE(m_ims
+                 ->send("PATCH", "/v2/images/" + id, m_imsToken, patch,
+                        "application/openstack-images-v2.1-json-patch")
+                 .status,
+             403);
+    const QJsonObject image = m_ims->get("/v2/images/" + id, m_imsToken).json();
+    QCOMPARE(image.value("name").toString(), QStringLiteral("web-frontend-2025"));
+    QVERIFY(image.value("min_disk").toInt() != 80);
+    // Removing a base attribute is refused alike.
+    QCOMPARE(m_ims
+                 ->send("PATCH", "/v2/images/" + id, m_imsToken,
+                        QJsonArray{QJsonObject{{"op", "remove"}, {"path", "/tags"}}},
+                        "application/openstack-images-v2.1-json-patch")
+                 .status,
+             403);
+    // Tags change through the native tag routes (SPEC §6.8), which IMS offers.
+    QCOMPARE(m_ims->send("PUT", "/v2/images/" + id + "/tags/blue", m_imsToken, {}).status, 204);
+    QVERIFY(m_ims->get("/v2/images/" + id, m_imsToken)
+                .json()
+                .value("tags")
+                .toArray()
+                .contains(QJsonValue("blue")));
+    QCOMPARE(m_ims->send("DELETE", "/v2/images/" + id + "/tags/blue", m_imsToken, {}).status, 204);
+}
+
+// IMS keeps visibility out of native PATCH, so its native members route cannot need a shared
+// image the way Glance does (membersAndVisibility): a private image takes members and turns
+// shared. Public images still take none.
+void TestSandboxGlance::imsSharesPrivateImagesNatively() {
+    const QString member = m_ims->env("OS_MEMBER_PROJECT_ID");
+    const QString id = m_ims
+                           ->send("POST", "/v2/images", m_imsToken,
+                                  QJsonObject{{"name", "ims-private"}, {"visibility", "private"}})
+                           .json()
+                           .value("id")
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    const Reply added = m_ims->send("POST", "/v2/images/" + id + "/members", m_imsToken,
+                                    QJsonObject{{"member", member}});
+    QCOMPARE(added.status, 200);
+    QCOMPARE(added.json().value("status").toString(), QStringLiteral("pending"));
+    QCOMPARE(m_ims->get("/v2/images/" + id, m_imsToken).json().value("visibility").toString(),
+             QStringLiteral("shared"));
+    const QString publicId = m_ims->imageId("Standard_Debian_12_latest", m_imsToken);
+    QCOMPARE(m_ims
+                 ->send("POST", "/v2/images/" + publicId + "/members", m_imsToken,
+                        QJsonObject{{"member", member}})
+                 .status,
+             403);
+}
+
+// Plain Glance has no IMS extension: its version negotiation answers /v1/… with the version
+// list, and a /v2 path no route takes is 401 without a token and 404 with one.
+void TestSandboxGlance::glanceFlavourHasNoImsApi_data() {
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<int>("glanceStatus");
+    QTest::addColumn<int>("imsStatus");
+    QTest::newRow("list") << "GET"
+                          << "/v2/cloudimages" << true << 404 << 200;
+    QTest::newRow("list without token") << "GET"
+                                        << "/v2/cloudimages" << false << 401 << 401;
+    QTest::newRow("update") << "PATCH"
+                            << "/v2/cloudimages/IMAGE" << true << 404 << 200;
+    QTest::newRow("create") << "POST"
+                            << "/v2/cloudimages/action" << true << 404 << 400;
+    QTest::newRow("quota") << "GET"
+                           << "/v1/cloudimages/quota" << true << 300 << 200;
+    QTest::newRow("job") << "GET"
+                         << "/v1/PROJECT/jobs/0123" << true << 300 << 404;
+    QTest::newRow("extension tags") << "GET"
+                                    << "/v2/PROJECT/images/tags" << true << 404 << 200;
+}
+
+void TestSandboxGlance::glanceFlavourHasNoImsApi() {
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(bool, withToken);
+    QFETCH(int, glanceStatus);
+    QFETCH(int, imsStatus);
+    for (const auto &[fixture, token, status] : {std::tuple{m_sandbox.get(), m_token, glanceStatus},
+                                                 std::tuple{m_ims.get(), m_imsToken, imsStatus}}) {
+        const QString resolved = QString(path)
+                                     .replace("IMAGE", fixture->imageId("web-frontend-2025", token))
+                                     .replace("PROJECT", fixture->env("OS_PROJECT_ID"));
+        const QByteArray body = method == "PATCH"
+                                    ? R"([{"op":"replace","path":"/__description","value":"x"}])"
+                                : method == "POST" ? "{}"
+                                                   : "";
+        httplib::Headers headers;
+        if (withToken)
+            headers.emplace("X-Auth-Token", token.toStdString());
+        const Reply r =
+            fixture->request(method.toStdString(), resolved, body, "application/json", headers);
+        QCOMPARE(r.status, status);
+        if (fixture == m_sandbox.get() && status == 404) {
+            QVERIFY(r.header("Content-Type").startsWith("text/html")); // Glance's, not APIG's
+            QVERIFY(r.body.contains("The resource could not be found."));
+        }
+        if (fixture == m_sandbox.get() && status == 300)
+            QCOMPARE(r.json().value("versions").toArray().first().toObject().value("id"),
+                     QJsonValue("v2.15"));
+    }
+    // The catalog still names the image endpoint.
+    const Reply login = m_sandbox->request(
+        "POST", "/v3/auth/tokens",
+        SandboxFixture::tokenBody(m_sandbox->env("OS_USERNAME"), m_sandbox->env("OS_PASSWORD"),
+                                  m_sandbox->env("OS_PROJECT_NAME")));
+    QStringList types;
+    for (const QJsonValue &service :
+         login.json().value("token").toObject().value("catalog").toArray())
+        types << service.toObject().value("type").toString();
+    QVERIFY2(types.contains("image"), qPrintable(types.join(',')));
+}
+
+// A 404 from the image API (no such image: Glance's body) and one from the API gateway (no such
+// API: APIG.0101) look alike by status; the gateway fault makes the second on a native route.
+void TestSandboxGlance::deleteNotFoundByApiOrGateway() {
+    const QString missing = "/v2/images/00000000-0000-4000-8000-000000000000";
+    const httplib::Headers headers{{"X-Auth-Token", m_imsToken.toStdString()},
+                                   {"Accept", "application/json"}};
+    const Reply byApi = m_ims->request("DELETE", missing, {}, "", headers);
+    QCOMPARE(byApi.status, 404);
+    QCOMPARE(byApi.json().value("code").toString(), QStringLiteral("404 Not Found"));
+    QVERIFY(byApi.json().value("message").toString().startsWith("Failed to find image"));
+    QVERIFY(!byApi.json().contains("error_code"));
+
+    const Reply added = m_ims->admin("POST", "/_sandbox/faults",
+                                     R"({"spec":"gateway:route=^DELETE /v2/images/,count=1"})");
+    QCOMPARE(added.status, 201);
+    const Reply byGateway = m_ims->request("DELETE", missing, {}, "", headers);
+    QCOMPARE(byGateway.status, 404);
+    QCOMPARE(byGateway.json().value("error_code").toString(), QStringLiteral("APIG.0101"));
+    QVERIFY(!byGateway.json().value("request_id").toString().isEmpty());
+    // count=1: the next one is the image API's again.
+    QCOMPARE(m_ims->request("DELETE", missing, {}, "", headers).json().value("code").toString(),
+             QStringLiteral("404 Not Found"));
+}
+
+// IMS refuses a delete with 400 and an IMS code (SPEC §6.6) where Glance answers 403 (or
+// deletes: Glance lets the owner delete an image that is still saving).
+void TestSandboxGlance::deleteRefusalsByFlavour_data() {
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("imsCode");
+    QTest::addColumn<int>("glanceStatus");
+    QTest::newRow("protected") << "db-golden"
+                               << "IMG.0028" << 403;
+    QTest::newRow("public") << "Standard_Debian_12_latest"
+                            << "IMG.0094" << 403;
+    QTest::newRow("not the owner") << "partner-hardened-base"
+                                   << "IMG.0092" << 403;
+    QTest::newRow("being created") << "import-in-progress"
+                                   << "IMG.0090" << 204;
+}
+
+void TestSandboxGlance::deleteRefusalsByFlavour() {
+    QFETCH(QString, image);
+    QFETCH(QString, imsCode);
+    QFETCH(int, glanceStatus);
+    for (const sandbox::Flavor flavor : {sandbox::Flavor::Ims, sandbox::Flavor::Glance}) {
+        sandbox::SandboxOptions options;
+        options.flavor = flavor;
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.started());
+        const QString token = fixture.login();
+        const QString id = fixture.imageId(image, token);
+        QVERIFY(!id.isEmpty());
+        const Reply r = fixture.send("DELETE", "/v2/images/" + id, token, {});
+        if (flavor == sandbox::Flavor::Ims) {
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value("error").toObject().value("code").toString(), imsCode);
+            QCOMPARE(fixture.get("/v2/images/" + id, token).status, 200);
+        } else {
+            QCOMPARE(r.status, glanceStatus);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxGlance)

@@ -20,6 +20,11 @@ private slots:
     void markerOutsideTheFilter();
     void updateCloudImage_data();
     void updateCloudImage();
+    void cloudImagePaths_data();
+    void cloudImagePaths();
+    void cloudImagePatchIsAtomic();
+    void deleteBackup_data();
+    void deleteBackup();
     void createFromEcsNeedsAStoppedServer();
     void jobProgressesWithTheClock();
     void createVariants_data();
@@ -383,6 +388,132 @@ void TestSandboxIms::updateCloudImage() {
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value("error").toObject().value("code").toString(), code);
     }
+}
+
+// One op per row on web-frontend-2025 through PATCH /v2/cloudimages (SPEC §5.2): every updatable
+// path takes a string value (min_ram too; a JSON number is accepted as well, the sandbox's
+// choice), and base attributes outside the list are refused with IMG.0001.
+void TestSandboxIms::cloudImagePaths_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QJsonValue>("shown"); // the attribute in the answer; Undefined: not checked
+    QTest::addColumn<QString>("code");     // empty: 200
+    for (const char *flag : {"__support_xen", "__support_largememory", "__support_diskintensive",
+                             "__support_highperformance", "__support_xen_hana", "__is_config_init",
+                             "__support_kvm_infiniband", "__support_fc_inject", "__support_amd",
+                             "__support_kvm_hi1822_hisriov", "__support_kvm_hi1822_hivirtionet",
+                             "hw_vif_multiqueue_enabled"})
+        QTest::newRow(flag) << QStringLiteral("/") + QLatin1String(flag) << QJsonValue("true")
+                            << QJsonValue("true") << "";
+    QTest::newRow("__support_xen_gpu_type")
+        << "/__support_xen_gpu_type" << QJsonValue("M60_vGPU") << QJsonValue("M60_vGPU") << "";
+    QTest::newRow("__support_kvm_gpu_type")
+        << "/__support_kvm_gpu_type" << QJsonValue("V100") << QJsonValue("V100") << "";
+    QTest::newRow("enterprise_project_id")
+        << "/enterprise_project_id" << QJsonValue("0") << QJsonValue("0") << "";
+    QTest::newRow("hw_firmware_type")
+        << "/hw_firmware_type" << QJsonValue("uefi") << QJsonValue("uefi") << "";
+    QTest::newRow("name") << "/name" << QJsonValue("renamed") << QJsonValue("renamed") << "";
+    QTest::newRow("__description")
+        << "/__description" << QJsonValue("about") << QJsonValue("about") << "";
+    QTest::newRow("min_ram string") << "/min_ram" << QJsonValue("1024") << QJsonValue(1024) << "";
+    QTest::newRow("min_ram number") << "/min_ram" << QJsonValue(2048) << QJsonValue(2048) << "";
+    QTest::newRow("min_ram fraction")
+        << "/min_ram" << QJsonValue(1024.5) << QJsonValue() << "IMG.0055";
+    QTest::newRow("min_ram not a number")
+        << "/min_ram" << QJsonValue("lots") << QJsonValue() << "IMG.0055";
+    QTest::newRow("max_ram string") << "/max_ram" << QJsonValue("4096") << QJsonValue("4096") << "";
+    QTest::newRow("max_ram number") << "/max_ram" << QJsonValue(4096) << QJsonValue("4096") << "";
+    QTest::newRow("extension attribute")
+        << "/color" << QJsonValue("blue") << QJsonValue("blue") << "";
+    QTest::newRow("upper-case extension")
+        << "/Color" << QJsonValue("blue") << QJsonValue() << "IMG.0001";
+    for (const char *fixed : {"protected", "min_disk", "tags", "visibility", "disk_format",
+                              "container_format", "os_hidden", "virtual_env_type", "status",
+                              "owner", "size", "__imagetype", "__isregistered"})
+        QTest::newRow(fixed) << QStringLiteral("/") + QLatin1String(fixed) << QJsonValue("1")
+                             << QJsonValue() << "IMG.0001";
+}
+
+void TestSandboxIms::cloudImagePaths() {
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QJsonValue, shown);
+    QFETCH(QString, code);
+    const QString id = m_sandbox->imageId("web-frontend-2025", m_token);
+    const QJsonObject before = m_sandbox->get("/v2/images/" + id, m_token).json();
+    const Reply r = m_sandbox->send(
+        "PATCH", "/v2/cloudimages/" + id, m_token,
+        QJsonArray{QJsonObject{{"op", "replace"}, {"path", path}, {"value", value}}},
+        "application/json;charset=UTF-8");
+    const QString key = path.mid(1);
+    if (code.isEmpty()) {
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(key), shown);
+        QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value(key), shown);
+    } else {
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value("error").toObject().value("code").toString(), code);
+        QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value(key), before.value(key));
+    }
+}
+
+void TestSandboxIms::cloudImagePatchIsAtomic() {
+    const QString id = m_sandbox->imageId("db-golden", m_token);
+    const Reply r = m_sandbox->send(
+        "PATCH", "/v2/cloudimages/" + id, m_token,
+        QJsonArray{QJsonObject{{"op", "replace"}, {"path", "/name"}, {"value", "half"}},
+                   QJsonObject{{"op", "replace"}, {"path", "/protected"}, {"value", "false"}}});
+    QCOMPARE(r.json().value("error").toObject().value("code").toString(),
+             QStringLiteral("IMG.0001"));
+    const QJsonObject image = m_sandbox->get("/v2/images/" + id, m_token).json();
+    QCOMPARE(image.value("name").toString(), QStringLiteral("db-golden"));
+    QCOMPARE(image.value("protected").toBool(), true);
+}
+
+// DELETE /v2/images/{id} with {"delete_backup": true} also deletes a full-ECS image's backup
+// (SPEC §6.6); the admin API lists what was deleted, so that a test can tell what a client sent.
+void TestSandboxIms::deleteBackup_data() {
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("backupDeleted");
+    QTest::newRow("delete_backup true")
+        << "full-ecs-backup" << QByteArray(R"({"delete_backup": true})") << true;
+    QTest::newRow("no body") << "full-ecs-backup" << QByteArray() << false;
+    QTest::newRow("delete_backup false")
+        << "full-ecs-backup" << QByteArray(R"({"delete_backup": false})") << false;
+    QTest::newRow("delete_backup as a string")
+        << "full-ecs-backup" << QByteArray(R"({"delete_backup": "true"})") << false;
+    QTest::newRow("not a full-ECS image")
+        << "web-frontend-2025" << QByteArray(R"({"delete_backup": true})") << false;
+}
+
+void TestSandboxIms::deleteBackup() {
+    QFETCH(QString, image);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, backupDeleted);
+    const QString id = m_sandbox->imageId(image, m_token);
+    const QJsonObject shown = m_sandbox->get("/v2/images/" + id, m_token).json();
+    const QString backup = shown.value("__backup_id").toString();
+    if (image == QLatin1String("full-ecs-backup")) {
+        QCOMPARE(shown.value("__whole_image").toString(), QStringLiteral("true"));
+        QVERIFY(!backup.isEmpty());
+    }
+    const Reply r = m_sandbox->request("DELETE", "/v2/images/" + id, body, "application/json",
+                                       {{"X-Auth-Token", m_token.toStdString()}});
+    QCOMPARE(r.status, 204);
+    QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).status, 404);
+    const QJsonArray deleted = m_sandbox->admin("GET", "/_sandbox/deleted-backups")
+                                   .json()
+                                   .value("deleted_backups")
+                                   .toArray();
+    QCOMPARE(deleted.size(), backupDeleted ? 1 : 0);
+    if (backupDeleted) {
+        QCOMPARE(deleted.first().toObject().value("backup_id").toString(), backup);
+        QCOMPARE(deleted.first().toObject().value("image_id").toString(), id);
+        QCOMPARE(deleted.first().toObject().value("project_id").toString(), m_project);
+    }
+    QCOMPARE(m_sandbox->request("GET", "/_sandbox/deleted-backups").status, 401);
 }
 
 void TestSandboxIms::createFromEcsNeedsAStoppedServer() {

@@ -12,13 +12,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace ims;
+
+Q_DECLARE_METATYPE(ims::DeleteImageRequest::Backup)
 
 namespace {
 
@@ -143,9 +148,14 @@ private slots:
     void retriesThrottledPost();
     void deleteOfAnImageAlreadyGone_data();
     void deleteOfAnImageAlreadyGone();
+    void deleteBackupGoesInTheBody_data();
+    void deleteBackupGoesInTheBody();
     void boundsAttempts();
     void timeoutIsNotCancel();
     void cancelWhileWaitingForRetry();
+    void exactlyOneFinished_data();
+    void exactlyOneFinished();
+    void destroyedWhileARetryWaitsEmitsNothing();
     void renewsTokenOnceOn401();
     void renewsTokenAheadOfExpiry();
     void renewsAheadByATenthOfTheTokensOwnLifetime_data();
@@ -281,6 +291,33 @@ void TestTransport::deleteOfAnImageAlreadyGone() {
         QCOMPARE(result.error().httpStatus, 404);
 }
 
+void TestTransport::deleteBackupGoesInTheBody_data() {
+    QTest::addColumn<DeleteImageRequest::Backup>("backup");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("keep the backup: no body") << DeleteImageRequest::Backup::Keep << QByteArray();
+    QTest::newRow("delete the backup (full-ECS image)")
+        << DeleteImageRequest::Backup::Delete << QByteArray(R"({"delete_backup":true})");
+}
+
+// SPEC §6.6: the backup of a full-ECS image goes only when the DELETE says so in its body.
+void TestTransport::deleteBackupGoesInTheBody() {
+    QFETCH(DeleteImageRequest::Backup, backup);
+    QFETCH(QByteArray, body);
+    QList<ScriptedRequest> deletes;
+    TokenCloud cloud([&](const ScriptedRequest &r) {
+        deletes.append(r);
+        return ScriptedResponse{204, {}, "", 0, false};
+    });
+    Fixture f(cloud.server.base());
+    DeleteImageRequest request(f.session.get(), "i1", backup);
+    const auto result = waitFor<DeleteImageRequest, Done>(request);
+    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QCOMPARE(deletes.size(), 1);
+    QCOMPARE(deletes.first().method, QByteArray("DELETE"));
+    QVERIFY(deletes.first().path().endsWith("/images/i1"));
+    QCOMPARE(deletes.first().body, body);
+}
+
 void TestTransport::boundsAttempts() {
     int shows = 0;
     TokenCloud cloud([&](const ScriptedRequest &) {
@@ -333,6 +370,220 @@ void TestTransport::cancelWhileWaitingForRetry() {
     connect(&request, &ApiRequest::retrying, &request, [&] { request.cancel(); });
     const auto result = waitFor<ShowImageRequest, Image>(request);
     QCOMPARE(result.error().kind, ApiError::Kind::Cancelled);
+}
+
+namespace {
+
+// The ways a request can end, for exactlyOneFinished.
+enum class Ending {
+    Success,
+    StartTwice,
+    CancelBeforeStart,
+    CancelInFlight,
+    CancelAfterFinished,
+    CancelDuringRetry,
+    RetryBudgetSpent,
+    Deadline,
+    Oversized,
+    RedirectRefused,
+    SessionGoneBeforeStart,
+    SessionGoneDuringLogin,
+    SessionGoneDuringRetry,
+    SessionGoneInFlight,
+    ListingCancelledWhileDecoding,
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Ending)
+
+void TestTransport::exactlyOneFinished_data() {
+    QTest::addColumn<Ending>("ending");
+    QTest::addColumn<int>("kind"); // ApiError::Kind, or -1 for a success
+    QTest::addColumn<bool>("sessionClosed");
+    const int ok = -1;
+    const auto kind = [](ApiError::Kind k) { return int(k); };
+    QTest::newRow("success") << Ending::Success << ok << false;
+    QTest::newRow("start() twice") << Ending::StartTwice << ok << false;
+    QTest::newRow("cancel() before start()")
+        << Ending::CancelBeforeStart << kind(ApiError::Kind::Cancelled) << false;
+    QTest::newRow("cancel() while the reply is on the way")
+        << Ending::CancelInFlight << kind(ApiError::Kind::Cancelled) << false;
+    QTest::newRow("cancel() after it finished") << Ending::CancelAfterFinished << ok << false;
+    QTest::newRow("cancel() while a retry waits")
+        << Ending::CancelDuringRetry << kind(ApiError::Kind::Cancelled) << false;
+    QTest::newRow("retries spent")
+        << Ending::RetryBudgetSpent << kind(ApiError::Kind::Http) << false;
+    QTest::newRow("deadline") << Ending::Deadline << kind(ApiError::Kind::Timeout) << false;
+    QTest::newRow("oversized reply") << Ending::Oversized << kind(ApiError::Kind::Decode) << false;
+    QTest::newRow("redirect refused")
+        << Ending::RedirectRefused << kind(ApiError::Kind::Network) << false;
+    QTest::newRow("session deleted before start()")
+        << Ending::SessionGoneBeforeStart << kind(ApiError::Kind::Network) << true;
+    QTest::newRow("session deleted during the login")
+        << Ending::SessionGoneDuringLogin << kind(ApiError::Kind::Network) << true;
+    QTest::newRow("session deleted while a retry waits")
+        << Ending::SessionGoneDuringRetry << kind(ApiError::Kind::Network) << true;
+    QTest::newRow("session deleted while the reply is on the way")
+        << Ending::SessionGoneInFlight << kind(ApiError::Kind::Network) << true;
+    QTest::newRow("listing cancelled while its page is decoded")
+        << Ending::ListingCancelledWhileDecoding << kind(ApiError::Kind::Cancelled) << false;
+}
+
+// Whatever way a request ends, its owner hears of it once: ims::send deletes the request on the
+// first `finished`, so a second would reach freed memory and none would leave a spinner forever.
+void TestTransport::exactlyOneFinished() {
+    QFETCH(Ending, ending);
+    QFETCH(int, kind);
+    QFETCH(bool, sessionClosed);
+
+    std::unique_ptr<Fixture> f;
+    std::function<void()> onImageRequest; // runs when the server receives the call itself
+    TokenCloud cloud([&](const ScriptedRequest &r) {
+        if (onImageRequest)
+            QTimer::singleShot(0, onImageRequest);
+        switch (ending) {
+        case Ending::CancelInFlight:
+        case Ending::SessionGoneInFlight:
+            return ScriptedResponse{200, {}, imageJson("i1"), 5000, false};
+        case Ending::CancelDuringRetry:
+        case Ending::RetryBudgetSpent:
+        case Ending::SessionGoneDuringRetry:
+            return ScriptedResponse{503, {}, "", 0, false};
+        case Ending::Deadline: {
+            ScriptedResponse slow{200, {}, imageJson("i1"), 0, false};
+            slow.dribbleMs = 100;
+            return slow;
+        }
+        case Ending::Oversized: {
+            ScriptedResponse huge{200, {}, "{", 0, false};
+            huge.padBytes = ApiRequest::kMaxReplyBytes + 1;
+            return huge;
+        }
+        case Ending::RedirectRefused: // plain http:// to a remote host is never followed
+            return ScriptedResponse{
+                302, {{"Location", "http://images.example.com" + r.path()}}, "", 0, false};
+        case Ending::ListingCancelledWhileDecoding:
+            return cloudImagesPage(r, 500, 500);
+        default:
+            return ScriptedResponse{200, {}, imageJson("i1"), 0, false};
+        }
+    });
+    // The login itself is slow when the session is to go during it.
+    ScriptedServer slowLogin([&](const ScriptedRequest &r) {
+        QTimer::singleShot(0, [&] { f->session.reset(); });
+        ScriptedResponse token = identity(r, cloud.issued, cloud.server.base(),
+                                          QDateTime::currentDateTimeUtc().addDays(1));
+        token.delayMs = 5000;
+        return token;
+    });
+    const bool loginIsSlow = ending == Ending::SessionGoneDuringLogin;
+    f = std::make_unique<Fixture>(loginIsSlow ? slowLogin.base() : cloud.server.base());
+    if (ending == Ending::CancelDuringRetry || ending == Ending::SessionGoneDuringRetry)
+        f->session->setScheduler([](int, std::function<void()>) {}); // the retry never comes
+    if (ending == Ending::Deadline)
+        f->session->setDeadlineMs(300);
+
+    std::unique_ptr<ApiRequest> request;
+    int finished = 0;
+    std::optional<ApiError> error;
+    const auto count = [&](const auto &result) {
+        ++finished;
+        if (!result.ok())
+            error = result.error();
+    };
+    if (ending == Ending::ListingCancelledWhileDecoding) {
+        auto *listing = new ListCloudImagesRequest(f->session.get(), ImageListQuery{});
+        connect(listing, &ListCloudImagesRequest::finished, listing, count);
+        request.reset(listing);
+    } else {
+        auto *show = new ShowImageRequest(f->session.get(), "i1");
+        connect(show, &ShowImageRequest::finished, show, count);
+        request.reset(show);
+    }
+
+    // The thread pool held shut: the page is still being decoded when cancel() comes.
+    QSemaphore gate;
+    const int poolThreads = QThreadPool::globalInstance()->maxThreadCount();
+    if (ending == Ending::ListingCancelledWhileDecoding) {
+        for (int i = 0; i < poolThreads; ++i)
+            QThreadPool::globalInstance()->start([&gate] { gate.acquire(); });
+        connect(f->session->network(), &QNetworkAccessManager::finished, request.get(), [&] {
+            QTimer::singleShot(0, request.get(), [&] {
+                request->cancel();
+                gate.release(poolThreads);
+            });
+        });
+    }
+    switch (ending) {
+    case Ending::CancelInFlight:
+        onImageRequest = [&] { request->cancel(); };
+        break;
+    case Ending::SessionGoneInFlight:
+        onImageRequest = [&] { f->session.reset(); };
+        break;
+    case Ending::CancelDuringRetry:
+        connect(request.get(), &ApiRequest::retrying, request.get(), [&] { request->cancel(); });
+        break;
+    case Ending::SessionGoneDuringRetry:
+        connect(request.get(), &ApiRequest::retrying, request.get(), [&] { f->session.reset(); });
+        break;
+    case Ending::CancelBeforeStart:
+        request->cancel();
+        break;
+    case Ending::SessionGoneBeforeStart:
+        f->session.reset();
+        break;
+    default:
+        break;
+    }
+
+    request->start();
+    if (ending == Ending::StartTwice)
+        request->start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished > 0, 30000);
+    if (ending == Ending::CancelAfterFinished)
+        request->cancel();
+    // Settled: whatever was still on its way (timers, the aborted reply, decoding) has come.
+    gate.release(poolThreads);
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(300);
+    QCOMPARE(finished, 1);
+    QVERIFY(request->isFinished());
+
+    if (kind < 0) {
+        QVERIFY2(!error, error ? qPrintable(describe(*error)) : "");
+        return;
+    }
+    QVERIFY(error);
+    QVERIFY2(int(error->kind) == kind, qPrintable(describe(*error)));
+    QCOMPARE(error->isSessionClosed(), sessionClosed);
+    if (sessionClosed)
+        QVERIFY2(describe(*error).contains("profile switched"), qPrintable(describe(*error)));
+}
+
+// A request deleted with a retry pending says nothing more (its signals went with it) and the
+// pending retry does not touch it.
+void TestTransport::destroyedWhileARetryWaitsEmitsNothing() {
+    int shows = 0;
+    TokenCloud cloud([&](const ScriptedRequest &) {
+        ++shows;
+        return ScriptedResponse{503, {}, "", 0, false};
+    });
+    Fixture f(cloud.server.base());
+    std::function<void()> pending;
+    f.session->setScheduler([&](int, std::function<void()> callback) { pending = callback; });
+    auto *request = new ShowImageRequest(f.session.get(), "i1");
+    QSignalSpy finished(request, &ShowImageRequest::finished);
+    QSignalSpy retrying(request, &ApiRequest::retrying);
+    request->start();
+    QTRY_VERIFY_WITH_TIMEOUT(retrying.count() == 1, 30000);
+    delete request;
+    QVERIFY(pending);
+    pending(); // the session's scheduler fires after all
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(shows, 1);
 }
 
 void TestTransport::renewsTokenOnceOn401() {

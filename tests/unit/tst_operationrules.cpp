@@ -16,7 +16,13 @@ private slots:
     void replication();
     void deletion_data();
     void deletion();
+    void deletionByApi_data();
+    void deletionByApi();
+    void editRules_data();
+    void editRules();
 };
+
+Q_DECLARE_METATYPE(ims::rules::Api)
 
 static Image activeImage() {
     Image image;
@@ -182,6 +188,163 @@ void TestOperationRules::deletion() {
     QCOMPARE(!check.blockers.isEmpty(), blocked);
     QCOMPARE(check.needsUnprotect, needsUnprotect);
     QCOMPARE(check.warnings.size(), warnings);
+}
+
+void TestOperationRules::deletionByApi_data() {
+    // What the same image allows depends on the cloud: IMS does not let users unprotect
+    // (SPEC §6.5) and has backups of full-ECS images (§6.6); plain Glance has neither limit.
+    QTest::addColumn<Image>("image");
+    QTest::addColumn<rules::Api>("api");
+    QTest::addColumn<int>("members");
+    QTest::addColumn<QString>("blockedBecause"); // empty: deletable
+    QTest::addColumn<bool>("needsUnprotect");
+    QTest::addColumn<bool>("offersBackupDeletion");
+    QTest::addColumn<QString>("warning");
+    const Image plain = activeImage();
+    for (const auto &[api, name] :
+         {std::pair(rules::Api::Ims, "IMS"), std::pair(rules::Api::Glance, "Glance")}) {
+        const QByteArray on = QByteArray(", ") + name;
+        QTest::newRow("plain" + on) << plain << api << 0 << "" << false << false << "";
+        QTest::newRow("shared with 1" + on)
+            << plain << api << 1 << "" << false << false << "Shared with 1 project,";
+        QTest::newRow("shared with 3" + on)
+            << plain << api << 3 << "" << false << false << "Shared with 3 projects";
+        Image publicImage = plain;
+        publicImage.visibility = QStringLiteral("public");
+        publicImage.isProtected = true;
+        QTest::newRow("public" + on)
+            << publicImage << api << 0 << "IMG.0094" << false << false << "";
+        Image theirs = plain;
+        theirs.imageType = QStringLiteral("shared");
+        theirs.memberStatus = QStringLiteral("pending");
+        QTest::newRow("shared with us" + on)
+            << theirs << api << 0 << "reject the share" << false << false << "";
+        // IMS says "shared" of the images a project shares too (SPEC §5.1): still its own.
+        Image sharing = plain;
+        sharing.visibility = QStringLiteral("shared");
+        sharing.imageType = QStringLiteral("shared");
+        QTest::newRow("ours, shared with 2" + on)
+            << sharing << api << 2 << "" << false << false << "Shared with 2 projects";
+        Image queued = plain;
+        queued.status = QStringLiteral("queued");
+        QTest::newRow("queued" + on) << queued << api << 0 << "IMG.0090" << false << false << "";
+    }
+    Image protectedImage = plain;
+    protectedImage.isProtected = true;
+    QTest::newRow("protected, IMS")
+        << protectedImage << rules::Api::Ims << 0 << "IMG.0028" << false << false << "";
+    QTest::newRow("protected, Glance")
+        << protectedImage << rules::Api::Glance << 0 << "" << true << false << "";
+    QTest::newRow("protected and shared, Glance")
+        << protectedImage << rules::Api::Glance << 2 << "" << true << false << "Shared with 2";
+    Image whole = plain;
+    whole.isWholeImage = true;
+    QTest::newRow("full-ECS, IMS") << whole << rules::Api::Ims << 0 << "" << false << true << "";
+    QTest::newRow("full-ECS, Glance")
+        << whole << rules::Api::Glance << 0 << "" << false << false << "";
+    Image wholeProtected = whole;
+    wholeProtected.isProtected = true;
+    QTest::newRow("full-ECS protected, IMS")
+        << wholeProtected << rules::Api::Ims << 0 << "IMG.0028" << false << true << "";
+}
+
+void TestOperationRules::deletionByApi() {
+    QFETCH(Image, image);
+    QFETCH(rules::Api, api);
+    QFETCH(int, members);
+    QFETCH(QString, blockedBecause);
+    QFETCH(bool, needsUnprotect);
+    QFETCH(bool, offersBackupDeletion);
+    QFETCH(QString, warning);
+    const rules::DeletionCheck check = rules::deletionCheck(image, members, api);
+    const QString blockers = check.blockers.join(QLatin1Char(' '));
+    if (blockedBecause.isEmpty())
+        QVERIFY2(check.blockers.isEmpty(), qPrintable(blockers));
+    else
+        QVERIFY2(blockers.contains(blockedBecause), qPrintable(blockers));
+    QCOMPARE(check.needsUnprotect, needsUnprotect);
+    QCOMPARE(check.offersBackupDeletion, offersBackupDeletion);
+    const QString warnings = check.warnings.join(QLatin1Char(' '));
+    if (warning.isEmpty())
+        QVERIFY2(check.warnings.isEmpty(), qPrintable(warnings));
+    else
+        QVERIFY2(warnings.contains(warning), qPrintable(warnings));
+}
+
+void TestOperationRules::editRules_data() {
+    // Which fields the edit dialog disables (and imsctl refuses), with the reason shown: on IMS
+    // the extension PATCH and the tag API change name, description, min/max RAM and tags
+    // (SPEC §5.2, §5.16); min disk and protection stay; plain Glance has no maximum RAM.
+    QTest::addColumn<Image>("image");
+    QTest::addColumn<rules::Api>("api");
+    QTest::addColumn<QString>("all"); // a part of the reason nothing can be changed
+    QTest::addColumn<QStringList>("refused");
+    const Image plain = activeImage();
+    const QStringList none;
+    QTest::newRow("own, IMS") << plain << rules::Api::Ims << ""
+                              << QStringList{"minDisk", "isProtected"};
+    QTest::newRow("own, Glance") << plain << rules::Api::Glance << "" << QStringList{"maxRam"};
+    Image protectedImage = plain;
+    protectedImage.isProtected = true;
+    QTest::newRow("protected, IMS")
+        << protectedImage << rules::Api::Ims << "" << QStringList{"minDisk", "isProtected"};
+    QTest::newRow("protected, Glance")
+        << protectedImage << rules::Api::Glance << "" << QStringList{"maxRam"};
+    Image publicImage = plain;
+    publicImage.visibility = QStringLiteral("public");
+    publicImage.imageType = QStringLiteral("gold");
+    QTest::newRow("public, IMS") << publicImage << rules::Api::Ims << "owner" << none;
+    QTest::newRow("public, Glance") << publicImage << rules::Api::Glance << "owner" << none;
+    Image theirs = plain;
+    theirs.imageType = QStringLiteral("shared");
+    theirs.memberStatus = QStringLiteral("accepted");
+    QTest::newRow("shared with us, IMS") << theirs << rules::Api::Ims << "owner" << none;
+    Image theirsNative = plain; // Glance knows the share only by the member status
+    theirsNative.imageType.clear();
+    theirsNative.memberStatus = QStringLiteral("pending");
+    QTest::newRow("shared with us, Glance")
+        << theirsNative << rules::Api::Glance << "owner" << none;
+    Image sharing = plain; // IMS's __imagetype for the images a project shares, too
+    sharing.visibility = QStringLiteral("shared");
+    sharing.imageType = QStringLiteral("shared");
+    QTest::newRow("ours, shared, IMS")
+        << sharing << rules::Api::Ims << "" << QStringList{"minDisk", "isProtected"};
+    Image data = plain;
+    data.virtualEnvType = QStringLiteral("DataImage");
+    QTest::newRow("data disk, IMS") << data << rules::Api::Ims << "IMG.0168" << none;
+    QTest::newRow("data disk, Glance") << data << rules::Api::Glance << "" << QStringList{"maxRam"};
+    Image queued = plain;
+    queued.status = QStringLiteral("queued");
+    QTest::newRow("queued, IMS") << queued << rules::Api::Ims << "queued" << none;
+    QTest::newRow("queued, Glance") << queued << rules::Api::Glance << "" << QStringList{"maxRam"};
+    Image whole = plain;
+    whole.isWholeImage = true;
+    QTest::newRow("full-ECS, IMS")
+        << whole << rules::Api::Ims << "" << QStringList{"minDisk", "isProtected"};
+}
+
+void TestOperationRules::editRules() {
+    QFETCH(Image, image);
+    QFETCH(rules::Api, api);
+    QFETCH(QString, all);
+    QFETCH(QStringList, refused);
+    const rules::EditRules editRules = rules::editRules(image, api);
+    if (all.isEmpty())
+        QVERIFY2(editRules.all.isEmpty(), qPrintable(editRules.all));
+    else
+        QVERIFY2(editRules.all.contains(all), qPrintable(editRules.all));
+    const std::pair<const char *, QString> fields[] = {{"minDisk", editRules.minDisk},
+                                                       {"minRam", editRules.minRam},
+                                                       {"maxRam", editRules.maxRam},
+                                                       {"isProtected", editRules.isProtected},
+                                                       {"tags", editRules.tags}};
+    for (const auto &[field, reason] : fields) {
+        // A refused field says why, in a sentence; an allowed one has no reason.
+        QVERIFY2(reason.isEmpty() != refused.contains(QLatin1String(field)),
+                 qPrintable(QStringLiteral("%1: \"%2\"").arg(QLatin1String(field), reason)));
+        if (!reason.isEmpty())
+            QVERIFY2(reason.endsWith(QLatin1Char('.')), qPrintable(reason));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOperationRules)

@@ -80,7 +80,9 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
         return;
     }
     m_profile = profile;
-    // One reset: the old connection's requests, jobs and listings end with it.
+    // One reset: the old connection's requests, jobs and listings end with it, and so does the
+    // Retry of an error it showed.
+    m_window->clearError();
     delete m_operations;
     delete m_connection;
     m_connection = new Connection(profile, credentials, this);
@@ -102,7 +104,6 @@ void DesktopApp::wireBrowser() {
     connect(w, &MainWindow::viewChanged, b,
             [b](MainWindow::View view) { b->setView(imageViewOf(view)); });
     connect(w, &MainWindow::refreshRequested, b, &ImageBrowser::refresh);
-    connect(w, &MainWindow::retryRequested, b, &ImageBrowser::refresh);
     connect(w, &MainWindow::currentImageChanged, b, &ImageBrowser::loadMembers);
     connect(b, &ImageBrowser::membersLoaded, w->detailsPane(), &DetailsPane::showMembers);
     connect(w, &MainWindow::currentImageChanged, b, &ImageBrowser::loadAttributes);
@@ -113,14 +114,23 @@ void DesktopApp::wireBrowser() {
             b->loadAttributes(pane->imageId());
     };
     connect(w, &MainWindow::refreshRequested, b, rereadShown);
-    connect(w, &MainWindow::retryRequested, b, rereadShown);
     connect(b, &ImageBrowser::attributesFailed, pane,
             [pane](const QString &imageId, const ApiError &error) {
                 pane->showAttributesError(imageId, describe(error));
             });
     connect(b, &ImageBrowser::loading, w, [w](int loaded) { w->setLoading(loaded, 0); });
     connect(b, &ImageBrowser::loaded, w, &MainWindow::setLoaded);
-    connect(b, &ImageBrowser::failed, w, &MainWindow::showError);
+    // The listing's failure: its Retry lists again (and renews the details, like Refresh).
+    connect(b, &ImageBrowser::failed, w,
+            [w, b = QPointer<ImageBrowser>(b), rereadShown](const QString &context,
+                                                            const ApiError &error) {
+                w->showError(context, error, [b, rereadShown] {
+                    if (!b)
+                        return; // its connection ended
+                    b->refresh();
+                    rereadShown();
+                });
+            });
     connect(b, &ImageBrowser::quotaChanged, w, &MainWindow::setQuota);
     connect(b, &ImageBrowser::pendingSharesChanged, w, &MainWindow::setPendingShares);
     connect(b, &ImageBrowser::onlineChanged, w,
@@ -155,8 +165,7 @@ void DesktopApp::wireTracker() {
         const qint64 ran =
             job.startedAt.isValid() ? job.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
         m_window->jobsPanel()->jobEnded(job, ran);
-        if (job.state == JobState::Success)
-            browser()->refresh(); // new images appear, shares and copies show their new state
+        // What a job changed in the rows is the Connection's (ImageBrowser::showJobResult).
     });
     connect(m_window->jobsPanel(), &JobsPanel::retryRequested, m_operations.data(),
             &OperationsController::retry);

@@ -31,6 +31,9 @@ OperationsController::OperationsController(Session *session, ImageOperations *op
             [this](const Image &image) { m_images->upsert({image}); });
     connect(m_operations, &ImageOperations::imageRemoved, this,
             [this](const QString &id) { m_images->remove(id); });
+    // The IMS-only actions go when the listing finds no IMS extension on this cloud.
+    connect(m_browser, &ImageBrowser::imsExtensionMissing, this,
+            &OperationsController::updateActions);
     buildActions();
     connect(m_window->imageTable()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OperationsController::updateActions);
@@ -131,12 +134,15 @@ QStringList OperationsController::otherRegions() const {
     return regions;
 }
 
-void OperationsController::fail(const QString &context, const ApiError &error) {
-    m_window->showError(context, error);
+void OperationsController::fail(const QString &context, const ApiError &error,
+                                std::function<void()> retry) {
+    m_window->showError(context, error, std::move(retry));
 }
 
 void OperationsController::retry(const QString &jobId) {
-    m_operations->retry(jobId, failureShownAs<RetryOutcome>(tr("Retrying a job")));
+    attempt<RetryOutcome>(tr("Retrying a job"), [this, jobId](Callback<RetryOutcome> done) {
+        m_operations->retry(jobId, std::move(done));
+    });
 }
 
 void OperationsController::replicateHere() {
@@ -155,22 +161,26 @@ void OperationsController::replicateHere() {
     order.imageName = image.name;
     order.name = image.name + QStringLiteral("-copy");
     order.description = image.description;
-    m_operations->replicate(order,
-                            failureShownAs<StartedJob>(tr("Replicating %1").arg(image.name)));
+    attempt<StartedJob>(tr("Replicating %1").arg(image.name),
+                        [this, order](Callback<StartedJob> done) {
+                            m_operations->replicate(order, std::move(done));
+                        });
 }
 
 void OperationsController::openReplicateDialog() {
     auto *dialog =
         new ReplicateDialog(selection(), m_session->profile().region, otherRegions(), m_window);
-    connect(
-        dialog, &ReplicateDialog::submitted, this, [this](const QList<ReplicationOrder> &orders) {
-            for (ReplicationOrder order : orders) {
-                const Image *image = m_images->image(order.imageId);
-                order.imageName = image ? image->name : order.imageId;
-                m_operations->replicate(
-                    order, failureShownAs<StartedJob>(tr("Replicating %1").arg(order.imageName)));
-            }
-        });
+    connect(dialog, &ReplicateDialog::submitted, this,
+            [this](const QList<ReplicationOrder> &orders) {
+                for (ReplicationOrder order : orders) {
+                    const Image *image = m_images->image(order.imageId);
+                    order.imageName = image ? image->name : order.imageId;
+                    attempt<StartedJob>(tr("Replicating %1").arg(order.imageName),
+                                        [this, order](Callback<StartedJob> done) {
+                                            m_operations->replicate(order, std::move(done));
+                                        });
+                }
+            });
     dialog->show();
 }
 
@@ -182,8 +192,10 @@ void OperationsController::openExportDialog() {
     connect(dialog, &ExportDialog::submitted, this,
             [this, name = images.first().name](ExportOrder order) {
                 order.imageName = name;
-                m_operations->exportImage(order,
-                                          failureShownAs<StartedJob>(tr("Exporting %1").arg(name)));
+                attempt<StartedJob>(tr("Exporting %1").arg(name),
+                                    [this, order](Callback<StartedJob> done) {
+                                        m_operations->exportImage(order, std::move(done));
+                                    });
             });
     dialog->show();
 }

@@ -40,13 +40,28 @@ private:
     void updateActions();
     QList<Image> selection() const;
     QStringList otherRegions() const;
-    void fail(const QString &context, const ApiError &error);
-    // A callback for ImageOperations that shows a failure under `context`.
-    template <typename T> Callback<T> failureShownAs(const QString &context) {
-        return [this, context](const Result<T> &result) {
-            if (!result)
-                fail(context, result.error());
-        };
+    // Shows a failure in the window's banner; `retry` (if any) is what its Retry does.
+    void fail(const QString &context, const ApiError &error, std::function<void()> retry = {});
+    // Makes one ImageOperations call (`call` passes its callback on) and shows a failure under
+    // `context`, with a Retry that makes the same call again: the call holds its order by
+    // value, so Retry repeats what failed and nothing else. Refused failures get no Retry (the
+    // banner's rule). `succeeded` runs with the result on success.
+    template <typename T>
+    void attempt(const QString &context, std::function<void(Callback<T>)> call,
+                 std::function<void(const T &)> succeeded = {}) {
+        call([self = QPointer(this), context, call, succeeded](const Result<T> &result) {
+            if (!self)
+                return;
+            if (result) {
+                if (succeeded)
+                    succeeded(result.value());
+                return;
+            }
+            self->fail(context, result.error(), [self, context, call, succeeded] {
+                if (self) // gone with its connection: nothing to repeat into
+                    self->template attempt<T>(context, call, succeeded);
+            });
+        });
     }
 
     void openCreateDialog();

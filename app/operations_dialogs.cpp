@@ -54,8 +54,10 @@ void OperationsController::openEditDialog() {
                                   rules::editRules(images.first(), m_operations->api()), m_window);
     connect(dialog, &EditDialog::submitted, this,
             [this, image = images.first()](const ImageChanges &changes) {
-                m_operations->update(image, changes,
-                                     failureShownAs<Image>(tr("Saving %1").arg(image.name)));
+                attempt<Image>(tr("Saving %1").arg(image.name),
+                               [this, image, changes](Callback<Image> done) {
+                                   m_operations->update(image, changes, std::move(done));
+                               });
             });
     dialog->show();
 }
@@ -77,7 +79,9 @@ void OperationsController::openShareDialog() {
         });
     }
     connect(dialog, &ShareDialog::submitted, this, [this](const ShareOrder &order) {
-        m_operations->share(order, failureShownAs<QStringList>(tr("Sharing")));
+        attempt<QStringList>(tr("Sharing"), [this, order](Callback<QStringList> done) {
+            m_operations->share(order, std::move(done));
+        });
     });
     dialog->show();
 }
@@ -89,12 +93,17 @@ void OperationsController::answerShares(const QString &status) {
     if (ids.isEmpty())
         return;
     const bool accept = status == QLatin1String("accepted");
-    m_operations->answerShares(ids, accept, [this](const Result<QStringList> &result) {
-        if (!result)
-            fail(tr("Answering a share"), result.error());
-        else if (result.value().isEmpty()) // answered at once (Glance): the views change now
-            m_browser->refresh();
-    });
+    attempt<QStringList>(
+        tr("Answering a share"),
+        [this, ids, accept](Callback<QStringList> done) {
+            m_operations->answerShares(ids, accept, std::move(done));
+        },
+        [this, ids, accept](const QStringList &jobs) {
+            // Answered at once (Glance): the rows change now. IMS answers with a members job,
+            // whose end the window applies the same way (DesktopApp::showJobResult).
+            if (jobs.isEmpty() && m_browser)
+                m_browser->sharesAnswered(ids, accept);
+        });
 }
 
 void OperationsController::openCreateDialog() {
@@ -104,20 +113,27 @@ void OperationsController::openCreateDialog() {
     connect(dialog, &CreateImageDialog::submitted, this, [this](CreateImageOrder order) {
         const Server *server = m_servers->server(order.serverId);
         order.serverName = server ? server->name : order.serverId;
-        m_operations->createFromServer(
-            order, failureShownAs<StartedJob>(tr("Creating %1").arg(order.name)));
+        attempt<StartedJob>(tr("Creating %1").arg(order.name),
+                            [this, order](Callback<StartedJob> done) {
+                                m_operations->createFromServer(order, std::move(done));
+                            });
     });
     loadServers();
-    m_browser->refresh(); // brings the current quota to the dialog
+    m_browser->loadQuota(); // the dialog shows it: one read, not a listing
     dialog->show();
 }
 
 void OperationsController::loadServers() {
-    m_operations->servers(failureShownAs<QList<Server>>(tr("Loading servers")));
+    attempt<QList<Server>>(tr("Loading servers"), [this](Callback<QList<Server>> done) {
+        m_operations->servers(std::move(done));
+    });
 }
 
 void OperationsController::stopServer(const QString &serverId) {
-    m_operations->stopServers({serverId}, failureShownAs<QList<Server>>(tr("Stopping the server")));
+    attempt<QList<Server>>(tr("Stopping the server"),
+                           [this, serverId](Callback<QList<Server>> done) {
+                               m_operations->stopServers({serverId}, std::move(done));
+                           });
 }
 
 } // namespace ims

@@ -36,8 +36,11 @@ ImageOperations *Connection::operations() {
 }
 
 ImageBrowser *Connection::browse(ImageRows *rows, ListingCache *cache) {
-    if (!m_browser)
+    if (!m_browser) {
         m_browser = new ImageBrowser(m_session, rows, cache, this);
+        // The window's jobs change its rows: each finished one reads what it changed.
+        connect(tracker(), &JobTracker::jobFinished, m_browser, &ImageBrowser::showJobResult);
+    }
     return m_browser;
 }
 

@@ -31,7 +31,7 @@ public:
     JobTracker *tracker();
     ImageOperations *operations();
     // The browser that keeps `rows` filled from this connection's listings (created once; later
-    // calls return it). `cache` may be null.
+    // calls return it), and shows what the tracker's finished jobs changed. `cache` may be null.
     ImageBrowser *browse(ImageRows *rows, ListingCache *cache);
     ImageBrowser *browser() const { return m_browser; }
 

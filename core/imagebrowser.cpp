@@ -4,6 +4,8 @@
 #include "inforequests.h"
 #include "listingcache.h"
 #include "operationrequests.h"
+#include "recipes.h"
+#include "send.h"
 #include "session.h"
 
 #include <QFutureWatcher>
@@ -28,6 +30,20 @@ QString viewKey(ImageView view) {
     return {};
 }
 
+// The image API's 404 says the image is gone; a gateway's (APIG.…, APIGW.…) only that it did
+// not route the call, which says nothing about the image.
+bool imageGone(const ApiError &error) {
+    return error.httpStatus == 404 && !error.code.startsWith(QLatin1String("APIG"));
+}
+
+// What says that a cloud has no /v2/cloudimages, as imsctl learns it (a 404): the listing's
+// first page answered 404 by something other than IMS itself. A later page's 404, or one with
+// an IMS code (IMG.…), comes from an API that exists and stays an error.
+bool extensionMissing(const ImageListRequest &request, const ApiError &error) {
+    return error.httpStatus == 404 && request.pagesFetched() == 0 &&
+           !error.code.startsWith(QLatin1String("IMG."));
+}
+
 } // namespace
 
 ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent)
@@ -40,15 +56,18 @@ ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cach
     m_transitionalTimer.setInterval(kTransitionalRefreshMs);
     connect(&m_transitionalTimer, &QTimer::timeout, this, &ImageBrowser::refreshTransitional);
     m_transitionalTimer.start();
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ImageBrowser::refreshNow);
 }
 
-ImageListRequest *ImageBrowser::newListRequest(ImageView view, QObject *parent) const {
+ImageListRequest *ImageBrowser::newListRequest(ImageView view, int pageSize) {
     ImageListQuery query;
     query.view = view;
+    query.pageSize = pageSize;
     query.attributes = codec::Attributes::Drop; // loadAttributes() reads them for the details
     if (m_session->hasImsExtension())
-        return new ListCloudImagesRequest(m_session, query, parent);
-    return new ListGlanceImagesRequest(m_session, query, parent);
+        return new ListCloudImagesRequest(m_session, query, this);
+    return new ListGlanceImagesRequest(m_session, query, this);
 }
 
 QString ImageBrowser::cacheKey() const {
@@ -62,7 +81,7 @@ void ImageBrowser::setView(ImageView view) {
     cancelListings();
     m_rows->clear();
     showCached();
-    refresh();
+    refreshNow(); // a new view is listed at once, whatever was asked for the old one
 }
 
 void ImageBrowser::showCached() {
@@ -96,8 +115,36 @@ void ImageBrowser::cancelListings() {
     }
 }
 
+bool ImageBrowser::belongsToView(const Image &image) const {
+    // Mirrors the listings' filters (api/ addViewFilters) for an image read on its own. Shares
+    // are never added this way: a single read does not tell this project's member status.
+    switch (m_view) {
+    case ImageView::Private:
+        return image.owner == m_session->projectId();
+    case ImageView::Public:
+        return image.visibility == QLatin1String("public");
+    case ImageView::Shared:
+    case ImageView::SharedPending:
+        return false;
+    case ImageView::All:
+        return true;
+    }
+    return false;
+}
+
 void ImageBrowser::refresh() {
+    if (!m_listings.isEmpty())
+        m_refreshAgain = true; // after the running listing: its pages may predate the change
+    else if (!m_refreshTimer.isActive())
+        m_refreshTimer.start(kCoalesceMs); // not restarted: a steady stream still lists
+}
+
+void ImageBrowser::refreshNow() {
+    m_refreshTimer.stop();
+    m_refreshAgain = false;
     cancelListings();
+    if (!m_session)
+        return;
     startListing();
     loadQuota();
     countPendingShares();
@@ -119,7 +166,7 @@ void ImageBrowser::startListing() {
 }
 
 void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
-    auto *request = newListRequest(view, this);
+    auto *request = newListRequest(view);
     m_listings << request;
     connect(request, &ImageListRequest::page, this, [this, memberStatus](QList<Image> images) {
         for (Image &image : images) {
@@ -161,6 +208,15 @@ void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> 
     request->deleteLater();
     if (!m_listings.removeOne(request))
         return; // a cancelled listing of an earlier refresh
+    if (!result && m_session && m_session->hasImsExtension() &&
+        extensionMissing(*request, result.error())) {
+        // A plain OpenStack cloud (its Glance, or a gateway, does not know /v2/cloudimages): the
+        // native API from now on, for every listing and for what the window offers.
+        m_session->markImsExtensionMissing();
+        emit imsExtensionMissing();
+        refreshNow();
+        return;
+    }
     if (!result && result.error().kind == ApiError::Kind::Cancelled)
         m_listingCancelled = true; // not by a new refresh (that drops it from m_listings first)
     else if (!result && !m_listingError)
@@ -173,6 +229,9 @@ void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> 
 
 void ImageBrowser::finishRefresh() {
     m_listingsDone = false;
+    if (m_refreshAgain) // asked for while this one ran: one more, coalesced with what follows
+        m_refreshTimer.start(kCoalesceMs);
+    m_refreshAgain = false;
     if (m_listingError) {
         // What was loaded stays: a failed refresh must not empty the table.
         emit onlineChanged(m_listingError->kind == ApiError::Kind::Http);
@@ -184,6 +243,8 @@ void ImageBrowser::finishRefresh() {
     m_rows->removeUnrefreshed();
     emit onlineChanged(true);
     emit loaded(QDateTime::currentDateTimeUtc(), false);
+    if (m_view == ImageView::Shared)
+        countPendingSharesFromRows(); // the view lists them: no request of its own
     if (m_cache)
         m_cache->save(cacheKey(), m_rows->images());
 }
@@ -213,7 +274,7 @@ void ImageBrowser::refreshTransitional() {
                     request->deleteLater();
                     if (result)
                         *answers << result.value();
-                    else if (result.error().httpStatus == 404)
+                    else if (imageGone(result.error()))
                         m_rows->remove(
                             id); // it failed and was cleaned up, or was deleted elsewhere
                     if (--*pending == 0 && !answers->isEmpty())
@@ -224,7 +285,7 @@ void ImageBrowser::refreshTransitional() {
 }
 
 void ImageBrowser::loadQuota() {
-    if (!m_session->hasImsExtension())
+    if (!m_session || !m_session->hasImsExtension())
         return; // plain OpenStack has no image quota API
     auto *request = new QuotaRequest(m_session, this);
     connect(request, &QuotaRequest::finished, this,
@@ -241,17 +302,135 @@ void ImageBrowser::loadQuota() {
 }
 
 void ImageBrowser::countPendingShares() {
-    auto *request = newListRequest(ImageView::SharedPending, this);
+    if (m_pendingCount)
+        m_pendingCount->cancel(); // superseded
+    if (m_view == ImageView::Shared)
+        return; // its listing brings the pending shares: finishRefresh() counts the rows
+    // One page is enough for a badge: pending shares are few, and beyond a page "at least" says
+    // what matters. A full page stops the count instead of listing on.
+    auto *request = newListRequest(ImageView::SharedPending, kPendingCountLimit);
+    m_pendingCount = request;
     auto count = std::make_shared<int>(0);
     connect(request, &ImageListRequest::page, this,
-            [count](const QList<Image> &images) { *count += int(images.size()); });
+            [this, request, count](const QList<Image> &images) {
+                *count += pendingShares(images);
+                if (*count >= kPendingCountLimit) {
+                    emit pendingSharesChanged(kPendingCountLimit, true);
+                    request->cancel();
+                }
+            });
     connect(request, &ImageListRequest::finished, this,
             [this, request, count](const Result<int> &result) {
                 request->deleteLater();
                 if (result)
-                    emit pendingSharesChanged(*count);
+                    emit pendingSharesChanged(*count, false);
             });
     request->start();
+}
+
+int ImageBrowser::pendingShares(const QList<Image> &images) const {
+    // The shared listings bring this project's own shared images too (Glance lists an owner's
+    // images whatever the member status asked for): they wait for no answer from here.
+    const QString project = m_session ? m_session->projectId() : QString();
+    return int(std::count_if(images.cbegin(), images.cend(), [&project](const Image &image) {
+        return image.memberStatus != QLatin1String("accepted") &&
+               image.memberStatus != QLatin1String("rejected") && image.owner != project;
+    }));
+}
+
+void ImageBrowser::countPendingSharesFromRows() {
+    int count = 0;
+    const QString project = m_session ? m_session->projectId() : QString();
+    for (int row = 0; row < m_rows->imageCount(); ++row) {
+        const Image &image = m_rows->at(row);
+        if (image.memberStatus == QLatin1String("pending") && image.owner != project)
+            ++count;
+    }
+    emit pendingSharesChanged(count, false);
+}
+
+void ImageBrowser::refreshImage(const QString &imageId) {
+    if (!m_session || imageId.isEmpty())
+        return;
+    auto *request = new ShowImageRequest(m_session, imageId);
+    request->setAttributes(codec::Attributes::Drop); // as listed: the table stays lean
+    send(request, this, [this, imageId, generation = m_generation](const Result<Image> &result) {
+        if (generation != m_generation)
+            return; // read for another view's rows
+        if (!result) {
+            if (imageGone(result.error()))
+                m_rows->remove(imageId);
+            return; // otherwise the next listing tells; a single read reports nothing
+        }
+        Image image = result.value();
+        const Image *shown = m_rows->image(imageId);
+        if (!shown && !belongsToView(image))
+            return;
+        if (shown && image.memberStatus.isEmpty())
+            image.memberStatus = shown->memberStatus; // a read does not carry it
+        m_rows->upsert({image});
+    });
+}
+
+void ImageBrowser::showJobResult(const TrackedJob &job) {
+    if (job.state != JobState::Success)
+        return; // a failed job changed nothing to show
+    const std::optional<recipes::Recipe> recipe = recipes::fromJson(job.recipe);
+    if (!recipe) {
+        // A job without a recipe this version reads (an older or newer imsdesk started it):
+        // its image if it names one, else what it did is unknown and only a listing tells.
+        if (!job.imageId.isEmpty())
+            refreshImage(job.imageId);
+        else
+            refresh();
+        return;
+    }
+    std::visit(
+        [&](const auto &r) {
+            using R = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<R, recipes::Copy> ||
+                          std::is_same_v<R, recipes::CreateFromServer>) {
+                // A new image in this region: read it alone.
+                if (!job.imageId.isEmpty())
+                    refreshImage(job.imageId);
+                else
+                    refresh(); // the job did not say which: the listing brings it
+            } else if constexpr (std::is_same_v<R, recipes::Members>) {
+                if (r.action == recipes::Members::Action::Accept ||
+                    r.action == recipes::Members::Action::Reject) {
+                    sharesAnswered(r.imageIds, r.action == recipes::Members::Action::Accept);
+                } else {
+                    for (const QString &id : r.imageIds) // shared or unshared: their rows
+                        refreshImage(id);
+                }
+            }
+            // CrossRegionCopy: the copy is in another region, nothing changes here. Export: the
+            // image is as it was.
+        },
+        *recipe);
+}
+
+void ImageBrowser::sharesAnswered(const QStringList &imageIds, bool accepted) {
+    if (m_view != ImageView::Shared) {
+        countPendingShares(); // the rows here are not shares: count them anew
+        return;
+    }
+    QList<Image> answered;
+    for (const QString &id : imageIds) {
+        const Image *shown = m_rows->image(id);
+        if (!shown)
+            continue;
+        if (accepted) {
+            Image image = *shown;
+            image.memberStatus = QStringLiteral("accepted");
+            answered << image;
+        } else {
+            m_rows->remove(id); // rejected shares are hidden, as on the cloud
+        }
+    }
+    if (!answered.isEmpty())
+        m_rows->upsert(answered);
+    countPendingSharesFromRows();
 }
 
 void ImageBrowser::loadMembers(const QString &imageId) {

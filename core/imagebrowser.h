@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "imagerequests.h"
+#include "jobstore.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,52 +21,87 @@ class Session;
 // Keeps the image table filled for one session and view: shows the cached listing at once
 // (stale), loads every page progressively into the model (rows keyed by id, updated in place),
 // drops what the cloud no longer lists once the listing is complete, refreshes only rows in
-// transitional states, and reports quota, pending shares and errors.
+// transitional states, and reports quota, pending shares and errors. Small events cost small
+// reads: one image (refreshImage), the quota alone (loadQuota), answered shares applied to the
+// rows (sharesAnswered); full listings are coalesced. On a cloud without /v2/cloudimages (404)
+// it lists through the native Glance API from then on, as imsctl does.
 class ImageBrowser final : public QObject {
     Q_OBJECT
 
 public:
     ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent = nullptr);
 
+    // Changes the view and lists it at once.
     void setView(ImageView view);
     ImageView view() const { return m_view; }
+    // A full listing of the view, coalesced: the calls within kCoalesceMs make one listing, and
+    // the calls while a listing runs make one more after it (what changed meanwhile may not be
+    // in the pages already read), not one per call.
     void refresh();
     void refreshTransitional();
+    // Reads one image (as listed: without its attributes) and puts it in the rows: updated when
+    // shown, added when it belongs to the view (a finished copy in "Private"), removed when the
+    // image API says it is gone (404, not a gateway's).
+    void refreshImage(const QString &imageId);
+    // The image quota alone (quotaChanged), for the create dialog and each full refresh.
+    void loadQuota();
+    // The cloud confirmed answers to shares (a finished members job, or Glance's direct answer):
+    // the rows show them (accepted, or gone from "Shared with me") and the pending count follows,
+    // without a listing.
+    void sharesAnswered(const QStringList &imageIds, bool accepted);
+    // A job ended: what a successful one changed here is read again, not the whole listing (its
+    // image for a copy or a create from a server; the rows of a members job; nothing for an
+    // export or a copy to another region).
+    void showJobResult(const ims::TrackedJob &job);
     // Members of one image for the details pane.
     void loadMembers(const QString &imageId);
     // Every attribute of one image for the details pane: listings do not keep them (memory).
     // A read still running for the previously selected image is cancelled.
     void loadAttributes(const QString &imageId);
-    bool isLoading() const { return !m_listings.isEmpty(); }
+    // A listing runs or is about to (asked for, coalescing).
+    bool isLoading() const {
+        return !m_listings.isEmpty() || m_refreshTimer.isActive() || m_refreshAgain;
+    }
 
     static constexpr int kTransitionalRefreshMs = 10'000;
     static constexpr int kTransitionalBatch = 50;
     static constexpr int kBatchMs = 100; // pages arriving within this time reach the table at once
     static constexpr int kRowsPerPass = 2000; // rows applied per pass through the event loop
+    static constexpr int kCoalesceMs = 100;   // refresh() calls this close make one listing
+    // Pending shares are counted, outside "Shared with me", with one page of this size: a full
+    // page shows as "at least" (the badge needs no exact figure beyond it).
+    static constexpr int kPendingCountLimit = 100;
 
 signals:
     void loading(int loaded);
     void loaded(const QDateTime &when, bool stale);
     void failed(const QString &context, const ims::ApiError &error);
     void quotaChanged(int used, int allowed);
-    void pendingSharesChanged(int count);
+    // `atLeast`: there are `count` or more (the count stopped at kPendingCountLimit).
+    void pendingSharesChanged(int count, bool atLeast);
     void membersLoaded(const QString &imageId, const QList<QPair<QString, QString>> &members);
     void attributesLoaded(const QString &imageId, const QJsonObject &attributes);
     void attributesFailed(const QString &imageId, const ims::ApiError &error);
     void onlineChanged(bool online);
+    // /v2/cloudimages answered 404: the session uses the native API from now on, and what needs
+    // the IMS extension (create from server, replicate, export) is not offered any more.
+    void imsExtensionMissing();
 
 private:
     void showCached();
+    void refreshNow();
     void startListing();
     void startListing(ImageView view, const QString &memberStatus);
     void applyArrived();
     void finishRefresh();
     void listingFinished(ImageListRequest *request, const Result<int> &result);
     void cancelListings();
-    void loadQuota();
     void countPendingShares();
+    void countPendingSharesFromRows();
+    int pendingShares(const QList<Image> &images) const;
+    bool belongsToView(const Image &image) const;
     QString cacheKey() const;
-    ImageListRequest *newListRequest(ImageView view, QObject *parent) const;
+    ImageListRequest *newListRequest(ImageView view, int pageSize = 0);
 
     QPointer<Session> m_session;
     ImageRows *m_rows;
@@ -73,13 +109,16 @@ private:
     ImageView m_view = ImageView::Private;
     QList<QPointer<ImageListRequest>> m_listings; // the current view's, running
     QPointer<ShowImageRequest> m_attributesRead;
+    QPointer<ImageListRequest> m_pendingCount;
     std::optional<ApiError> m_listingError;
     bool m_listingCancelled = false; // a listing of this refresh ended before the cloud said so
     QList<Image> m_arrived;          // pages not in the model yet
     QTimer m_batchTimer;
     bool m_listingsDone = false; // the refresh ends when the rows that arrived are applied
     QTimer m_transitionalTimer;
-    int m_generation = 0; // ignores answers that arrive after the view changed
+    QTimer m_refreshTimer;       // coalesces refresh() calls
+    bool m_refreshAgain = false; // refresh() was called while a listing ran
+    int m_generation = 0;        // ignores answers that arrive after the view changed
     int m_transitionalCursor = 0;
 };
 

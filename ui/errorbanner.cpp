@@ -26,9 +26,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     auto *dismiss = new QPushButton(tr("Dismiss"));
     connect(m_retry, &QPushButton::clicked, this, [this] {
         hide();
-        emit retryRequested();
+        // Taken first: the action may fail again at once and show its error (and a new action).
+        if (const auto retry = std::exchange(m_retryAction, {}))
+            retry();
     });
-    connect(dismiss, &QPushButton::clicked, this, &QWidget::hide);
+    connect(dismiss, &QPushButton::clicked, this, &ErrorBanner::clear);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
@@ -38,11 +40,21 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showError(const QString &context, const ApiError &error) {
+void ErrorBanner::showError(const QString &context, const ApiError &error,
+                            std::function<void()> retry) {
     // describe() already carries the server's code, message and request id.
     m_text->setText(tr("%1: %2").arg(context, describe(error)));
-    m_retry->setVisible(error.kind != ApiError::Kind::Cancelled);
+    // Sending a refused or cancelled operation again would come to the same.
+    const bool repeatable =
+        error.kind != ApiError::Kind::Cancelled && error.kind != ApiError::Kind::Refused;
+    m_retryAction = repeatable ? std::move(retry) : std::function<void()>();
+    m_retry->setVisible(bool(m_retryAction));
     show();
+}
+
+void ErrorBanner::clear() {
+    hide();
+    m_retryAction = {}; // it may hold what an ended connection needed
 }
 
 QString ErrorBanner::text() const {

@@ -61,7 +61,6 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
     m_views->setExpanding(false);
     connect(m_views, &QTabBar::currentChanged, this,
             [this](int index) { emit viewChanged(static_cast<View>(index)); });
-    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retryRequested);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_table);
@@ -275,14 +274,20 @@ void MainWindow::setQuota(int used, int allowed) {
     m_quota->setStyleSheet(used >= allowed ? QStringLiteral("color: #b3261e") : QString());
 }
 
-void MainWindow::setPendingShares(int count) {
-    m_views->setTabText(int(View::SharedWithMe), count > 0
-                                                     ? tr("Shared with me (%1 pending)").arg(count)
-                                                     : tr("Shared with me"));
+void MainWindow::setPendingShares(int count, bool atLeast) {
+    const QString text = count <= 0 ? tr("Shared with me")
+                         : atLeast  ? tr("Shared with me (%1+ pending)").arg(count)
+                                    : tr("Shared with me (%1 pending)").arg(count);
+    m_views->setTabText(int(View::SharedWithMe), text);
 }
 
-void MainWindow::showError(const QString &context, const ApiError &error) {
-    m_banner->showError(context, error);
+void MainWindow::showError(const QString &context, const ApiError &error,
+                           std::function<void()> retry) {
+    m_banner->showError(context, error, std::move(retry));
+}
+
+void MainWindow::clearError() {
+    m_banner->clear();
 }
 
 void MainWindow::updateRowCount() {

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QColor;
 class QDockWidget;
@@ -54,8 +56,12 @@ public:
     void setLoading(int loaded, int expectedOrZero);
     void setLoaded(const QDateTime &when, bool stale);
     void setQuota(int used, int allowed);
-    void setPendingShares(int count);
-    void showError(const QString &context, const ApiError &error);
+    // `atLeast`: the count stopped early; there may be more.
+    void setPendingShares(int count, bool atLeast = false);
+    // In the banner above the table; its Retry calls `retry` (none: no Retry button).
+    void showError(const QString &context, const ApiError &error, std::function<void()> retry = {});
+    // The banner goes, with its Retry (a profile switch: nothing of the old connection stays).
+    void clearError();
 
     // Writes the rows the view shows, in its order and visible columns; emits csvExported.
     void exportCsvTo(const QString &path);
@@ -65,7 +71,6 @@ public:
 signals:
     void viewChanged(ims::MainWindow::View view);
     void refreshRequested();
-    void retryRequested();
     void currentImageChanged(const QString &imageId);
     void csvExported(const QString &path, const QString &errorOrEmpty);
 

@@ -47,6 +47,8 @@ private slots:
     void headerMenuHidesAColumnAndTheStateRestores();
     void csvExportWritesTheViewAsShown();
     void errorBannerShowsServerDetailsAndRetries();
+    void errorBannerRetryOnlyWhenThereIsSomethingToRepeat_data();
+    void errorBannerRetryOnlyWhenThereIsSomethingToRepeat();
 
 private:
     ImageTableModel *m_model = nullptr;
@@ -395,26 +397,64 @@ void TestMainWindow::csvExportWritesTheViewAsShown() {
     QVERIFY(lines.at(1).contains(QLatin1String("2024-01-02T12:00:00Z")));
 }
 
+static QPushButton *bannerButton(ims::ErrorBanner *banner, const QString &text) {
+    for (auto *candidate : banner->findChildren<QPushButton *>()) {
+        if (candidate->text() == text)
+            return candidate;
+    }
+    return nullptr;
+}
+
 void TestMainWindow::errorBannerShowsServerDetailsAndRetries() {
     const auto error = ims::ApiError::fromHttp(
         503, R"({"error_code":"APIG.0503","error_msg":"Service busy","request_id":"req-9f"})");
-    m_window->showError(QStringLiteral("Loading images"), error);
+    int retried = 0;
+    m_window->showError(QStringLiteral("Loading images"), error, [&retried] { ++retried; });
     auto *banner = m_window->errorBanner();
     QVERIFY(banner->isVisible());
     for (const char *part : {"Loading images", "APIG.0503", "Service busy", "req-9f"})
         QVERIFY2(banner->text().contains(QLatin1String(part)), qPrintable(banner->text()));
     QVERIFY(m_window->imageTable()->isEnabled()); // non-modal: the window stays usable
 
-    QSignalSpy retry(m_window, &MainWindow::retryRequested);
-    QPushButton *button = nullptr;
-    for (auto *candidate : banner->findChildren<QPushButton *>()) {
-        if (candidate->text() == QLatin1String("&Retry"))
-            button = candidate;
-    }
-    QVERIFY(button);
+    QPushButton *button = bannerButton(banner, QStringLiteral("&Retry"));
+    QVERIFY(button && button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
-    QCOMPARE(retry.count(), 1);
+    QCOMPARE(retried, 1); // what failed, once
     QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::errorBannerRetryOnlyWhenThereIsSomethingToRepeat_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("withAction");
+    QTest::addColumn<bool>("retryShown");
+    using Kind = ims::ApiError::Kind;
+    QTest::newRow("server error, action") << int(Kind::Http) << true << true;
+    QTest::newRow("network error, action") << int(Kind::Network) << true << true;
+    QTest::newRow("server error, nothing to repeat") << int(Kind::Http) << false << false;
+    QTest::newRow("refused by a rule") << int(Kind::Refused) << true << false;
+    QTest::newRow("cancelled") << int(Kind::Cancelled) << true << false;
+}
+
+void TestMainWindow::errorBannerRetryOnlyWhenThereIsSomethingToRepeat() {
+    QFETCH(int, kind);
+    QFETCH(bool, withAction);
+    QFETCH(bool, retryShown);
+    ims::ApiError error =
+        ims::ApiError::refused(QStringLiteral("Public images cannot be deleted."));
+    error.kind = ims::ApiError::Kind(kind);
+    // A Retry-less error after one with a Retry: the old action must not linger.
+    m_window->showError(QStringLiteral("Loading images"), ims::ApiError::network("reset"), [] {});
+    m_window->showError(QStringLiteral("Deleting web"), error,
+                        withAction ? std::function<void()>([] {}) : std::function<void()>());
+    auto *banner = m_window->errorBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().startsWith(QLatin1String("Deleting web: ")));
+    QPushButton *retry = bannerButton(banner, QStringLiteral("&Retry"));
+    QVERIFY(retry);
+    QCOMPARE(retry->isVisible(), retryShown);
+    QCOMPARE(banner->canRetry(), retryShown);
+    QPushButton *dismiss = bannerButton(banner, QStringLiteral("Dismiss"));
+    QVERIFY(dismiss && dismiss->isVisible()); // always: the banner can always go
 }
 
 QTEST_MAIN(TestMainWindow)

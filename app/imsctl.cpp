@@ -30,7 +30,8 @@ Commands:
                             deletes the backup of full-ECS images too. Each deleted id on
                             stdout, each refusal on stderr; the exit code is the worst.
   images copy ID --name NAME [--region REGION]... [--agency AGENCY] [--cmk KEY] [--wait]
-  images create --server SERVER_ID --name NAME [--wait]
+  images create --server SERVER_ID --name NAME [--description D] [--tag KEY=VALUE]...
+                [--min-ram MB] [--max-ram MB] [--wait]
   images export ID --bucket-url BUCKET:FILE [--file-format F] [--quick] [--wait]
   images share ID... --project PROJECT_ID... [--wait]
   images unshare ID... --project PROJECT_ID... [--wait]
@@ -234,11 +235,12 @@ int main(int argc, char *argv[]) {
                                  QStringLiteral("KMS key of an encrypted copy."),
                                  QStringLiteral("KEY"));
     const QCommandLineOption minRam(QStringLiteral("min-ram"),
-                                    QStringLiteral("Minimum RAM (images edit)."),
+                                    QStringLiteral("Minimum RAM (images edit, images create)."),
                                     QStringLiteral("MB"));
-    const QCommandLineOption maxRam(QStringLiteral("max-ram"),
-                                    QStringLiteral("Maximum RAM, 0 for none (images edit)."),
-                                    QStringLiteral("MB"));
+    const QCommandLineOption maxRam(
+        QStringLiteral("max-ram"),
+        QStringLiteral("Maximum RAM, 0 for none (images edit, images create)."),
+        QStringLiteral("MB"));
     const QCommandLineOption minDisk(QStringLiteral("min-disk"),
                                      QStringLiteral("Minimum disk (images edit)."),
                                      QStringLiteral("GB"));

@@ -27,6 +27,18 @@ PatchOperation add(const QString &path, const QJsonValue &value) {
     return {QStringLiteral("add"), path, value};
 }
 
+// What both PATCH dialects say the same way: name, description, min RAM.
+QList<PatchOperation> sharedAttributeOperations(const ImageChanges &changes) {
+    QList<PatchOperation> operations;
+    if (changes.name)
+        operations << replace(QStringLiteral("/name"), *changes.name);
+    if (changes.description)
+        operations << add(QStringLiteral("/__description"), *changes.description);
+    if (changes.minRamMb)
+        operations << replace(QStringLiteral("/min_ram"), *changes.minRamMb);
+    return operations;
+}
+
 QString tagKey(const QString &tag) {
     return tag.section(QLatin1Char('='), 0, 0);
 }
@@ -87,15 +99,9 @@ void ImageOperations::update(const Image &image, const ImageChanges &changes,
 void ImageOperations::updateOnGlance(const Image &image, const ImageChanges &changes,
                                      Callback<Image> done) {
     // One native PATCH carries every change, atomically.
-    QList<PatchOperation> operations;
-    if (changes.name)
-        operations << replace(QStringLiteral("/name"), *changes.name);
-    if (changes.description)
-        operations << add(QStringLiteral("/__description"), *changes.description);
+    QList<PatchOperation> operations = sharedAttributeOperations(changes);
     if (changes.minDiskGb)
         operations << replace(QStringLiteral("/min_disk"), *changes.minDiskGb);
-    if (changes.minRamMb)
-        operations << replace(QStringLiteral("/min_ram"), *changes.minRamMb);
     if (changes.isProtected)
         operations << replace(QStringLiteral("/protected"), *changes.isProtected);
     if (!changes.addedTags.isEmpty() || !changes.removedTags.isEmpty()) {
@@ -120,13 +126,7 @@ void ImageOperations::updateOnIms(const Image &image, const ImageChanges &change
                                   Callback<Image> done) {
     // The extension PATCH for the attributes (SPEC §5.2; values as strings), then the tag API
     // for tags with values (§5.16), then the image as the cloud now has it.
-    QList<PatchOperation> operations;
-    if (changes.name)
-        operations << replace(QStringLiteral("/name"), *changes.name);
-    if (changes.description)
-        operations << add(QStringLiteral("/__description"), *changes.description);
-    if (changes.minRamMb)
-        operations << replace(QStringLiteral("/min_ram"), *changes.minRamMb);
+    QList<PatchOperation> operations = sharedAttributeOperations(changes);
     if (changes.maxRamMb)
         operations << add(QStringLiteral("/max_ram"), *changes.maxRamMb);
 

@@ -64,6 +64,10 @@ void printImages(Context &ctx, const QList<ims::Image> &images);
 int imagesList(Context &ctx, const Options &options);
 int imagesShow(Context &ctx, const QStringList &ids);
 int imagesEdit(Context &ctx, const QString &id, const Options &options);
+// --min-ram and the like: a whole number of MB or GB, or nullopt (and *bad set after a usage
+// message) when it is not one; nullopt without *bad when the option was not given.
+std::optional<int> amountOption(Context &ctx, const char *option,
+                                const std::optional<QString> &text, bool *bad);
 int imagesDelete(Context &ctx, const QStringList &ids, const Options &options);
 int imagesCopy(Context &ctx, const QString &id, const Options &options);
 int imagesCreate(Context &ctx, const Options &options);

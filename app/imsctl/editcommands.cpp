@@ -20,22 +20,6 @@ QString tagKey(const QString &tag) {
     return tag.section(QLatin1Char('='), 0, 0);
 }
 
-// A number of MB or GB from the command line, or nullopt after saying why (a usage error).
-std::optional<int> amount(Context &ctx, const char *option, const std::optional<QString> &text,
-                          bool *bad) {
-    if (!text)
-        return std::nullopt;
-    bool ok = false;
-    const int value = text->toInt(&ok);
-    if (!ok || value < 0) {
-        ctx.usage(QStringLiteral("--%1 takes a whole number of 0 or more, not '%2'")
-                      .arg(QLatin1String(option), *text));
-        *bad = true;
-        return std::nullopt;
-    }
-    return value;
-}
-
 // The tag changes as ImageChanges holds them, computed against the image's tags: a new value
 // replaces the key's old one, and --untag removes the key as the image lists it. Empty, or
 // why it cannot be done.
@@ -82,9 +66,9 @@ std::optional<ImageChanges> requestedChanges(Context &ctx, const QString &id,
         changes.description = options.description;
     }
     bool bad = false;
-    changes.minRamMb = amount(ctx, "min-ram", options.minRam, &bad);
-    changes.maxRamMb = amount(ctx, "max-ram", options.maxRam, &bad);
-    changes.minDiskGb = amount(ctx, "min-disk", options.minDisk, &bad);
+    changes.minRamMb = amountOption(ctx, "min-ram", options.minRam, &bad);
+    changes.maxRamMb = amountOption(ctx, "max-ram", options.maxRam, &bad);
+    changes.minDiskGb = amountOption(ctx, "min-disk", options.minDisk, &bad);
     if (bad)
         return std::nullopt;
     if (options.protect && options.unprotect) {
@@ -170,6 +154,22 @@ int deleteOne(Context &ctx, const QString &id, const Options &options) {
 }
 
 } // namespace
+
+// A number of MB or GB from the command line, or nullopt after saying why (a usage error).
+std::optional<int> amountOption(Context &ctx, const char *option,
+                                const std::optional<QString> &text, bool *bad) {
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const int value = text->toInt(&ok);
+    if (!ok || value < 0) {
+        ctx.usage(QStringLiteral("--%1 takes a whole number of 0 or more, not '%2'")
+                      .arg(QLatin1String(option), *text));
+        *bad = true;
+        return std::nullopt;
+    }
+    return value;
+}
 
 int imagesEdit(Context &ctx, const QString &id, const Options &options) {
     std::optional<ImageChanges> changes = requestedChanges(ctx, id, options);

@@ -146,8 +146,17 @@ int imagesCreate(Context &ctx, const Options &options) {
     if (const int code = requireExtension(ctx, QStringLiteral("creating images from servers"));
         code != Ok)
         return code;
-    const CreateImageOrder order{
-        options.server, options.server, options.name, options.description, {}, 0, 0};
+    for (const QString &tag : options.tags) {
+        if (const QString problem = rules::tagProblem(tag); !problem.isEmpty())
+            return ctx.usage(QStringLiteral("--tag: ") + problem);
+    }
+    bool bad = false;
+    const int minRam = amountOption(ctx, "min-ram", options.minRam, &bad).value_or(0);
+    const int maxRam = amountOption(ctx, "max-ram", options.maxRam, &bad).value_or(0);
+    if (bad)
+        return Usage;
+    const CreateImageOrder order{options.server, options.server, options.name, options.description,
+                                 options.tags,   minRam,         maxRam};
     return startJobs(ctx, {[&ctx, order](Callback<StartedJob> done) {
                          ctx.operations()->createFromServer(order, done);
                      }},

@@ -127,14 +127,22 @@ void TestImsctl::copiesCreatesAndDeletes() {
             stopped = v.toObject().value("id").toString();
     QVERIFY(!stopped.isEmpty());
     const Run create =
-        imsctl({"images", "create", "--server", stopped, "--name", "ctl-create", "--wait"});
+        imsctl({"images", "create", "--server", stopped, "--name", "ctl-create", "--tag",
+                "env=prod", "--min-ram", "1024", "--max-ram", "4096", "--wait"});
     QVERIFY2(create.exitCode == 0, create.err.constData());
     const QString created = QString::fromUtf8(create.out.trimmed());
 
     const Run show = imsctl({"images", "show", created, "--format", "json"});
     QCOMPARE(show.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(show.out).array().first().toObject().value("name").toString(),
-             QStringLiteral("ctl-create"));
+    const QJsonObject image = QJsonDocument::fromJson(show.out).array().first().toObject();
+    QCOMPARE(image.value("name").toString(), QStringLiteral("ctl-create"));
+    // The window's create order and imsctl's are one: tags and RAM limits reach the cloud.
+    QVERIFY(image.value("tags").toArray().contains(QJsonValue("env=prod")));
+    QCOMPARE(image.value("min_ram").toInt(), 1024);
+    QCOMPARE(image.value("max_ram").toVariant().toInt(), 4096);
+    QCOMPARE(imsctl({"images", "create", "--server", stopped, "--name", "x", "--min-ram", "lots"})
+                 .exitCode,
+             2);
     const Run remove = imsctl({"images", "delete", copied, created});
     QVERIFY2(remove.exitCode == 0, remove.err.constData());
     QCOMPARE(remove.out, (copied + "\n" + created + "\n").toUtf8());

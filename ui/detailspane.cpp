@@ -154,6 +154,8 @@ void DetailsPane::showImage(const Image &image) {
     addRow(system, tr("Min disk"), tr("%1 GB").arg(image.minDiskGb));
     addRow(system, tr("Min RAM"),
            image.minRamMb == 0 ? tr("no minimum") : tr("%1 MB").arg(image.minRamMb));
+    addRow(system, tr("Max RAM"),
+           image.maxRamMb == 0 ? tr("no limit") : tr("%1 MB").arg(image.maxRamMb));
 
     QTreeWidgetItem *tags = group(tr("Tags (%1)").arg(image.tags.size()));
     for (const QString &tag : image.tags) {

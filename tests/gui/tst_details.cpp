@@ -64,6 +64,8 @@ void TestDetails::selectingAnImageShowsAttributesTheListingDidNotCarry() {
     QTreeWidgetItem *description = row(QStringLiteral("Description"));
     QVERIFY(description); // the decoded fields at once
     QCOMPARE(description->text(1), QStringLiteral("Web front end, nginx + app"));
+    QVERIFY(row(QStringLiteral("Max RAM")));
+    QCOMPARE(row(QStringLiteral("Max RAM"))->text(1), QStringLiteral("no limit"));
     QVERIFY(row(QStringLiteral("Loading attributes")));
 
     QTRY_VERIFY_WITH_TIMEOUT(attributesShown(), 15000);

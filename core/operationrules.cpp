@@ -111,7 +111,8 @@ DeletionCheck deletionCheck(const Image &image, int memberCount, Api api) {
         check.blockers << tr("Public images cannot be deleted (IMG.0094).");
     else if (isSharedWithUs(image))
         check.blockers << tr("This image belongs to another project; reject the share instead.");
-    if (image.status == QLatin1String("queued") || image.status == QLatin1String("saving"))
+    if (api == Api::Ims &&
+        (image.status == QLatin1String("queued") || image.status == QLatin1String("saving")))
         check.blockers << tr("Images being created cannot be deleted (IMG.0090).");
     if (image.isProtected && check.blockers.isEmpty() && api == Api::Ims)
         check.blockers << tr("Protected images cannot be deleted, and IMS does not let users "

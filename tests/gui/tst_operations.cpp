@@ -50,6 +50,7 @@ private slots:
     void copyWhoseAnswerIsLostIsKeptThenRetriedOnce();
 
 private:
+    QPushButton *retryButtonFor(int jobRow);
     QString imageId(const QString &name) const {
         const int row = m_desk->waitForImage(name);
         return row < 0 ? QString() : m_desk->app->images()->at(row).id;
@@ -83,6 +84,17 @@ static QPushButton *saveButton(QDialog *dialog) {
 static QStringList sorted(QStringList list) {
     list.sort();
     return list;
+}
+
+QPushButton *TestOperations::retryButtonFor(int jobRow) {
+    // What the user does: select the job's row in the panel, then its Retry button.
+    JobsPanel *panel = m_desk->window()->jobsPanel();
+    panel->view()->selectRow(jobRow);
+    for (auto *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("&Retry"))
+            return button;
+    }
+    return nullptr;
 }
 
 void TestOperations::init() {
@@ -383,13 +395,7 @@ void TestOperations::failedJobShowsTheReasonAndRetrySucceeds() {
         m_desk->app->jobs()->index(0, JobListModel::CurrentTask).data().toString();
     QVERIFY2(shown.contains(QLatin1String("Disk is busy")), qPrintable(shown));
 
-    JobsPanel *panel = m_desk->window()->jobsPanel();
-    panel->view()->selectRow(0);
-    QPushButton *retry = nullptr;
-    for (auto *button : panel->findChildren<QPushButton *>()) {
-        if (button->text() == QLatin1String("&Retry"))
-            retry = button;
-    }
+    QPushButton *retry = retryButtonFor(0);
     QVERIFY(retry && retry->isEnabled());
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(m_desk->waitForJob(QStringLiteral("SUCCESS")));
@@ -416,13 +422,7 @@ void TestOperations::retryOfALostCopyFindsItAndCopiesNothing() {
     QTRY_COMPARE(jobs->rowCount(), 1);
     QCOMPARE(jobs->index(0, JobListModel::State).data().toString(), QStringLiteral("lost"));
 
-    JobsPanel *panel = m_desk->window()->jobsPanel();
-    panel->view()->selectRow(0);
-    QPushButton *retry = nullptr;
-    for (auto *button : panel->findChildren<QPushButton *>()) {
-        if (button->text() == QLatin1String("&Retry"))
-            retry = button;
-    }
+    QPushButton *retry = retryButtonFor(0);
     QVERIFY(retry && retry->isEnabled());
     QTest::mouseClick(retry, Qt::LeftButton);
     // Retry looked first: the lost job is the copy it finds, and no second copy is started.
@@ -440,19 +440,11 @@ void TestOperations::retryOfALostCopyFindsItAndCopiesNothing() {
 
 void TestOperations::copyWhoseAnswerIsLostIsKeptThenRetriedOnce() {
     // The sandbox reads the next copy POST and drops the connection without an answer.
-    QNetworkAccessManager admin;
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_desk->port)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    for (const auto &[name, value] : m_desk->server.environment())
-        if (name == QLatin1String("IMSDESK_SANDBOX_ADMIN_TOKEN"))
-            request.setRawHeader("X-Sandbox-Admin-Token", value.toUtf8());
-    QNetworkReply *reply = admin.post(
-        request,
-        QJsonDocument(QJsonObject{{"spec", "drop:route=^POST .*/copy$,count=1"}}).toJson());
-    QSignalSpy added(reply, &QNetworkReply::finished);
-    QVERIFY(added.wait(5000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    QCOMPARE(
+        m_desk->admin(
+            "POST", QStringLiteral("/_sandbox/faults"),
+            QJsonDocument(QJsonObject{{"spec", "drop:route=^POST .*/copy$,count=1"}}).toJson()),
+        201);
 
     QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));
     m_desk->app->operations()->action(QStringLiteral("replicateHere"))->trigger();
@@ -465,13 +457,7 @@ void TestOperations::copyWhoseAnswerIsLostIsKeptThenRetriedOnce() {
     QCOMPARE(jobs->index(jobs->rowOf(unknownId), JobListModel::Operation).data().toString(),
              QStringLiteral("Replicate"));
 
-    JobsPanel *panel = m_desk->window()->jobsPanel();
-    panel->view()->selectRow(jobs->rowOf(unknownId));
-    QPushButton *retry = nullptr;
-    for (auto *button : panel->findChildren<QPushButton *>()) {
-        if (button->text() == QLatin1String("&Retry"))
-            retry = button;
-    }
+    QPushButton *retry = retryButtonFor(jobs->rowOf(unknownId));
     QVERIFY(retry && retry->isEnabled());
     // Retry looks for web-frontend-2025-copy first: none (the POST never ran, and Qt did not
     // send it again), so it sends the copy once more, and that one runs.

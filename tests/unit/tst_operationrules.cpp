@@ -169,9 +169,6 @@ void TestOperationRules::deletion_data() {
     publicImage.visibility = QStringLiteral("public");
     publicImage.imageType = QStringLiteral("gold");
     QTest::newRow("public") << publicImage << 0 << true << false << 0;
-    Image saving = plain;
-    saving.status = QStringLiteral("saving");
-    QTest::newRow("being created") << saving << 0 << true << false << 0;
     Image theirs = plain;
     theirs.imageType = QStringLiteral("shared");
     theirs.memberStatus = QStringLiteral("accepted");
@@ -225,9 +222,16 @@ void TestOperationRules::deletionByApi_data() {
         sharing.imageType = QStringLiteral("shared");
         QTest::newRow("ours, shared with 2" + on)
             << sharing << api << 2 << "" << false << false << "Shared with 2 projects";
-        Image queued = plain;
-        queued.status = QStringLiteral("queued");
-        QTest::newRow("queued" + on) << queued << api << 0 << "IMG.0090" << false << false << "";
+    }
+    // IMS keeps images being created; Glance deletes a queued or saving image (an upload that
+    // never came, or one to give up).
+    for (const char *status : {"queued", "saving"}) {
+        Image creating = plain;
+        creating.status = QLatin1String(status);
+        QTest::newRow(QByteArray(status) + ", IMS")
+            << creating << rules::Api::Ims << 0 << "IMG.0090" << false << false << "";
+        QTest::newRow(QByteArray(status) + ", Glance")
+            << creating << rules::Api::Glance << 0 << "" << false << false << "";
     }
     Image protectedImage = plain;
     protectedImage.isProtected = true;

@@ -290,7 +290,29 @@ void TestPeerApi::imsctlListsAndDeletes() {
     for (const QJsonValue &v : QJsonDocument::fromJson(out).array())
         found |= v.toObject().value("id").toString() == id;
     QVERIFY(found);
-    const auto [deleted, ids] = run({"images", "delete", id});
+    // The native commands through core/'s operations, read back through Glance itself.
+    QCOMPARE(run({"images", "edit", id, "--min-ram", "512", "--min-disk", "3", "--tag", "owner=ci",
+                  "--protect"})
+                 .first,
+             0);
+    ShowImageRequest show(m_session.get(), id);
+    const auto edited = waitFor<ShowImageRequest, Image>(show);
+    QVERIFY2(edited.ok(), qPrintable(why(edited)));
+    QCOMPARE(edited.value().minRamMb, 512);
+    QCOMPARE(edited.value().minDiskGb, 3);
+    QVERIFY(edited.value().tags.contains(QStringLiteral("owner=ci")));
+    QVERIFY(edited.value().isProtected);
+    const QString member = qEnvironmentVariable("OS_MEMBER_PROJECT_ID");
+    QCOMPARE(run({"images", "share", id, "--project", member}).first, 0);
+    ListMembersRequest members(m_session.get(), id);
+    const auto shared = waitFor<ListMembersRequest, QList<Member>>(members);
+    QVERIFY2(shared.ok(), qPrintable(why(shared)));
+    QCOMPARE(shared.value().size(), 1);
+    QCOMPARE(shared.value().first().memberId, member);
+    QCOMPARE(run({"images", "unshare", id, "--project", member}).first, 0);
+    // Protected: refused without --unprotect (exit 1), deleted with it.
+    QCOMPARE(run({"images", "delete", id, "--yes"}).first, 1);
+    const auto [deleted, ids] = run({"images", "delete", id, "--unprotect", "--yes"});
     QCOMPARE(deleted, 0);
     QCOMPARE(ids.trimmed(), id.toUtf8());
     m_created.removeAll(id);

@@ -27,10 +27,6 @@ OperationsController::OperationsController(Session *session, ImageOperations *op
     , m_servers(new ServerListModel(this)) {
     connect(m_operations, &ImageOperations::serversChanged, m_servers,
             &ServerListModel::setServers);
-    connect(m_operations, &ImageOperations::imageChanged, this,
-            [this](const Image &image) { m_images->upsert({image}); });
-    connect(m_operations, &ImageOperations::imageRemoved, this,
-            [this](const QString &id) { m_images->remove(id); });
     // The IMS-only actions go when the listing finds no IMS extension on this cloud.
     connect(m_browser, &ImageBrowser::imsExtensionMissing, this,
             &OperationsController::updateActions);

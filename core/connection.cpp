@@ -40,6 +40,10 @@ ImageBrowser *Connection::browse(ImageRows *rows, ListingCache *cache) {
         m_browser = new ImageBrowser(m_session, rows, cache, this);
         // The window's jobs change its rows: each finished one reads what it changed.
         connect(tracker(), &JobTracker::jobFinished, m_browser, &ImageBrowser::showJobResult);
+        // So do its edits and deletions, whichever controller asked for them.
+        connect(operations(), &ImageOperations::imageChanged, m_browser, &ImageBrowser::showImage);
+        connect(operations(), &ImageOperations::imageRemoved, m_browser,
+                &ImageBrowser::forgetImage);
     }
     return m_browser;
 }

@@ -362,14 +362,24 @@ void ImageBrowser::refreshImage(const QString &imageId) {
                 m_rows->remove(imageId);
             return; // otherwise the next listing tells; a single read reports nothing
         }
-        Image image = result.value();
-        const Image *shown = m_rows->image(imageId);
-        if (!shown && !belongsToView(image))
-            return;
-        if (shown && image.memberStatus.isEmpty())
-            image.memberStatus = shown->memberStatus; // a read does not carry it
-        m_rows->upsert({image});
+        showImage(result.value());
     });
+}
+
+void ImageBrowser::showImage(Image image) {
+    const Image *shown = m_rows->image(image.id);
+    if (!shown && !belongsToView(image))
+        return;
+    if (shown && image.memberStatus.isEmpty())
+        image.memberStatus = shown->memberStatus; // a read does not carry it
+    // The table keeps decoded fields only; the attributes an answer carried go to the details.
+    if (!image.attributes.isEmpty())
+        emit attributesLoaded(image.id, std::exchange(image.attributes, {}));
+    m_rows->upsert({image});
+}
+
+void ImageBrowser::forgetImage(const QString &imageId) {
+    m_rows->remove(imageId);
 }
 
 void ImageBrowser::showJobResult(const TrackedJob &job) {

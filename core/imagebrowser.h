@@ -43,6 +43,10 @@ public:
     // shown, added when it belongs to the view (a finished copy in "Private"), removed when the
     // image API says it is gone (404, not a gateway's).
     void refreshImage(const QString &imageId);
+    // An image as the cloud now has it (an edit's answer, a single read): its row is updated,
+    // or added when it belongs to the view; the table keeps decoded fields only.
+    void showImage(Image image);
+    void forgetImage(const QString &imageId);
     // The image quota alone (quotaChanged), for the create dialog and each full refresh.
     void loadQuota();
     // The cloud confirmed answers to shares (a finished members job, or Glance's direct answer):

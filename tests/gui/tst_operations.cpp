@@ -1,5 +1,6 @@
 // Issue 6's operations, driven through the real window and dialogs against the sandbox.
 #include "desktopfixture.h"
+#include "detailspane.h"
 
 #include "createimagedialog.h"
 #include "deletedialog.h"
@@ -24,6 +25,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 
 using namespace ims;
 
@@ -203,6 +205,19 @@ void TestOperations::editsOnImsThroughTheExtensionAndTagApis() {
     const Image shown = m_desk->app->images()->at(m_desk->waitForImage("web-frontend-2026"));
     QCOMPARE(shown.minRamMb, 2048);
     QCOMPARE(shown.maxRamMb, 16384);
+    QVERIFY(shown.attributes.isEmpty()); // the table stays lean after an edit too
+    // The details pane shows every attribute of the answer, the new ones included.
+    const auto minRamAttribute = [this] {
+        const auto items = m_desk->window()->detailsPane()->tree()->findItems(
+            QStringLiteral("min_ram"), Qt::MatchExactly | Qt::MatchRecursive);
+        for (const QTreeWidgetItem *item : items) {
+            if (item->parent() &&
+                item->parent()->text(0).startsWith(QLatin1String("All attributes")))
+                return item->text(1);
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(minRamAttribute(), QStringLiteral("2048"), 10000);
     QVERIFY2(!m_desk->window()->errorBanner()->isVisible(),
              qPrintable(m_desk->window()->errorBanner()->text()));
 

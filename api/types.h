@@ -88,6 +88,11 @@ struct Server final {
 struct ImageTag final {
     QString key;
     QString value;
+    // A tag as image lists, dialogs and the command line write it: "key=value", or a bare key.
+    static ImageTag parse(const QString &text) {
+        const qsizetype equals = text.indexOf(QLatin1Char('='));
+        return equals < 0 ? ImageTag{text, {}} : ImageTag{text.left(equals), text.mid(equals + 1)};
+    }
 };
 
 struct CatalogEndpoint final {

@@ -13,40 +13,6 @@
 
 namespace ims {
 
-namespace {
-
-template <typename T> void report(const Callback<T> &done, const Result<T> &result) {
-    if (done)
-        done(result);
-}
-
-// Calls `done` once after `count` answers: the first error, else `value`.
-template <typename T> class Gather final {
-public:
-    Gather(int count, T value, Callback<T> done)
-        : m_pending(count)
-        , m_value(std::move(value))
-        , m_done(std::move(done)) {}
-    void answer(const std::optional<ApiError> &error) {
-        if (error && !m_error)
-            m_error = error;
-        if (--m_pending > 0)
-            return;
-        if (m_error)
-            report<T>(m_done, *m_error);
-        else
-            report<T>(m_done, m_value);
-    }
-
-private:
-    int m_pending;
-    T m_value;
-    Callback<T> m_done;
-    std::optional<ApiError> m_error;
-};
-
-} // namespace
-
 ImageOperations::ImageOperations(Session *session, JobTracker *tracker, QObject *parent)
     : QObject(parent)
     , m_session(session)

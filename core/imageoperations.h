@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callbacks.h"
 #include "image.h"
 #include "operationrules.h"
 #include "orders.h"
@@ -16,9 +17,6 @@ namespace ims {
 
 class JobTracker;
 class Session;
-
-// Called once with what an operation came to. Callers may pass none.
-template <typename T> using Callback = std::function<void(const Result<T> &)>;
 
 // A job that was started, or whose POST lost its answer (kept by the tracker as "outcome
 // unknown": it may be running; never sent again by itself).

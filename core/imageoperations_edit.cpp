@@ -14,11 +14,6 @@ namespace ims {
 
 namespace {
 
-template <typename T> void report(const Callback<T> &done, const Result<T> &result) {
-    if (done)
-        done(result);
-}
-
 PatchOperation replace(const QString &path, const QJsonValue &value) {
     return {QStringLiteral("replace"), path, value};
 }
@@ -37,15 +32,6 @@ QList<PatchOperation> sharedAttributeOperations(const ImageChanges &changes) {
     if (changes.minRamMb)
         operations << replace(QStringLiteral("/min_ram"), *changes.minRamMb);
     return operations;
-}
-
-QString tagKey(const QString &tag) {
-    return tag.section(QLatin1Char('='), 0, 0);
-}
-
-ImageTag imageTag(const QString &tag) {
-    const qsizetype equals = tag.indexOf(QLatin1Char('='));
-    return {equals < 0 ? tag : tag.left(equals), equals < 0 ? QString() : tag.mid(equals + 1)};
 }
 
 // The reason the first changed field cannot be changed on this cloud, or empty.
@@ -138,29 +124,26 @@ void ImageOperations::updateOnIms(const Image &image, const ImageChanges &change
     const auto changeTags = [this, imageId, changes, reread, done] {
         QSet<QString> setKeys;
         for (const QString &tag : changes.addedTags)
-            setKeys << tagKey(tag);
+            setKeys << ImageTag::parse(tag).key;
         QStringList removedKeys;
         for (const QString &tag : changes.removedTags) {
-            if (!setKeys.contains(tagKey(tag))) // a new value overwrites; no delete first
-                removedKeys << tagKey(tag);
+            if (!setKeys.contains(
+                    ImageTag::parse(tag).key)) // a new value overwrites; no delete first
+                removedKeys << ImageTag::parse(tag).key;
         }
         const int calls = int(changes.addedTags.size() + removedKeys.size());
         if (calls == 0) {
             reread();
             return;
         }
-        auto pending = std::make_shared<int>(calls);
-        auto failure = std::make_shared<std::optional<ApiError>>();
-        const auto answered = [pending, failure, reread, done](std::optional<ApiError> error) {
-            if (error && !*failure)
-                *failure = std::move(error);
-            if (--*pending > 0)
-                return;
-            if (*failure)
-                report<Image>(done, **failure);
-            else
-                reread();
-        };
+        auto gather = std::make_shared<Gather<Done>>(calls, Done{},
+                                                     [reread, done](const Result<Done> &tagged) {
+                                                         if (tagged)
+                                                             reread();
+                                                         else
+                                                             report<Image>(done, tagged.error());
+                                                     });
+        const auto answered = [gather](std::optional<ApiError> error) { gather->answer(error); };
         for (const QString &key : removedKeys)
             send(new DeleteImageTagRequest(m_session, imageId, key), this,
                  [answered](const Result<Done> &result) {
@@ -169,7 +152,7 @@ void ImageOperations::updateOnIms(const Image &image, const ImageChanges &change
                                   : std::optional(result.error()));
                  });
         for (const QString &tag : changes.addedTags)
-            send(new SetImageTagRequest(m_session, imageId, imageTag(tag)), this,
+            send(new SetImageTagRequest(m_session, imageId, ImageTag::parse(tag)), this,
                  [answered](const Result<Done> &result) {
                      answered(result ? std::nullopt : std::optional(result.error()));
                  });

@@ -1,4 +1,5 @@
 #include "operationrules.h"
+#include "types.h"
 
 #include "formatting.h"
 
@@ -60,9 +61,9 @@ QString descriptionProblem(const QString &description) {
 }
 
 QString tagProblem(const QString &tag) {
-    const qsizetype equals = tag.indexOf(QLatin1Char('='));
-    const QString key = (equals < 0 ? tag : tag.left(equals)).trimmed();
-    const QString value = equals < 0 ? QString() : tag.mid(equals + 1).trimmed();
+    const ImageTag parsed = ImageTag::parse(tag);
+    const QString key = parsed.key.trimmed();
+    const QString value = parsed.value.trimmed();
     static const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{N}_-]*$"));
     if (key.isEmpty())
         return tr("A tag needs a key, as in env=prod.");

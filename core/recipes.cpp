@@ -114,11 +114,8 @@ BatchMembersRequest::Action requestAction(Members::Action action) {
 
 QList<ImageTag> imageTags(const QStringList &tags) {
     QList<ImageTag> result;
-    for (const QString &tag : tags) {
-        const qsizetype equals = tag.indexOf(QLatin1Char('='));
-        result << ImageTag{equals < 0 ? tag : tag.left(equals),
-                           equals < 0 ? QString() : tag.mid(equals + 1)};
-    }
+    for (const QString &tag : tags)
+        result << ImageTag::parse(tag);
     return result;
 }
 

@@ -1,4 +1,5 @@
 #include "detailspane.h"
+#include "types.h"
 
 #include "image.h"
 #include "imagetablemodel.h"
@@ -158,10 +159,9 @@ void DetailsPane::showImage(const Image &image) {
            image.maxRamMb == 0 ? tr("no limit") : tr("%1 MB").arg(image.maxRamMb));
 
     QTreeWidgetItem *tags = group(tr("Tags (%1)").arg(image.tags.size()));
-    for (const QString &tag : image.tags) {
-        const qsizetype equals = tag.indexOf(QLatin1Char('='));
-        addRow(tags, equals < 0 ? tag : tag.left(equals),
-               equals < 0 ? QString() : tag.mid(equals + 1));
+    for (const QString &text : image.tags) {
+        const ImageTag tag = ImageTag::parse(text);
+        addRow(tags, tag.key, tag.value);
     }
 
     m_members = group(tr("Members"));

@@ -1,4 +1,5 @@
 #include "editdialog.h"
+#include "types.h"
 
 #include "dialogparts.h"
 #include "plaintooltip.h"
@@ -19,10 +20,6 @@ namespace ims {
 namespace {
 
 constexpr int kMaxRamMb = 1024 * 1024; // IMG.0055 beyond (SPEC §10.3)
-
-QString tagKey(const QString &tag) {
-    return tag.section(QLatin1Char('='), 0, 0);
-}
 
 // "env = prod" as "env=prod": the key and the value are what the cloud stores.
 QString normalisedTag(const QString &line) {
@@ -188,13 +185,13 @@ QStringList EditDialog::tagProblems(const QStringList &tags) const {
     for (const QString &tag : tags) {
         if (const QString problem = rules::tagProblem(tag); !problem.isEmpty())
             problems << problem;
-        ++keys[tagKey(tag)];
+        ++keys[ImageTag::parse(tag).key];
     }
     // A key holds one value (the IMS tag API keeps one per key). A key the image already has
     // twice (set by another tool on Glance) is left alone until the user adds to it.
     QStringList reported;
     for (const QString &tag : tags) {
-        const QString key = tagKey(tag);
+        const QString key = ImageTag::parse(tag).key;
         if (keys.value(key) > 1 && !m_image.tags.contains(tag) && !reported.contains(key)) {
             problems << tr("Tag key \"%1\" is given more than once; give it one value.").arg(key);
             reported << key;

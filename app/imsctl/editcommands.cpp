@@ -16,10 +16,6 @@ using namespace ims;
 
 namespace {
 
-QString tagKey(const QString &tag) {
-    return tag.section(QLatin1Char('='), 0, 0);
-}
-
 // The tag changes as ImageChanges holds them, computed against the image's tags: a new value
 // replaces the key's old one, and --untag removes the key as the image lists it. Empty, or
 // why it cannot be done.
@@ -27,13 +23,13 @@ QString tagChanges(const Image &image, const Options &options, ImageChanges &cha
     for (const QString &tag : options.tags) {
         changes.addedTags << tag;
         for (const QString &old : image.tags)
-            if (tagKey(old) == tagKey(tag) && old != tag)
+            if (ImageTag::parse(old).key == ImageTag::parse(tag).key && old != tag)
                 changes.removedTags << old;
     }
     for (const QString &key : options.untags) {
         bool found = false;
         for (const QString &old : image.tags) {
-            if (tagKey(old) == key) {
+            if (ImageTag::parse(old).key == key) {
                 changes.removedTags << old;
                 found = true;
             }
@@ -82,9 +78,9 @@ std::optional<ImageChanges> requestedChanges(Context &ctx, const QString &id,
             ctx.usage(QStringLiteral("--tag: ") + problem);
             return std::nullopt;
         }
-        if (options.untags.contains(tagKey(tag))) {
-            ctx.usage(
-                QStringLiteral("--tag %1 and --untag %2 exclude each other").arg(tag, tagKey(tag)));
+        if (options.untags.contains(ImageTag::parse(tag).key)) {
+            ctx.usage(QStringLiteral("--tag %1 and --untag %2 exclude each other")
+                          .arg(tag, ImageTag::parse(tag).key));
             return std::nullopt;
         }
     }

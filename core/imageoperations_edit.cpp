@@ -117,9 +117,19 @@ void ImageOperations::updateOnIms(const Image &image, const ImageChanges &change
         operations << add(QStringLiteral("/max_ram"), *changes.maxRamMb);
 
     const QString imageId = image.id;
-    const auto reread = [this, imageId, done] {
+    // After a failure too: the attributes may have changed before a tag call failed, and the
+    // rows must show what the cloud holds while the error says what did not happen.
+    const auto reread = [this, imageId, done](std::optional<ApiError> failure) {
         send(new ShowImageRequest(m_session, imageId), this,
-             [done](const Result<Image> &result) { report<Image>(done, result); });
+             [this, done, failure](const Result<Image> &result) {
+                 if (!failure) {
+                     report<Image>(done, result);
+                     return;
+                 }
+                 if (result)
+                     emit imageChanged(result.value());
+                 report<Image>(done, *failure);
+             });
     };
     const auto changeTags = [this, imageId, changes, reread, done] {
         QSet<QString> setKeys;
@@ -133,16 +143,13 @@ void ImageOperations::updateOnIms(const Image &image, const ImageChanges &change
         }
         const int calls = int(changes.addedTags.size() + removedKeys.size());
         if (calls == 0) {
-            reread();
+            reread(std::nullopt);
             return;
         }
-        auto gather = std::make_shared<Gather<Done>>(calls, Done{},
-                                                     [reread, done](const Result<Done> &tagged) {
-                                                         if (tagged)
-                                                             reread();
-                                                         else
-                                                             report<Image>(done, tagged.error());
-                                                     });
+        auto gather =
+            std::make_shared<Gather<Done>>(calls, Done{}, [reread](const Result<Done> &tagged) {
+                reread(tagged ? std::nullopt : std::optional(tagged.error()));
+            });
         const auto answered = [gather](std::optional<ApiError> error) { gather->answer(error); };
         for (const QString &key : removedKeys)
             send(new DeleteImageTagRequest(m_session, imageId, key), this,

@@ -280,6 +280,7 @@ private slots:
     void answerShares();
     void update_data();
     void update();
+    void updateWhoseTagCallFailsShowsWhatChanged();
     void remove_data();
     void remove();
     void inspectDeletion_data();
@@ -767,6 +768,32 @@ void TestImageOperations::update() {
         QCOMPARE(delivered, stored);
         QCOMPARE(changed.first().first().value<Image>().name, now["name"].toString());
     }
+}
+
+// IMS: the attributes are patched, then a tag call fails. The caller hears the error, and the
+// rows learn the image as the cloud now holds it (renamed), not as it was before the edit.
+void TestImageOperations::updateWhoseTagCallFailsShowsWhatChanged() {
+    START_CLOUD(QStringLiteral("ims"));
+    const QString id = m_cloud->id(QStringLiteral("web-frontend-2025"));
+    Answer<Image> read;
+    m_cloud->operations()->image(id, read.callback());
+    AWAIT_ONCE(read);
+    QVERIFY(
+        m_cloud->addFault(QStringLiteral("error:route=^POST .*/images/[^/]+/tags$,status=500")));
+    ImageChanges order;
+    order.imageId = id;
+    order.name = QStringLiteral("web-frontend-renamed");
+    order.addedTags << QStringLiteral("owner=ops");
+    QSignalSpy changed(m_cloud->operations(), &ImageOperations::imageChanged);
+    Answer<Image> updated;
+    m_cloud->operations()->update(read.value(), order, updated.callback());
+    AWAIT_ONCE(updated);
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().httpStatus, 500);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<Image>().name, QStringLiteral("web-frontend-renamed"));
+    QVERIFY(!changed.first().first().value<Image>().tags.contains(QStringLiteral("owner=ops")));
+    m_cloud->clearFaults();
 }
 
 void TestImageOperations::remove_data() {

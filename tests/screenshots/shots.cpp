@@ -42,7 +42,10 @@ int main(int argc, char *argv[]) {
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("imsdesk"));
     QStandardPaths::setTestModeEnabled(true); // the user's own settings and jobs stay untouched
-    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+    // Each run starts as a new user would: no cached listing, and no jobs of an earlier run
+    // (whose sandbox is gone, so they would show as lost).
+    for (const auto location : {QStandardPaths::CacheLocation, QStandardPaths::AppDataLocation})
+        QDir(QStandardPaths::writableLocation(location)).removeRecursively();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
 
     sandbox::SandboxOptions options;

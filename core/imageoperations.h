@@ -79,6 +79,18 @@ public:
     void share(const ShareOrder &order, Callback<QStringList> done = {});
     void answerShares(const QStringList &imageIds, bool accept, Callback<QStringList> done = {});
 
+    // --- bringing images in
+    // Every source of an ImportOrder (the wizard, imsctl images import/create/register). Reads
+    // what the check needs (the file's headers off the calling thread, quota, OS versions) and
+    // refuses (ApiError::Kind::Refused, the problems in sentences) when rules::checkImport finds
+    // a problem: nothing is sent then. A local file becomes an upload job in the tracker
+    // (core/imageupload: metadata, streamed PUT, then the image followed to active or killed);
+    // every other source is an IMS job with its recipe, retryable like the others.
+    void importImage(const ImportOrder &order, Callback<StartedJob> done = {});
+    // Stops an upload this process is making and deletes its queued image. Fails with what is
+    // left (the queued image's id) when the image could not be deleted.
+    void cancelUpload(const QString &jobId, Callback<Done> done = {});
+
     // --- changes that answer at once
     // IMS: PATCH /v2/cloudimages for name, description, min/max RAM, then the tag API; Glance:
     // one native PATCH. Refused before sending what the cloud does not let users change
@@ -120,6 +132,8 @@ private:
     void updateOnIms(const Image &image, const ImageChanges &changes, Callback<Image> done);
     void updateOnGlance(const Image &image, const ImageChanges &changes, Callback<Image> done);
     void pollStopped(QStringList pending, int polls, Callback<QList<Server>> done);
+    // The LocalFile source of importImage(), once checked (imageoperations_upload.cpp).
+    void startUpload(const ImportOrder &order, Callback<StartedJob> done);
 
     QPointer<Session> m_session;
     JobTracker *tracker() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -73,6 +74,47 @@ struct ShareOrder final {
     QStringList imageIds;
     QStringList addProjects;
     QStringList removeProjects;
+};
+
+// Brings an image in (the import wizard, `imsctl images import/create/register`): one of the
+// sources below, and what the image is. ImageOperations::importImage checks it against
+// rules::checkImport before anything is sent. Fields a source does not use are ignored.
+struct ImportOrder final {
+    enum class Source {
+        LocalFile,        // upload: POST /v2/images, then PUT /v2/images/{id}/file (§6.4, §6.7)
+        ObsFile,          // POST /v2/cloudimages/action (§5.3 c), quickimport (§5.4), or
+                          // dataimages (§5.5) when dataDisk
+        ServerSystemDisk, // POST /v2/cloudimages/action with instance_id (§5.3 a)
+        ServerWhole,      // POST /v1/cloudimages/wholeimages/action with instance_id (§5.6)
+        ServerDataDisks,  // POST /v2/cloudimages/action with data_images (§5.3 b)
+        Backup,           // POST /v1/cloudimages/wholeimages/action with backup_id (§5.6)
+        QueuedImage,      // PUT /v1/cloudimages/{id}/upload from OBS (§5.7)
+    };
+    Source source = Source::LocalFile;
+    QString filePath;   // LocalFile
+    QString obsUrl;     // ObsFile, QueuedImage: bucket:object
+    QString serverId;   // Server*
+    QString serverName; // for people; the id when not known
+    // ServerDataDisks: the volumes to make images of, each with the name of its image.
+    struct DataDisk {
+        QString volumeId;
+        QString name;
+        bool operator==(const DataDisk &) const = default;
+    };
+    QList<DataDisk> dataDisks;
+    QString backupId; // Backup (a CBR backup: whole_image_type CBR)
+    QString imageId;  // QueuedImage
+    QString name;     // of the new image (QueuedImage: not used)
+    QString description;
+    QString osVersion;        // as GET /v1/cloudimages/os_version lists it; empty: not sent
+    QString diskFormat;       // LocalFile: Glance's disk_format (qcow2, vmdk, vhd, vhdx, raw, iso)
+    int minDiskGb = 0;        // 0: LocalFile/ObsFile take what the file needs
+    int minRamMb = 0;         // 0: not sent
+    int maxRamMb = 0;         // 0: no limit
+    QStringList tags;         // key=value
+    bool dataDisk = false;    // LocalFile, ObsFile: a data disk image, not a system disk
+    bool quickImport = false; // ObsFile: §5.4 (large RAW/ZVHD2 files)
+    bool iso = false;         // ObsFile: an ISO file (type IsoImage); LocalFile: disk_format iso
 };
 
 } // namespace ims

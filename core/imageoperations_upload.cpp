@@ -1,0 +1,12 @@
+// Uploads of local files (ImportOrder::Source::LocalFile). Placeholder until the upload slice
+// of issue 12 lands: it refuses, so that nothing half-done is sent.
+#include "imageoperations.h"
+
+namespace ims {
+
+void ImageOperations::startUpload(const ImportOrder &, Callback<StartedJob> done) {
+    report(done, Result<StartedJob>(ApiError::refused(
+                     QStringLiteral("Uploading a local file is not available in this build."))));
+}
+
+} // namespace ims

@@ -18,11 +18,6 @@ namespace {
 
 using Source = ImportOrder::Source;
 
-// min_disk is required by every OBS import API (§5.3 c, §5.4, §5.5) and imsdesk cannot read the
-// file inside OBS to size it: 40 GB, the SPEC's examples' value, fits each API's range (§5.5
-// takes 40-2048) and IMS itself refuses a file whose disk is larger (IMG.0057).
-constexpr int kObsMinDiskGb = 40;
-
 // Whether the import makes new images, which count against the IMS quota (register fills a
 // queued one; plain Glance has no quota API).
 bool countsAgainstQuota(const ImportOrder &order, rules::Api api) {
@@ -59,17 +54,11 @@ recipes::Recipe recipeFor(const ImportOrder &order) {
     case Source::ServerSystemDisk:
         break;
     }
-    return recipes::ImportFromObs{order.obsUrl,
-                                  order.name,
-                                  order.description,
+    return recipes::ImportFromObs{order.obsUrl,    order.name,        order.description,
                                   order.osVersion,
-                                  order.minDiskGb > 0 ? order.minDiskGb : kObsMinDiskGb,
-                                  order.minRamMb,
-                                  order.maxRamMb,
-                                  order.tags,
-                                  order.dataDisk,
-                                  order.quickImport,
-                                  order.iso};
+                                  order.minDiskGb, // rules::checkImport requires it: IMS does too
+                                  order.minRamMb,  order.maxRamMb,    order.tags,
+                                  order.dataDisk,  order.quickImport, order.iso};
 }
 
 // A local file's order as the upload sends it: what the user left empty taken from the file.

@@ -297,6 +297,8 @@ private slots:
     void importImage();
     void importRefused_data();
     void importRefused();
+    void importRefusedByTheCloud_data();
+    void importRefusedByTheCloud();
     void importRetry_data();
     void importRetry();
 
@@ -309,7 +311,10 @@ private:
     // "backup", "data disks", "register", "file"), as the wizard would send it here.
     ImportOrder importOrder(const QString &kind);
     // `json` with {server} and {queued} (the seeded queued image) filled in.
+    // {backup} (web-01's daily CBR backup) and {vdb}, {vdc} (db-01's data disks) too.
     QJsonObject filled(const QJsonObject &json);
+    QStringList dataVolumes();             // of db-01, as ECS lists them
+    QString backupId(const QString &name); // of a seeded CBR backup
 
     std::unique_ptr<Cloud> m_cloud;
     QTemporaryDir m_files;
@@ -1172,24 +1177,24 @@ ImportOrder TestImageOperations::importOrder(const QString &kind) {
         order.minDiskGb = minDiskGb;
     };
     if (kind == QLatin1String("obs")) {
-        fromObs("imsdesk-images:ubuntu.qcow2", 40);
+        fromObs("imsdesk-images:ubuntu-22.04.qcow2", 40);
         order.osVersion = QStringLiteral("Ubuntu 22.04 server 64bit");
         order.minRamMb = 1024;
         order.maxRamMb = 4096;
     } else if (kind == QLatin1String("iso")) {
-        fromObs("imsdesk-images:debian-12.iso", 10);
+        fromObs("imsdesk-images:debian-12-netinst.iso", 10);
         order.iso = true;
         order.osVersion = QStringLiteral("Debian GNU/Linux 12.0.0 64bit");
     } else if (kind == QLatin1String("quick")) {
-        fromObs("imsdesk-images:big.raw", 100);
+        fromObs("imsdesk-images:big-300g.raw", 300);
         order.quickImport = true;
         order.osVersion = QStringLiteral("CentOS 7.9 64bit");
     } else if (kind == QLatin1String("quick data")) {
-        fromObs("imsdesk-images:data.zvhd2", 500);
+        fromObs("imsdesk-images:euler-2.9.zvhd2", 40);
         order.quickImport = true;
         order.dataDisk = true;
     } else if (kind == QLatin1String("obs data")) {
-        fromObs("imsdesk-images:data1.qcow2", 80);
+        fromObs("imsdesk-images:centos-7.vhd", 80);
         order.dataDisk = true;
     } else if (kind == QLatin1String("whole") || kind == QLatin1String("data disks")) {
         order.source = kind == QLatin1String("whole") ? ImportOrder::Source::ServerWhole
@@ -1198,19 +1203,23 @@ ImportOrder TestImageOperations::importOrder(const QString &kind) {
         order.serverName = QStringLiteral("db-01");
         order.minRamMb = kind == QLatin1String("whole") ? 2048 : 0;
         if (order.source == ImportOrder::Source::ServerDataDisks)
-            order.dataDisks = {{QStringLiteral("c5dfbd0c-bf0a-4798-a453-61dc6b54aa30"),
-                                QStringLiteral("db-data1")},
-                               {QStringLiteral("7d3a2c1b-0e9f-4a8b-9c7d-6e5f4a3b2c1d"),
-                                QStringLiteral("db-data2")}};
+            order.dataDisks = {{dataVolumes().value(0), QStringLiteral("db-data1")},
+                               {dataVolumes().value(1), QStringLiteral("db-data2")}};
     } else if (kind == QLatin1String("backup")) {
         order.source = ImportOrder::Source::Backup;
-        order.backupId = QStringLiteral("2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22");
+        order.backupId = backupId("web-01-daily");
     } else if (kind == QLatin1String("register")) {
         order = ImportOrder{};
         order.source = ImportOrder::Source::QueuedImage;
         order.imageId = m_cloud->id("upload-pending");
         order.name = QStringLiteral("upload-pending");
-        order.obsUrl = QStringLiteral("imsdesk-images:web.vmdk");
+        // The queued image says min disk 4 GB: a file whose disk fits, put in the bucket.
+        order.obsUrl = QStringLiteral("imsdesk-images:tools-3g.qcow2");
+        m_cloud->sandbox().admin(
+            "PUT", "/_sandbox/obs/imsdesk-images/tools-3g.qcow2",
+            QJsonDocument(
+                QJsonObject{{"size", 1 << 30}, {"format", "qcow2"}, {"virtual_size", 3LL << 30}})
+                .toJson());
     } else if (kind == QLatin1String("file")) {
         // A qcow2 header whose disk is 20 GiB (size at offset 24), in a 4 KB file.
         QByteArray header(4096, '\0');
@@ -1229,10 +1238,31 @@ ImportOrder TestImageOperations::importOrder(const QString &kind) {
     return order;
 }
 
+QStringList TestImageOperations::dataVolumes() {
+    QStringList ids;
+    const QJsonObject server = m_cloud->serverNamed("db-01");
+    for (const QJsonValue &volume : server["os-extended-volumes:volumes_attached"].toArray())
+        if (!volume.toObject().contains("bootIndex")) // the system disk has one
+            ids << volume["id"].toString();
+    return ids;
+}
+
+QString TestImageOperations::backupId(const QString &name) {
+    const QJsonArray backups =
+        m_cloud->sandbox().admin("GET", "/_sandbox/backups").json().value("backups").toArray();
+    for (const QJsonValue &backup : backups)
+        if (backup["name"].toString() == name)
+            return backup["id"].toString();
+    return {};
+}
+
 QJsonObject TestImageOperations::filled(const QJsonObject &json) {
     QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     text.replace(QLatin1String("{server}"), m_cloud->serverNamed("db-01")["id"].toString())
-        .replace(QLatin1String("{queued}"), m_cloud->id("upload-pending"));
+        .replace(QLatin1String("{queued}"), m_cloud->id("upload-pending"))
+        .replace(QLatin1String("{backup}"), backupId("web-01-daily"))
+        .replace(QLatin1String("{vdb}"), dataVolumes().value(0))
+        .replace(QLatin1String("{vdc}"), dataVolumes().value(1));
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
@@ -1251,7 +1281,7 @@ void TestImageOperations::importImage_data() {
         << "obs"
         << "POST /v2/cloudimages/action"
         << QJsonObject{{"name", "imported"},
-                       {"image_url", "imsdesk-images:ubuntu.qcow2"},
+                       {"image_url", "imsdesk-images:ubuntu-22.04.qcow2"},
                        {"min_disk", 40},
                        {"os_version", "Ubuntu 22.04 server 64bit"},
                        {"description", "imported by a test"},
@@ -1266,7 +1296,7 @@ void TestImageOperations::importImage_data() {
                        {"__description", "imported by a test"},
                        {"status", "active"},
                        {"tags", QJsonArray{"env=prod"}}}
-        << "ubuntu.qcow2 in imsdesk-images → imported";
+        << "ubuntu-22.04.qcow2 in imsdesk-images → imported";
     QTest::newRow("ISO file (5.3 c)")
         << "iso"
         << "POST /v2/cloudimages/action"
@@ -1276,37 +1306,37 @@ void TestImageOperations::importImage_data() {
         << QStringList{"min_ram", "is_quick_import"} << "imsImportImageJob"
         << QStringList{"imported"}
         << QJsonObject{{"disk_format", "iso"}, {"virtual_env_type", "IsoImage"}}
-        << "debian-12.iso in imsdesk-images → imported (ISO)";
+        << "debian-12-netinst.iso in imsdesk-images → imported (ISO)";
     QTest::newRow("quick import (5.4)")
         << "quick"
         << "POST /v2/cloudimages/quickimport/action"
         << QJsonObject{{"name", "imported"},
-                       {"image_url", "imsdesk-images:big.raw"},
-                       {"min_disk", 100},
+                       {"image_url", "imsdesk-images:big-300g.raw"},
+                       {"min_disk", 300},
                        {"os_version", "CentOS 7.9 64bit"},
                        {"image_tags", tags}}
         << QStringList{"type", "is_quick_import", "min_ram"} << "imsImportImageJob"
         << QStringList{"imported"}
         << QJsonObject{{"__lazyloading", "true"}, {"__os_version", "CentOS 7.9 64bit"}}
-        << "big.raw in imsdesk-images → imported (quick import)";
+        << "big-300g.raw in imsdesk-images → imported (quick import)";
     QTest::newRow("quick import of a data disk (5.4)")
         << "quick data"
         << "POST /v2/cloudimages/quickimport/action"
-        << QJsonObject{{"type", "DataImage"}, {"min_disk", 500}} << QStringList{"os_version"}
+        << QJsonObject{{"type", "DataImage"}, {"min_disk", 40}} << QStringList{"os_version"}
         << "imsImportDataImageJob" << QStringList{"imported"}
         << QJsonObject{{"virtual_env_type", "DataImage"}}
-        << "data.zvhd2 in imsdesk-images → imported (data disk, quick import)";
+        << "euler-2.9.zvhd2 in imsdesk-images → imported (data disk, quick import)";
     QTest::newRow("OBS data disk (5.5)")
         << "obs data"
         << "POST /v1/cloudimages/dataimages/action"
         << QJsonObject{{"name", "imported"},
-                       {"image_url", "imsdesk-images:data1.qcow2"},
+                       {"image_url", "imsdesk-images:centos-7.vhd"},
                        {"min_disk", 80},
                        {"image_tags", tags}}
         << QStringList{"os_version", "type", "tags"} << "imsImportDataImageJob"
         << QStringList{"imported"}
         << QJsonObject{{"virtual_env_type", "DataImage"}, {"min_disk", 80}}
-        << "data1.qcow2 in imsdesk-images → imported (data disk)";
+        << "centos-7.vhd in imsdesk-images → imported (data disk)";
     QTest::newRow("full-ECS of a server (5.6)")
         << "whole"
         << "POST /v1/cloudimages/wholeimages/action"
@@ -1321,26 +1351,21 @@ void TestImageOperations::importImage_data() {
     QTest::newRow("full-ECS of a CBR backup (5.6)")
         << "backup"
         << "POST /v1/cloudimages/wholeimages/action"
-        << QJsonObject{{"name", "imported"},
-                       {"backup_id", "2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22"},
-                       {"whole_image_type", "CBR"}}
+        << QJsonObject{{"name", "imported"}, {"backup_id", "{backup}"}, {"whole_image_type", "CBR"}}
         << QStringList{"instance_id"} << "imsCreateWholeImageByBackupJob" << QStringList{"imported"}
-        << QJsonObject{{"__whole_image", "true"},
-                       {"__backup_id", "2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22"}}
-        << "backup 2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22 → imported";
+        << QJsonObject{{"__whole_image", "true"}, {"__backup_id", "{backup}"}}
+        << "backup {backup} → imported";
     QTest::newRow("data disks of a server (5.3 b)")
         << "data disks"
         << "POST /v2/cloudimages/action"
-        << QJsonObject{{"data_images",
-                        QJsonArray{
-                            QJsonObject{{"name", "db-data1"},
-                                        {"volume_id", "c5dfbd0c-bf0a-4798-a453-61dc6b54aa30"},
-                                        {"description", "imported by a test"},
-                                        {"image_tags", tags}},
-                            QJsonObject{{"name", "db-data2"},
-                                        {"volume_id", "7d3a2c1b-0e9f-4a8b-9c7d-6e5f4a3b2c1d"},
-                                        {"description", "imported by a test"},
-                                        {"image_tags", tags}}}}}
+        << QJsonObject{{"data_images", QJsonArray{QJsonObject{{"name", "db-data1"},
+                                                              {"volume_id", "{vdb}"},
+                                                              {"description", "imported by a test"},
+                                                              {"image_tags", tags}},
+                                                  QJsonObject{{"name", "db-data2"},
+                                                              {"volume_id", "{vdc}"},
+                                                              {"description", "imported by a test"},
+                                                              {"image_tags", tags}}}}}
         << QStringList{"instance_id", "image_url", "volume_id"} << "imsVolumesToSysDataImagesJob"
         << QStringList{"db-data1", "db-data2"}
         << QJsonObject{{"virtual_env_type", "DataImage"}, {"status", "active"}}
@@ -1348,10 +1373,10 @@ void TestImageOperations::importImage_data() {
     QTest::newRow("register a queued image (5.7)")
         << "register"
         << "PUT /v1/cloudimages/{queued}/upload"
-        << QJsonObject{{"image_url", "imsdesk-images:web.vmdk"}} << QStringList{"name"}
+        << QJsonObject{{"image_url", "imsdesk-images:tools-3g.qcow2"}} << QStringList{"name"}
         << "imsNativeImportImageJob" << QStringList{"upload-pending"}
         << QJsonObject{{"status", "active"}, {"__root_origin", "file"}}
-        << "web.vmdk in imsdesk-images → upload-pending";
+        << "tools-3g.qcow2 in imsdesk-images → upload-pending";
 }
 
 void TestImageOperations::importImage() {
@@ -1389,16 +1414,17 @@ void TestImageOperations::importImage() {
     for (const QString &name : images)
         QCOMPARE(m_cloud->imagesNamed(name).size(), 1);
     const QJsonObject made = m_cloud->image(job->imageId);
+    image = filled(image);
     QCOMPARE(made["name"].toString(), images.first());
     for (auto it = image.constBegin(); it != image.constEnd(); ++it)
         QVERIFY2(made.value(it.key()) == it.value(),
                  qPrintable(it.key() + QStringLiteral(" is ") +
                             QJsonDocument(made).toJson(QJsonDocument::Compact)));
     // In the jobs panel, retryable with the request that started it.
-    QCOMPARE(job->description, description);
+    QCOMPARE(job->description, filled({{"d", description}})["d"].toString());
     const auto recipe = recipes::fromJson(job->recipe);
     QVERIFY(recipe);
-    QCOMPARE(recipes::describe(*recipe), description);
+    QCOMPARE(recipes::describe(*recipe), job->description);
 }
 
 void TestImageOperations::importRefused_data() {
@@ -1470,7 +1496,7 @@ void TestImageOperations::importRefused() {
     else if (change == QLatin1String("bad name"))
         order.name = QStringLiteral("db<full>");
     else if (change == QLatin1String("qcow2"))
-        order.obsUrl = QStringLiteral("imsdesk-images:big.qcow2");
+        order.obsUrl = QStringLiteral("imsdesk-images:ubuntu-22.04.qcow2");
     else if (change == QLatin1String("20 GB"))
         order.minDiskGb = 20;
     else if (change == QLatin1String("missing"))
@@ -1503,6 +1529,75 @@ void TestImageOperations::importRefused() {
     QVERIFY2(started.error().message.contains(reason), qPrintable(started.error().message));
     QCOMPARE(m_cloud->proxy().changes(), QStringList()); // nothing sent, nothing left behind
     QVERIFY(m_cloud->tracker()->jobs().isEmpty());
+}
+
+void TestImageOperations::importRefusedByTheCloud_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("asJob"); // the job fails (IMS learns it reading the file); else 400
+    // What only the cloud knows (its buckets, backups, what is inside a file): sent, and its
+    // answer reaches the user with its code; a refused request leaves no job behind.
+    QTest::newRow("file not in the bucket") << "obs"
+                                            << "missing file"
+                                            << "IMG.0057" << false;
+    QTest::newRow("bucket of another region") << "obs"
+                                              << "other region"
+                                              << "IMG.0058" << false;
+    QTest::newRow("backup already made an image") << "backup"
+                                                  << "used backup"
+                                                  << "IMG.0029" << false;
+    QTest::newRow("volume not a data disk of the server") << "data disks"
+                                                          << "system disk"
+                                                          << "IMG.0120" << false;
+    QTest::newRow("disk inside larger than min disk") << "obs"
+                                                      << "10 GB"
+                                                      << "IMG.0055" << true;
+    // The queued image's min disk (4 GB) is below the 20 GB disk in the file.
+    QTest::newRow("register a file too large for the image") << "register"
+                                                             << "20 GB file"
+                                                             << "IMG.0055" << true;
+}
+
+void TestImageOperations::importRefusedByTheCloud() {
+    QFETCH(QString, kind);
+    QFETCH(QString, change);
+    QFETCH(QString, code);
+    QFETCH(bool, asJob);
+    START_CLOUD("ims");
+    ImportOrder order = importOrder(kind);
+    if (change == QLatin1String("missing file"))
+        order.obsUrl = QStringLiteral("imsdesk-images:not-there.qcow2");
+    else if (change == QLatin1String("other region"))
+        order.obsUrl = QStringLiteral("imsdesk-images-nl:ubuntu-22.04.qcow2");
+    else if (change == QLatin1String("used backup"))
+        order.backupId = backupId("db-01-weekly");
+    else if (change == QLatin1String("system disk"))
+        order.dataDisks.first().volumeId =
+            m_cloud->serverNamed("db-01")["os-extended-volumes:volumes_attached"]
+                .toArray()
+                .first()["id"]
+                .toString();
+    else if (change == QLatin1String("10 GB"))
+        order.minDiskGb = 10;
+    else if (change == QLatin1String("20 GB file"))
+        order.obsUrl = QStringLiteral("imsdesk-images:ubuntu-22.04.qcow2");
+    Answer<StartedJob> started;
+    m_cloud->operations()->importImage(order, started.callback());
+    AWAIT_ONCE(started);
+    QCOMPARE(m_cloud->proxy().changes().size(), 1);
+    if (asJob) {
+        QVERIFY2(started.ok(), qPrintable(started.why()));
+        const auto job = jobIn(started.value().jobId, JobState::Fail);
+        QVERIFY(job);
+        QCOMPARE(job->errorCode, code);
+    } else {
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, code);
+        QVERIFY(m_cloud->tracker()->jobs().isEmpty());
+    }
+    if (order.source != ImportOrder::Source::QueuedImage)
+        QCOMPARE(m_cloud->imagesNamed(order.name).size(), 0);
 }
 
 void TestImageOperations::importRetry_data() {

@@ -301,6 +301,8 @@ private slots:
     void importRefusedByTheCloud();
     void importRetry_data();
     void importRetry();
+    void importAnswerLost_data();
+    void importAnswerLost();
 
 private:
     // The tracker's job once it is in `state` (within the cloud's time, polled at once).
@@ -1196,9 +1198,12 @@ ImportOrder TestImageOperations::importOrder(const QString &kind) {
     } else if (kind == QLatin1String("obs data")) {
         fromObs("imsdesk-images:centos-7.vhd", 80);
         order.dataDisk = true;
-    } else if (kind == QLatin1String("whole") || kind == QLatin1String("data disks")) {
+    } else if (kind == QLatin1String("whole") || kind == QLatin1String("data disks") ||
+               kind == QLatin1String("system disk")) {
         order.source = kind == QLatin1String("whole") ? ImportOrder::Source::ServerWhole
-                                                      : ImportOrder::Source::ServerDataDisks;
+                       : kind == QLatin1String("data disks")
+                           ? ImportOrder::Source::ServerDataDisks
+                           : ImportOrder::Source::ServerSystemDisk;
         order.serverId = m_cloud->serverNamed("db-01")["id"].toString();
         order.serverName = QStringLiteral("db-01");
         order.minRamMb = kind == QLatin1String("whole") ? 2048 : 0;
@@ -1337,6 +1342,14 @@ void TestImageOperations::importImage_data() {
         << QStringList{"imported"}
         << QJsonObject{{"virtual_env_type", "DataImage"}, {"min_disk", 80}}
         << "centos-7.vhd in imsdesk-images → imported (data disk)";
+    // The existing create-from-server path, reached through the import.
+    QTest::newRow("system disk of a server (5.3 a)")
+        << "system disk"
+        << "POST /v2/cloudimages/action"
+        << QJsonObject{{"name", "imported"}, {"instance_id", "{server}"}, {"image_tags", tags}}
+        << QStringList{"data_images", "image_url"} << "imsCreateImageByInstance"
+        << QStringList{"imported"} << QJsonObject{{"__data_origin", "instance,{server}"}}
+        << "server db-01 → imported";
     QTest::newRow("full-ECS of a server (5.6)")
         << "whole"
         << "POST /v1/cloudimages/wholeimages/action"
@@ -1665,6 +1678,51 @@ void TestImageOperations::importRetry() {
     const auto recipe = recipes::fromJson(job->recipe);
     QVERIFY(recipe);
     QCOMPARE(m_cloud->imagesNamed(recipes::expected(*recipe).imageName).size(), 1); // not two
+}
+
+void TestImageOperations::importAnswerLost_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("route");
+    QTest::newRow("OBS file") << "obs"
+                              << "^POST /v2/cloudimages/action$";
+    QTest::newRow("full-ECS of a backup") << "backup"
+                                          << "^POST /v1/cloudimages/wholeimages/action$";
+    QTest::newRow("data disks") << "data disks"
+                                << "^POST /v2/cloudimages/action$";
+}
+
+// The import was made but its answer was lost: Retry finds the image it would make (for data
+// disks, the first disk's) and sends nothing again.
+void TestImageOperations::importAnswerLost() {
+    QFETCH(QString, kind);
+    QFETCH(QString, route);
+    START_CLOUD("ims");
+    QVERIFY(m_cloud->addFault(QStringLiteral("drop:when=after,route=%1,count=1").arg(route)));
+    m_cloud->holdPolls(true); // Retry, not the tracker, is to look for the image
+    Answer<StartedJob> started;
+    m_cloud->operations()->importImage(importOrder(kind), started.callback());
+    AWAIT_ONCE(started);
+    QVERIFY2(started.ok(), qPrintable(started.why()));
+    QVERIFY(started.value().outcomeUnknown);
+    const QString first = started.value().jobId;
+    QVERIFY(jobIn(first, JobState::OutcomeUnknown));
+
+    m_cloud->clearFaults();
+    m_cloud->sandbox().advance(10000); // whatever the lost POST started has finished
+    m_cloud->holdPolls(false);
+    m_cloud->proxy().clear();
+    Answer<RetryOutcome> retried;
+    m_cloud->operations()->retry(first, retried.callback());
+    AWAIT_ONCE(retried);
+    QVERIFY2(retried.ok(), qPrintable(retried.why()));
+    QCOMPARE(retried.value().kind, RetryOutcome::Kind::AlreadyDone);
+    QCOMPARE(m_cloud->proxy().changes(), QStringList());
+    const auto job = m_cloud->tracker()->job(first);
+    QVERIFY(job);
+    QCOMPARE(job->state, JobState::Success);
+    const QString expected = recipes::expected(*recipes::fromJson(job->recipe)).imageName;
+    QCOMPARE(job->imageId, m_cloud->id(expected));
+    QCOMPARE(m_cloud->imagesNamed(expected).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImageOperations)

@@ -1487,6 +1487,11 @@ void TestImageOperations::importRefused_data() {
                                                          << "file"
                                                          << "10 GB"
                                                          << "less than the 20 GB disk inside";
+    // Plain OpenStack reads nothing else (no quota, no OS list): only the file, off this thread.
+    QTest::newRow("local file that is not there, Glance") << "glance"
+                                                          << "file"
+                                                          << "missing"
+                                                          << "does not exist";
     QTest::newRow("OBS import on plain OpenStack") << "glance"
                                                    << "obs"
                                                    << ""
@@ -1536,6 +1541,10 @@ void TestImageOperations::importRefused() {
     m_cloud->proxy().clear();
     Answer<StartedJob> started;
     m_cloud->operations()->importImage(order, started.callback());
+    // The file's header is read on another thread: nothing is answered before the event loop
+    // runs, even where nothing else is read.
+    if (order.source == ImportOrder::Source::LocalFile)
+        QCOMPARE(started.calls(), 0);
     AWAIT_ONCE(started);
     QVERIFY(!started.ok());
     QCOMPARE(started.error().kind, ApiError::Kind::Refused);

@@ -102,7 +102,7 @@ qint64 vhdxVirtualSize(QFile &file) {
     const QByteArray table = readAt(file, qint64(*metadataOffset), kMetadataHeader);
     if (table.size() < kMetadataHeader || !table.startsWith("metadata"))
         return -1;
-    const quint16 items = littleEndian16(table, 10);
+    const int items = qMin(int(littleEndian16(table, 10)), kMaxRegions); // MS-VHDX: at most 2047
     const QByteArray itemEntries =
         readAt(file, qint64(*metadataOffset) + kMetadataHeader, items * kMetadataEntry);
     for (int at = 0; at + kMetadataEntry <= itemEntries.size(); at += kMetadataEntry) {

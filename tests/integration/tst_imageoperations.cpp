@@ -299,6 +299,7 @@ private slots:
     void importRefused();
     void importRefusedByTheCloud_data();
     void importRefusedByTheCloud();
+    void importWhenAReadFails();
     void importRetry_data();
     void importRetry();
     void importAnswerLost_data();
@@ -1620,6 +1621,29 @@ void TestImageOperations::importRefusedByTheCloud() {
     }
     if (order.source != ImportOrder::Source::QueuedImage)
         QCOMPARE(m_cloud->imagesNamed(order.name).size(), 0);
+}
+
+// The quota and the OS list are read to refuse early what IMS would refuse; when they cannot be
+// read, the import is not held up by them: IMS checks them itself.
+void TestImageOperations::importWhenAReadFails() {
+    START_CLOUD("ims");
+    QVERIFY(m_cloud->addFault("error:status=500,route=^GET /v1/cloudimages/quota"));
+    QVERIFY(m_cloud->addFault("error:status=500,route=^GET /v1/cloudimages/os_version"));
+    Answer<StartedJob> started;
+    m_cloud->operations()->importImage(importOrder("obs"), started.callback());
+    AWAIT_ONCE(started);
+    QVERIFY2(started.ok(), qPrintable(started.why()));
+    QVERIFY(jobIn(started.value().jobId, JobState::Success));
+    QCOMPARE(m_cloud->proxy().changes(), QStringList{"POST /v2/cloudimages/action"});
+    // Both were asked for (and failed), then the import went ahead.
+    const auto asked = [&](const char *path) {
+        return std::count_if(m_cloud->proxy().requests().cbegin(),
+                             m_cloud->proxy().requests().cend(),
+                             [&](const ScriptedRequest &r) { return r.path() == path; });
+    };
+    QVERIFY(asked("/v1/cloudimages/quota") > 0);
+    QVERIFY(asked("/v1/cloudimages/os_version") > 0);
+    QCOMPARE(m_cloud->imagesNamed("imported").size(), 1);
 }
 
 void TestImageOperations::importRetry_data() {

@@ -42,8 +42,11 @@ QString objectName(const QString &obsUrl) {
     return fileName(obsUrl.section(QLatin1Char(':'), 1));
 }
 
+// As people write them: qcow2 and raw in lower case, the others as acronyms.
 QString formatLabel(Format format) {
-    return format == Format::Raw ? tr("raw") : diskimage::formatName(format).toUpper();
+    if (format == Format::Qcow2 || format == Format::Raw)
+        return diskimage::formatName(format);
+    return diskimage::formatName(format).toUpper();
 }
 
 void add(QStringList &list, const QString &sentence) {
@@ -184,13 +187,13 @@ void checkLocalFile(const ImportOrder &order, const ImportContext &context, Impo
                              "VHDX, raw and ISO files.")
                               .arg(name);
     if (!order.diskFormat.isEmpty() && diskimage::formatFromName(order.diskFormat) != format)
-        check.problems << tr("%1 is a %2 file, not %3 as chosen; choose %4.")
+        check.problems << tr("%1 is in %2 format, not %3 as chosen; choose %4.")
                               .arg(name, formatLabel(format), order.diskFormat,
                                    diskimage::formatName(format));
     if (order.iso && format != Format::Iso)
         check.problems << tr("%1 is not an ISO file (it is %2).").arg(name, formatLabel(format));
     if (file.extensionMismatch())
-        check.notes << tr("%1 is named like a %2 file but is really %3; it is uploaded as %3.")
+        check.notes << tr("%1 is named as %2 but its contents are %3; it is uploaded as %3.")
                            .arg(name, formatLabel(file.byExtension), formatLabel(format));
     if (format == Format::Iso)
         check.notes << isoNote();
@@ -322,7 +325,7 @@ ImportCheck checkImport(const ImportOrder &order, const ImportContext &context) 
 int minDiskFor(const diskimage::Info &file) {
     if (file.virtualSize <= 0)
         return 0;
-    const qint64 gb = (file.virtualSize + kGiB - 1) / kGiB;
+    const qint64 gb = file.virtualSize / kGiB + (file.virtualSize % kGiB != 0); // no overflow
     return int(std::clamp<qint64>(gb, 1, std::numeric_limits<int>::max()));
 }
 

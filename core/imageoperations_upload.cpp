@@ -9,4 +9,10 @@ void ImageOperations::startUpload(const ImportOrder &, Callback<StartedJob> done
                      QStringLiteral("Uploading a local file is not available in this build."))));
 }
 
+// Placeholder too (imsctlimport, so that imsctl links): no upload ever starts here.
+void ImageOperations::cancelUpload(const QString &jobId, Callback<Done> done) {
+    report(done,
+           Result<Done>(ApiError::refused(QStringLiteral("No upload %1 is running.").arg(jobId))));
+}
+
 } // namespace ims

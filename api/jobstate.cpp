@@ -8,9 +8,12 @@ struct StateName {
     const char *name;
 };
 constexpr StateName kStateNames[] = {
-    {JobState::Init, "INIT"},       {JobState::Running, "RUNNING"},
-    {JobState::Success, "SUCCESS"}, {JobState::Fail, "FAIL"},
-    {JobState::Lost, "LOST"},       {JobState::OutcomeUnknown, "OUTCOME_UNKNOWN"},
+    {JobState::Init, "INIT"},
+    {JobState::Running, "RUNNING"},
+    {JobState::Success, "SUCCESS"},
+    {JobState::Fail, "FAIL"},
+    {JobState::Lost, "LOST"},
+    {JobState::OutcomeUnknown, "OUTCOME_UNKNOWN"},
     {JobState::Interrupted, "INTERRUPTED"},
 };
 } // namespace

@@ -171,7 +171,7 @@ private:
     Scheduler m_scheduler;
     QList<TrackedJob> m_jobs; // every profile's, as in the file
     int m_pendingOnce = 0;
-    QStringList m_held; // due polls kept while the login is refused
+    QStringList m_held;        // due polls kept while the login is refused
     QSet<QString> m_transfers; // uploads whose bytes this process is sending
 };
 

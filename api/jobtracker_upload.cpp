@@ -66,8 +66,8 @@ bool JobTracker::interruptIfAbandoned(TrackedJob &job) {
     if (job.type != QLatin1String(kUploadType) || job.isFinished() || job.transfer.delivered ||
         !m_session || job.profile != m_session->profile().name || m_transfers.contains(job.jobId))
         return false;
-    const QDateTime beat = job.transfer.heartbeatAt.isValid() ? job.transfer.heartbeatAt
-                                                              : job.updatedAt;
+    const QDateTime beat =
+        job.transfer.heartbeatAt.isValid() ? job.transfer.heartbeatAt : job.updatedAt;
     if (beat.isValid() && beat.secsTo(m_clock->now()) <= kTransferStaleSecs)
         return false; // another process is sending it
     qCInfo(lcJobs) << "upload" << job.jobId << "interrupted: its process went away";
@@ -112,8 +112,7 @@ void JobTracker::pollUpload(const QString &jobId, bool once) {
             job->reconnecting = false;
             job->lastError.clear();
             job->errorCode = QStringLiteral("deleted");
-            job->failReason =
-                tr("Image %1 was deleted before it became active.").arg(job->imageId);
+            job->failReason = tr("Image %1 was deleted before it became active.").arg(job->imageId);
         } else {
             markReconnecting(*job, error, reached);
         }
@@ -142,8 +141,8 @@ void JobTracker::imageAnswered(TrackedJob &job, const Image &image) {
         job.errorCode = QStringLiteral("deleted");
         job.failReason = tr("Image %1 was deleted before it became active.").arg(image.id);
     } else {
-        job.currentTask = tr("The cloud is checking the file: image %1 is %2")
-                              .arg(image.id, image.status);
+        job.currentTask =
+            tr("The cloud is checking the file: image %1 is %2").arg(image.id, image.status);
     }
     if (progressed) {
         job.pollsSinceProgress = 0;

@@ -121,8 +121,8 @@ void ImageOperations::retryUpload(const TrackedJob &job, Callback<RetryOutcome> 
                  resend(upload);
                  return;
              }
-             if (interrupted && (status == QLatin1String("saving") ||
-                                 status == QLatin1String("active"))) {
+             if (interrupted &&
+                 (status == QLatin1String("saving") || status == QLatin1String("active"))) {
                  // The bytes had arrived before the process went away: nothing to send.
                  tracker()->followImage(oldId, upload.imageId);
                  report<RetryOutcome>(done, RetryOutcome{RetryOutcome::Kind::AlreadyDone, {}});

@@ -41,8 +41,8 @@ ImageUpload::ImageUpload(Session *session, JobTracker *tracker, QString jobId,
 QString ImageUpload::progressText(qint64 sent, qint64 total, double bytesPerSecond) {
     QString text = tr("Uploading %1 of %2").arg(formatSize(sent), formatSize(total));
     if (bytesPerSecond >= 1) {
-        const auto left = qint64(std::ceil(double(std::max<qint64>(0, total - sent)) /
-                                           bytesPerSecond));
+        const auto left =
+            qint64(std::ceil(double(std::max<qint64>(0, total - sent)) / bytesPerSecond));
         text += tr(" · %1/s · %2 left").arg(formatSize(qint64(bytesPerSecond)), formatLeft(left));
     }
     return text;
@@ -67,9 +67,8 @@ void ImageUpload::createImage() {
         deleteLater();
         return;
     }
-    m_tracker->updateUpload(m_jobId, [](TrackedJob &job) {
-        job.currentTask = tr("Creating the queued image");
-    });
+    m_tracker->updateUpload(
+        m_jobId, [](TrackedJob &job) { job.currentTask = tr("Creating the queued image"); });
     send(new CreateImageMetadataRequest(m_session, recipes::metadata(m_recipe)), this,
          [this](const Result<Image> &created) {
              if (!created) {
@@ -216,9 +215,8 @@ void ImageUpload::abandon(const QString &errorCode, const QString &why) {
         end(errorCode, why + QLatin1Char('.'), std::nullopt);
         return;
     }
-    m_tracker->updateUpload(m_jobId, [](TrackedJob &job) {
-        job.currentTask = tr("Deleting the queued image");
-    });
+    m_tracker->updateUpload(
+        m_jobId, [](TrackedJob &job) { job.currentTask = tr("Deleting the queued image"); });
     send(new DeleteImageRequest(m_session, m_recipe.imageId), this,
          [this, errorCode, why](const Result<Done> &deleted) {
              if (!deleted) {

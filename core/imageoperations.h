@@ -90,8 +90,10 @@ public:
     // (core/imageupload: metadata, streamed PUT, then the image followed to active or killed);
     // every other source is an IMS job with its recipe, retryable like the others.
     void importImage(const ImportOrder &order, Callback<StartedJob> done = {});
-    // Stops an upload this process is making and deletes its queued image. Fails with what is
-    // left (the queued image's id) when the image could not be deleted.
+    // Stops an upload this process is making and deletes its queued image; for an interrupted
+    // upload (its process went away), deletes the queued image it left. The job then fails as
+    // cancelled (errorCode "cancelled"; Retry uploads again). Fails with what is left (the
+    // queued image's id) when the image could not be deleted.
     void cancelUpload(const QString &jobId, Callback<Done> done = {});
 
     // --- changes that answer at once

@@ -143,6 +143,18 @@ void ImageOperations::cancelUpload(const QString &jobId, Callback<Done> done) {
         report<Done>(done, ApiError::refused(tr("There is no upload %1.").arg(jobId)));
         return;
     }
+    if (job->state == JobState::Interrupted) {
+        // Nothing sends it any more: what is left is its queued image.
+        const std::optional<recipes::Upload> recipe = recipes::uploadFromJson(job->recipe);
+        if (!recipe) {
+            report<Done>(done, ApiError::refused(tr("Upload %1 cannot be cancelled: imsdesk does "
+                                                    "not know which image it made.")
+                                                     .arg(jobId)));
+            return;
+        }
+        (new ImageUpload(m_session, tracker(), jobId, *recipe, this))->discard(std::move(done));
+        return;
+    }
     if (!job->isFinished() && !job->transfer.delivered) {
         report<Done>(done, ApiError::refused(tr("Upload %1 is sent by another imsdesk process: "
                                                 "cancel it there.")

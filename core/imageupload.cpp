@@ -208,6 +208,12 @@ void ImageUpload::cancel(Callback<Done> done) {
     // Still creating the queued image: it is deleted once its id is known.
 }
 
+void ImageUpload::discard(Callback<Done> done) {
+    m_cancelled = true;
+    m_cancelDone = std::move(done);
+    abandon(QStringLiteral("cancelled"), tr("Cancelled"));
+}
+
 void ImageUpload::abandon(const QString &errorCode, const QString &why) {
     m_over = true;
     m_tick.stop();

@@ -36,6 +36,9 @@ public:
     // Stops the transfer and deletes the queued image; `done` fails with what is left when the
     // image could not be deleted.
     void cancel(Callback<Done> done);
+    // Instead of start(), for an upload whose process went away (Interrupted): deletes what it
+    // left, its queued image, and ends the job as cancelled.
+    void discard(Callback<Done> done);
 
     // "Uploading 1.2 GB of 2.0 GB · 48 MB/s · 17 s left" (pure: unit-tested).
     static QString progressText(qint64 sent, qint64 total, double bytesPerSecond);

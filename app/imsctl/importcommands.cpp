@@ -7,10 +7,6 @@
 #include "jobtracker.h"
 #include "operationrules.h"
 #include "quitsignals.h"
-#include "uploadprogress.h"
-
-#include <QElapsedTimer>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,7 +21,7 @@ namespace {
 // Progress on a terminal is redrawn in place this often; into a file or pipe one line is
 // written this often, so that a log of a long upload stays readable.
 constexpr int kRedrawMs = 250;
-constexpr int kLogLineMs = 5000;
+constexpr int kLogLineMs = 5000; // and only when it changed
 
 // What the image is: the fields every source shares (SPEC §4.1 rules), as usage errors.
 int orderFields(Context &ctx, const Options &options, ImportOrder &order) {
@@ -115,24 +111,21 @@ int saidCancelled(Context &ctx, const Result<Done> &cancelled) {
 }
 
 // Follows the upload job `jobId` (this process sends its bytes) until it ends or a signal
-// cancels it: progress on stderr when `wait`, then the image on stdout.
-int followUpload(Context &ctx, const QString &jobId, qint64 fileSize, bool wait,
-                 QuitSignals &quitSignals) {
+// cancels it: with `wait`, the upload's own progress line (bytes, throughput, time left, as the
+// jobs panel shows it) on stderr, then the image on stdout.
+int followUpload(Context &ctx, const QString &jobId, bool wait, QuitSignals &quitSignals) {
     JobTracker &tracker = *ctx.tracker();
-    UploadProgress progress(fileSize);
-    QElapsedTimer clock;
-    clock.start();
-    progress.record(0, 0);
     const bool terminal = ::isatty(::fileno(stderr)) == 1;
-    qsizetype shownWidth = 0;
+    QString line; // the job's latest progress
+    QString shown;
     const auto show = [&] {
-        const QString line = progress.line();
-        if (terminal) { // redrawn in place: pad over a longer previous line
-            ctx.err << '\r' << line.leftJustified(shownWidth);
-            shownWidth = line.size();
-        } else {
-            ctx.err << "uploaded " << line << '\n';
-        }
+        if (line.isEmpty() || (!terminal && line == shown))
+            return;
+        if (terminal) // redrawn in place: padded over a longer previous line
+            ctx.err << '\r' << line.leftJustified(shown.size());
+        else
+            ctx.err << line << '\n';
+        shown = line;
         ctx.err.flush();
     };
 
@@ -144,8 +137,8 @@ int followUpload(Context &ctx, const QString &jobId, qint64 fileSize, bool wait,
     int code = Ok;
     QEventLoop loop;
     QObject::connect(&tracker, &JobTracker::jobUpdated, &loop, [&](const TrackedJob &job) {
-        if (job.jobId == jobId && job.percent >= 0 && fileSize >= 0)
-            progress.record(qint64(job.percent / 100.0 * double(fileSize)), clock.elapsed());
+        if (job.jobId == jobId)
+            line = job.currentTask.isEmpty() ? job.statusName() : job.currentTask;
     });
     QObject::connect(&tracker, &JobTracker::jobFinished, &loop, [&](const TrackedJob &job) {
         if (job.jobId != jobId || cancelling)
@@ -239,8 +232,7 @@ int uploadFile(Context &ctx, ImportOrder order, const Options &options) {
             ctx.operations()->cancelUpload(started.value().jobId, done);
         }));
     }
-    return followUpload(ctx, started.value().jobId, QFileInfo(order.filePath).size(), options.wait,
-                        quitSignals);
+    return followUpload(ctx, started.value().jobId, options.wait, quitSignals);
 }
 
 } // namespace

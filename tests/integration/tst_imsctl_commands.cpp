@@ -9,6 +9,7 @@
 #include "recipes.h"
 #include "sandboxfixture.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -191,6 +192,14 @@ QString qcow2File(const QString &dir, const QString &name, qint64 virtualBytes, 
     return path;
 }
 
+QString md5Of(const QString &path) {
+    QFile file(path);
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    if (file.open(QIODevice::ReadOnly))
+        md5.addData(&file);
+    return QString::fromLatin1(md5.result().toHex());
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(sandbox::Flavor)
@@ -220,6 +229,8 @@ private slots:
     void jobsRetry();
     void nativeCloudRefusesImsOnlyCommands_data();
     void nativeCloudRefusesImsOnlyCommands();
+    void importUploadsALocalFile_data();
+    void importUploadsALocalFile();
     void importRefusesBeforeSending_data();
     void importRefusesBeforeSending();
     void importFromTheCloud_data();
@@ -755,6 +766,64 @@ void TestImsctlCommands::nativeCloudRefusesImsOnlyCommands() {
     QVERIFY2(run.exitCode == expected, run.err.constData());
     QVERIFY(!run.err.isEmpty());
     QCOMPARE(cloud.status(web), 200);
+}
+
+void TestImsctlCommands::importUploadsALocalFile_data() {
+    QTest::addColumn<Flavor>("flavor");
+    QTest::addColumn<QString>("kind"); // qcow2 or raw
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("printsImage"); // --wait: the image as JSON; else its id
+    QTest::addColumn<QString>("diskFormat");
+    QTest::newRow("ims: qcow2 (detected), --wait, tags")
+        << Flavor::Ims << "qcow2"
+        << QStringList{"--os-version", "Ubuntu 22.04 server 64bit", "--tag", "team=web", "--wait"}
+        << true << "qcow2";
+    QTest::newRow("ims: raw, min disk given, no --wait")
+        << Flavor::Ims << "raw" << QStringList{"--min-disk", "1"} << false << "raw";
+    QTest::newRow("openstack: qcow2, --wait, min RAM")
+        << Flavor::Glance << "qcow2" << QStringList{"--min-ram", "1024", "--wait"} << true
+        << "qcow2";
+}
+
+// A local file: uploaded, the image active with the file's size and checksum, the image (or
+// its id) on stdout, progress on stderr with --wait.
+void TestImsctlCommands::importUploadsALocalFile() {
+    QFETCH(Flavor, flavor);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, args);
+    QFETCH(bool, printsImage);
+    QFETCH(QString, diskFormat);
+    Cloud cloud(flavor);
+    QVERIFY(cloud.ready());
+    QTemporaryDir files;
+    constexpr qint64 kBytes = 3 * 1024 * 1024;
+    QString path;
+    if (kind == "qcow2") {
+        path = qcow2File(files.path(), "web.qcow2", 1LL << 30, kBytes);
+    } else {
+        path = files.filePath("data.img");
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::WriteOnly) && raw.resize(kBytes));
+    }
+    QVERIFY(!path.isEmpty());
+    const Run run = cloud.imsctl(
+        QStringList{"images", "import", path, "--name", "uploaded", "--format", "json"} + args);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString id = cloud.id("uploaded");
+    QVERIFY(!id.isEmpty());
+    const QJsonObject image = cloud.image(id);
+    QCOMPARE(image.value("status").toString(), QStringLiteral("active"));
+    QCOMPARE(image.value("size").toInteger(), kBytes);
+    QCOMPARE(image.value("checksum").toString(), md5Of(path));
+    QCOMPARE(image.value("disk_format").toString(), diskFormat);
+    if (printsImage) {
+        const QJsonArray printed = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(printed.size(), 1);
+        QCOMPARE(printed.first().toObject().value("id").toString(), id);
+        QCOMPARE(printed.first().toObject().value("status").toString(), QStringLiteral("active"));
+    } else {
+        QCOMPARE(text(run.out.trimmed()), id);
+    }
 }
 
 void TestImsctlCommands::importRefusesBeforeSending_data() {

@@ -36,11 +36,12 @@ Commands:
                             disk, through a CBR backup)
   images create --backup BACKUP_ID --name NAME [...as above] [--wait]
                             a full-ECS image from a CBR backup
-  images create --server SERVER_ID --name NAME --data-disks --volume VOLUME_ID[=IMAGE]...
+  images create --server SERVER_ID --name NAME --data-disks [--volume VOLUME_ID[=IMAGE]]...
                 [--description D] [--tag KEY=VALUE]... [--wait]
-                            an image of each data disk (volume) of the server, named IMAGE,
-                            or NAME-1, NAME-2... in the order of the --volume options; one
-                            job makes them all (with --wait: each new image id)
+                            an image of each data disk of the server, named NAME-<device>
+                            (NAME-vdb for /dev/vdb); or only of the volumes given, named
+                            IMAGE or NAME-1, NAME-2... in their order; one job makes them
+                            all (with --wait: each new image id)
   images import FILE --name NAME [--os-version V] [--disk-format F] [--min-disk GB]
                 [--min-ram MB] [--max-ram MB] [--data-disk] [--iso] [--tag KEY=VALUE]...
                 [--description D] [--wait]

@@ -47,21 +47,45 @@ int orderFields(Context &ctx, const Options &options, ImportOrder &order) {
     return Ok;
 }
 
-// --volume VOLUME_ID[=IMAGE_NAME]…: the data disks, each image named as given or NAME-1,
-// NAME-2… in the order of the options. (imsctl cannot list a server's volumes: ECS's volume
-// attachments have no request in api/ yet, so the ids come from the console or `openstack
-// server show`.)
+// The data disks of --data-disks: the --volume VOLUME_ID[=IMAGE_NAME] given, each image named
+// as given or NAME-1, NAME-2… in their order; without --volume every data disk ECS lists for
+// the server, each image named NAME-<device> (web-vdb for /dev/vdb).
 int dataDisksOf(Context &ctx, const Options &options, ImportOrder &order) {
-    if (options.volumes.isEmpty())
-        return ctx.usage(QStringLiteral("--data-disks needs the data disks' --volume IDs"));
+    const auto add = [&](const QString &volumeId, const QString &name) {
+        if (const QString problem = rules::nameProblem(name); !problem.isEmpty())
+            return ctx.usage(QStringLiteral("--volume %1: %2").arg(volumeId, problem));
+        order.dataDisks.append({volumeId, name});
+        return int(Ok);
+    };
     for (qsizetype i = 0; i < options.volumes.size(); ++i) {
         const ImageTag given = ImageTag::parse(options.volumes.at(i)); // the same key=value form
         const QString name = given.value.isEmpty()
                                  ? QStringLiteral("%1-%2").arg(options.name).arg(i + 1)
                                  : given.value;
-        if (const QString problem = rules::nameProblem(name); !problem.isEmpty())
-            return ctx.usage(QStringLiteral("--volume %1: %2").arg(given.key, problem));
-        order.dataDisks.append({given.key, name});
+        if (const int code = add(given.key, name); code != Ok)
+            return code;
+    }
+    if (!options.volumes.isEmpty())
+        return Ok;
+    const Result<QList<Server>> servers =
+        ctx.await<QList<Server>>([&](auto done) { ctx.operations()->servers(done); });
+    if (!servers)
+        return ctx.fail(servers.error());
+    const auto server = std::find_if(servers.value().cbegin(), servers.value().cend(),
+                                     [&](const Server &s) { return s.id == options.server; });
+    if (server == servers.value().cend() || server->dataDisks.isEmpty()) {
+        ctx.err << "imsctl: " << options.server
+                << (server == servers.value().cend() ? ": there is no such server"
+                                                     : ": the server has no data disks")
+                << " (see 'imsctl servers list')\n";
+        ctx.err.flush();
+        return Failed;
+    }
+    for (const ServerDataDisk &disk : server->dataDisks) {
+        const QString device = disk.device.section(QLatin1Char('/'), -1);
+        if (const int code = add(disk.volumeId, options.name + QLatin1Char('-') + device);
+            code != Ok)
+            return code;
     }
     return Ok;
 }

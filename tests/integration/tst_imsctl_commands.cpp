@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <csignal>
+
 namespace {
 
 using Run = ImsctlRun;
@@ -231,6 +233,7 @@ private slots:
     void nativeCloudRefusesImsOnlyCommands();
     void importUploadsALocalFile_data();
     void importUploadsALocalFile();
+    void importCancelsOnCtrlC();
     void importRefusesBeforeSending_data();
     void importRefusesBeforeSending();
     void importFromTheCloud_data();
@@ -826,6 +829,38 @@ void TestImsctlCommands::importUploadsALocalFile() {
     }
 }
 
+// Ctrl+C during an upload: imsctl cancels it, deletes the queued image, says that nothing is
+// left and exits 130. The sandbox holds the PUT (latency), so that the upload is under way.
+void TestImsctlCommands::importCancelsOnCtrlC() {
+    Cloud cloud(Flavor::Ims);
+    QVERIFY(cloud.ready());
+    const QJsonObject fault{{"spec", "latency:ms=10000,route=^PUT /v2/images/[^/]+/file"}};
+    cloud.fixture().admin("POST", "/_sandbox/faults", QJsonDocument(fault).toJson());
+    QTemporaryDir files;
+    const QString path = qcow2File(files.path(), "web.qcow2", 1LL << 30, 8 * 1024 * 1024);
+    QProcessEnvironment env = cloud.environment(true);
+    env.insert("PATH", qEnvironmentVariable("PATH"));
+    env.insert("HOME", cloud.home());
+    env.insert("XDG_CONFIG_HOME", cloud.home() + "/config");
+    env.insert("XDG_DATA_HOME", cloud.home() + "/data");
+    QProcess imsctl;
+    imsctl.setProcessEnvironment(env);
+    imsctl.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"),
+                 {"images", "import", path, "--name", "cancel-me", "--wait"});
+    QVERIFY(imsctl.waitForStarted());
+    // The queued image exists once the metadata is made: the PUT is then under way.
+    QTRY_VERIFY_WITH_TIMEOUT(!cloud.id("cancel-me").isEmpty(), 20000);
+    QTest::qWait(300);
+    ::kill(pid_t(imsctl.processId()), SIGINT);
+    QVERIFY(imsctl.waitForFinished(30000));
+    const QByteArray err = imsctl.readAllStandardError();
+    QVERIFY2(imsctl.exitStatus() == QProcess::NormalExit && imsctl.exitCode() == 130,
+             err.constData());
+    QVERIFY2(err.contains("its queued image was deleted, nothing is left"), err.constData());
+    QVERIFY(imsctl.readAllStandardOutput().isEmpty());
+    QVERIFY(cloud.id("cancel-me").isEmpty());
+}
+
 void TestImsctlCommands::importRefusesBeforeSending_data() {
     QTest::addColumn<QStringList>("args"); // FILE: a 3 MB qcow2 of a 10 GiB disk
     QTest::addColumn<int>("code");
@@ -859,9 +894,9 @@ void TestImsctlCommands::importRefusesBeforeSending_data() {
         << QStringList{"images",     "import", "--obs",  "b-1:x.iso", "--iso",
                        "--min-disk", "40",     "--name", "x"}
         << 1 << "needs its OS version (IMG.0166)";
-    QTest::newRow("data disks without volumes")
-        << QStringList{"images", "create", "--server", "s", "--data-disks", "--name", "x"} << 2
-        << "--data-disks needs the data disks' --volume IDs";
+    QTest::newRow("data disks of an unknown server")
+        << QStringList{"images", "create", "--server", kMissing, "--data-disks", "--name", "x"} << 1
+        << "there is no such server";
     QTest::newRow("FILE and --obs")
         << QStringList{"images", "import", "FILE", "--obs", "b-1:f", "--name", "x"} << 2
         << "one of them";
@@ -919,60 +954,60 @@ void TestImsctlCommands::importFromTheCloud_data() {
     QTest::addColumn<QStringList>("images"); // the names of the images the job makes
     QTest::addColumn<QString>("jobType");
     const QString os = QStringLiteral("Ubuntu 22.04 server 64bit");
-    QTest::newRow("OBS file")
-        << QStringList{"images",   "import",     "--obs", "my-bucket:web.qcow2", "--name",
-                       "from-obs", "--min-disk", "40",    "--os-version",        os,
-                       "--tag",    "team=web",   "--wait"}
-        << 0 << QStringList{"from-obs"} << "imsImportImageJob";
+    QTest::newRow("OBS file") << QStringList{"images",       "import",
+                                             "--obs",        "imsdesk-images:ubuntu-22.04.qcow2",
+                                             "--name",       "from-obs",
+                                             "--min-disk",   "40",
+                                             "--os-version", os,
+                                             "--tag",        "team=web",
+                                             "--wait"}
+                              << 0 << QStringList{"from-obs"} << "imsImportImageJob";
     QTest::newRow("OBS file, quick import")
-        << QStringList{"images",       "import", "--obs",      "my-bucket:big.raw",
+        << QStringList{"images",       "import", "--obs",      "imsdesk-images:euler-2.9.zvhd2",
                        "--name",       "quick",  "--min-disk", "40",
                        "--os-version", os,       "--quick",    "--wait"}
         << 0 << QStringList{"quick"} << "imsImportImageJob";
-    QTest::newRow("OBS ISO file") << QStringList{"images",       "import",
-                                                 "--obs",        "my-bucket:install.iso",
-                                                 "--name",       "iso",
-                                                 "--os-version", os,
-                                                 "--iso",        "--min-disk",
-                                                 "40",           "--wait"}
-                                  << 0 << QStringList{"iso"} << "imsImportImageJob";
+    QTest::newRow("OBS ISO file")
+        << QStringList{"images",       "import",
+                       "--obs",        "imsdesk-images:debian-12-netinst.iso",
+                       "--name",       "iso",
+                       "--os-version", os,
+                       "--iso",        "--min-disk",
+                       "40",           "--wait"}
+        << 0 << QStringList{"iso"} << "imsImportImageJob";
     QTest::newRow("OBS data disk")
-        << QStringList{"images", "import",     "--obs", "my-bucket:data.qcow2", "--name",
-                       "data",   "--min-disk", "40",    "--data-disk",          "--wait"}
+        << QStringList{"images",      "import", "--obs",      "imsdesk-images:logs-data-100g.raw",
+                       "--name",      "data",   "--min-disk", "100",
+                       "--data-disk", "--wait"}
         << 0 << QStringList{"data"} << "imsImportDataImageJob";
     QTest::newRow("full-ECS image of a server")
         << QStringList{"images", "create", "--server", "SERVER",
                        "--name", "whole",  "--whole",  "--wait"}
         << 0 << QStringList{"whole"} << "imsCreateWholeImageByInstanceJob";
     QTest::newRow("full-ECS image of a CBR backup")
-        << QStringList{"images", "create",      "--backup", "6b1c2d9e-0000-4000-8000-00000000b4c1",
-                       "--name", "from-backup", "--wait"}
+        << QStringList{"images", "create", "--backup", "BACKUP", "--name", "from-backup", "--wait"}
         << 0 << QStringList{"from-backup"} << "imsCreateWholeImageByBackupJob";
     QTest::newRow("data disks of a server: NAME-1 and a named one")
-        << QStringList{"images",
-                       "create",
-                       "--server",
-                       "SERVER",
-                       "--name",
-                       "disks",
-                       "--data-disks",
-                       "--volume",
-                       "0c7f6a52-0000-4000-8000-0000000000d1",
-                       "--volume",
-                       "0c7f6a52-0000-4000-8000-0000000000d2=logs",
-                       "--wait"}
+        << QStringList{"images",       "create",   "--server", "SERVER",   "--name",       "disks",
+                       "--data-disks", "--volume", "VOLUME1",  "--volume", "VOLUME2=logs", "--wait"}
         << 0 << QStringList{"disks-1", "logs"} << "imsVolumesToSysDataImagesJob";
+    QTest::newRow("data disks of a server: each, named by its device")
+        << QStringList{"images", "create", "--server",     "SERVER",
+                       "--name", "disks",  "--data-disks", "--wait"}
+        << 0 << QStringList{"disks-vdb", "disks-vdc"} << "imsVolumesToSysDataImagesJob";
     QTest::newRow("register a queued image")
-        << QStringList{"images", "register", "QUEUED", "--obs", "my-bucket:web.qcow2", "--wait"}
+        << QStringList{"images", "register", "QUEUED", "--obs", "imsdesk-images:ubuntu-22.04.qcow2",
+                       "--wait"}
         << 0 << QStringList{"queued-for-register"} << "imsNativeImportImageJob";
     QTest::newRow("OBS file, the job fails: its reason, exit 5")
-        << QStringList{"images",       "import",  "--obs",      "my-bucket:fail.qcow2",
+        << QStringList{"images",       "import",  "--obs",      "imsdesk-images:fail.qcow2",
                        "--name",       "failing", "--min-disk", "40",
                        "--os-version", os,        "--wait"}
         << 5 << QStringList{} << "imsImportImageJob";
     QTest::newRow("OBS file without --wait: the job id")
-        << QStringList{"images", "import",     "--obs", "my-bucket:web.qcow2", "--name",
-                       "later",  "--min-disk", "40",    "--os-version",        os}
+        << QStringList{"images",       "import", "--obs",      "imsdesk-images:ubuntu-22.04.qcow2",
+                       "--name",       "later",  "--min-disk", "40",
+                       "--os-version", os}
         << 0 << QStringList{} << "imsImportImageJob";
 }
 
@@ -987,12 +1022,40 @@ void TestImsctlCommands::importFromTheCloud() {
     QVERIFY(cloud.ready());
     if (args.contains("SERVER")) {
         const Run servers = cloud.imsctl({"servers", "list", "--format", "json"});
-        QString stopped;
+        QString stopped; // db-01: stopped, with two data disks (sandbox/README.md)
         for (const QJsonValue &v : QJsonDocument::fromJson(servers.out).array())
-            if (v.toObject().value("status").toString() == "SHUTOFF")
+            if (v.toObject().value("name").toString() == "db-01")
                 stopped = v.toObject().value("id").toString();
         QVERIFY(!stopped.isEmpty());
         args.replaceInStrings(QRegularExpression("^SERVER$"), stopped);
+    }
+    if (args.contains("VOLUME1")) { // the stopped server's data disks, as ECS lists them
+        const QString server = args.at(args.indexOf("--server") + 1);
+        const QJsonArray servers =
+            cloud.fixture()
+                .get("/v1/" + cloud.projectId() + "/cloudservers/detail", cloud.token())
+                .json()
+                .value("servers")
+                .toArray();
+        QStringList volumes;
+        for (const QJsonValue &v : servers)
+            if (v.toObject().value("id").toString() == server)
+                for (const QJsonValue &disk :
+                     v.toObject().value("os-extended-volumes:volumes_attached").toArray())
+                    if (disk.toObject().value("bootIndex").toString() != "0")
+                        volumes << disk.toObject().value("id").toString();
+        QCOMPARE(volumes.size(), 2);
+        args.replaceInStrings(QRegularExpression("^VOLUME1$"), volumes.at(0));
+        args.replaceInStrings(QRegularExpression("^VOLUME2="), volumes.at(1) + "=");
+    }
+    if (args.contains("BACKUP")) {
+        QString backup;
+        for (const QJsonValue &v :
+             cloud.fixture().admin("GET", "/_sandbox/backups").json().value("backups").toArray())
+            if (v.toObject().value("name").toString() == "web-01-daily")
+                backup = v.toObject().value("id").toString();
+        QVERIFY(!backup.isEmpty());
+        args.replaceInStrings(QRegularExpression("^BACKUP$"), backup);
     }
     if (args.contains("QUEUED")) {
         const QJsonObject body{{"name", "queued-for-register"},

@@ -143,12 +143,13 @@ CreateDataDiskImagesRequest::CreateDataDiskImagesRequest(Session *session,
     setIdempotent(false);
 }
 
-CreateWholeImageRequest::CreateWholeImageRequest(Session *session, const WholeImageOptions &options,
-                                                 QObject *parent)
+CreateWholeImageRequest::CreateWholeImageRequest(Session *session,
+                                                 const ServerImageOptions &options,
+                                                 const QString &backupId, QObject *parent)
     : JobRequest(session, parent) {
     QJsonObject body{{QStringLiteral("name"), options.name}};
-    if (!options.backupId.isEmpty()) {
-        body.insert(QStringLiteral("backup_id"), options.backupId);
+    if (!backupId.isEmpty()) {
+        body.insert(QStringLiteral("backup_id"), backupId);
         // imsdesk offers CBR backups only; without whole_image_type IMS takes a CSBS one.
         body.insert(QStringLiteral("whole_image_type"), QStringLiteral("CBR"));
     } else {

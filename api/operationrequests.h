@@ -84,23 +84,14 @@ public:
                                 QObject *parent = nullptr);
 };
 
-// A full-ECS image (SPEC §5.6), of a server or of a CBR backup: exactly one of the ids.
-struct WholeImageOptions final {
-    QString serverId; // instance_id
-    QString backupId; // backup_id, sent with whole_image_type CBR
-    QString name;
-    QString description;
-    QList<ImageTag> tags; // sent as image_tags
-    int minRamMb = 0;     // 0: not sent
-    int maxRamMb = 0;
-};
-
-// POST /v1/cloudimages/wholeimages/action (SPEC §5.6).
+// POST /v1/cloudimages/wholeimages/action (SPEC §5.6): a full-ECS image of the server
+// (options.serverId) or, when `backupId` is given, of that CBR backup (options.serverId is then
+// not sent).
 class CreateWholeImageRequest final : public JobRequest {
     Q_OBJECT
 public:
-    CreateWholeImageRequest(Session *session, const WholeImageOptions &options,
-                            QObject *parent = nullptr);
+    CreateWholeImageRequest(Session *session, const ServerImageOptions &options,
+                            const QString &backupId = {}, QObject *parent = nullptr);
 };
 
 // PUT /v1/cloudimages/{id}/upload (SPEC §5.7): fills a queued image from a file in OBS.

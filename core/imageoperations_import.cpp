@@ -30,23 +30,23 @@ recipes::Recipe recipeFor(const ImportOrder &order) {
     const QString serverName = order.serverName.isEmpty() ? order.serverId : order.serverName;
     switch (order.source) {
     case Source::ServerWhole:
-        return recipes::WholeImage{order.serverId, serverName,        {},
-                                   order.name,     order.description, order.tags,
-                                   order.minRamMb, order.maxRamMb};
-    case Source::Backup:
-        return recipes::WholeImage{{},
-                                   {},
-                                   order.backupId,
+    case Source::Backup: { // of the server or of the backup, never both (SPEC §5.6)
+        const bool ofServer = order.source == Source::ServerWhole;
+        return recipes::WholeImage{ofServer ? order.serverId : QString(),
+                                   ofServer ? serverName : QString(),
+                                   ofServer ? QString() : order.backupId,
                                    order.name,
                                    order.description,
                                    order.tags,
                                    order.minRamMb,
                                    order.maxRamMb};
+    }
     case Source::ServerDataDisks:
         return recipes::DataDiskImages{order.serverId, serverName, order.dataDisks,
                                        order.description, order.tags};
-    case Source::QueuedImage: // the order names the queued image by id; its name, if the
-                              // caller knows it, is only for the jobs panel
+    case Source::QueuedImage:
+        // The order names the queued image by id; its name, when the caller gives it, is only
+        // for the jobs panel.
         return recipes::Register{order.imageId, order.name.isEmpty() ? order.imageId : order.name,
                                  order.obsUrl};
     case Source::ObsFile:
@@ -54,11 +54,12 @@ recipes::Recipe recipeFor(const ImportOrder &order) {
     case Source::ServerSystemDisk:
         break;
     }
-    return recipes::ImportFromObs{order.obsUrl,    order.name,        order.description,
-                                  order.osVersion,
-                                  order.minDiskGb, // rules::checkImport requires it: IMS does too
-                                  order.minRamMb,  order.maxRamMb,    order.tags,
-                                  order.dataDisk,  order.quickImport, order.iso};
+    // min_disk as the order gives it: rules::checkImport requires one for OBS files, since
+    // imsdesk cannot read the disk inside a file in OBS.
+    return recipes::ImportFromObs{order.obsUrl,      order.name,      order.description,
+                                  order.osVersion,   order.minDiskGb, order.minRamMb,
+                                  order.maxRamMb,    order.tags,      order.dataDisk,
+                                  order.quickImport, order.iso};
 }
 
 // A local file's order as the upload sends it: what the user left empty taken from the file.

@@ -356,9 +356,9 @@ JobRequest *request(Session *session, const Recipe &recipe, QObject *parent) {
             [&](const WholeImage &r) -> JobRequest * {
                 return new CreateWholeImageRequest(
                     session,
-                    WholeImageOptions{r.serverId, r.backupId, r.name, r.description,
-                                      imageTags(r.tags), r.minRamMb, r.maxRamMb},
-                    parent);
+                    ServerImageOptions{r.serverId, r.name, r.description, imageTags(r.tags),
+                                       r.minRamMb, r.maxRamMb},
+                    r.backupId, parent);
             },
             [&](const DataDiskImages &r) -> JobRequest * {
                 QList<DataDiskImage> images;

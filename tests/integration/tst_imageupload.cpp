@@ -166,8 +166,12 @@ private:
     // The images of this name the main project sees.
     QJsonArray imagesNamed(const QString &name);
     bool addFault(const QString &spec);
+    // The recipe of an upload of the test file into `image` (a seeded name, or "gone").
+    recipes::Upload recipeInto(const QString &name, const QString &image) const;
     // A job record of an upload as another process writes it, heartbeat `secondsAgo`.
     TrackedJob uploadRecord(const recipes::Upload &recipe, int secondsAgo, bool delivered);
+    // A new process (client) over a job file holding only `record`.
+    void restartWith(const TrackedJob &record);
 
     QTemporaryDir m_dir;
     QString m_file;
@@ -262,6 +266,26 @@ bool TestImageUpload::addFault(const QString &spec) {
                ->admin("POST", QStringLiteral("/_sandbox/faults"),
                        QJsonDocument(QJsonObject{{"spec", spec}}).toJson())
                .status == 201;
+}
+
+recipes::Upload TestImageUpload::recipeInto(const QString &name, const QString &image) const {
+    recipes::Upload recipe;
+    recipe.filePath = m_file;
+    recipe.name = name;
+    recipe.diskFormat = QStringLiteral("qcow2");
+    recipe.fileSize = QFileInfo(m_file).size();
+    recipe.fileModified = QFileInfo(m_file).lastModified();
+    recipe.imageId = image == QLatin1String("gone")
+                         ? QStringLiteral("0badc0de-0000-4000-8000-000000000000")
+                         : m_sandbox->imageId(image, m_token);
+    return recipe;
+}
+
+void TestImageUpload::restartWith(const TrackedJob &record) {
+    m_client.reset();
+    const QString path = m_dir.filePath(QStringLiteral("jobs.jsonl"));
+    QVERIFY(JobStore(path).save({record}));
+    m_client = std::make_unique<Client>(*m_sandbox, m_clock.get(), m_flavor, path);
 }
 
 TrackedJob TestImageUpload::uploadRecord(const recipes::Upload &recipe, int secondsAgo,
@@ -447,22 +471,10 @@ void TestImageUpload::interruptedUploadRestarts() {
     QFETCH(bool, reused);
     QFETCH(bool, cancel);
     startCloud(QStringLiteral("ims"));
-    recipes::Upload recipe;
-    recipe.filePath = m_file;
-    recipe.name = QStringLiteral("restarted");
-    recipe.diskFormat = QStringLiteral("qcow2");
-    recipe.fileSize = QFileInfo(m_file).size();
-    recipe.fileModified = QFileInfo(m_file).lastModified();
-    recipe.imageId = queuedImage == QLatin1String("gone")
-                         ? QStringLiteral("0badc0de-0000-4000-8000-000000000000")
-                         : m_sandbox->imageId(queuedImage, m_token);
+    const recipes::Upload recipe = recipeInto(QStringLiteral("restarted"), queuedImage);
     QVERIFY(!recipe.imageId.isEmpty());
     // Written by a process that went away two minutes ago, in the middle of the transfer.
-    m_client.reset();
-    QVERIFY(JobStore(m_dir.filePath(QStringLiteral("jobs.jsonl")))
-                .save({uploadRecord(recipe, 120, false)}));
-    m_client = std::make_unique<Client>(*m_sandbox, m_clock.get(), m_flavor,
-                                        m_dir.filePath(QStringLiteral("jobs.jsonl")));
+    restartWith(uploadRecord(recipe, 120, false));
     const auto interrupted = m_client->tracker->job(QStringLiteral("local-of-another-process"));
     QVERIFY(interrupted);
     QCOMPARE(interrupted->state, JobState::Interrupted); // from the first look, never running
@@ -527,19 +539,8 @@ void TestImageUpload::deliveredUploadIsFollowed() {
     QFETCH(int, state);
     QFETCH(QString, reason);
     startCloud(QStringLiteral("ims"));
-    recipes::Upload recipe;
-    recipe.filePath = m_file;
-    recipe.name = QStringLiteral("delivered");
-    recipe.diskFormat = QStringLiteral("qcow2");
-    recipe.imageId = image == QLatin1String("gone")
-                         ? QStringLiteral("0badc0de-0000-4000-8000-000000000000")
-                         : m_sandbox->imageId(image, m_token);
     // The bytes went in long ago, by a process that has ended since: any process follows it.
-    m_client.reset();
-    QVERIFY(JobStore(m_dir.filePath(QStringLiteral("jobs.jsonl")))
-                .save({uploadRecord(recipe, 600, true)}));
-    m_client = std::make_unique<Client>(*m_sandbox, m_clock.get(), m_flavor,
-                                        m_dir.filePath(QStringLiteral("jobs.jsonl")));
+    restartWith(uploadRecord(recipeInto(QStringLiteral("delivered"), image), 600, true));
     const QString jobId = QStringLiteral("local-of-another-process");
     QCOMPARE(m_client->tracker->job(jobId)->state, JobState::Running); // not interrupted
     m_client->tracker->resume();

@@ -31,7 +31,35 @@ Commands:
                             stdout, each refusal on stderr; the exit code is the worst.
   images copy ID --name NAME [--region REGION]... [--agency AGENCY] [--cmk KEY] [--wait]
   images create --server SERVER_ID --name NAME [--description D] [--tag KEY=VALUE]...
-                [--min-ram MB] [--max-ram MB] [--wait]
+                [--min-ram MB] [--max-ram MB] [--whole] [--wait]
+                            the server's system disk; with --whole a full-ECS image (every
+                            disk, through a CBR backup)
+  images create --backup BACKUP_ID --name NAME [...as above] [--wait]
+                            a full-ECS image from a CBR backup
+  images create --server SERVER_ID --name NAME --data-disks [--volume VOLUME_ID[=IMAGE]]...
+                [--description D] [--tag KEY=VALUE]... [--wait]
+                            an image of each data disk of the server, named NAME-<device>
+                            (NAME-vdb for /dev/vdb); or only of the volumes given, named
+                            IMAGE or NAME-1, NAME-2... in their order; one job makes them
+                            all (with --wait: each new image id)
+  images import FILE --name NAME [--os-version V] [--disk-format F] [--min-disk GB]
+                [--min-ram MB] [--max-ram MB] [--data-disk] [--iso] [--tag KEY=VALUE]...
+                [--description D] [--wait]
+                            uploads a local file (qcow2, vmdk, vhd, vhdx, raw, iso; below
+                            128 GB, larger ones go through OBS). The format is read from the
+                            file (--disk-format overrides), min disk defaults to what the disk
+                            inside needs. Checked before anything is sent: the reasons on
+                            stderr, exit 1. imsctl sends the bytes itself, so it runs until
+                            the upload ends; --wait shows bytes, throughput and time left on
+                            stderr and prints the image (--format) at the end, else its id.
+                            Ctrl+C cancels the upload, deletes the queued image and says what
+                            is left (exit 130).
+  images import --obs BUCKET:FILE --name NAME [--os-version V] [--min-disk GB]
+                [--quick] [--iso] [--data-disk] [... as above] [--wait]
+                            imports a file in OBS (same region); --quick: quick import of
+                            large RAW or ZVHD2 files; --iso: an ISO file (needs --os-version)
+  images register ID --obs BUCKET:FILE [--wait]
+                            gives a queued image (made with its metadata only) its file
   images export ID --bucket-url BUCKET:FILE [--file-format F] [--quick] [--wait]
   images share ID... --project PROJECT_ID... [--wait]
   images unshare ID... --project PROJECT_ID... [--wait]
@@ -39,7 +67,7 @@ Commands:
   shares accept ID... | shares reject ID...   [--wait]
                             answer images shared with this project
   quota                     the image quota: type, used, quota, min, max
-  os-versions               the OS versions IMS knows (for imports)
+  os-versions [--platform P] the OS versions IMS knows (for --os-version), e.g. of Ubuntu
   jobs [--watch]            the jobs imsdesk and imsctl follow, refreshed from the cloud
   jobs show ID              one job's record, with what Retry would send
   jobs retry ID [--wait]    sends a failed job's request again (jobs started by imsdesk or
@@ -65,7 +93,8 @@ OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME or OS_PROJECT_ID, OS_USER_DOMAIN_NAME,
 OS_REGION_NAME; OS_ACCESS_KEY + OS_SECRET_KEY for AK/SK signing when OS_PASSWORD is unset;
 OS_IMAGE_ENDPOINT / OS_ECS_ENDPOINT override the catalog; IMSDESK_CLOUD=openstack|otc|huawei|
 g42|sandbox names the cloud), else from the default profile.
-Asynchronous operations (copy, create, export, and sharing on IMS) print their job ids, or
+Asynchronous operations (copy, create, export, import from OBS, register, and sharing on
+IMS) print their job ids, or
 with --wait follow the jobs (progress on stderr) and print the new image ids (for sharing:
 the image ids). Jobs go to the job list shared with imsdesk, with what started them, so that
 either can retry them.
@@ -82,7 +111,9 @@ Exit codes:
   4  the cloud could not be reached, or did not answer in time (--timeout)
   5  an asynchronous job ended in FAIL
   6  the cloud does not offer this operation or option (IMS-only actions on plain OpenStack,
-     an attribute the cloud does not let users change))";
+     an attribute the cloud does not let users change)
+  130 an upload was cancelled (Ctrl+C, SIGTERM, SIGHUP)
+)";
 
 } // namespace
 
@@ -90,11 +121,12 @@ namespace imsctl {
 namespace {
 
 // The commands that need a cloud, as "command sub" (or "command" alone).
-const QStringList kCommands = {"images list",    "images show",   "images edit",   "images delete",
-                               "images copy",    "images create", "images export", "images share",
-                               "images unshare", "shares list",   "shares accept", "shares reject",
-                               "quota",          "os-versions",   "jobs",          "jobs show",
-                               "jobs retry",     "servers list",  "servers stop"};
+const QStringList kCommands = {
+    "images list",     "images show",   "images edit",   "images delete",  "images copy",
+    "images create",   "images export", "images share",  "images unshare", "images import",
+    "images register", "shares list",   "shares accept", "shares reject",  "quota",
+    "os-versions",     "jobs",          "jobs show",     "jobs retry",     "servers list",
+    "servers stop"};
 
 QString commandOf(const QStringList &args) {
     const QString command = args.value(0);
@@ -115,7 +147,7 @@ int dispatch(Context &ctx, const QStringList &args, const Options &options) {
     if (command == QLatin1String("quota"))
         return quota(ctx);
     if (command == QLatin1String("os-versions"))
-        return osVersions(ctx);
+        return osVersions(ctx, options);
     if (command == QLatin1String("jobs"))
         return jobs(ctx, options);
     if (command == QLatin1String("servers list"))
@@ -126,6 +158,8 @@ int dispatch(Context &ctx, const QStringList &args, const Options &options) {
         return imagesList(ctx, options);
     if (command == QLatin1String("images create"))
         return imagesCreate(ctx, options);
+    if (command == QLatin1String("images import")) // FILE, or none with --obs
+        return imagesImport(ctx, ids, options);
     if (ids.isEmpty())
         return ctx.usage(QStringLiteral("%1 needs an id").arg(command));
     // Commands with one or more ids.
@@ -151,6 +185,8 @@ int dispatch(Context &ctx, const QStringList &args, const Options &options) {
         return jobsShow(ctx, id);
     if (command == QLatin1String("jobs retry"))
         return jobsRetry(ctx, id, options);
+    if (command == QLatin1String("images register"))
+        return imagesRegister(ctx, id, options);
     return imagesCopy(ctx, id, options);
 }
 
@@ -230,7 +266,8 @@ int main(int argc, char *argv[]) {
                                         QStringLiteral("Exported file format (qcow2, vhd, zvhd, "
                                                        "vmdk, raw, zvhd2)."),
                                         QStringLiteral("FORMAT"));
-    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Quick export."));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Quick export, or quick import (--obs)."));
     const QCommandLineOption cmk(QStringLiteral("cmk"),
                                  QStringLiteral("KMS key of an encrypted copy."),
                                  QStringLiteral("KEY"));
@@ -242,7 +279,7 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Maximum RAM, 0 for none (images edit, images create)."),
         QStringLiteral("MB"));
     const QCommandLineOption minDisk(QStringLiteral("min-disk"),
-                                     QStringLiteral("Minimum disk (images edit)."),
+                                     QStringLiteral("Minimum disk (images edit, images import)."),
                                      QStringLiteral("GB"));
     const QCommandLineOption tag(QStringLiteral("tag"),
                                  QStringLiteral("Adds a tag, or sets its value (repeatable)."),
@@ -261,6 +298,33 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Deletes the backup of full-ECS images with them."));
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  QStringLiteral("Deletes shared images without asking."));
+    const QCommandLineOption obs(QStringLiteral("obs"),
+                                 QStringLiteral("OBS file to import or register."),
+                                 QStringLiteral("BUCKET:FILE"));
+    const QCommandLineOption osVersion(
+        QStringLiteral("os-version"),
+        QStringLiteral("OS of the imported image, as 'imsctl os-versions' lists it."),
+        QStringLiteral("V"));
+    const QCommandLineOption diskFormat(
+        QStringLiteral("disk-format"),
+        QStringLiteral("Disk format of a local file (default: read from the file)."),
+        QStringLiteral("F"));
+    const QCommandLineOption dataDisk(QStringLiteral("data-disk"),
+                                      QStringLiteral("Import as a data disk image."));
+    const QCommandLineOption whole(QStringLiteral("whole"),
+                                   QStringLiteral("A full-ECS image of the server."));
+    const QCommandLineOption dataDisks(QStringLiteral("data-disks"),
+                                       QStringLiteral("Images of the server's data disks."));
+    const QCommandLineOption volume(QStringLiteral("volume"),
+                                    QStringLiteral("Data disk of --data-disks (repeatable)."),
+                                    QStringLiteral("VOLUME_ID[=IMAGE]"));
+    const QCommandLineOption backup(QStringLiteral("backup"),
+                                    QStringLiteral("CBR backup of a full-ECS image."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption iso(QStringLiteral("iso"), QStringLiteral("The file is an ISO."));
+    const QCommandLineOption platform(QStringLiteral("platform"),
+                                      QStringLiteral("OS platform (os-versions)."),
+                                      QStringLiteral("P"));
     const QCommandLineOption debug(QStringLiteral("debug"),
                                    QStringLiteral("Log requests to stderr (secrets redacted)."));
     parser.addOptions({profile,  format, view,   filter,  name,      description, region,
@@ -268,6 +332,8 @@ int main(int argc, char *argv[]) {
                        imageUrl, user,   domain, project, accessKey, debug});
     parser.addOptions({bucketUrl, fileFormat, quick, timeout, cmk, minRam, maxRam, minDisk, tag,
                        untag, protect, unprotect, deleteBackup, yes});
+    parser.addOptions(
+        {obs, osVersion, diskFormat, dataDisk, whole, dataDisks, volume, backup, iso, platform});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
     parser.process(app);
 
@@ -329,6 +395,16 @@ int main(int argc, char *argv[]) {
     options.unprotect = parser.isSet(unprotect);
     options.deleteBackup = parser.isSet(deleteBackup);
     options.yes = parser.isSet(yes);
+    options.obs = parser.value(obs);
+    options.osVersion = parser.value(osVersion);
+    options.diskFormat = parser.value(diskFormat);
+    options.dataDisk = parser.isSet(dataDisk);
+    options.whole = parser.isSet(whole);
+    options.dataDisks = parser.isSet(dataDisks);
+    options.volumes = parser.values(volume);
+    options.backup = parser.value(backup);
+    options.iso = parser.isSet(iso);
+    options.platform = parser.value(platform);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);

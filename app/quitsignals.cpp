@@ -81,6 +81,8 @@ void QuitSignals::readSignal() {
     m_received = byte;
     qCDebug(lcSignals) << "quitting on signal" << m_received;
     emit quitRequested(m_received);
+    if (!m_quitsApplication)
+        return;
     // exit(), not quit(): it also ends a nested event loop (a modal dialog, a wait at start)
     // and works before QApplication::exec() has started, where quit() does nothing.
     QCoreApplication::exit(0);

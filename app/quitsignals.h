@@ -40,6 +40,11 @@ public:
     // not cut short by a second one.
     void ignoreFurtherSignals();
 
+    // Whether a signal also ends the event loops (QCoreApplication::exit), as imsdesk wants; a
+    // caller that handles quitRequested itself (imsctl cancelling an upload, which needs the
+    // event loop to delete the queued image) turns that off. Default: true.
+    void setQuitsApplication(bool quits) { m_quitsApplication = quits; }
+
 signals:
     void quitRequested(int signalNumber);
 
@@ -49,6 +54,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     int m_received = 0;
     bool m_ignoring = false;
+    bool m_quitsApplication = true;
 };
 
 } // namespace ims

@@ -7,7 +7,9 @@
 #include "recipes.h"
 #include "result.h"
 #include "types.h"
+#include "uploadrecipe.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -15,6 +17,7 @@
 
 namespace ims {
 
+class ImageUpload;
 class JobTracker;
 class Session;
 
@@ -87,8 +90,10 @@ public:
     // (core/imageupload: metadata, streamed PUT, then the image followed to active or killed);
     // every other source is an IMS job with its recipe, retryable like the others.
     void importImage(const ImportOrder &order, Callback<StartedJob> done = {});
-    // Stops an upload this process is making and deletes its queued image. Fails with what is
-    // left (the queued image's id) when the image could not be deleted.
+    // Stops an upload this process is making and deletes its queued image; for an interrupted
+    // upload (its process went away), deletes the queued image it left. The job then fails as
+    // cancelled (errorCode "cancelled"; Retry uploads again). Fails with what is left (the
+    // queued image's id) when the image could not be deleted.
     void cancelUpload(const QString &jobId, Callback<Done> done = {});
 
     // --- changes that answer at once
@@ -134,12 +139,18 @@ private:
     void pollStopped(QStringList pending, int polls, Callback<QList<Server>> done);
     // The LocalFile source of importImage(), once checked (imageoperations_upload.cpp).
     void startUpload(const ImportOrder &order, Callback<StartedJob> done);
+    // Retry of an upload job (JobTracker::kUploadType): uploads the same file again, into its
+    // queued image when that is still queued.
+    void retryUpload(const TrackedJob &job, Callback<RetryOutcome> done);
+    // Runs `recipe` as a new upload job; answers its id.
+    QString runUpload(const recipes::Upload &recipe);
 
     QPointer<Session> m_session;
     JobTracker *tracker() const;
 
     TrackerSource m_trackerSource;
     bool m_followsJobs = true;
+    QHash<QString, QPointer<ImageUpload>> m_uploads; // by job id: the uploads this process runs
 };
 
 } // namespace ims

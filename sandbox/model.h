@@ -13,6 +13,8 @@
 
 namespace sandbox {
 
+constexpr qint64 kGiB = 1LL << 30;
+
 // Milliseconds since the epoch (UTC). Injected so tests can move time without waiting.
 using Clock = std::function<qint64()>;
 Clock systemClock();

@@ -4,7 +4,6 @@ namespace sandbox {
 
 namespace {
 
-constexpr qint64 kGiB = 1LL << 30;
 constexpr qint64 kMaxNormalBytes = 128 * kGiB; // "The image file size cannot exceed 128 GB"
 constexpr qint64 kMaxQuickBytes = 1024 * kGiB; // quick import: up to 1 TB (§5.4)
 

@@ -13,7 +13,6 @@ namespace sandbox {
 
 namespace {
 
-constexpr qint64 kGiB = 1LL << 30;
 // IMS: "The image to be uploaded must be smaller than 128 GB" (SPEC §6.7); larger files go
 // through OBS.
 constexpr qint64 kImsMaxUploadBytes = 128 * kGiB;

@@ -103,8 +103,6 @@ Server makeServer(Store &store, const QString &name, const Project &project, con
     return s;
 }
 
-constexpr qint64 kGiB = 1LL << 30;
-
 // A small bucket per region of image files to import (README "OBS"): one of each format IMS
 // takes, and the files its checks refuse.
 void seedObs(Store &store) {
@@ -237,9 +235,7 @@ void seedStore(Store &store, int extraImages) {
     whole.props[QStringLiteral("__whole_image")] = QStringLiteral("true");
     // Made from a CBR backup, so that DELETE with delete_backup has a backup to delete. Derived
     // from the image id rather than drawn from store.ids: every later seeded id stays the same.
-    whole.props[QStringLiteral("__backup_id")] =
-        QUuid::createUuidV5(QUuid(whole.id), QStringLiteral("backup"))
-            .toString(QUuid::WithoutBraces);
+    whole.props[QStringLiteral("__backup_id")] = derivedId(whole.id, QStringLiteral("backup"));
     addImage(store, whole);
     Image sharedOut = privateImage(QStringLiteral("shared-app-base"), main, 1);
     sharedOut.visibility = QStringLiteral("shared");

@@ -50,6 +50,18 @@ struct Options {
     // images delete
     bool deleteBackup = false;
     bool yes = false;
+    // images import / create / register (ImportOrder)
+    QString obs; // BUCKET:FILE
+    QString osVersion;
+    QString diskFormat;
+    QString backup;
+    bool dataDisk = false;
+    bool whole = false;
+    bool dataDisks = false;
+    QStringList volumes; // images create --data-disks: VOLUME_ID[=IMAGE_NAME]
+    bool iso = false;
+    // os-versions
+    QString platform;
 };
 
 // Starts one asynchronous operation through ImageOperations (its callback gets the job).
@@ -70,7 +82,13 @@ std::optional<int> amountOption(Context &ctx, const char *option,
                                 const std::optional<QString> &text, bool *bad);
 int imagesDelete(Context &ctx, const QStringList &ids, const Options &options);
 int imagesCopy(Context &ctx, const QString &id, const Options &options);
+// images create --server ID: the system disk (createFromServer); with --whole, or
+// --backup ID, a full-ECS image; with --data-disks, an image of each --volume (importImage).
 int imagesCreate(Context &ctx, const Options &options);
+int imagesCreateByImport(Context &ctx, const Options &options);
+// images import FILE | --obs BUCKET:FILE; images register ID --obs BUCKET:FILE.
+int imagesImport(Context &ctx, const QStringList &files, const Options &options);
+int imagesRegister(Context &ctx, const QString &id, const Options &options);
 int imagesExport(Context &ctx, const QString &id, const Options &options);
 // images share|unshare ID… --project P…
 int imagesShare(Context &ctx, const QStringList &ids, bool share, const Options &options);
@@ -84,12 +102,19 @@ int jobsRetry(Context &ctx, const QString &id, const Options &options);
 int serversList(Context &ctx);
 int serversStop(Context &ctx, const QStringList &ids, const Options &options);
 int quota(Context &ctx);
-int osVersions(Context &ctx);
+int osVersions(Context &ctx, const Options &options);
 
 // Sends each operation once; its job joins the shared job list with its recipe, so that the
 // window (and `imsctl jobs retry`) can retry it. With `wait`, follows the jobs (progress on
-// stderr) and prints the new image ids; without, prints the job ids.
-int startJobs(Context &ctx, const QList<Launch> &launches, bool wait);
+// stderr) and prints the new image ids; without, prints the job ids. What ImageOperations
+// refuses before sending exits `refusedCode`: Unavailable where only a missing cloud feature is
+// refused (copy to another region), Failed where its rules are (imports).
+// `printImageIds` false: with --wait, the caller prints what the jobs made.
+int startJobs(Context &ctx, const QList<Launch> &launches, bool wait, int refusedCode = Unavailable,
+              bool printImageIds = true);
+// Writes what the tracker changed before imsctl exits (the job file is shared with imsdesk and
+// other imsctl processes); a file that cannot be written is said.
+void saveJobs(Context &ctx, ims::JobTracker &tracker);
 // Follows `jobIds` until each ended, progress on stderr; prints each successful job's image id
 // on stdout when `printImages`. Exit code: Ok, Failed (lost), JobFailed or Config.
 int followJobs(Context &ctx, const QStringList &jobIds, bool printImageIds = true);

@@ -19,12 +19,13 @@ namespace imsctl {
 // Exit codes, documented in --help.
 enum Exit : int {
     Ok = 0,
-    Failed = 1,      // the cloud refused or failed the operation
-    Usage = 2,       // bad command line
-    Config = 3,      // no usable profile, or the login failed
-    Unreachable = 4, // network error or timeout
-    JobFailed = 5,   // an asynchronous job ended in FAIL
-    Unavailable = 6, // the cloud does not offer this operation
+    Failed = 1,        // the cloud refused or failed the operation
+    Usage = 2,         // bad command line
+    Config = 3,        // no usable profile, or the login failed
+    Unreachable = 4,   // network error or timeout
+    JobFailed = 5,     // an asynchronous job ended in FAIL
+    Unavailable = 6,   // the cloud does not offer this operation
+    Interrupted = 130, // Ctrl+C (or SIGTERM, SIGHUP) cancelled an upload: 128 + SIGINT, as shells
 };
 
 int exitFor(const ims::ApiError &error);

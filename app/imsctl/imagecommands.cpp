@@ -139,6 +139,8 @@ int imagesCopy(Context &ctx, const QString &id, const Options &options) {
 }
 
 int imagesCreate(Context &ctx, const Options &options) {
+    if (options.whole || options.dataDisks || !options.backup.isEmpty())
+        return imagesCreateByImport(ctx, options);
     if (options.server.isEmpty() || options.name.isEmpty())
         return ctx.usage(QStringLiteral("images create needs --server and --name"));
     if (const QString problem = rules::nameProblem(options.name); !problem.isEmpty())

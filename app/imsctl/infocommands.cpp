@@ -49,7 +49,7 @@ int quota(Context &ctx) {
     return Ok;
 }
 
-int osVersions(Context &ctx) {
+int osVersions(Context &ctx, const Options &options) {
     if (const int code = requireExtension(ctx, QStringLiteral("the OS version list")); code != Ok)
         return code;
     const Result<QList<OsVersion>> versions =
@@ -60,9 +60,13 @@ int osVersions(Context &ctx) {
     l.headers = {QStringLiteral("platform"), QStringLiteral("os_version"),
                  QStringLiteral("os_version_key"), QStringLiteral("os_type"),
                  QStringLiteral("os_bit")};
-    for (const OsVersion &v : versions.value())
+    for (const OsVersion &v : versions.value()) {
+        if (!options.platform.isEmpty() &&
+            v.platform.compare(options.platform, Qt::CaseInsensitive) != 0)
+            continue;
         l.rows.append(
             {v.platform, v.osVersion, v.osVersionKey, v.osType, QString::number(v.osBit)});
+    }
     print(ctx.out, l, ctx.format);
     return Ok;
 }

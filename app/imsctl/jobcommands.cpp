@@ -26,16 +26,6 @@ QString progressLine(const TrackedJob &job) {
     return line;
 }
 
-// Writes what the tracker changed before imsctl exits; the job file is shared with imsdesk and
-// other imsctl processes. A file that cannot be written is said, once.
-void saveJobs(Context &ctx, JobTracker &tracker) {
-    const QString error = tracker.flush();
-    if (!error.isEmpty()) {
-        ctx.err << "imsctl: warning: " << error << '\n';
-        ctx.err.flush();
-    }
-}
-
 // How long `--wait` looks for what a POST whose answer was lost would have created: a started
 // job's image shows up within seconds (queued or saving), and a command should not hang on a
 // request that never reached the service.
@@ -102,6 +92,14 @@ int handleStarted(Context &ctx, const StartedJob &job, bool wait, QStringList &f
 
 } // namespace
 
+void saveJobs(Context &ctx, JobTracker &tracker) {
+    const QString error = tracker.flush();
+    if (!error.isEmpty()) {
+        ctx.err << "imsctl: warning: " << error << '\n';
+        ctx.err.flush();
+    }
+}
+
 int requireExtension(Context &ctx, const QString &what) {
     if (ctx.session->hasImsExtension())
         return Ok;
@@ -142,8 +140,9 @@ int followJobs(Context &ctx, const QStringList &jobIds, bool printImageIds) {
                 ctx.out << job.imageId << '\n';
                 ctx.out.flush();
             }
-        } else if (job.state == JobState::Lost) {
-            ctx.err << "imsctl: job " << job.jobId << " is lost: " << job.failReason << '\n';
+        } else if (job.state == JobState::Lost || job.state == JobState::Interrupted) {
+            ctx.err << "imsctl: job " << job.jobId << " is " << job.statusName().toLower() << ": "
+                    << job.failReason << '\n';
             code = std::max<int>(code, Failed);
         } else {
             ctx.err << "imsctl: job " << job.jobId << " failed: " << job.errorCode << ' '
@@ -167,21 +166,20 @@ int followJobs(Context &ctx, const QStringList &jobIds, bool printImageIds) {
 // for the image it would create at once and follows it when found; otherwise (or when there is
 // nothing to look for) it exits 1, since the request may or may not have started and sending it
 // again could copy twice. imsdesk and `imsctl jobs` keep looking.
-int startJobs(Context &ctx, const QList<Launch> &launches, bool wait) {
+int startJobs(Context &ctx, const QList<Launch> &launches, bool wait, int refusedCode,
+              bool printImageIds) {
     QStringList follow;
     int code = Ok;
     for (const Launch &launch : launches) {
         const Result<StartedJob> started = ctx.await<StartedJob>(launch);
-        // Before sending, ImageOperations refuses only what this cloud does not offer (a copy
-        // to another region outside Huawei Cloud and G42).
         const int outcome = started ? handleStarted(ctx, started.value(), wait, follow)
                             : started.error().kind == ApiError::Kind::Refused
-                                ? ctx.fail(started.error(), Unavailable)
+                                ? ctx.fail(started.error(), refusedCode)
                                 : ctx.fail(started.error());
         code = std::max(code, outcome);
     }
     if (wait && !follow.isEmpty()) {
-        const int waited = followJobs(ctx, follow);
+        const int waited = followJobs(ctx, follow, printImageIds);
         if (code == Ok)
             code = waited;
     }

@@ -13,6 +13,11 @@
 #include <QMap>
 #include <QString>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <memory>
 
@@ -69,6 +74,21 @@ public:
             reply.headers = result->headers;
         }
         return reply;
+    }
+
+    // A socket connected to the sandbox, for requests cpp-httplib's client cannot send (a body
+    // that never comes); -1 when the connection failed. The caller closes it.
+    int connectRaw() const {
+        const int fd = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(m_port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (fd >= 0 && ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+            ::close(fd);
+            return -1;
+        }
+        return fd;
     }
 
     // A request to the admin API (/_sandbox/…), with this run's admin token.

@@ -9,12 +9,18 @@
 #include "recipes.h"
 #include "sandboxfixture.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <csignal>
 
 namespace {
 
@@ -158,6 +164,44 @@ ims::TrackedJob windowJob(const QString &id, const ims::recipes::Recipe &recipe,
     return job;
 }
 
+// A qcow2 file as qemu-img writes it (version 3 header: magic, version, cluster bits, the
+// virtual size), padded to `fileBytes` with a pattern, so that the format is detected from the
+// contents and the upload's checksum means something.
+QString qcow2File(const QString &dir, const QString &name, qint64 virtualBytes, qint64 fileBytes) {
+    QByteArray header(104, '\0');
+    const auto put32 = [&](int at, quint32 v) { qToBigEndian(v, header.data() + at); };
+    const auto put64 = [&](int at, quint64 v) { qToBigEndian(v, header.data() + at); };
+    header.replace(0, 4, QByteArray("QFI\xfb", 4));
+    put32(4, 3);             // version
+    put32(20, 16);           // cluster_bits: 64 KiB clusters
+    put64(24, virtualBytes); // size of the disk inside
+    put32(36, 1);            // l1_size
+    put64(40, 3 * 65536);    // l1_table_offset
+    put64(48, 65536);        // refcount_table_offset
+    put32(56, 1);            // refcount_table_clusters
+    put32(96, 4);            // refcount_order
+    put32(100, 104);         // header_length
+    const QString path = dir + '/' + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(header);
+    QByteArray block(64 * 1024, '\0');
+    for (int i = 0; i < block.size(); ++i)
+        block[i] = char(i * 7 % 251);
+    for (qint64 left = fileBytes - header.size(); left > 0; left -= block.size())
+        file.write(block.constData(), std::min<qint64>(left, block.size()));
+    return path;
+}
+
+QString md5Of(const QString &path) {
+    QFile file(path);
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    if (file.open(QIODevice::ReadOnly))
+        md5.addData(&file);
+    return QString::fromLatin1(md5.result().toHex());
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(sandbox::Flavor)
@@ -187,6 +231,14 @@ private slots:
     void jobsRetry();
     void nativeCloudRefusesImsOnlyCommands_data();
     void nativeCloudRefusesImsOnlyCommands();
+    void importUploadsALocalFile_data();
+    void importUploadsALocalFile();
+    void importCancelsOnCtrlC();
+    void importRefusesBeforeSending_data();
+    void importRefusesBeforeSending();
+    void importFromTheCloud_data();
+    void importFromTheCloud();
+    void osVersionsOfAPlatform();
 };
 
 void TestImsctlCommands::editChangesWhatTheCloudHolds_data() {
@@ -717,6 +769,343 @@ void TestImsctlCommands::nativeCloudRefusesImsOnlyCommands() {
     QVERIFY2(run.exitCode == expected, run.err.constData());
     QVERIFY(!run.err.isEmpty());
     QCOMPARE(cloud.status(web), 200);
+}
+
+void TestImsctlCommands::importUploadsALocalFile_data() {
+    QTest::addColumn<Flavor>("flavor");
+    QTest::addColumn<QString>("kind"); // qcow2 or raw
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("printsImage"); // --wait: the image as JSON; else its id
+    QTest::addColumn<QString>("diskFormat");
+    QTest::newRow("ims: qcow2 (detected), --wait, tags")
+        << Flavor::Ims << "qcow2"
+        << QStringList{"--os-version", "Ubuntu 22.04 server 64bit", "--tag", "team=web", "--wait"}
+        << true << "qcow2";
+    QTest::newRow("ims: raw, min disk given, no --wait")
+        << Flavor::Ims << "raw" << QStringList{"--min-disk", "1"} << false << "raw";
+    QTest::newRow("openstack: qcow2, --wait, min RAM")
+        << Flavor::Glance << "qcow2" << QStringList{"--min-ram", "1024", "--wait"} << true
+        << "qcow2";
+}
+
+// A local file: uploaded, the image active with the file's size and checksum, the image (or
+// its id) on stdout, progress on stderr with --wait.
+void TestImsctlCommands::importUploadsALocalFile() {
+    QFETCH(Flavor, flavor);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, args);
+    QFETCH(bool, printsImage);
+    QFETCH(QString, diskFormat);
+    Cloud cloud(flavor);
+    QVERIFY(cloud.ready());
+    QTemporaryDir files;
+    constexpr qint64 kBytes = 3 * 1024 * 1024;
+    QString path;
+    if (kind == "qcow2") {
+        path = qcow2File(files.path(), "web.qcow2", 1LL << 30, kBytes);
+    } else {
+        path = files.filePath("data.img");
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::WriteOnly) && raw.resize(kBytes));
+    }
+    QVERIFY(!path.isEmpty());
+    const Run run = cloud.imsctl(
+        QStringList{"images", "import", path, "--name", "uploaded", "--format", "json"} + args);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString id = cloud.id("uploaded");
+    QVERIFY(!id.isEmpty());
+    const QJsonObject image = cloud.image(id);
+    QCOMPARE(image.value("status").toString(), QStringLiteral("active"));
+    QCOMPARE(image.value("size").toInteger(), kBytes);
+    QCOMPARE(image.value("checksum").toString(), md5Of(path));
+    QCOMPARE(image.value("disk_format").toString(), diskFormat);
+    if (printsImage) {
+        const QJsonArray printed = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(printed.size(), 1);
+        QCOMPARE(printed.first().toObject().value("id").toString(), id);
+        QCOMPARE(printed.first().toObject().value("status").toString(), QStringLiteral("active"));
+    } else {
+        QCOMPARE(text(run.out.trimmed()), id);
+    }
+}
+
+// Ctrl+C during an upload: imsctl cancels it, deletes the queued image, says that nothing is
+// left and exits 130. The sandbox holds the PUT (latency), so that the upload is under way.
+void TestImsctlCommands::importCancelsOnCtrlC() {
+    Cloud cloud(Flavor::Ims);
+    QVERIFY(cloud.ready());
+    const QJsonObject fault{{"spec", "latency:ms=10000,route=^PUT /v2/images/[^/]+/file"}};
+    cloud.fixture().admin("POST", "/_sandbox/faults", QJsonDocument(fault).toJson());
+    QTemporaryDir files;
+    const QString path = qcow2File(files.path(), "web.qcow2", 1LL << 30, 8 * 1024 * 1024);
+    QProcessEnvironment env = cloud.environment(true);
+    env.insert("PATH", qEnvironmentVariable("PATH"));
+    env.insert("HOME", cloud.home());
+    env.insert("XDG_CONFIG_HOME", cloud.home() + "/config");
+    env.insert("XDG_DATA_HOME", cloud.home() + "/data");
+    QProcess imsctl;
+    imsctl.setProcessEnvironment(env);
+    imsctl.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"),
+                 {"images", "import", path, "--name", "cancel-me", "--wait"});
+    QVERIFY(imsctl.waitForStarted());
+    // The queued image exists once the metadata is made: the PUT is then under way.
+    QTRY_VERIFY_WITH_TIMEOUT(!cloud.id("cancel-me").isEmpty(), 20000);
+    QTest::qWait(300);
+    ::kill(pid_t(imsctl.processId()), SIGINT);
+    QVERIFY(imsctl.waitForFinished(30000));
+    const QByteArray err = imsctl.readAllStandardError();
+    QVERIFY2(imsctl.exitStatus() == QProcess::NormalExit && imsctl.exitCode() == 130,
+             err.constData());
+    QVERIFY2(err.contains("its queued image was deleted, nothing is left"), err.constData());
+    QVERIFY(imsctl.readAllStandardOutput().isEmpty());
+    QVERIFY(cloud.id("cancel-me").isEmpty());
+}
+
+void TestImsctlCommands::importRefusesBeforeSending_data() {
+    QTest::addColumn<QStringList>("args"); // FILE: a 3 MB qcow2 of a 10 GiB disk
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unreadable file")
+        << QStringList{"images", "import", "/nonexistent/disk.qcow2", "--name", "x"} << 1
+        << "/nonexistent/disk.qcow2: not uploaded: /nonexistent/disk.qcow2 does not exist.";
+    QTest::newRow("empty file") << QStringList{"images", "import", "EMPTY", "--name", "x"} << 1
+                                << "is empty.";
+    QTest::newRow("min disk too small for the disk inside")
+        << QStringList{"images", "import", "FILE", "--name", "x", "--min-disk", "2"} << 1
+        << "not uploaded: Min disk 2 GB is less than the 10 GB disk inside big.qcow2.";
+    QTest::newRow("unknown OS version")
+        << QStringList{"images", "import", "FILE", "--name", "x", "--os-version", "Plan 9 64bit"}
+        << 1 << "not uploaded: The cloud does not list the OS version \"Plan 9 64bit\"";
+    QTest::newRow("a local file as data disk (IMS: only from OBS)")
+        << QStringList{"images", "import", "FILE", "--name", "x", "--data-disk"} << 1
+        << "IMS makes data disk images only from a file in OBS";
+    QTest::newRow("name IMS refuses") << QStringList{"images", "import", "FILE", "--name", "web#1"}
+                                      << 2 << "--name: Use only letters, digits, spaces";
+    QTest::newRow("OBS path without ':'")
+        << QStringList{"images", "import", "--obs",      "bucket-file.qcow2",
+                       "--name", "x",      "--min-disk", "40"}
+        << 2 << "--obs: ";
+    QTest::newRow("register: OBS path without ':'")
+        << QStringList{"images", "register", "ID", "--obs", "bucket-file.qcow2"} << 2 << "--obs: ";
+    QTest::newRow("OBS file without min disk")
+        << QStringList{"images", "import", "--obs", "b-1:x.qcow2", "--name", "x"} << 1
+        << "Enter the min disk";
+    QTest::newRow("OBS ISO file without OS version")
+        << QStringList{"images",     "import", "--obs",  "b-1:x.iso", "--iso",
+                       "--min-disk", "40",     "--name", "x"}
+        << 1 << "needs its OS version (IMG.0166)";
+    QTest::newRow("data disks of an unknown server")
+        << QStringList{"images", "create", "--server", kMissing, "--data-disks", "--name", "x"} << 1
+        << "there is no such server";
+    QTest::newRow("FILE and --obs")
+        << QStringList{"images", "import", "FILE", "--obs", "b-1:f", "--name", "x"} << 2
+        << "one of them";
+    QTest::newRow("no name") << QStringList{"images", "import", "FILE"} << 2 << "--name";
+    QTest::newRow("min disk not a number")
+        << QStringList{"images", "import", "FILE", "--name", "x", "--min-disk", "big"} << 2
+        << "--min-disk takes a whole number";
+    QTest::newRow("bad tag") << QStringList{"images", "import", "FILE", "--name",
+                                            "x",      "--tag",  "a b=c"}
+                             << 2 << "--tag: ";
+    QTest::newRow("--quick of a local file")
+        << QStringList{"images", "import", "FILE", "--name", "x", "--quick"} << 2 << "--quick";
+    QTest::newRow("create: --server and --backup")
+        << QStringList{"images", "create", "--server", "s", "--backup", "b", "--name", "x"} << 2
+        << "one of them";
+}
+
+// Bad input is said, with the exit code, and nothing is created: no image, no job.
+void TestImsctlCommands::importRefusesBeforeSending() {
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    Cloud cloud(Flavor::Ims);
+    QVERIFY(cloud.ready());
+    QTemporaryDir files;
+    const QString path = qcow2File(files.path(), "big.qcow2", 10LL << 30, 3 * 1024 * 1024);
+    args.replaceInStrings(QRegularExpression("^FILE$"), path);
+    QFile empty(files.filePath("empty.qcow2"));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    args.replaceInStrings(QRegularExpression("^EMPTY$"), empty.fileName());
+    args.replaceInStrings(QRegularExpression("^ID$"), cloud.id("web-frontend-2025"));
+    const auto count = [&] {
+        return cloud.fixture()
+            .get("/v2/images?limit=1000", cloud.token())
+            .json()
+            .value("images")
+            .toArray()
+            .size();
+    };
+    const int before = count();
+    const Run run = cloud.imsctl(args);
+    QVERIFY2(run.exitCode == code, run.err.constData());
+    QVERIFY2(text(run.err).contains(reason), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(count(), before);
+    QVERIFY(cloud.id("x").isEmpty());
+    QCOMPARE(cloud.writes(), 0);
+    QVERIFY(ims::JobStore(cloud.jobFile()).load().isEmpty());
+}
+
+void TestImsctlCommands::importFromTheCloud_data() {
+    QTest::addColumn<QStringList>("args"); // SERVER: a stopped server; QUEUED: a queued image
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QStringList>("images"); // the names of the images the job makes
+    QTest::addColumn<QString>("jobType");
+    const QString os = QStringLiteral("Ubuntu 22.04 server 64bit");
+    QTest::newRow("OBS file") << QStringList{"images",       "import",
+                                             "--obs",        "imsdesk-images:ubuntu-22.04.qcow2",
+                                             "--name",       "from-obs",
+                                             "--min-disk",   "40",
+                                             "--os-version", os,
+                                             "--tag",        "team=web",
+                                             "--wait"}
+                              << 0 << QStringList{"from-obs"} << "imsImportImageJob";
+    QTest::newRow("OBS file, quick import")
+        << QStringList{"images",       "import", "--obs",      "imsdesk-images:euler-2.9.zvhd2",
+                       "--name",       "quick",  "--min-disk", "40",
+                       "--os-version", os,       "--quick",    "--wait"}
+        << 0 << QStringList{"quick"} << "imsImportImageJob";
+    QTest::newRow("OBS ISO file")
+        << QStringList{"images",       "import",
+                       "--obs",        "imsdesk-images:debian-12-netinst.iso",
+                       "--name",       "iso",
+                       "--os-version", os,
+                       "--iso",        "--min-disk",
+                       "40",           "--wait"}
+        << 0 << QStringList{"iso"} << "imsImportImageJob";
+    QTest::newRow("OBS data disk")
+        << QStringList{"images",      "import", "--obs",      "imsdesk-images:logs-data-100g.raw",
+                       "--name",      "data",   "--min-disk", "100",
+                       "--data-disk", "--wait"}
+        << 0 << QStringList{"data"} << "imsImportDataImageJob";
+    QTest::newRow("full-ECS image of a server")
+        << QStringList{"images", "create", "--server", "SERVER",
+                       "--name", "whole",  "--whole",  "--wait"}
+        << 0 << QStringList{"whole"} << "imsCreateWholeImageByInstanceJob";
+    QTest::newRow("full-ECS image of a CBR backup")
+        << QStringList{"images", "create", "--backup", "BACKUP", "--name", "from-backup", "--wait"}
+        << 0 << QStringList{"from-backup"} << "imsCreateWholeImageByBackupJob";
+    QTest::newRow("data disks of a server: NAME-1 and a named one")
+        << QStringList{"images",       "create",   "--server", "SERVER",   "--name",       "disks",
+                       "--data-disks", "--volume", "VOLUME1",  "--volume", "VOLUME2=logs", "--wait"}
+        << 0 << QStringList{"disks-1", "logs"} << "imsVolumesToSysDataImagesJob";
+    QTest::newRow("data disks of a server: each, named by its device")
+        << QStringList{"images", "create", "--server",     "SERVER",
+                       "--name", "disks",  "--data-disks", "--wait"}
+        << 0 << QStringList{"disks-vdb", "disks-vdc"} << "imsVolumesToSysDataImagesJob";
+    QTest::newRow("register a queued image")
+        << QStringList{"images", "register", "QUEUED", "--obs", "imsdesk-images:ubuntu-22.04.qcow2",
+                       "--wait"}
+        << 0 << QStringList{"queued-for-register"} << "imsNativeImportImageJob";
+    QTest::newRow("OBS file, the job fails: its reason, exit 5")
+        << QStringList{"images",       "import",  "--obs",      "imsdesk-images:fail.qcow2",
+                       "--name",       "failing", "--min-disk", "40",
+                       "--os-version", os,        "--wait"}
+        << 5 << QStringList{} << "imsImportImageJob";
+    QTest::newRow("OBS file without --wait: the job id")
+        << QStringList{"images",       "import", "--obs",      "imsdesk-images:ubuntu-22.04.qcow2",
+                       "--name",       "later",  "--min-disk", "40",
+                       "--os-version", os}
+        << 0 << QStringList{} << "imsImportImageJob";
+}
+
+// Every source that is an IMS job: exit 0, the job in the shared job file with its recipe, the
+// cloud ran it, and with --wait the new images' ids on stdout.
+void TestImsctlCommands::importFromTheCloud() {
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QStringList, images);
+    QFETCH(QString, jobType);
+    Cloud cloud(Flavor::Ims);
+    QVERIFY(cloud.ready());
+    if (args.contains("SERVER")) {
+        const Run servers = cloud.imsctl({"servers", "list", "--format", "json"});
+        QString stopped; // db-01: stopped, with two data disks (sandbox/README.md)
+        for (const QJsonValue &v : QJsonDocument::fromJson(servers.out).array())
+            if (v.toObject().value("name").toString() == "db-01")
+                stopped = v.toObject().value("id").toString();
+        QVERIFY(!stopped.isEmpty());
+        args.replaceInStrings(QRegularExpression("^SERVER$"), stopped);
+    }
+    if (args.contains("VOLUME1")) { // the stopped server's data disks, as ECS lists them
+        const QString server = args.at(args.indexOf("--server") + 1);
+        const QJsonArray servers =
+            cloud.fixture()
+                .get("/v1/" + cloud.projectId() + "/cloudservers/detail", cloud.token())
+                .json()
+                .value("servers")
+                .toArray();
+        QStringList volumes;
+        for (const QJsonValue &v : servers)
+            if (v.toObject().value("id").toString() == server)
+                for (const QJsonValue &disk :
+                     v.toObject().value("os-extended-volumes:volumes_attached").toArray())
+                    if (disk.toObject().value("bootIndex").toString() != "0")
+                        volumes << disk.toObject().value("id").toString();
+        QCOMPARE(volumes.size(), 2);
+        args.replaceInStrings(QRegularExpression("^VOLUME1$"), volumes.at(0));
+        args.replaceInStrings(QRegularExpression("^VOLUME2="), volumes.at(1) + "=");
+    }
+    if (args.contains("BACKUP")) {
+        QString backup;
+        for (const QJsonValue &v :
+             cloud.fixture().admin("GET", "/_sandbox/backups").json().value("backups").toArray())
+            if (v.toObject().value("name").toString() == "web-01-daily")
+                backup = v.toObject().value("id").toString();
+        QVERIFY(!backup.isEmpty());
+        args.replaceInStrings(QRegularExpression("^BACKUP$"), backup);
+    }
+    if (args.contains("QUEUED")) {
+        const QJsonObject body{{"name", "queued-for-register"},
+                               {"disk_format", "qcow2"},
+                               {"container_format", "bare"}};
+        const QString queued = cloud.fixture()
+                                   .send("POST", "/v2/images", cloud.token(), body)
+                                   .json()
+                                   .value("id")
+                                   .toString();
+        QVERIFY(!queued.isEmpty());
+        args.replaceInStrings(QRegularExpression("^QUEUED$"), queued);
+    }
+    const Run run = cloud.imsctl(args);
+    QVERIFY2(run.exitCode == code, run.err.constData());
+    const QList<ims::TrackedJob> jobs = ims::JobStore(cloud.jobFile()).load();
+    QCOMPARE(jobs.size(), 1);
+    QVERIFY(ims::recipes::fromJson(jobs.first().recipe).has_value());
+    const QJsonObject job =
+        cloud.fixture()
+            .get("/v1/" + cloud.projectId() + "/jobs/" + jobs.first().jobId, cloud.token())
+            .json();
+    QCOMPARE(job.value("job_type").toString(), jobType);
+    if (!args.contains("--wait")) {
+        QCOMPARE(text(run.out.trimmed()), jobs.first().jobId);
+        return;
+    }
+    if (code != 0) {
+        QVERIFY2(run.err.contains("IMG.0057"), run.err.constData());
+        return;
+    }
+    QVERIFY2(run.err.contains("SUCCESS"), run.err.constData());
+    for (const QString &name : images) {
+        const QString id = cloud.id(name);
+        QVERIFY2(!id.isEmpty(), qPrintable(name));
+        QCOMPARE(cloud.image(id).value("status").toString(), QStringLiteral("active"));
+        QVERIFY2(text(run.out).contains(id), qPrintable(text(run.out) + text(run.err)));
+    }
+}
+
+void TestImsctlCommands::osVersionsOfAPlatform() {
+    Cloud cloud(Flavor::Ims);
+    QVERIFY(cloud.ready());
+    const Run run = cloud.imsctl({"os-versions", "--platform", "ubuntu", "--format", "json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
+    QVERIFY(rows.size() >= 2);
+    for (const QJsonValue &row : rows)
+        QCOMPARE(row.toObject().value("platform").toString(), QStringLiteral("Ubuntu"));
+    QVERIFY(run.out.contains("Ubuntu 22.04 server 64bit"));
 }
 
 QTEST_GUILESS_MAIN(TestImsctlCommands)

@@ -1,13 +1,14 @@
 // api/ and imsctl against real Keystone + Glance (tests/peer harness): password login and
 // catalog, more than 1000 images across pages, show, patch, protect → delete refused →
 // unprotect → delete, sharing pending → accepted, a 20 MB upload with progress, an upload over
-// the size cap.
+// the size cap, a 50 MB `imsctl images import` with Glance's checksum.
 #include "requestwait.h"
 
 #include "imagerequests.h"
 #include "operationrequests.h"
 #include "session.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,6 +85,7 @@ private slots:
     void uploads20MegabytesWithProgress();
     void uploadOverTheCapIsAClearError();
     void imsctlListsAndDeletes();
+    void imsctlImportsA50MegabyteFile();
 
 private:
     QString createImage(const QString &name);
@@ -256,7 +258,7 @@ void TestPeerApi::uploads20MegabytesWithProgress() {
 }
 
 void TestPeerApi::uploadOverTheCapIsAClearError() {
-    const qint64 cap = qEnvironmentVariable("IMSDESK_PEER_SIZE_CAP", "33554432").toLongLong();
+    const qint64 cap = qEnvironmentVariable("IMSDESK_PEER_SIZE_CAP", "67108864").toLongLong();
     const QString id = createImage(m_run + "-too-big");
     QTemporaryFile file;
     QVERIFY(file.open());
@@ -320,6 +322,50 @@ void TestPeerApi::imsctlListsAndDeletes() {
     const auto [copied, nothing] = run({"images", "copy", id, "--name", "x"});
     QCOMPARE(copied, 6);
     QVERIFY(nothing.isEmpty());
+}
+
+// imsctl's local upload against real Glance: metadata, the streamed PUT, the image followed to
+// active, printed as JSON; Glance's checksum is the md5 of the file.
+void TestPeerApi::imsctlImportsA50MegabyteFile() {
+    constexpr qint64 kBytes = 50LL * 1024 * 1024;
+    QTemporaryDir dir;
+    const QString path = dir.filePath("disk.img");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    QByteArray chunk(1024 * 1024, '\0');
+    for (int i = 0; i < 50; ++i) { // a different megabyte each time: a misplaced one shows
+        for (int b = 0; b < chunk.size(); b += 4096)
+            chunk[b] = char(i + b / 4096);
+        file.write(chunk);
+        md5.addData(chunk);
+    }
+    file.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HOME", dir.path());
+    env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+    env.insert("XDG_DATA_HOME", dir.filePath("data"));
+    env.insert("IMSDESK_CLOUD", "openstack");
+    QProcess imsctl;
+    imsctl.setProcessEnvironment(env);
+    imsctl.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"),
+                 {"images", "import", path, "--name", m_run + "-imported", "--tag", m_run, "--wait",
+                  "--format", "json"});
+    QVERIFY(imsctl.waitForFinished(300000));
+    const QByteArray err = imsctl.readAllStandardError();
+    const QJsonArray printed = QJsonDocument::fromJson(imsctl.readAllStandardOutput()).array();
+    QVERIFY2(imsctl.exitCode() == 0, err.constData());
+    QCOMPARE(printed.size(), 1);
+    const QString id = printed.first().toObject().value("id").toString();
+    m_created.append(id);
+    ShowImageRequest show(m_session.get(), id);
+    const auto image = waitFor<ShowImageRequest, Image>(show);
+    QVERIFY2(image.ok(), qPrintable(why(image)));
+    QCOMPARE(image.value().status, QStringLiteral("active"));
+    QCOMPARE(image.value().sizeBytes, kBytes);
+    QCOMPARE(image.value().attributes.value("checksum").toString(),
+             QString::fromLatin1(md5.result().toHex()));
+    QCOMPARE(image.value().attributes.value("disk_format").toString(), QStringLiteral("raw"));
 }
 
 QTEST_GUILESS_MAIN(TestPeerApi)

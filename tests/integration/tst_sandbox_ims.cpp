@@ -5,11 +5,6 @@
 #include <QTest>
 #include <QtEndian>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace {
 
 constexpr qint64 kGiB = 1LL << 30;
@@ -1645,12 +1640,8 @@ void TestSandboxIms::uploadOf128GbIsRefusedUnread() {
             .value("id")
             .toString();
     // Declare 128 GiB and send nothing: the answer must come without the body.
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(m_sandbox->port());
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    const int fd = m_sandbox->connectRaw();
+    QVERIFY(fd >= 0);
     timeval timeout{5, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     const QByteArray request =

@@ -110,12 +110,8 @@ void TestSandboxRobustness::interruptedUpload() {
             .value("id")
             .toString();
     // Promise 1 MB, send a few bytes, hang up.
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(m_sandbox->port());
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    const int fd = m_sandbox->connectRaw();
+    QVERIFY(fd >= 0);
     const QByteArray request =
         "PUT /v2/images/" + id.toLatin1() +
         "/file HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-Token: " + m_token.toLatin1() +

@@ -11,8 +11,8 @@
 #   openstack-peer.sh env    STATE_DIR   print `export OS_…=…` lines for a shell to eval
 #   openstack-peer.sh status STATE_DIR   exit 0 when both answer, else 1
 #
-# IMSDESK_PEER_SIZE_CAP (bytes, default 32 MiB) sets Glance's image_size_cap at start; it is above
-# the 20 MB uploads the api tests make and small enough to test 413 quickly.
+# IMSDESK_PEER_SIZE_CAP (bytes, default 64 MiB) sets Glance's image_size_cap at start; it is above
+# the 50 MB uploads of the imsctl and wizard tests (issue 12) and small enough to test 413 quickly.
 set -euo pipefail
 
 PY=/usr/bin/python3   # Debian's interpreter of the OpenStack packages (PATH may have another)
@@ -257,7 +257,7 @@ do_start() {
   do_stop   # a half-running leftover of a crashed run
   command -v uwsgi_python3 >/dev/null && [ -x /usr/bin/glance-api ] ||
     { echo "openstack-peer: keystone/glance-api/uwsgi-plugin-python3 not installed (packaging/install-deps.sh)" >&2; exit 1; }
-  local t0=$SECONDS cap=${IMSDESK_PEER_SIZE_CAP:-33554432} kport gport
+  local t0=$SECONDS cap=${IMSDESK_PEER_SIZE_CAP:-67108864} kport gport
   [[ $cap =~ ^[1-9][0-9]*$ ]] || { echo "openstack-peer: IMSDESK_PEER_SIZE_CAP must be a byte count, not '$cap'" >&2; exit 2; }
   umask 077
   mkdir -p "$log" "$run"

@@ -88,6 +88,7 @@ void TestJobListModel::states_data() {
     QTest::newRow("success") << "SUCCESS" << false << "succeeded";
     QTest::newRow("fail") << "FAIL" << false << "failed";
     QTest::newRow("lost") << "LOST" << false << "lost";
+    QTest::newRow("interrupted") << "INTERRUPTED" << false << "interrupted";
     QTest::newRow("outcome unknown") << "OUTCOME_UNKNOWN" << false << "outcome unknown";
     QTest::newRow("outcome unknown, reconnecting")
         << "OUTCOME_UNKNOWN" << true << "outcome unknown, reconnecting";

@@ -19,7 +19,7 @@ class Session;
 struct Image;
 
 // Joins the toolbar and context menu's image actions to core/'s ImageOperations: opens the
-// dialog (create from a server, replicate, delete, edit, share, export; one-click replicate
+// dialog (import, create from a server, replicate, delete, edit, share, export; one-click replicate
 // here; accept/reject shares) and hands its order over; shows what failed in the window's
 // banner. The operations themselves, their rules and their jobs live in core/.
 class OperationsController final : public QObject {
@@ -65,6 +65,9 @@ private:
     }
 
     void openCreateDialog();
+    void openImportWizard();
+    // The wizard on a local file (dropped on the window): the file chosen, its headers read.
+    void importFile(const QString &path);
     void replicateHere();
     void openReplicateDialog();
     void openDeleteDialog();

@@ -503,8 +503,8 @@ QString ImportCheckPage::problems() const {
 }
 
 QString describeImport(const ImportOrder &order, const std::optional<diskimage::Info> &file) {
-    const QString kind = order.dataDisk ? QObject::tr("data disk image")
-                                        : QObject::tr("system disk image");
+    const QString kind =
+        order.dataDisk ? QObject::tr("data disk image") : QObject::tr("system disk image");
     switch (order.source) {
     case Source::LocalFile:
         return QObject::tr("Uploads %1 (%2, %3) as the new %4 “%5”: the image is made first, then "

@@ -293,8 +293,7 @@ void BackupForm::fill(ImportOrder &order) const {
 }
 
 QString BackupForm::problem() const {
-    return m_backup->text().trimmed().isEmpty() ? tr("Enter the ID of the CBR backup.")
-                                                : QString();
+    return m_backup->text().trimmed().isEmpty() ? tr("Enter the ID of the CBR backup.") : QString();
 }
 
 // --- a queued image

@@ -78,8 +78,7 @@ rules::ImportContext ImportWizard::context() const {
     context.quota = m_quota;
     context.osVersions = m_osVersions;
     const ImportOrder chosen = order();
-    if (chosen.source == ImportOrder::Source::LocalFile &&
-        m_inspector->path() == chosen.filePath)
+    if (chosen.source == ImportOrder::Source::LocalFile && m_inspector->path() == chosen.filePath)
         context.file = m_inspector->info();
     return context;
 }

@@ -26,13 +26,18 @@ public:
                                  QObject *parent = nullptr);
 };
 
+// An image made from a file in OBS: §5.3 c, §5.4 (quick import) and §5.5 (data disk) take
+// these; each request sends the fields its API documents and leaves the others out.
 struct FileImageOptions final {
     QString name;
     QString imageUrl; // bucket:object
     int minDiskGb = 40;
-    QString osVersion;
+    QString osVersion; // empty: not sent (§5.3 c: required for ISO and quick import)
     QString description;
-    QString type; // ECS (default), IsoImage, …
+    QString type;         // ECS (default), IsoImage, …; empty: not sent
+    QList<ImageTag> tags; // sent as image_tags
+    int minRamMb = 0;     // 0: not sent (§5.3 c only; §5.4 and §5.5 do not list them)
+    int maxRamMb = 0;
     bool isConfig = false;
     bool isQuickImport = false;
 };
@@ -43,6 +48,67 @@ class CreateImageFromFileRequest final : public JobRequest {
 public:
     CreateImageFromFileRequest(Session *session, const FileImageOptions &options,
                                QObject *parent = nullptr);
+};
+
+// POST /v2/cloudimages/quickimport/action (SPEC §5.4): a large RAW (with bitmap) or ZVHD2
+// file. `dataDisk` sends type DataImage (os_version is then not required).
+class QuickImportRequest final : public JobRequest {
+    Q_OBJECT
+public:
+    QuickImportRequest(Session *session, const FileImageOptions &options, bool dataDisk,
+                       QObject *parent = nullptr);
+};
+
+// POST /v1/cloudimages/dataimages/action (SPEC §5.5): a data disk image from a file in OBS.
+// min_disk is 40-2048 GB on this API.
+class DataImageFromFileRequest final : public JobRequest {
+    Q_OBJECT
+public:
+    DataImageFromFileRequest(Session *session, const FileImageOptions &options,
+                             QObject *parent = nullptr);
+};
+
+// One image per data disk of an ECS (SPEC §5.3 b): each volume with the name of its image.
+struct DataDiskImage final {
+    QString volumeId;
+    QString name;
+    QString description;
+    QList<ImageTag> tags; // sent as image_tags
+};
+
+// POST /v2/cloudimages/action with data_images and no instance_id (SPEC §5.3 b).
+class CreateDataDiskImagesRequest final : public JobRequest {
+    Q_OBJECT
+public:
+    CreateDataDiskImagesRequest(Session *session, const QList<DataDiskImage> &images,
+                                QObject *parent = nullptr);
+};
+
+// A full-ECS image (SPEC §5.6), of a server or of a CBR backup: exactly one of the ids.
+struct WholeImageOptions final {
+    QString serverId; // instance_id
+    QString backupId; // backup_id, sent with whole_image_type CBR
+    QString name;
+    QString description;
+    QList<ImageTag> tags; // sent as image_tags
+    int minRamMb = 0;     // 0: not sent
+    int maxRamMb = 0;
+};
+
+// POST /v1/cloudimages/wholeimages/action (SPEC §5.6).
+class CreateWholeImageRequest final : public JobRequest {
+    Q_OBJECT
+public:
+    CreateWholeImageRequest(Session *session, const WholeImageOptions &options,
+                            QObject *parent = nullptr);
+};
+
+// PUT /v1/cloudimages/{id}/upload (SPEC §5.7): fills a queued image from a file in OBS.
+class RegisterImageFileRequest final : public JobRequest {
+    Q_OBJECT
+public:
+    RegisterImageFileRequest(Session *session, const QString &imageId, const QString &imageUrl,
+                             QObject *parent = nullptr);
 };
 
 // POST /v1/cloudimages/{id}/copy (SPEC §5.11).

@@ -168,7 +168,7 @@ QString bucketUrlProblem(const QString &bucketUrl) {
         QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]:[^\\s].*$"));
     if (format.match(bucketUrl).hasMatch())
         return {};
-    return tr("Enter the target as bucket:file, for example my-bucket:images/web.qcow2.");
+    return tr("Enter the OBS file as bucket:file, for example my-bucket:images/web.qcow2.");
 }
 
 QStringList exportBlockers(const Image &image, bool quickExport) {

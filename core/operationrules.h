@@ -52,7 +52,7 @@ EditRules editRules(const Image &image, Api api);
 
 QStringList sharingBlockers(const Image &image);
 
-// Export (SPEC §5.8): `bucketUrl` is "bucket:object".
+// Export and import (SPEC §5.3 c, §5.8): `bucketUrl` is "bucket:object".
 QString bucketUrlProblem(const QString &bucketUrl);
 QStringList exportBlockers(const Image &image, bool quickExport);
 

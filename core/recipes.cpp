@@ -51,13 +51,30 @@ public:
         m_damaged |= required && values.isEmpty();
         return values;
     }
-    int number(const char *key) {
+    // 0 when absent; a required number must be above 0 (a min_disk the API needs).
+    int number(const char *key, bool required = false) {
         const QJsonValue value = field(key);
-        if (value.isUndefined() || value.isNull())
+        if (value.isUndefined() || value.isNull()) {
+            m_damaged |= required;
             return 0;
+        }
         if (!value.isDouble())
             m_damaged = true;
+        m_damaged |= required && value.toInt() <= 0;
         return value.toInt();
+    }
+    // The data disks of a DataDiskImages recipe: at least one, each with its volume and name.
+    QList<ImportOrder::DataDisk> disks(const char *key) {
+        const QJsonValue value = field(key);
+        QList<ImportOrder::DataDisk> disks;
+        for (const QJsonValue &item : value.toArray()) {
+            const QJsonObject object = item.toObject();
+            Reader disk(object);
+            disks << ImportOrder::DataDisk{disk.required("volume_id"), disk.required("name")};
+            m_damaged |= !item.isObject() || disk.damaged();
+        }
+        m_damaged |= !value.isArray() || disks.isEmpty();
+        return disks;
     }
     bool flag(const char *key) {
         const QJsonValue value = field(key);
@@ -119,6 +136,53 @@ QList<ImageTag> imageTags(const QStringList &tags) {
     return result;
 }
 
+// "ubuntu.qcow2 in imsdesk-images" for "imsdesk-images:ubuntu.qcow2".
+QString obsFile(const QString &url) {
+    const qsizetype colon = url.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return url;
+    return QStringLiteral("%1 in %2").arg(url.mid(colon + 1), url.left(colon));
+}
+
+QString describeImport(const ImportFromObs &r) {
+    QStringList kinds;
+    if (r.iso)
+        kinds << QStringLiteral("ISO");
+    if (r.dataDisk)
+        kinds << QStringLiteral("data disk");
+    if (r.quick)
+        kinds << QStringLiteral("quick import");
+    const QString what =
+        kinds.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kinds.join(QStringLiteral(", ")));
+    return QStringLiteral("%1 → %2%3").arg(obsFile(r.obsUrl), r.name, what);
+}
+
+JobRequest *importRequest(Session *session, const ImportFromObs &r, QObject *parent) {
+    FileImageOptions options;
+    options.name = r.name;
+    options.imageUrl = r.obsUrl;
+    options.minDiskGb = r.minDiskGb;
+    options.osVersion = r.osVersion;
+    options.description = r.description;
+    if (r.iso)
+        options.type = QStringLiteral("IsoImage");
+    options.tags = imageTags(r.tags);
+    options.minRamMb = r.minRamMb;
+    options.maxRamMb = r.maxRamMb;
+    if (r.quick)
+        return new QuickImportRequest(session, options, r.dataDisk, parent);
+    if (r.dataDisk)
+        return new DataImageFromFileRequest(session, options, parent);
+    return new CreateImageFromFileRequest(session, options, parent);
+}
+
+QJsonArray disksJson(const QList<ImportOrder::DataDisk> &disks) {
+    QJsonArray list;
+    for (const ImportOrder::DataDisk &disk : disks)
+        list.append(QJsonObject{{"volume_id", disk.volumeId}, {"name", disk.name}});
+    return list;
+}
+
 } // namespace
 
 QJsonObject toJson(const Recipe &recipe) {
@@ -156,6 +220,43 @@ QJsonObject toJson(const Recipe &recipe) {
                         {"images", QJsonArray::fromStringList(r.imageIds)},
                         {"projects", QJsonArray::fromStringList(r.projectIds)}};
             },
+            [](const ImportFromObs &r) -> QJsonObject {
+                return {{"op", "import_from_obs"},
+                        {"obs_url", r.obsUrl},
+                        {"name", r.name},
+                        {"description", r.description},
+                        {"os_version", r.osVersion},
+                        {"min_disk", r.minDiskGb},
+                        {"min_ram", r.minRamMb},
+                        {"max_ram", r.maxRamMb},
+                        {"tags", QJsonArray::fromStringList(r.tags)},
+                        {"data_disk", r.dataDisk},
+                        {"quick", r.quick},
+                        {"iso", r.iso}};
+            },
+            [](const WholeImage &r) -> QJsonObject {
+                return {{"op", "whole_image"},
+                        {"server_id", r.serverId},
+                        {"server_name", r.serverName},
+                        {"backup_id", r.backupId},
+                        {"name", r.name},
+                        {"description", r.description},
+                        {"tags", QJsonArray::fromStringList(r.tags)},
+                        {"min_ram", r.minRamMb},
+                        {"max_ram", r.maxRamMb}};
+            },
+            [](const DataDiskImages &r) -> QJsonObject {
+                return {
+                    {"op", "data_disk_images"},     {"server_id", r.serverId},
+                    {"server_name", r.serverName},  {"disks", disksJson(r.disks)},
+                    {"description", r.description}, {"tags", QJsonArray::fromStringList(r.tags)}};
+            },
+            [](const Register &r) -> QJsonObject {
+                return {{"op", "register"},
+                        {"image_id", r.imageId},
+                        {"image_name", r.imageName},
+                        {"obs_url", r.obsUrl}};
+            },
         },
         recipe);
 }
@@ -188,6 +289,31 @@ std::optional<Recipe> fromJson(const QJsonObject &json) {
         const bool namesProjects =
             *action == Members::Action::Add || *action == Members::Action::Remove;
         recipe = Members{*action, r.list("images", true), r.list("projects", namesProjects)};
+    } else if (op == QLatin1String("import_from_obs")) {
+        recipe = ImportFromObs{r.required("obs_url"),
+                               r.required("name"),
+                               r.text("description"),
+                               r.text("os_version"),
+                               r.number("min_disk", true),
+                               r.number("min_ram"),
+                               r.number("max_ram"),
+                               r.list("tags"),
+                               r.flag("data_disk"),
+                               r.flag("quick"),
+                               r.flag("iso")};
+    } else if (op == QLatin1String("whole_image")) {
+        WholeImage whole{r.text("server_id"), r.text("server_name"), r.text("backup_id"),
+                         r.required("name"),  r.text("description"), r.list("tags"),
+                         r.number("min_ram"), r.number("max_ram")};
+        // Of a server or of a backup: with neither (or both) the request would be a guess.
+        if (whole.serverId.isEmpty() == whole.backupId.isEmpty())
+            return std::nullopt;
+        recipe = whole;
+    } else if (op == QLatin1String("data_disk_images")) {
+        recipe = DataDiskImages{r.text("server_id"), r.text("server_name"), r.disks("disks"),
+                                r.text("description"), r.list("tags")};
+    } else if (op == QLatin1String("register")) {
+        recipe = Register{r.required("image_id"), r.text("image_name"), r.required("obs_url")};
     }
     if (!recipe || r.damaged())
         return std::nullopt;
@@ -195,36 +321,57 @@ std::optional<Recipe> fromJson(const QJsonObject &json) {
 }
 
 JobRequest *request(Session *session, const Recipe &recipe, QObject *parent) {
-    return std::visit(Overloaded{
-                          [&](const Copy &r) -> JobRequest * {
-                              return new CopyImageRequest(session, r.imageId, r.name, r.description,
-                                                          r.cmkId, parent);
-                          },
-                          [&](const CrossRegionCopy &r) -> JobRequest * {
-                              return new CrossRegionCopyRequest(
-                                  session, r.imageId, r.name, r.region, r.projectName, r.agencyName,
-                                  r.description, parent);
-                          },
-                          [&](const CreateFromServer &r) -> JobRequest * {
-                              ServerImageOptions options;
-                              options.serverId = r.serverId;
-                              options.name = r.name;
-                              options.description = r.description;
-                              options.tags = imageTags(r.tags);
-                              options.minRamMb = r.minRamMb;
-                              options.maxRamMb = r.maxRamMb;
-                              return new CreateImageFromServerRequest(session, options, parent);
-                          },
-                          [&](const Export &r) -> JobRequest * {
-                              return new ExportImageRequest(session, r.imageId, r.bucketUrl,
-                                                            r.fileFormat, r.quick, parent);
-                          },
-                          [&](const Members &r) -> JobRequest * {
-                              return new BatchMembersRequest(session, requestAction(r.action),
-                                                             r.imageIds, r.projectIds, parent);
-                          },
-                      },
-                      recipe);
+    return std::visit(
+        Overloaded{
+            [&](const Copy &r) -> JobRequest * {
+                return new CopyImageRequest(session, r.imageId, r.name, r.description, r.cmkId,
+                                            parent);
+            },
+            [&](const CrossRegionCopy &r) -> JobRequest * {
+                return new CrossRegionCopyRequest(session, r.imageId, r.name, r.region,
+                                                  r.projectName, r.agencyName, r.description,
+                                                  parent);
+            },
+            [&](const CreateFromServer &r) -> JobRequest * {
+                ServerImageOptions options;
+                options.serverId = r.serverId;
+                options.name = r.name;
+                options.description = r.description;
+                options.tags = imageTags(r.tags);
+                options.minRamMb = r.minRamMb;
+                options.maxRamMb = r.maxRamMb;
+                return new CreateImageFromServerRequest(session, options, parent);
+            },
+            [&](const Export &r) -> JobRequest * {
+                return new ExportImageRequest(session, r.imageId, r.bucketUrl, r.fileFormat,
+                                              r.quick, parent);
+            },
+            [&](const Members &r) -> JobRequest * {
+                return new BatchMembersRequest(session, requestAction(r.action), r.imageIds,
+                                               r.projectIds, parent);
+            },
+            [&](const ImportFromObs &r) -> JobRequest * {
+                return importRequest(session, r, parent);
+            },
+            [&](const WholeImage &r) -> JobRequest * {
+                return new CreateWholeImageRequest(
+                    session,
+                    WholeImageOptions{r.serverId, r.backupId, r.name, r.description,
+                                      imageTags(r.tags), r.minRamMb, r.maxRamMb},
+                    parent);
+            },
+            [&](const DataDiskImages &r) -> JobRequest * {
+                QList<DataDiskImage> images;
+                for (const ImportOrder::DataDisk &disk : r.disks)
+                    images << DataDiskImage{disk.volumeId, disk.name, r.description,
+                                            imageTags(r.tags)};
+                return new CreateDataDiskImagesRequest(session, images, parent);
+            },
+            [&](const Register &r) -> JobRequest * {
+                return new RegisterImageFileRequest(session, r.imageId, r.obsUrl, parent);
+            },
+        },
+        recipe);
 }
 
 QString describe(const Recipe &recipe) {
@@ -244,6 +391,22 @@ QString describe(const Recipe &recipe) {
                     .arg(r.imageIds.size())
                     .arg(r.projectIds.size());
             },
+            [](const ImportFromObs &r) { return describeImport(r); },
+            [](const WholeImage &r) {
+                return r.backupId.isEmpty()
+                           ? QStringLiteral("server %1 (whole) → %2").arg(r.serverName, r.name)
+                           : QStringLiteral("backup %1 → %2").arg(r.backupId, r.name);
+            },
+            [](const DataDiskImages &r) {
+                QStringList names;
+                for (const ImportOrder::DataDisk &disk : r.disks)
+                    names << disk.name;
+                return QStringLiteral("server %1 (data disks) → %2")
+                    .arg(r.serverName, names.join(QStringLiteral(", ")));
+            },
+            [](const Register &r) {
+                return QStringLiteral("%1 → %2").arg(obsFile(r.obsUrl), r.imageName);
+            },
         },
         recipe);
 }
@@ -258,6 +421,16 @@ ExpectedResult expected(const Recipe &recipe) {
                           },
                           [](const CrossRegionCopy &r) {
                               return ExpectedResult{r.name, r.region};
+                          },
+                          [](const ImportFromObs &r) {
+                              return ExpectedResult{r.name, {}};
+                          },
+                          [](const WholeImage &r) {
+                              return ExpectedResult{r.name, {}};
+                          },
+                          // One job makes them all: the first one there means it ran.
+                          [](const DataDiskImages &r) {
+                              return ExpectedResult{r.disks.value(0).name, {}};
                           },
                           [](const auto &) { return ExpectedResult{}; },
                       },

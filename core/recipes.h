@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobstore.h"
+#include "orders.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -72,7 +73,59 @@ struct Members final {
     bool operator==(const Members &) const = default;
 };
 
-using Recipe = std::variant<Copy, CrossRegionCopy, CreateFromServer, Export, Members>;
+// An image from a file in OBS: POST /v2/cloudimages/action with image_url (SPEC §5.3 c), or
+// by its flags quick import (§5.4) or a data disk image (§5.5; quick and data: §5.4 with type
+// DataImage).
+struct ImportFromObs final {
+    QString obsUrl; // bucket:object
+    QString name;
+    QString description;
+    QString osVersion; // empty: not sent
+    int minDiskGb = 0; // as sent (min_disk is required by each API)
+    int minRamMb = 0;  // 0: not sent
+    int maxRamMb = 0;
+    QStringList tags; // key=value
+    bool dataDisk = false;
+    bool quick = false;
+    bool iso = false; // type IsoImage
+    bool operator==(const ImportFromObs &) const = default;
+};
+
+// POST /v1/cloudimages/wholeimages/action (SPEC §5.6): a full-ECS image of a server or of a
+// CBR backup (exactly one of the ids).
+struct WholeImage final {
+    QString serverId;
+    QString serverName; // for people
+    QString backupId;
+    QString name;
+    QString description;
+    QStringList tags; // key=value
+    int minRamMb = 0;
+    int maxRamMb = 0;
+    bool operator==(const WholeImage &) const = default;
+};
+
+// POST /v2/cloudimages/action with data_images (SPEC §5.3 b): one image per data disk of a
+// server, in one job.
+struct DataDiskImages final {
+    QString serverId; // for people and the jobs panel: IMS is not told it
+    QString serverName;
+    QList<ImportOrder::DataDisk> disks; // each volume with the name of its image
+    QString description;
+    QStringList tags; // key=value, on every image
+    bool operator==(const DataDiskImages &) const = default;
+};
+
+// PUT /v1/cloudimages/{id}/upload (SPEC §5.7): fills a queued image from a file in OBS.
+struct Register final {
+    QString imageId;
+    QString imageName; // for people; the id when not known
+    QString obsUrl;    // bucket:object
+    bool operator==(const Register &) const = default;
+};
+
+using Recipe = std::variant<Copy, CrossRegionCopy, CreateFromServer, Export, Members, ImportFromObs,
+                            WholeImage, DataDiskImages, Register>;
 
 // The persisted form (in jobs.jsonl, shared with imsctl and older versions): {"op": …, …}.
 QJsonObject toJson(const Recipe &recipe);
@@ -85,9 +138,11 @@ std::optional<Recipe> fromJson(const QJsonObject &json);
 JobRequest *request(Session *session, const Recipe &recipe, QObject *parent);
 // "web → web-copy", "server db-01 → db-image", for the jobs panel.
 QString describe(const Recipe &recipe);
-// The image the operation creates, to look for when its outcome is not known: copies and images
-// from servers by their new name (a cross-region copy in its target region); none for export and
-// members, whose results are not images.
+// The image the operation creates, to look for when its outcome is not known: copies, imports
+// and images from servers by their new name (a cross-region copy in its target region; data
+// disk images by the first disk's, all being made by the one job); none for export and members,
+// whose results are not images, nor for register, whose image exists before it runs (sending
+// it again is harmless: IMS refuses to register an image that is no longer queued).
 ExpectedResult expected(const Recipe &recipe);
 
 } // namespace recipes

@@ -10,7 +10,8 @@ build=(cmake ninja-build g++ pkg-config
 run=(libqt6svg6 libqt6keychain1 libsecret-1-0 libyaml-cpp0.7 gnome-keyring fonts-dejavu-core)
 # Test peers: a real Secret Service, a real X display, real Keystone + Glance and a real client.
 test=(xvfb xauth dbus gnome-keyring libsecret-tools keystone glance-api python3-openstackclient python3-glanceclient uwsgi-plugin-python3
-  clang-14 libclang-rt-14-dev openssl curl)
+  clang-14 libclang-rt-14-dev openssl curl
+  qemu-utils xorriso)   # tst_diskimage makes real qcow2/vmdk/vhd/vhdx images and an ISO
 
 # Only for tests/screenshot.sh (README pictures): a real X display and a way to capture it.
 screenshot=(xvfb xauth imagemagick xdotool x11-utils)

@@ -55,6 +55,48 @@ Members sampleMembers(Members::Action action) {
             ownAnswer ? QStringList{} : QStringList{"1bed856811654c1cb661a6ca845ebc77"}};
 }
 
+ImportFromObs sampleImport() {
+    return {"imsdesk-images:ubuntu.qcow2",
+            "web-base",
+            "Ubuntu 22.04 base",
+            "Ubuntu 22.04 server 64bit",
+            40,
+            1024,
+            4096,
+            {"env=prod", "golden"},
+            false,
+            false,
+            false};
+}
+
+WholeImage sampleWholeFromServer() {
+    return {"5f0f5c8e-0f0e-4a62-9e0c-2a7b7b0a2c11",
+            "db-01",
+            "",
+            "db-full",
+            "the whole db server",
+            {"env=prod"},
+            2048,
+            0};
+}
+
+WholeImage sampleWholeFromBackup() {
+    return {"", "", "2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22", "db-restored", "", {}, 0, 0};
+}
+
+DataDiskImages sampleDataDisks() {
+    return {"5f0f5c8e-0f0e-4a62-9e0c-2a7b7b0a2c11",
+            "db-01",
+            {{"c5dfbd0c-bf0a-4798-a453-61dc6b54aa30", "db-data1"},
+             {"7d3a2c1b-0e9f-4a8b-9c7d-6e5f4a3b2c1d", "db-data2"}},
+            "data of db-01",
+            {"tier=db"}};
+}
+
+Register sampleRegister() {
+    return {"9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "web-queued", "imsdesk-images:web.vmdk"};
+}
+
 } // namespace
 
 class TestRecipes final : public QObject {
@@ -88,6 +130,28 @@ void TestRecipes::roundTrip_data() {
     QTest::newRow("members remove") << Recipe(sampleMembers(Members::Action::Remove));
     QTest::newRow("members accept") << Recipe(sampleMembers(Members::Action::Accept));
     QTest::newRow("members reject") << Recipe(sampleMembers(Members::Action::Reject));
+    QTest::newRow("import from OBS") << Recipe(sampleImport());
+    QTest::newRow("import from OBS, nothing optional")
+        << Recipe(ImportFromObs{"b:o.qcow2", "img", {}, {}, 1, 0, 0, {}, false, false, false});
+    QTest::newRow("quick import of a data disk")
+        << Recipe(ImportFromObs{"b:big.raw", "big", {}, {}, 500, 0, 0, {}, true, true, false});
+    QTest::newRow("data disk from OBS")
+        << Recipe(ImportFromObs{"b:d.qcow2", "d", {}, {}, 40, 0, 0, {}, true, false, false});
+    QTest::newRow("ISO from OBS") << Recipe(ImportFromObs{"b:debian.iso",
+                                                          "debian",
+                                                          {},
+                                                          "Debian GNU/Linux 12 64bit",
+                                                          10,
+                                                          0,
+                                                          0,
+                                                          {},
+                                                          false,
+                                                          false,
+                                                          true});
+    QTest::newRow("whole image of a server") << Recipe(sampleWholeFromServer());
+    QTest::newRow("whole image of a backup") << Recipe(sampleWholeFromBackup());
+    QTest::newRow("data disk images") << Recipe(sampleDataDisks());
+    QTest::newRow("register") << Recipe(sampleRegister());
     QTest::newRow("non-ASCII names")
         << Recipe(Copy{"id-1", "镜像-测试", "镜像 副本", "“quoted” description", {}});
 }
@@ -185,6 +249,33 @@ void TestRecipes::unknownOrDamagedIsNotRetryable_data() {
         << QByteArray(R"({"op":"members","action":"add","images":["i"]})");
     QTest::newRow("members, image not a string")
         << QByteArray(R"({"op":"members","action":"accept","images":[7]})");
+    QTest::newRow("import without file")
+        << QByteArray(R"({"op":"import_from_obs","name":"n","min_disk":40})");
+    QTest::newRow("import without name")
+        << QByteArray(R"({"op":"import_from_obs","obs_url":"b:o","min_disk":40})");
+    QTest::newRow("import without min disk")
+        << QByteArray(R"({"op":"import_from_obs","obs_url":"b:o","name":"n"})");
+    QTest::newRow("import, min disk 0")
+        << QByteArray(R"({"op":"import_from_obs","obs_url":"b:o","name":"n","min_disk":0})");
+    QTest::newRow("import, quick not a flag") << QByteArray(
+        R"({"op":"import_from_obs","obs_url":"b:o","name":"n","min_disk":40,"quick":1})");
+    QTest::newRow("whole image of nothing") << QByteArray(R"({"op":"whole_image","name":"n"})");
+    QTest::newRow("whole image of a server and a backup")
+        << QByteArray(R"({"op":"whole_image","server_id":"s","backup_id":"b","name":"n"})");
+    QTest::newRow("whole image without name")
+        << QByteArray(R"({"op":"whole_image","server_id":"s"})");
+    QTest::newRow("data disk images without disks")
+        << QByteArray(R"({"op":"data_disk_images","server_id":"s","disks":[]})");
+    QTest::newRow("data disk images, disks missing")
+        << QByteArray(R"({"op":"data_disk_images","server_id":"s"})");
+    QTest::newRow("data disk without volume") << QByteArray(
+        R"({"op":"data_disk_images","disks":[{"volume_id":"v","name":"a"},{"name":"b"}]})");
+    QTest::newRow("data disk without name")
+        << QByteArray(R"({"op":"data_disk_images","disks":[{"volume_id":"v"}]})");
+    QTest::newRow("data disk not an object")
+        << QByteArray(R"({"op":"data_disk_images","disks":["v"]})");
+    QTest::newRow("register without image") << QByteArray(R"({"op":"register","obs_url":"b:o"})");
+    QTest::newRow("register without file") << QByteArray(R"({"op":"register","image_id":"i"})");
 }
 
 void TestRecipes::unknownOrDamagedIsNotRetryable() {
@@ -209,6 +300,24 @@ void TestRecipes::describesForTheJobsPanel_data() {
                             << "accept: 2 image(s), 0 project(s)";
     QTest::newRow("reject") << Recipe(sampleMembers(Members::Action::Reject))
                             << "reject: 2 image(s), 0 project(s)";
+    QTest::newRow("import from OBS")
+        << Recipe(sampleImport()) << "ubuntu.qcow2 in imsdesk-images → web-base";
+    QTest::newRow("quick import of a data disk")
+        << Recipe(ImportFromObs{"b:big.raw", "big", {}, {}, 500, 0, 0, {}, true, true, false})
+        << "big.raw in b → big (data disk, quick import)";
+    QTest::newRow("ISO from OBS")
+        << Recipe(ImportFromObs{
+               "b:iso/debian.iso", "debian", {}, "Debian", 10, 0, 0, {}, false, false, true})
+        << "iso/debian.iso in b → debian (ISO)";
+    QTest::newRow("whole image of a server")
+        << Recipe(sampleWholeFromServer()) << "server db-01 (whole) → db-full";
+    QTest::newRow("whole image of a backup")
+        << Recipe(sampleWholeFromBackup())
+        << "backup 2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22 → db-restored";
+    QTest::newRow("data disk images")
+        << Recipe(sampleDataDisks()) << "server db-01 (data disks) → db-data1, db-data2";
+    QTest::newRow("register") << Recipe(sampleRegister())
+                              << "web.vmdk in imsdesk-images → web-queued";
 }
 
 void TestRecipes::describesForTheJobsPanel() {
@@ -231,6 +340,18 @@ void TestRecipes::expectsTheImageItCreates_data() {
                             << "";
     QTest::newRow("members") << Recipe(sampleMembers(Members::Action::Add)) << ""
                              << "";
+    QTest::newRow("import from OBS") << Recipe(sampleImport()) << "web-base"
+                                     << "";
+    QTest::newRow("whole image of a server") << Recipe(sampleWholeFromServer()) << "db-full"
+                                             << "";
+    QTest::newRow("whole image of a backup") << Recipe(sampleWholeFromBackup()) << "db-restored"
+                                             << "";
+    // One job makes every disk's image: the first one found means it ran.
+    QTest::newRow("data disk images") << Recipe(sampleDataDisks()) << "db-data1"
+                                      << "";
+    // The queued image exists before the register: finding it proves nothing.
+    QTest::newRow("register") << Recipe(sampleRegister()) << ""
+                              << "";
 }
 
 void TestRecipes::expectsTheImageItCreates() {

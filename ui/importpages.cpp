@@ -312,8 +312,14 @@ void ImportDetailsPage::initializePage() {
     setRowVisible(m_minRam, !dataDisk && from != Source::ServerDataDisks);
     setRowVisible(m_maxRam, !dataDisk && from != Source::ServerDataDisks && ims);
     setRowVisible(m_quick, from == Source::ObsFile);
-    if (!m_name->isModified() && m_name->isVisibleTo(this))
-        m_name->setText(suggestedName(order));
+    // IMS reads the size of the disk inside a local file, not of one in OBS.
+    m_minDisk->setSpecialValueText(from == Source::LocalFile ? tr("what the file needs")
+                                                             : tr("enter it"));
+    // The suggestion follows the source until the user names the image.
+    if (m_name->text() == m_suggestedName && m_name->isVisibleTo(this)) {
+        m_suggestedName = suggestedName(order);
+        m_name->setText(m_suggestedName);
+    }
     showFile();
     validate();
 }
@@ -444,7 +450,6 @@ ImportCheckPage::ImportCheckPage()
     , m_problems(new ProblemsLabel) {
     setTitle(tr("Check and start"));
     setSubTitle(tr("Nothing has been sent yet."));
-    setCommitPage(true); // once started, the job is followed in the jobs panel
     m_summary->setObjectName(QStringLiteral("summary"));
     m_notes->setObjectName(QStringLiteral("notes"));
     m_summary->setAccessibleName(tr("What will happen"));

@@ -112,7 +112,8 @@ private:
     ProblemsLabel *m_problems;
     bool m_minDiskTouched = false; // the user's own value is kept over the file's
     bool m_formatTouched = false;
-    QString m_shownFile; // the file the format and min disk were taken from
+    QString m_shownFile;     // the file the format and min disk were taken from
+    QString m_suggestedName; // the name last suggested, replaced while the user keeps it
 };
 
 // Page 3: rules::checkImport with what is known (file, quota, OS list): the problems (Start

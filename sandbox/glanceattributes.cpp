@@ -50,13 +50,23 @@ const QStringList kDiskFormats = {
     QStringLiteral("raw"), QStringLiteral("qcow2"), QStringLiteral("vdi"),
     QStringLiteral("iso"), QStringLiteral("ploop"), QStringLiteral("zvhd2"),
     QStringLiteral("zvhd")};
+// Upstream Glance's default disk_formats ([image_format] disk_formats): no Huawei zvhd/zvhd2.
+const QStringList kUpstreamDiskFormats = {
+    QStringLiteral("ami"),  QStringLiteral("ari"),  QStringLiteral("aki"),  QStringLiteral("vhd"),
+    QStringLiteral("vhdx"), QStringLiteral("vmdk"), QStringLiteral("raw"),  QStringLiteral("qcow2"),
+    QStringLiteral("vdi"),  QStringLiteral("iso"),  QStringLiteral("ploop")};
+
+const QStringList &diskFormats(Flavor flavor) {
+    return flavor == Flavor::Glance ? kUpstreamDiskFormats : kDiskFormats;
+}
+
 const QStringList kContainerFormats = {QStringLiteral("ami"),    QStringLiteral("ari"),
                                        QStringLiteral("aki"),    QStringLiteral("bare"),
                                        QStringLiteral("ovf"),    QStringLiteral("ova"),
                                        QStringLiteral("docker"), QStringLiteral("compressed")};
 
 // Validates one attribute value for create/patch. Returns an HTTP status (0 = fine) and message.
-int checkAttribute(const QString &key, const QJsonValue &value, QString *message) {
+int checkAttribute(const QString &key, const QJsonValue &value, Flavor flavor, QString *message) {
     const auto schemaError = [&](const QString &what) {
         *message = QStringLiteral("Provided object does not match schema 'image': %1").arg(what);
         return 400;
@@ -87,11 +97,11 @@ int checkAttribute(const QString &key, const QJsonValue &value, QString *message
                    ? 0
                    : schemaError(QStringLiteral("%1 is not a non-negative integer").arg(key));
     if (key == QLatin1String("disk_format"))
-        return value.isNull() || kDiskFormats.contains(value.toString())
+        return value.isNull() || diskFormats(flavor).contains(value.toString())
                    ? 0
-                   : schemaError(
-                         QStringLiteral("'%1' is not one of [None, %2]")
-                             .arg(value.toString(), kDiskFormats.join(QStringLiteral(", "))));
+                   : schemaError(QStringLiteral("'%1' is not one of [None, %2]")
+                                     .arg(value.toString(),
+                                          diskFormats(flavor).join(QStringLiteral(", "))));
     if (key == QLatin1String("container_format"))
         return value.isNull() || kContainerFormats.contains(value.toString())
                    ? 0
@@ -212,7 +222,7 @@ int applyPatchOp(Image &image, const QString &op, const QString &path, const QJs
         *message = QStringLiteral("There was a conflict when trying to complete your request.");
         return 409;
     }
-    if (const int status = checkAttribute(key, value, message))
+    if (const int status = checkAttribute(key, value, flavor, message))
         return status;
     setAttribute(image, key, value);
     return 0;

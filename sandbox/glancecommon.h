@@ -8,13 +8,14 @@ namespace sandbox {
 // The image if the caller may see it, else writes Glance's 404 and returns nullptr.
 Image *visibleImage(Api &api, Call &call, const QString &id,
                     const QString &notFound = QStringLiteral("No image found with ID %1"));
-// New image defaults as POST /v2/images and the IMS create calls make them.
+// New image defaults as POST /v2/images and the IMS create calls make them (the IMS __
+// attributes on the IMS flavour only).
 Image newImage(Api &api, const Call &call);
 QJsonObject versionsJson(const QString &base);
 
 // Checks one attribute value for create/patch: 0 when fine, else the HTTP status (400 schema,
 // 403 forbidden, 413 too many tags) with *message set.
-int checkAttribute(const QString &key, const QJsonValue &value, QString *message);
+int checkAttribute(const QString &key, const QJsonValue &value, Flavor flavor, QString *message);
 void setAttribute(Image &image, const QString &key, const QJsonValue &value);
 bool isBaseAttribute(const QString &key);
 // One JSON-patch operation applied to image; 0 or the HTTP status of the error. The IMS
@@ -30,7 +31,8 @@ enum class ImsPatchApi { Native, CloudImages };
 bool imsRefusesChange(const QString &key, ImsPatchApi api);
 
 extern const QStringList kReadOnlyAttributes;
-extern const QStringList kDiskFormats;
+extern const QStringList kDiskFormats; // the IMS flavour's schema: Glance's and zvhd, zvhd2
+const QStringList &diskFormats(Flavor flavor);
 extern const QStringList kContainerFormats;
 
 } // namespace sandbox

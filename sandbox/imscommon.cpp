@@ -22,7 +22,7 @@ bool checkPathProject(Call &call, const QString &projectId) {
     return false;
 }
 
-bool checkName(Call &call, const QJsonValue &value) {
+bool checkName(Call &call, const QJsonValue &value, int maxLength) {
     static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}_.\\- ]+$"));
     const QString name = value.toString();
     if (!value.isString() || name.isEmpty()) {
@@ -30,9 +30,10 @@ bool checkName(Call &call, const QJsonValue &value) {
                       QStringLiteral("The image name is not specified."));
         return false;
     }
-    if (name.size() > 128) {
-        call.imsError(400, QStringLiteral("IMG.0002"),
-                      QStringLiteral("The image name contains more than 128 characters."));
+    if (name.size() > maxLength) {
+        call.imsError(
+            400, QStringLiteral("IMG.0002"),
+            QStringLiteral("The image name contains more than %1 characters.").arg(maxLength));
         return false;
     }
     if (!pattern.match(name).hasMatch() || name.trimmed() != name) {

@@ -9,7 +9,8 @@ namespace sandbox {
 Image *imsImage(Api &api, Call &call, const QString &id);
 // The {project_id} path segment must be the caller's project (IMG.0030 otherwise).
 bool checkPathProject(Call &call, const QString &projectId);
-bool checkName(Call &call, const QJsonValue &name);               // IMG.0013 / IMG.0002 / IMG.0003
+// IMG.0013 / IMG.0002 / IMG.0003; the extension takes 128 characters, POST /v2/images 255.
+bool checkName(Call &call, const QJsonValue &name, int maxLength = 128);
 bool checkDescription(Call &call, const QJsonValue &description); // IMG.0004 / IMG.0054
 // "tags" (key.value strings) or "image_tags" ({key, value}) into key=value strings.
 bool parseTags(Call &call, const QJsonObject &body, QStringList *tags);

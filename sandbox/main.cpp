@@ -54,7 +54,9 @@ int main(int argc, char *argv[]) {
         "Regions eu-de (the server root) and eu-nl (/region/eu-nl); projects eu-de, eu-nl and\n"
         "eu-de_partner. Admin API (loopback, with the header X-Sandbox-Admin-Token set to the\n"
         "printed IMSDESK_SANDBOX_ADMIN_TOKEN, new each run): GET/POST/DELETE /_sandbox/faults,\n"
-        "PUT /_sandbox/quota, GET /_sandbox/deleted-backups."));
+        "PUT /_sandbox/quota, GET /_sandbox/deleted-backups, GET /_sandbox/obs,\n"
+        "PUT/DELETE /_sandbox/obs/BUCKET/OBJECT {\"size\", \"format\", \"virtual_size\"},\n"
+        "GET /_sandbox/backups."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
@@ -77,6 +79,12 @@ int main(int argc, char *argv[]) {
                        "server start/stop) takes: INIT for the first tenth, then "
                        "RUNNING with rising process_percent, then SUCCESS (default 6)."),
         QStringLiteral("s"), QStringLiteral("6"));
+    const QCommandLineOption uploadOption(
+        QStringLiteral("upload-seconds"),
+        QStringLiteral("IMS flavour: how long an image whose bytes arrived through PUT "
+                       "/v2/images/{id}/file stays saving before it is active, or killed when "
+                       "the bytes do not match its disk_format or its min_disk (default 1.5)."),
+        QStringLiteral("s"), QStringLiteral("1.5"));
     const QCommandLineOption ttlOption(
         QStringLiteral("token-ttl"),
         QStringLiteral("Lifetime of IAM tokens in seconds (default 86400 = 24 h)."),
@@ -119,8 +127,8 @@ int main(int argc, char *argv[]) {
             "base attributes too, and there is no IMS extension API (/v2/cloudimages is 404, "
             "/v1/cloudimages/... gets the version list)."),
         QStringLiteral("name"), QStringLiteral("ims"));
-    parser.addOptions({portOption, seedOption, imagesOption, jobOption, ttlOption, stateOption,
-                       capOption, faultOption, flavorOption});
+    parser.addOptions({portOption, seedOption, imagesOption, jobOption, uploadOption, ttlOption,
+                       stateOption, capOption, faultOption, flavorOption});
     parser.process(app);
 
     bool ok = false;
@@ -137,6 +145,9 @@ int main(int argc, char *argv[]) {
     options.jobSeconds = parser.value(jobOption).toDouble(&ok);
     if (!ok || options.jobSeconds < 0 || options.jobSeconds > 86400)
         return fail("--job-seconds takes a number of seconds from 0 to 86400");
+    options.uploadSeconds = parser.value(uploadOption).toDouble(&ok);
+    if (!ok || options.uploadSeconds < 0 || options.uploadSeconds > 3600)
+        return fail("--upload-seconds takes a number of seconds from 0 to 3600");
     options.tokenTtlSeconds = parser.value(ttlOption).toLongLong(&ok);
     if (!ok || options.tokenTtlSeconds < 1)
         return fail("--token-ttl takes a positive number of seconds");

@@ -83,6 +83,14 @@ struct Image {
     bool encrypted() const { return props.count(QStringLiteral("__system__cmkid")) > 0; }
 };
 
+// A disk attached to a server (ECS's os-extended-volumes:volumes_attached).
+struct Volume {
+    QString id;
+    QString device;      // /dev/vda, /dev/vdb, …
+    bool system = false; // the system disk (bootIndex "0"); else a data disk
+    int sizeGb = 0;
+};
+
 struct Server {
     QString id;
     QString name;
@@ -96,6 +104,38 @@ struct Server {
     // A pending start/stop: the status becomes targetStatus at changeAt (derived from the clock).
     QString targetStatus;
     qint64 changeAt = 0;
+    std::vector<Volume> volumes; // the system disk first
+};
+
+// An object in the emulated OBS, which IMS imports read (image_url "bucket:object", SPEC §5.3 c).
+// Only what IMS looks at is kept: no bytes.
+struct ObsObject {
+    QString bucket;
+    QString object;
+    QString region;         // of the bucket
+    qint64 size = 0;        // bytes of the file
+    QString format;         // what the file really is: qcow2, vmdk, vhd, vhdx, raw, zvhd2, iso, …
+    qint64 virtualSize = 0; // bytes of the disk inside (the file size for raw and ISO)
+    QString url() const { return bucket + QLatin1Char(':') + object; }
+};
+
+// A CBR backup of a server, the source of a full-ECS image (SPEC §5.6). The sandbox has no
+// backup service: these are seeded, and listed by the admin API.
+struct Backup {
+    QString id;
+    QString name;
+    QString serverId;
+    QString projectId;
+    QString region;
+    qint64 createdAt = 0;
+};
+
+// An image whose bytes arrived through PUT /v2/images/{id}/file: it stays saving until `at`,
+// then becomes active, or killed when the bytes were not what the image said (`killed`).
+struct PendingUpload {
+    QString imageId;
+    qint64 at = 0;
+    bool killed = false;
 };
 
 // CreateImage adds images; Register fills an existing queued image (killed on failure).

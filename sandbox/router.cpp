@@ -13,12 +13,17 @@ Router::Match Router::match(const QString &method, const QString &path) const {
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     Match result;
     for (const Route &route : m_routes) {
-        if (route.segments.size() != segments.size())
+        const bool rest =
+            !route.segments.isEmpty() && route.segments.back() == QLatin1String("{...}");
+        if (rest ? segments.size() < route.segments.size()
+                 : route.segments.size() != segments.size())
             continue;
         QStringList params;
         bool same = true;
-        for (qsizetype i = 0; i < segments.size() && same; ++i) {
-            if (route.segments[i] == QLatin1String("{}"))
+        for (qsizetype i = 0; i < route.segments.size() && same; ++i) {
+            if (rest && i == route.segments.size() - 1)
+                params.append(segments.mid(i).join(QLatin1Char('/')));
+            else if (route.segments[i] == QLatin1String("{}"))
                 params.append(segments[i]);
             else
                 same = route.segments[i] == segments[i];

@@ -1,6 +1,7 @@
 #pragma once
 
-// Routes by method and path template ("/v2/images/{}/members/{}"). A path that matches with
+// Routes by method and path template ("/v2/images/{}/members/{}"; a last "{...}" takes the
+// rest of the path, slashes included). A path that matches with
 // another method answers 405 like Glance; cpp-httplib alone would answer 404.
 #include "http.h"
 

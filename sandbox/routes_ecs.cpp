@@ -16,6 +16,16 @@ void ecsError(Call &call, int status, const char *code, const QString &message) 
 
 QJsonObject serverJson(const Store &store, const Server &s) {
     const Image *image = const_cast<Store &>(store).image(s.imageId);
+    // As ECS lists them: bootIndex "0" marks the system disk; data disks have none.
+    QJsonArray volumes;
+    for (const Volume &v : s.volumes) {
+        QJsonObject volume{{QStringLiteral("id"), v.id},
+                           {QStringLiteral("device"), v.device},
+                           {QStringLiteral("delete_on_termination"), QStringLiteral("false")}};
+        if (v.system)
+            volume.insert(QStringLiteral("bootIndex"), QStringLiteral("0"));
+        volumes.append(volume);
+    }
     QString task;
     if (s.targetStatus == QLatin1String("SHUTOFF"))
         task = QStringLiteral("powering-off");
@@ -41,7 +51,8 @@ QJsonObject serverJson(const Store &store, const Server &s) {
                                                         : QStringLiteral("stopped")},
             {QStringLiteral("OS-EXT-STS:task_state"),
              task.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(task)},
-            {QStringLiteral("OS-EXT-AZ:availability_zone"), s.region + QStringLiteral("-01")}};
+            {QStringLiteral("OS-EXT-AZ:availability_zone"), s.region + QStringLiteral("-01")},
+            {QStringLiteral("os-extended-volumes:volumes_attached"), volumes}};
 }
 
 void serverAction(Api &api, Call &call) {

@@ -1,6 +1,7 @@
 // Glance v2 image API: versions, list, create, show, patch, delete — answering like the real
 // Glance 25.1 recorded in shared/peers/openstack.md.
 #include "glancecommon.h"
+#include "imscommon.h"
 #include "listing.h"
 #include "osversions.h"
 
@@ -26,6 +27,8 @@ Image newImage(Api &api, const Call &call) {
     image.owner = call.projectId;
     image.region = call.region;
     image.createdAt = image.updatedAt = call.now;
+    if (api.flavor == Flavor::Glance)
+        return image;
     image.props = {{QStringLiteral("__isregistered"), QStringLiteral("true")},
                    {QStringLiteral("__image_source_type"), QStringLiteral("uds")},
                    {QStringLiteral("__image_size"), QStringLiteral("0")},
@@ -89,6 +92,34 @@ void listGlance(Api &api, Call &call) {
     call.json(200, body, QLatin1String("images"), pageJson(api.store, result.page));
 }
 
+// What IMS refuses on POST /v2/images (SPEC §6.4) in its own format, before Glance's schema:
+// the name (§4.1, 1–255 characters here), disk formats, min_disk up to 1024 (0 stays "not
+// set", as clients send Glance's default).
+bool imsCreateChecks(Call &call, const QJsonObject &object) {
+    // §6.4 lists zvhd2, vhd, zvhd, raw, qcow2; §6.7 takes VMDK and VHDX files and §4.1 names
+    // `iso` for ISO images, so the sandbox takes those too (README "Native upload").
+    static const QStringList formats = {QStringLiteral("zvhd2"), QStringLiteral("vhd"),
+                                        QStringLiteral("zvhd"),  QStringLiteral("raw"),
+                                        QStringLiteral("qcow2"), QStringLiteral("vmdk"),
+                                        QStringLiteral("vhdx"),  QStringLiteral("iso")};
+    const QJsonValue name = object.value(QStringLiteral("name"));
+    if (!name.isUndefined() && !name.isNull() && !checkName(call, name, 255))
+        return false;
+    const QJsonValue format = object.value(QStringLiteral("disk_format"));
+    if (format.isString() && !formats.contains(format.toString())) {
+        call.imsError(400, QStringLiteral("IMG.0072"),
+                      QStringLiteral("The specified image format is not supported."));
+        return false;
+    }
+    const QJsonValue minDisk = object.value(QStringLiteral("min_disk"));
+    if (minDisk.isDouble() && minDisk.toInteger() > 1024) {
+        call.imsError(400, QStringLiteral("IMG.0055"),
+                      QStringLiteral("The memory or disk size is invalid."));
+        return false;
+    }
+    return true;
+}
+
 void createImage(Api &api, Call &call) {
     QJsonValue body;
     if (!call.jsonBody(&body))
@@ -101,6 +132,8 @@ void createImage(Api &api, Call &call) {
         return;
     }
     const QJsonObject object = body.toObject();
+    if (api.flavor == Flavor::Ims && !imsCreateChecks(call, object))
+        return;
     Image image = newImage(api, call);
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
@@ -123,19 +156,23 @@ void createImage(Api &api, Call &call) {
             return;
         }
         QString message;
-        if (const int status = checkAttribute(key, it.value(), &message)) {
+        if (const int status = checkAttribute(key, it.value(), api.flavor, &message)) {
             call.glanceError(status, message);
             return;
         }
         setAttribute(image, key, it.value());
     }
-    if (image.visibility != QLatin1String("public") &&
-        api.store.privateImagesUsed(call.projectId) >= api.store.quota(call.projectId).images) {
-        call.imsError(
-            400, QStringLiteral("IMG.0015"),
-            QStringLiteral("The number of private images has reached the maximum allowed."));
+    const int used = api.store.privateImagesUsed(call.projectId);
+    const int quota = api.store.quota(call.projectId).images;
+    if (api.flavor == Flavor::Glance && used >= quota) { // Glance's unified limits (keystone)
+        call.glanceError(413, QStringLiteral("Resource image_count_total is over limit of %1 due "
+                                             "to current usage %2 and delta 1")
+                                  .arg(quota)
+                                  .arg(used));
         return;
     }
+    if (api.flavor == Flavor::Ims && !checkQuota(api, call, 1))
+        return;
     const QString id = image.id;
     api.store.images[id] = image;
     api.store.dirty = true;

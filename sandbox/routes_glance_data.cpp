@@ -1,4 +1,5 @@
 // Image data (streamed upload and download), schemas and info documents.
+#include "diskformat.h"
 #include "glancecommon.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,33 @@
 namespace sandbox {
 
 namespace {
+
+constexpr qint64 kGiB = 1LL << 30;
+// IMS: "The image to be uploaded must be smaller than 128 GB" (SPEC §6.7); larger files go
+// through OBS.
+constexpr qint64 kImsMaxUploadBytes = 128 * kGiB;
+
+// IMS refuses an upload whose declared length is 128 GB or more before reading a byte of it
+// (the sandbox's own --upload-cap reads up to the cap and answers 413, as Glance does).
+bool refuseDeclaredLength(Api &api, Call &call) {
+    bool ok = false;
+    const qint64 declared = call.header("Content-Length").toLongLong(&ok);
+    if (ok && api.flavor == Flavor::Ims && declared >= kImsMaxUploadBytes) {
+        call.res.set_header("Connection", "close");
+        call.imsError(400, QStringLiteral("IMG.0059"),
+                      QStringLiteral("The size of the image file exceeds the maximum allowed."));
+        return true;
+    }
+    return false;
+}
+
+// IMS reads what arrived before the image becomes active (SPEC §4.6: saving, then active or
+// killed): the bytes must be what disk_format says, and the disk inside must fit min_disk.
+bool imsKills(const Image &image, const DiskSniffer &bytes) {
+    const qint64 virtualSize = bytes.virtualSize();
+    return !bytes.matches(image.diskFormat) ||
+           (image.minDisk > 0 && virtualSize > qint64(image.minDisk) * kGiB);
+}
 
 // PUT …/file (stage = false) and PUT …/stage (the first half of glance-direct import).
 void upload(Api &api, Call &call, bool stage) {
@@ -46,6 +74,8 @@ void upload(Api &api, Call &call, bool stage) {
                     "Properties disk_format, container_format must be set prior to saving data."));
             return;
         }
+        if (refuseDeclaredLength(api, call))
+            return;
         image->status = target;
     }
     // Stream to disk in the reader's chunks: memory stays flat whatever the upload's size.
@@ -54,6 +84,7 @@ void upload(Api &api, Call &call, bool stage) {
     bool ioError = !file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     QCryptographicHash md5(QCryptographicHash::Md5);
     QCryptographicHash sha512(QCryptographicHash::Sha512);
+    DiskSniffer sniffer;
     qint64 total = 0;
     bool tooLarge = false;
     bool broken = false;
@@ -63,6 +94,7 @@ void upload(Api &api, Call &call, bool stage) {
             tooLarge = true;
             return false;
         }
+        sniffer.add(data, qint64(length));
         md5.addData(QByteArrayView(data, qsizetype(length)));
         sha512.addData(QByteArrayView(data, qsizetype(length)));
         ioError = ioError || file.write(data, qint64(length)) != qint64(length);
@@ -112,14 +144,27 @@ void upload(Api &api, Call &call, bool stage) {
     QFile::rename(partPath, api.dataDir + QLatin1Char('/') + id);
     image->dataFile = id;
     image->size = total;
-    image->virtualSize = -1;
     image->checksum = QString::fromLatin1(md5.result().toHex());
     image->hashAlgo = QStringLiteral("sha512");
     image->hashValue = QString::fromLatin1(sha512.result().toHex());
-    image->status = QStringLiteral("active");
-    image->activeAt = image->updatedAt = api.store.now();
-    image->props[QStringLiteral("__image_size")] = QString::number(total);
+    image->updatedAt = api.store.now();
     api.store.dirty = true;
+    if (api.flavor == Flavor::Glance) { // upstream Glance is active as the PUT returns
+        image->virtualSize = -1;
+        image->status = QStringLiteral("active");
+        image->activeAt = image->updatedAt;
+        call.noContent();
+        return;
+    }
+    image->virtualSize = sniffer.virtualSize();
+    image->props[QStringLiteral("__image_size")] = QString::number(total);
+    const bool killed = imsKills(*image, sniffer);
+    if (killed) { // IMS keeps nothing of a killed image's data
+        QFile::remove(api.dataDir + QLatin1Char('/') + id);
+        image->dataFile.clear();
+    }
+    api.store.uploads.push_back({id, api.store.now() + api.store.uploadMillis, killed});
+    api.store.settle(api.store.now()); // at once when the delay is 0
     call.noContent();
 }
 
@@ -166,7 +211,8 @@ void importStaged(Api &api, Call &call) {
     image->hashValue = QString::fromLatin1(sha512.result().toHex());
     image->status = QStringLiteral("active");
     image->activeAt = image->updatedAt = call.now;
-    image->props[QStringLiteral("__image_size")] = QString::number(size);
+    if (api.flavor == Flavor::Ims)
+        image->props[QStringLiteral("__image_size")] = QString::number(size);
     api.store.dirty = true;
     call.noContent(202);
 }

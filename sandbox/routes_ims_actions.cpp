@@ -2,6 +2,7 @@
 // and full-ECS images, register, export, batch members, copy within and across regions.
 #include "glancecommon.h"
 #include "imscommon.h"
+#include "obsimport.h"
 #include "osversions.h"
 
 #include <QJsonArray>
@@ -80,25 +81,36 @@ Image imageFor(Api &api, Call &call, const QJsonObject &body, const QString &nam
     return image;
 }
 
-// The SPEC's suggestion (§11.2): an image file name containing "fail" makes the job fail.
-void failOnBadFile(Job &job, const QString &url) {
-    if (!job.fails && url.contains(QLatin1String("fail"))) {
-        job.fails = true;
-        job.errorCode = QStringLiteral("IMG.0057");
-        job.failReason =
-            QStringLiteral("The image file is empty, not found, or in incorrect format, or you do "
-                           "not have enough permission to access the file.");
-    }
-}
-
 void startCreate(Api &api, Call &call, const QString &type, std::vector<Image> images,
-                 const QString &url = {}) {
+                 const std::vector<ImportOutcome> &files = {}) {
     if (!checkQuota(api, call, int(images.size())))
         return;
     Job &job = startJob(api, call, type, JobKind::CreateImage);
     job.imageName = images.front().name;
     job.images = std::move(images);
-    failOnBadFile(job, url);
+    for (const ImportOutcome &file : files)
+        applyOutcome(job, file);
+}
+
+// The image_url and min_disk of `body` as IMS checks them for `path`; false once refused.
+bool checkFile(Api &api, Call &call, const QJsonObject &body, ImportPath path,
+               ImportOutcome *outcome) {
+    return checkImportFile(api, call,
+                           {body.value(QStringLiteral("image_url")).toString(), path,
+                            body.value(QStringLiteral("min_disk")).toInt()},
+                           outcome);
+}
+
+// A data disk (volume_id) of one of the caller's servers, else IMG.0120.
+bool checkDataVolume(Api &api, Call &call, const QString &volumeId) {
+    for (const Server &server : api.store.servers)
+        if (server.projectId == call.projectId && server.region == call.region)
+            for (const Volume &volume : server.volumes)
+                if (!volume.system && volume.id == volumeId)
+                    return true;
+    call.imsError(400, QStringLiteral("IMG.0120"),
+                  QStringLiteral("The specified data disk ID is unavailable."));
+    return false;
 }
 
 void createImage(Api &api, Call &call) {
@@ -146,11 +158,19 @@ void createImage(Api &api, Call &call) {
                     "OS information must be contained in the ISO files used to create images."));
             return;
         }
-        if (!checkOs(call, body.value(QStringLiteral("os_version")),
-                     body.value(QStringLiteral("is_quick_import")).toBool()))
+        const bool quick = body.value(QStringLiteral("is_quick_import")).toBool();
+        if (!checkOs(call, body.value(QStringLiteral("os_version")), quick))
+            return;
+        std::vector<ImportOutcome> files(1);
+        if (!checkFile(api, call, body,
+                       iso     ? ImportPath::Iso
+                       : quick ? ImportPath::Quick
+                               : ImportPath::Normal,
+                       &files[0]))
             return;
         const QString url = body.value(QStringLiteral("image_url")).toString();
         Image image = imageFor(api, call, body, name, tags);
+        describeFile(image, files[0]);
         image.props[QStringLiteral("__root_origin")] = QStringLiteral("file");
         image.props[QStringLiteral("__data_origin")] = QStringLiteral("file,") + url;
         if (iso) {
@@ -164,11 +184,18 @@ void createImage(Api &api, Call &call) {
                 !checkUrl(call, d.value(QStringLiteral("image_url"))) ||
                 !checkDisk(call, d.value(QStringLiteral("min_disk")), 1, 2048))
                 return;
+            files.emplace_back();
+            if (!checkFile(api, call, d,
+                           d.value(QStringLiteral("is_quick_import")).toBool() ? ImportPath::Quick
+                                                                               : ImportPath::Normal,
+                           &files.back()))
+                return;
             Image data = imageFor(api, call, d, d.value(QStringLiteral("name")).toString(), {});
             data.props[QStringLiteral("virtual_env_type")] = QStringLiteral("DataImage");
+            describeFile(data, files.back());
             images.push_back(data);
         }
-        startCreate(api, call, QStringLiteral("imsImportImageJob"), images, url);
+        startCreate(api, call, QStringLiteral("imsImportImageJob"), images, files);
     } else if (body.contains(
                    QStringLiteral("volume_id"))) { // (d) system disk image from a data disk
         if (!commonChecks(call, body, true, &tags) ||
@@ -185,11 +212,8 @@ void createImage(Api &api, Call &call) {
             QStringList dataTags;
             if (!commonChecks(call, d, true, &dataTags))
                 return;
-            if (d.value(QStringLiteral("volume_id")).toString().isEmpty()) {
-                call.imsError(400, QStringLiteral("IMG.0120"),
-                              QStringLiteral("The specified data disk ID is unavailable."));
+            if (!checkDataVolume(api, call, d.value(QStringLiteral("volume_id")).toString()))
                 return;
-            }
             Image data =
                 imageFor(api, call, d, d.value(QStringLiteral("name")).toString(), dataTags);
             data.props[QStringLiteral("virtual_env_type")] = QStringLiteral("DataImage");
@@ -217,17 +241,20 @@ void quickImport(Api &api, Call &call) {
         !checkDisk(call, body.value(QStringLiteral("min_disk")), 1, 1024))
         return;
     const bool data = body.value(QStringLiteral("type")).toString() == QLatin1String("DataImage");
-    if (!checkOs(call, body.value(QStringLiteral("os_version")), !data))
+    ImportOutcome file;
+    if (!checkOs(call, body.value(QStringLiteral("os_version")), !data) ||
+        !checkFile(api, call, body, ImportPath::Quick, &file))
         return;
     Image image = imageFor(api, call, body, body.value(QStringLiteral("name")).toString(), tags);
     image.props[QStringLiteral("__root_origin")] = QStringLiteral("file");
     image.props[QStringLiteral("__lazyloading")] = QStringLiteral("true");
+    describeFile(image, file);
     if (data)
         image.props[QStringLiteral("virtual_env_type")] = QStringLiteral("DataImage");
     startCreate(api, call,
                 data ? QStringLiteral("imsImportDataImageJob")
                      : QStringLiteral("imsImportImageJob"),
-                {image}, body.value(QStringLiteral("image_url")).toString());
+                {image}, {file});
 }
 
 void dataImage(Api &api, Call &call) {
@@ -242,11 +269,14 @@ void dataImage(Api &api, Call &call) {
         call.imsError(400, QStringLiteral("IMG.0122"), QStringLiteral("The OS type is invalid."));
         return;
     }
+    ImportOutcome file;
+    if (!checkFile(api, call, body, ImportPath::Normal, &file))
+        return;
     Image image = imageFor(api, call, body, body.value(QStringLiteral("name")).toString(), tags);
     image.props[QStringLiteral("virtual_env_type")] = QStringLiteral("DataImage");
     image.props[QStringLiteral("__os_type")] = os;
-    startCreate(api, call, QStringLiteral("imsImportDataImageJob"), {image},
-                body.value(QStringLiteral("image_url")).toString());
+    describeFile(image, file);
+    startCreate(api, call, QStringLiteral("imsImportDataImageJob"), {image}, {file});
 }
 
 void wholeImage(Api &api, Call &call) {
@@ -263,6 +293,21 @@ void wholeImage(Api &api, Call &call) {
         withOs.insert(QStringLiteral("os_version"), server->osVersion);
         type = QStringLiteral("imsCreateWholeImageByInstanceJob");
     } else if (!body.value(QStringLiteral("backup_id")).toString().isEmpty()) {
+        const Backup *backup = api.store.backup(body.value(QStringLiteral("backup_id")).toString());
+        if (!backup || backup->projectId != call.projectId || backup->region != call.region) {
+            call.imsError(400, QStringLiteral("IMG.0020"),
+                          QStringLiteral("The backup does not exist."));
+            return;
+        }
+        if (api.store.backupUsed(backup->id)) {
+            call.imsError(
+                400, QStringLiteral("IMG.0029"),
+                QStringLiteral(
+                    "The backup in the request has already been used to create an image."));
+            return;
+        }
+        if (const Server *server = api.store.server(backup->serverId))
+            withOs.insert(QStringLiteral("os_version"), server->osVersion);
         type = QStringLiteral("imsCreateWholeImageByBackupJob");
     } else {
         call.imsError(400, QStringLiteral("IMG.0019"),
@@ -292,14 +337,23 @@ void registerFile(Api &api, Call &call) {
         call.imsError(400, QStringLiteral("IMG.0046"), QStringLiteral("The image is unavailable."));
         return;
     }
+    ImportOutcome file;
+    if (!checkImportFile(
+            api, call,
+            {body.value(QStringLiteral("image_url")).toString(),
+             image->diskFormat == QLatin1String("iso") ? ImportPath::Iso : ImportPath::Normal,
+             image->minDisk},
+            &file))
+        return;
     Job &job = startJob(api, call, QStringLiteral("imsNativeImportImageJob"), JobKind::Register);
     Image filled = *image;
     filled.size = 0;
     filled.props[QStringLiteral("__image_size")] = QStringLiteral("10737418240");
     filled.props[QStringLiteral("__root_origin")] = QStringLiteral("file");
+    describeFile(filled, file);
     job.imageName = filled.name;
     job.images = {filled};
-    failOnBadFile(job, body.value(QStringLiteral("image_url")).toString());
+    applyOutcome(job, file);
 }
 
 void exportImage(Api &api, Call &call) {
@@ -329,7 +383,7 @@ void exportImage(Api &api, Call &call) {
     Job &job = startJob(api, call, QStringLiteral("imsNativeExportImageJob"), JobKind::Export);
     job.imageName = image->name;
     job.extraEntities.insert(QStringLiteral("image_id"), image->id);
-    failOnBadFile(job, body.value(QStringLiteral("bucket_url")).toString());
+    applyOutcome(job, requestedFailure(body.value(QStringLiteral("bucket_url")).toString()));
 }
 
 } // namespace

@@ -296,6 +296,7 @@ void SandboxServer::Impl::saveState(bool force) {
 
 bool SandboxServer::Impl::loadOrSeed() {
     store.jobMillis = qint64(options.jobSeconds * 1000);
+    store.uploadMillis = qint64(options.uploadSeconds * 1000);
     store.tokenTtlMillis = options.tokenTtlSeconds * 1000;
     QFile file(options.stateFile);
     if (!options.stateFile.isEmpty() && file.exists()) {

@@ -74,8 +74,15 @@ void addImage(Store &store, Image image) {
     store.images.emplace(image.id, std::move(image));
 }
 
+// Ids derived from another id rather than drawn from store.ids, so that adding seeded data
+// keeps every id drawn later the same.
+QString derivedId(const QString &from, const QString &what) {
+    return QUuid::createUuidV5(QUuid(from), what).toString(QUuid::WithoutBraces);
+}
+
 Server makeServer(Store &store, const QString &name, const Project &project, const QString &status,
-                  const Image &image, const char *flavor) {
+                  const Image &image, const char *flavor,
+                  std::initializer_list<int> dataDisksGb = {}) {
     Server s;
     s.id = store.ids.uuid();
     s.name = name;
@@ -86,7 +93,55 @@ Server makeServer(Store &store, const QString &name, const Project &project, con
     s.imageId = image.id;
     s.osVersion = image.prop(QStringLiteral("__os_version"));
     s.createdAt = kSeedEpoch - 86400000;
+    s.volumes.push_back(
+        {derivedId(s.id, QStringLiteral("vda")), QStringLiteral("/dev/vda"), true, image.minDisk});
+    char device = 'b';
+    for (const int size : dataDisksGb) {
+        const QString name = QStringLiteral("vd") + QLatin1Char(device++);
+        s.volumes.push_back({derivedId(s.id, name), QStringLiteral("/dev/") + name, false, size});
+    }
     return s;
+}
+
+constexpr qint64 kGiB = 1LL << 30;
+
+// A small bucket per region of image files to import (README "OBS"): one of each format IMS
+// takes, and the files its checks refuse.
+void seedObs(Store &store) {
+    struct File {
+        const char *object;
+        const char *format;
+        qint64 size;
+        qint64 virtualSize;
+    };
+    static const File files[] = {
+        {"ubuntu-22.04.qcow2", "qcow2", 2560LL << 20, 20 * kGiB},
+        {"windows-2022.vmdk", "vmdk", 12 * kGiB, 40 * kGiB},
+        {"centos-7.vhd", "vhd", 8 * kGiB, 40 * kGiB},
+        {"fedora-38.vhdx", "vhdx", 3 * kGiB, 40 * kGiB},
+        {"debian-12-netinst.iso", "iso", 650LL << 20, 650LL << 20},
+        {"logs-data-100g.raw", "raw", 100 * kGiB, 100 * kGiB},
+        {"big-300g.raw", "raw", 300 * kGiB, 300 * kGiB},
+        {"euler-2.9.zvhd2", "zvhd2", 4 * kGiB, 40 * kGiB},
+        {"huge-1500g.raw", "raw", 1500 * kGiB, 1500 * kGiB},
+        {"readme.txt", "txt", 2048, 0},
+    };
+    for (const Region &region : store.regions) {
+        const bool first = region.id == store.regions.front().id;
+        const QString bucket =
+            first ? QStringLiteral("imsdesk-images")
+                  : QStringLiteral("imsdesk-images-") + region.id.section(QLatin1Char('-'), 1);
+        for (const File &f : files) {
+            ObsObject o{bucket, QString::fromLatin1(f.object), region.id,
+                        f.size, QString::fromLatin1(f.format), f.virtualSize};
+            store.obs[o.url()] = o;
+        }
+    }
+}
+
+Backup makeBackup(const Server &server, const QString &id, const char *suffix, qint64 created) {
+    return {id,     server.name + QLatin1String(suffix), server.id, server.projectId, server.region,
+            created};
 }
 
 } // namespace
@@ -207,16 +262,28 @@ void seedStore(Store &store, int extraImages) {
 
     store.servers = {
         makeServer(store, QStringLiteral("web-01"), main, QStringLiteral("ACTIVE"), publicImages[0],
-                   "s3.medium.2"),
+                   "s3.medium.2", {100}),
         makeServer(store, QStringLiteral("db-01"), main, QStringLiteral("SHUTOFF"), publicImages[1],
-                   "s3.large.4"),
+                   "s3.large.4", {200, 500}),
         makeServer(store, QStringLiteral("build-01"), main, QStringLiteral("SHUTOFF"),
                    publicImages[2], "c4.xlarge.2"),
         makeServer(store, QStringLiteral("partner-01"), partner, QStringLiteral("ACTIVE"),
-                   publicImages[3], "s3.medium.2"),
+                   publicImages[3], "s3.medium.2", {50}),
         makeServer(store, QStringLiteral("nl-app-01"), second, QStringLiteral("ACTIVE"),
                    publicImages[4], "s3.medium.2"),
     };
+
+    // CBR backups: db-01's weekly one already made the seeded full-ECS image (IMG.0029 again).
+    const auto backupOf = [&](size_t server, const char *suffix) {
+        const Server &s = store.servers[server];
+        return makeBackup(s, derivedId(s.id, QString::fromLatin1(suffix)), suffix,
+                          kSeedEpoch - 2 * 86400000);
+    };
+    store.backups = {backupOf(0, "-daily"), backupOf(2, "-daily"),
+                     makeBackup(store.servers[1], whole.prop(QStringLiteral("__backup_id")),
+                                "-weekly", kSeedEpoch - 7 * 86400000),
+                     backupOf(3, "-daily"), backupOf(4, "-daily")};
+    seedObs(store);
 
     // --images N: cheap private images that share their strings with a template, so that
     // 100 000 of them take well under two seconds.

@@ -185,7 +185,57 @@ Server *Store::server(const QString &id) {
     return nullptr;
 }
 
+const ObsObject *Store::obsObject(const QString &url) const {
+    const auto it = obs.find(url);
+    return it == obs.end() ? nullptr : &it->second;
+}
+
+QString Store::bucketRegion(const QString &bucket) const {
+    for (const auto &[url, object] : obs)
+        if (object.bucket == bucket)
+            return object.region;
+    return {};
+}
+
+const Backup *Store::backup(const QString &id) const {
+    for (const Backup &b : backups)
+        if (b.id == id)
+            return &b;
+    return nullptr;
+}
+
+bool Store::backupUsed(const QString &backupId) const {
+    const auto madeFrom = [&](const Image &image) {
+        return image.prop(QStringLiteral("__backup_id")) == backupId;
+    };
+    for (const auto &[id, image] : images)
+        if (madeFrom(image))
+            return true;
+    for (const QString &id : openJobs) {
+        const Job &job = jobs.at(id);
+        if (!job.fails && std::any_of(job.images.begin(), job.images.end(), madeFrom))
+            return true;
+    }
+    return false;
+}
+
 void Store::settle(qint64 now) {
+    const auto arrived =
+        std::remove_if(uploads.begin(), uploads.end(), [&](const PendingUpload &u) {
+            if (u.at > now)
+                return false;
+            if (Image *image = this->image(u.imageId);
+                image && image->status == QLatin1String("saving")) {
+                image->status = u.killed ? QStringLiteral("killed") : QStringLiteral("active");
+                image->updatedAt = u.at;
+                if (!u.killed)
+                    image->activeAt = u.at;
+                ++generation;
+            }
+            dirty = true;
+            return true;
+        });
+    uploads.erase(arrived, uploads.end());
     auto open = openJobs.begin();
     while (open != openJobs.end()) {
         Job &job = jobs.at(*open);

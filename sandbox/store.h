@@ -51,12 +51,20 @@ public:
     QJsonObject jobJson(const Job &job, qint64 now) const;
 
     Server *server(const QString &id);
+    // The object of an image_url ("bucket:object"), nullptr when there is none.
+    const ObsObject *obsObject(const QString &url) const;
+    // The region of a bucket, empty when no object is in it.
+    QString bucketRegion(const QString &bucket) const;
+    const Backup *backup(const QString &id) const;
+    // Whether a full-ECS image (made, or being made by a job) comes from this backup.
+    bool backupUsed(const QString &backupId) const;
 
     QJsonObject toState() const;
     bool fromState(const QJsonObject &state, QString *error);
 
     // Configuration, set before serving.
     qint64 jobMillis = 6000;
+    qint64 uploadMillis = 1500; // saving → active after an upload's bytes arrived
     qint64 tokenTtlMillis = 24LL * 3600 * 1000;
     quint64 seed = 0;
     bool failNextJobs = false; // set per job by the job-fail fault
@@ -69,6 +77,9 @@ public:
     std::vector<AccessKey> keys;
     std::unordered_map<QString, Image> images;
     std::vector<Server> servers;
+    std::map<QString, ObsObject> obs; // by url, bucket:object
+    std::vector<Backup> backups;
+    std::vector<PendingUpload> uploads;
     std::map<QString, Job> jobs;
     std::vector<QString> openJobs;                   // not settled yet, so settle() stays cheap
     std::unordered_map<QString, TokenRecord> tokens; // by SHA-256 of the token: no secrets kept

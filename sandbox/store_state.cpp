@@ -54,6 +54,28 @@ Job jobFromState(const QJsonObject &o) {
     return job;
 }
 
+QJsonArray volumesState(const std::vector<Volume> &volumes) {
+    QJsonArray array;
+    for (const Volume &v : volumes)
+        array.append(QJsonObject{{QStringLiteral("id"), v.id},
+                                 {QStringLiteral("device"), v.device},
+                                 {QStringLiteral("system"), v.system},
+                                 {QStringLiteral("size_gb"), v.sizeGb}});
+    return array;
+}
+
+std::vector<Volume> volumesFromState(const QJsonArray &array) {
+    std::vector<Volume> volumes;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        volumes.push_back({o.value(QStringLiteral("id")).toString(),
+                           o.value(QStringLiteral("device")).toString(),
+                           o.value(QStringLiteral("system")).toBool(),
+                           o.value(QStringLiteral("size_gb")).toInt()});
+    }
+    return volumes;
+}
+
 } // namespace
 
 QJsonObject Store::toState() const {
@@ -72,7 +94,8 @@ QJsonObject Store::toState() const {
                                        {QStringLiteral("os_version"), s.osVersion},
                                        {QStringLiteral("created_ms"), s.createdAt},
                                        {QStringLiteral("target_status"), s.targetStatus},
-                                       {QStringLiteral("change_ms"), s.changeAt}});
+                                       {QStringLiteral("change_ms"), s.changeAt},
+                                       {QStringLiteral("volumes"), volumesState(s.volumes)}});
     QJsonArray jobArray;
     for (const auto &[id, job] : jobs)
         jobArray.append(jobState(job));
@@ -92,11 +115,38 @@ QJsonObject Store::toState() const {
                                        {QStringLiteral("image_id"), b.imageId},
                                        {QStringLiteral("project_id"), b.projectId},
                                        {QStringLiteral("deleted_ms"), b.deletedAt}});
-    return {
-        {QStringLiteral("format"), 1},           {QStringLiteral("seed"), QString::number(seed)},
-        {QStringLiteral("images"), imageArray},  {QStringLiteral("servers"), serverArray},
-        {QStringLiteral("jobs"), jobArray},      {QStringLiteral("tokens"), tokenObject},
-        {QStringLiteral("quotas"), quotaObject}, {QStringLiteral("deleted_backups"), backupArray}};
+    QJsonArray obsArray;
+    for (const auto &[url, o] : obs)
+        obsArray.append(QJsonObject{{QStringLiteral("bucket"), o.bucket},
+                                    {QStringLiteral("object"), o.object},
+                                    {QStringLiteral("region"), o.region},
+                                    {QStringLiteral("size"), o.size},
+                                    {QStringLiteral("format"), o.format},
+                                    {QStringLiteral("virtual_size"), o.virtualSize}});
+    QJsonArray cbrArray;
+    for (const Backup &b : backups)
+        cbrArray.append(QJsonObject{{QStringLiteral("id"), b.id},
+                                    {QStringLiteral("name"), b.name},
+                                    {QStringLiteral("server_id"), b.serverId},
+                                    {QStringLiteral("project_id"), b.projectId},
+                                    {QStringLiteral("region"), b.region},
+                                    {QStringLiteral("created_ms"), b.createdAt}});
+    QJsonArray uploadArray;
+    for (const PendingUpload &u : uploads)
+        uploadArray.append(QJsonObject{{QStringLiteral("image_id"), u.imageId},
+                                       {QStringLiteral("at_ms"), u.at},
+                                       {QStringLiteral("killed"), u.killed}});
+    return {{QStringLiteral("obs"), obsArray},
+            {QStringLiteral("backups"), cbrArray},
+            {QStringLiteral("uploads"), uploadArray},
+            {QStringLiteral("format"), 1},
+            {QStringLiteral("seed"), QString::number(seed)},
+            {QStringLiteral("images"), imageArray},
+            {QStringLiteral("servers"), serverArray},
+            {QStringLiteral("jobs"), jobArray},
+            {QStringLiteral("tokens"), tokenObject},
+            {QStringLiteral("quotas"), quotaObject},
+            {QStringLiteral("deleted_backups"), backupArray}};
 }
 
 bool Store::fromState(const QJsonObject &state, QString *error) {
@@ -123,7 +173,36 @@ bool Store::fromState(const QJsonObject &state, QString *error) {
                            o.value(QStringLiteral("os_version")).toString(),
                            o.value(QStringLiteral("created_ms")).toInteger(),
                            o.value(QStringLiteral("target_status")).toString(),
-                           o.value(QStringLiteral("change_ms")).toInteger()});
+                           o.value(QStringLiteral("change_ms")).toInteger(),
+                           volumesFromState(o.value(QStringLiteral("volumes")).toArray())});
+    }
+    obs.clear();
+    for (const QJsonValue &v : state.value(QStringLiteral("obs")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ObsObject object{o.value(QStringLiteral("bucket")).toString(),
+                         o.value(QStringLiteral("object")).toString(),
+                         o.value(QStringLiteral("region")).toString(),
+                         o.value(QStringLiteral("size")).toInteger(),
+                         o.value(QStringLiteral("format")).toString(),
+                         o.value(QStringLiteral("virtual_size")).toInteger()};
+        obs[object.url()] = object;
+    }
+    backups.clear();
+    for (const QJsonValue &v : state.value(QStringLiteral("backups")).toArray()) {
+        const QJsonObject o = v.toObject();
+        backups.push_back({o.value(QStringLiteral("id")).toString(),
+                           o.value(QStringLiteral("name")).toString(),
+                           o.value(QStringLiteral("server_id")).toString(),
+                           o.value(QStringLiteral("project_id")).toString(),
+                           o.value(QStringLiteral("region")).toString(),
+                           o.value(QStringLiteral("created_ms")).toInteger()});
+    }
+    uploads.clear();
+    for (const QJsonValue &v : state.value(QStringLiteral("uploads")).toArray()) {
+        const QJsonObject o = v.toObject();
+        uploads.push_back({o.value(QStringLiteral("image_id")).toString(),
+                           o.value(QStringLiteral("at_ms")).toInteger(),
+                           o.value(QStringLiteral("killed")).toBool()});
     }
     jobs.clear();
     openJobs.clear();

@@ -9,6 +9,7 @@
 #include "jobtracker.h"
 #include "session.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -292,13 +293,26 @@ private slots:
     void retry();
     void retryRefused_data();
     void retryRefused();
+    void importImage_data();
+    void importImage();
+    void importRefused_data();
+    void importRefused();
+    void importRetry_data();
+    void importRetry();
 
 private:
     // The tracker's job once it is in `state` (within the cloud's time, polled at once).
     std::optional<TrackedJob> jobIn(const QString &jobId, JobState state,
                                     JobTracker *tracker = nullptr);
 
+    // The import of `kind` ("obs", "iso", "quick", "quick data", "obs data", "whole",
+    // "backup", "data disks", "register", "file"), as the wizard would send it here.
+    ImportOrder importOrder(const QString &kind);
+    // `json` with {server} and {queued} (the seeded queued image) filled in.
+    QJsonObject filled(const QJsonObject &json);
+
     std::unique_ptr<Cloud> m_cloud;
+    QTemporaryDir m_files;
 };
 
 std::optional<TrackedJob> TestImageOperations::jobIn(const QString &jobId, JobState state,
@@ -1143,6 +1157,419 @@ void TestImageOperations::retryRefused() {
     QCOMPARE(m_cloud->tracker()->job(jobId).has_value(), job != QLatin1String("unknown"));
     if (job == QLatin1String("succeeded")) // one copy, not two
         QCOMPARE(m_cloud->imagesNamed("web-once").size(), 1);
+}
+
+// ---------------------------------------------------------------- imports
+
+ImportOrder TestImageOperations::importOrder(const QString &kind) {
+    ImportOrder order;
+    order.name = QStringLiteral("imported");
+    order.description = QStringLiteral("imported by a test");
+    order.tags = {QStringLiteral("env=prod")};
+    const auto fromObs = [&](const char *url, int minDiskGb) {
+        order.source = ImportOrder::Source::ObsFile;
+        order.obsUrl = QLatin1String(url);
+        order.minDiskGb = minDiskGb;
+    };
+    if (kind == QLatin1String("obs")) {
+        fromObs("imsdesk-images:ubuntu.qcow2", 40);
+        order.osVersion = QStringLiteral("Ubuntu 22.04 server 64bit");
+        order.minRamMb = 1024;
+        order.maxRamMb = 4096;
+    } else if (kind == QLatin1String("iso")) {
+        fromObs("imsdesk-images:debian-12.iso", 10);
+        order.iso = true;
+        order.osVersion = QStringLiteral("Debian GNU/Linux 12.0.0 64bit");
+    } else if (kind == QLatin1String("quick")) {
+        fromObs("imsdesk-images:big.raw", 100);
+        order.quickImport = true;
+        order.osVersion = QStringLiteral("CentOS 7.9 64bit");
+    } else if (kind == QLatin1String("quick data")) {
+        fromObs("imsdesk-images:data.zvhd2", 500);
+        order.quickImport = true;
+        order.dataDisk = true;
+    } else if (kind == QLatin1String("obs data")) {
+        fromObs("imsdesk-images:data1.qcow2", 80);
+        order.dataDisk = true;
+    } else if (kind == QLatin1String("whole") || kind == QLatin1String("data disks")) {
+        order.source = kind == QLatin1String("whole") ? ImportOrder::Source::ServerWhole
+                                                      : ImportOrder::Source::ServerDataDisks;
+        order.serverId = m_cloud->serverNamed("db-01")["id"].toString();
+        order.serverName = QStringLiteral("db-01");
+        order.minRamMb = kind == QLatin1String("whole") ? 2048 : 0;
+        if (order.source == ImportOrder::Source::ServerDataDisks)
+            order.dataDisks = {{QStringLiteral("c5dfbd0c-bf0a-4798-a453-61dc6b54aa30"),
+                                QStringLiteral("db-data1")},
+                               {QStringLiteral("7d3a2c1b-0e9f-4a8b-9c7d-6e5f4a3b2c1d"),
+                                QStringLiteral("db-data2")}};
+    } else if (kind == QLatin1String("backup")) {
+        order.source = ImportOrder::Source::Backup;
+        order.backupId = QStringLiteral("2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22");
+    } else if (kind == QLatin1String("register")) {
+        order = ImportOrder{};
+        order.source = ImportOrder::Source::QueuedImage;
+        order.imageId = m_cloud->id("upload-pending");
+        order.name = QStringLiteral("upload-pending");
+        order.obsUrl = QStringLiteral("imsdesk-images:web.vmdk");
+    } else if (kind == QLatin1String("file")) {
+        // A qcow2 header whose disk is 20 GiB (size at offset 24), in a 4 KB file.
+        QByteArray header(4096, '\0');
+        header.replace(0, 4, QByteArray("QFI\xfb"));
+        header[7] = 3; // version
+        const quint64 size = 20ULL * 1024 * 1024 * 1024;
+        for (int i = 0; i < 8; ++i)
+            header[24 + i] = char((size >> (8 * (7 - i))) & 0xff);
+        QFile file(m_files.filePath(QStringLiteral("web.qcow2")));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(header);
+        order.source = ImportOrder::Source::LocalFile;
+        order.filePath = file.fileName();
+        order.minDiskGb = 20;
+    }
+    return order;
+}
+
+QJsonObject TestImageOperations::filled(const QJsonObject &json) {
+    QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    text.replace(QLatin1String("{server}"), m_cloud->serverNamed("db-01")["id"].toString())
+        .replace(QLatin1String("{queued}"), m_cloud->id("upload-pending"));
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+void TestImageOperations::importImage_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("wire");       // the one request that starts the job
+    QTest::addColumn<QJsonObject>("body");   // what it must send (fields not listed: any)
+    QTest::addColumn<QStringList>("absent"); // what it must not send
+    QTest::addColumn<QString>("jobType");
+    QTest::addColumn<QStringList>("images");  // the names that appear
+    QTest::addColumn<QJsonObject>("image");   // the first one's attributes (fields not listed: any)
+    QTest::addColumn<QString>("description"); // in the jobs panel
+
+    const QJsonArray tags{QJsonObject{{"key", "env"}, {"value", "prod"}}};
+    QTest::newRow("OBS file (5.3 c)")
+        << "obs"
+        << "POST /v2/cloudimages/action"
+        << QJsonObject{{"name", "imported"},
+                       {"image_url", "imsdesk-images:ubuntu.qcow2"},
+                       {"min_disk", 40},
+                       {"os_version", "Ubuntu 22.04 server 64bit"},
+                       {"description", "imported by a test"},
+                       {"image_tags", tags},
+                       {"min_ram", 1024},
+                       {"max_ram", 4096}}
+        << QStringList{"tags", "type", "is_quick_import", "instance_id"} << "imsImportImageJob"
+        << QStringList{"imported"}
+        << QJsonObject{{"__os_version", "Ubuntu 22.04 server 64bit"},
+                       {"min_disk", 40},
+                       {"min_ram", 1024},
+                       {"__description", "imported by a test"},
+                       {"status", "active"},
+                       {"tags", QJsonArray{"env=prod"}}}
+        << "ubuntu.qcow2 in imsdesk-images → imported";
+    QTest::newRow("ISO file (5.3 c)")
+        << "iso"
+        << "POST /v2/cloudimages/action"
+        << QJsonObject{{"type", "IsoImage"},
+                       {"os_version", "Debian GNU/Linux 12.0.0 64bit"},
+                       {"min_disk", 10}}
+        << QStringList{"min_ram", "is_quick_import"} << "imsImportImageJob"
+        << QStringList{"imported"}
+        << QJsonObject{{"disk_format", "iso"}, {"virtual_env_type", "IsoImage"}}
+        << "debian-12.iso in imsdesk-images → imported (ISO)";
+    QTest::newRow("quick import (5.4)")
+        << "quick"
+        << "POST /v2/cloudimages/quickimport/action"
+        << QJsonObject{{"name", "imported"},
+                       {"image_url", "imsdesk-images:big.raw"},
+                       {"min_disk", 100},
+                       {"os_version", "CentOS 7.9 64bit"},
+                       {"image_tags", tags}}
+        << QStringList{"type", "is_quick_import", "min_ram"} << "imsImportImageJob"
+        << QStringList{"imported"}
+        << QJsonObject{{"__lazyloading", "true"}, {"__os_version", "CentOS 7.9 64bit"}}
+        << "big.raw in imsdesk-images → imported (quick import)";
+    QTest::newRow("quick import of a data disk (5.4)")
+        << "quick data"
+        << "POST /v2/cloudimages/quickimport/action"
+        << QJsonObject{{"type", "DataImage"}, {"min_disk", 500}} << QStringList{"os_version"}
+        << "imsImportDataImageJob" << QStringList{"imported"}
+        << QJsonObject{{"virtual_env_type", "DataImage"}}
+        << "data.zvhd2 in imsdesk-images → imported (data disk, quick import)";
+    QTest::newRow("OBS data disk (5.5)")
+        << "obs data"
+        << "POST /v1/cloudimages/dataimages/action"
+        << QJsonObject{{"name", "imported"},
+                       {"image_url", "imsdesk-images:data1.qcow2"},
+                       {"min_disk", 80},
+                       {"image_tags", tags}}
+        << QStringList{"os_version", "type", "tags"} << "imsImportDataImageJob"
+        << QStringList{"imported"}
+        << QJsonObject{{"virtual_env_type", "DataImage"}, {"min_disk", 80}}
+        << "data1.qcow2 in imsdesk-images → imported (data disk)";
+    QTest::newRow("full-ECS of a server (5.6)")
+        << "whole"
+        << "POST /v1/cloudimages/wholeimages/action"
+        << QJsonObject{{"name", "imported"},
+                       {"instance_id", "{server}"},
+                       {"description", "imported by a test"},
+                       {"image_tags", tags},
+                       {"min_ram", 2048}}
+        << QStringList{"backup_id", "whole_image_type"} << "imsCreateWholeImageByInstanceJob"
+        << QStringList{"imported"} << QJsonObject{{"__whole_image", "true"}, {"min_ram", 2048}}
+        << "server db-01 (whole) → imported";
+    QTest::newRow("full-ECS of a CBR backup (5.6)")
+        << "backup"
+        << "POST /v1/cloudimages/wholeimages/action"
+        << QJsonObject{{"name", "imported"},
+                       {"backup_id", "2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22"},
+                       {"whole_image_type", "CBR"}}
+        << QStringList{"instance_id"} << "imsCreateWholeImageByBackupJob" << QStringList{"imported"}
+        << QJsonObject{{"__whole_image", "true"},
+                       {"__backup_id", "2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22"}}
+        << "backup 2b1ac4b1-8e0d-4bbc-a2b2-0b9e0c8f1d22 → imported";
+    QTest::newRow("data disks of a server (5.3 b)")
+        << "data disks"
+        << "POST /v2/cloudimages/action"
+        << QJsonObject{{"data_images",
+                        QJsonArray{
+                            QJsonObject{{"name", "db-data1"},
+                                        {"volume_id", "c5dfbd0c-bf0a-4798-a453-61dc6b54aa30"},
+                                        {"description", "imported by a test"},
+                                        {"image_tags", tags}},
+                            QJsonObject{{"name", "db-data2"},
+                                        {"volume_id", "7d3a2c1b-0e9f-4a8b-9c7d-6e5f4a3b2c1d"},
+                                        {"description", "imported by a test"},
+                                        {"image_tags", tags}}}}}
+        << QStringList{"instance_id", "image_url", "volume_id"} << "imsVolumesToSysDataImagesJob"
+        << QStringList{"db-data1", "db-data2"}
+        << QJsonObject{{"virtual_env_type", "DataImage"}, {"status", "active"}}
+        << "server db-01 (data disks) → db-data1, db-data2";
+    QTest::newRow("register a queued image (5.7)")
+        << "register"
+        << "PUT /v1/cloudimages/{queued}/upload"
+        << QJsonObject{{"image_url", "imsdesk-images:web.vmdk"}} << QStringList{"name"}
+        << "imsNativeImportImageJob" << QStringList{"upload-pending"}
+        << QJsonObject{{"status", "active"}, {"__root_origin", "file"}}
+        << "web.vmdk in imsdesk-images → upload-pending";
+}
+
+void TestImageOperations::importImage() {
+    QFETCH(QString, kind);
+    QFETCH(QString, wire);
+    QFETCH(QJsonObject, body);
+    QFETCH(QStringList, absent);
+    QFETCH(QString, jobType);
+    QFETCH(QStringList, images);
+    QFETCH(QJsonObject, image);
+    QFETCH(QString, description);
+    START_CLOUD("ims");
+    const ImportOrder order = importOrder(kind);
+    Answer<StartedJob> started;
+    m_cloud->operations()->importImage(order, started.callback());
+    AWAIT_ONCE(started);
+    QVERIFY2(started.ok(), qPrintable(started.why()));
+    const auto job = jobIn(started.value().jobId, JobState::Success);
+    QVERIFY(job);
+
+    // One request, the one the SPEC gives, with the fields it names.
+    const QString line = filled({{"line", wire}})["line"].toString();
+    QCOMPARE(m_cloud->proxy().changes(), QStringList{line});
+    const QJsonObject sent = QJsonDocument::fromJson(m_cloud->proxy().lastBody(line)).object();
+    const QJsonObject expected = filled(body);
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+        QVERIFY2(sent.value(it.key()) == it.value(),
+                 qPrintable(it.key() + QStringLiteral(" sent as ") +
+                            QJsonDocument(sent).toJson(QJsonDocument::Compact)));
+    for (const QString &key : absent)
+        QVERIFY2(!sent.contains(key), qPrintable(key + QStringLiteral(" was sent")));
+    QCOMPARE(m_cloud->cloudJob(started.value().jobId)["job_type"].toString(), jobType);
+
+    // The images are there, as the user asked for them; the job shows the first.
+    for (const QString &name : images)
+        QCOMPARE(m_cloud->imagesNamed(name).size(), 1);
+    const QJsonObject made = m_cloud->image(job->imageId);
+    QCOMPARE(made["name"].toString(), images.first());
+    for (auto it = image.constBegin(); it != image.constEnd(); ++it)
+        QVERIFY2(made.value(it.key()) == it.value(),
+                 qPrintable(it.key() + QStringLiteral(" is ") +
+                            QJsonDocument(made).toJson(QJsonDocument::Compact)));
+    // In the jobs panel, retryable with the request that started it.
+    QCOMPARE(job->description, description);
+    const auto recipe = recipes::fromJson(job->recipe);
+    QVERIFY(recipe);
+    QCOMPARE(recipes::describe(*recipe), description);
+}
+
+void TestImageOperations::importRefused_data() {
+    QTest::addColumn<QString>("flavor");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("change"); // what is wrong with the order
+    QTest::addColumn<QString>("reason"); // part of what the user is told
+    QTest::newRow("OBS path without bucket") << "ims"
+                                             << "obs"
+                                             << "obs path"
+                                             << "Enter the OBS file as bucket:file";
+    QTest::newRow("ISO without OS version") << "ims"
+                                            << "iso"
+                                            << "no os"
+                                            << "IMG.0166";
+    // Read from the cloud's own list before sending.
+    QTest::newRow("OS version the cloud does not list") << "ims"
+                                                        << "obs"
+                                                        << "unknown os"
+                                                        << "IMG.0056";
+    QTest::newRow("name IMS refuses") << "ims"
+                                      << "whole"
+                                      << "bad name"
+                                      << "Use only letters, digits";
+    QTest::newRow("full quota") << "ims"
+                                << "backup"
+                                << "full quota"
+                                << "The image quota is full";
+    QTest::newRow("more data disks than the quota has left") << "ims"
+                                                             << "data disks"
+                                                             << "one left"
+                                                             << "only 1 of the quota";
+    QTest::newRow("quick import of a qcow2") << "ims"
+                                             << "quick"
+                                             << "qcow2"
+                                             << "Quick import takes only RAW and ZVHD2";
+    QTest::newRow("data disk below 40 GB (5.5)") << "ims"
+                                                 << "obs data"
+                                                 << "20 GB"
+                                                 << "40-2048 GB";
+    // The file's header is read (off the calling thread) before anything is sent.
+    QTest::newRow("local file that is not there") << "ims"
+                                                  << "file"
+                                                  << "missing"
+                                                  << "does not exist";
+    QTest::newRow("min disk below the disk in the file") << "ims"
+                                                         << "file"
+                                                         << "10 GB"
+                                                         << "less than the 20 GB disk inside";
+    QTest::newRow("OBS import on plain OpenStack") << "glance"
+                                                   << "obs"
+                                                   << ""
+                                                   << "Plain OpenStack only takes files";
+}
+
+void TestImageOperations::importRefused() {
+    QFETCH(QString, flavor);
+    QFETCH(QString, kind);
+    QFETCH(QString, change);
+    QFETCH(QString, reason);
+    START_CLOUD(flavor);
+    ImportOrder order = importOrder(kind);
+    if (change == QLatin1String("obs path"))
+        order.obsUrl = QStringLiteral("ubuntu.qcow2");
+    else if (change == QLatin1String("no os"))
+        order.osVersion.clear();
+    else if (change == QLatin1String("unknown os"))
+        order.osVersion = QStringLiteral("Ubuntu 99.04 server 64bit");
+    else if (change == QLatin1String("bad name"))
+        order.name = QStringLiteral("db<full>");
+    else if (change == QLatin1String("qcow2"))
+        order.obsUrl = QStringLiteral("imsdesk-images:big.qcow2");
+    else if (change == QLatin1String("20 GB"))
+        order.minDiskGb = 20;
+    else if (change == QLatin1String("missing"))
+        order.filePath = m_files.filePath(QStringLiteral("gone.qcow2"));
+    else if (change == QLatin1String("10 GB"))
+        order.minDiskGb = 10;
+    if (change == QLatin1String("full quota") || change == QLatin1String("one left")) {
+        Answer<QList<QuotaResource>> quota;
+        m_cloud->operations()->quota(quota.callback());
+        AWAIT_ONCE(quota);
+        QVERIFY2(quota.ok(), qPrintable(quota.why()));
+        const auto images = std::find_if(quota.value().cbegin(), quota.value().cend(),
+                                         [](const QuotaResource &r) { return r.type == "image"; });
+        QVERIFY(images != quota.value().cend());
+        const int left = change == QLatin1String("full quota") ? 0 : 1;
+        QCOMPARE(m_cloud->sandbox()
+                     .admin("PUT", "/_sandbox/quota",
+                            QJsonDocument(QJsonObject{{"project_id", m_cloud->projectId()},
+                                                      {"images", images->used + left}})
+                                .toJson())
+                     .status,
+                 204);
+    }
+    m_cloud->proxy().clear();
+    Answer<StartedJob> started;
+    m_cloud->operations()->importImage(order, started.callback());
+    AWAIT_ONCE(started);
+    QVERIFY(!started.ok());
+    QCOMPARE(started.error().kind, ApiError::Kind::Refused);
+    QVERIFY2(started.error().message.contains(reason), qPrintable(started.error().message));
+    QCOMPARE(m_cloud->proxy().changes(), QStringList()); // nothing sent, nothing left behind
+    QVERIFY(m_cloud->tracker()->jobs().isEmpty());
+}
+
+void TestImageOperations::importRetry_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("route");       // of the request Retry sends again
+    QTest::addColumn<QString>("refusedWith"); // the cloud's code for the resend; empty: it works
+    QTest::newRow("OBS file") << "obs"
+                              << "^POST /v2/cloudimages/action$"
+                              << "";
+    QTest::newRow("quick import") << "quick"
+                                  << "^POST /v2/cloudimages/quickimport/action$"
+                                  << "";
+    QTest::newRow("OBS data disk") << "obs data"
+                                   << "^POST /v1/cloudimages/dataimages/action$"
+                                   << "";
+    QTest::newRow("full-ECS") << "whole"
+                              << "^POST /v1/cloudimages/wholeimages/action$"
+                              << "";
+    QTest::newRow("data disks") << "data disks"
+                                << "^POST /v2/cloudimages/action$"
+                                << "";
+    // A failed register kills its queued image (as Glance does): the same request again is
+    // refused by the cloud, which says so; the failed job stays.
+    QTest::newRow("register") << "register"
+                              << "^PUT /v1/cloudimages/.*/upload$"
+                              << "IMG.0046";
+}
+
+void TestImageOperations::importRetry() {
+    QFETCH(QString, kind);
+    QFETCH(QString, route);
+    QFETCH(QString, refusedWith);
+    START_CLOUD("ims");
+    QVERIFY(m_cloud->addFault(QStringLiteral("job-fail:route=%1,count=1").arg(route)));
+    Answer<StartedJob> started;
+    m_cloud->operations()->importImage(importOrder(kind), started.callback());
+    AWAIT_ONCE(started);
+    QVERIFY2(started.ok(), qPrintable(started.why()));
+    const QString first = started.value().jobId;
+    const auto failed = jobIn(first, JobState::Fail);
+    QVERIFY(failed);
+    const QString line = m_cloud->proxy().changes().value(0);
+    const QByteArray firstBody = m_cloud->proxy().lastBody(line);
+
+    m_cloud->clearFaults();
+    m_cloud->proxy().clear();
+    Answer<RetryOutcome> retried;
+    m_cloud->operations()->retry(first, retried.callback());
+    AWAIT_ONCE(retried);
+    // The same request again.
+    QCOMPARE(m_cloud->proxy().changes(), QStringList{line});
+    QCOMPARE(QJsonDocument::fromJson(m_cloud->proxy().lastBody(line)),
+             QJsonDocument::fromJson(firstBody));
+    if (!refusedWith.isEmpty()) {
+        QVERIFY(!retried.ok());
+        QCOMPARE(retried.error().code, refusedWith);
+        QVERIFY(m_cloud->tracker()->job(first)); // still there, still failed
+        return;
+    }
+    QVERIFY2(retried.ok(), qPrintable(retried.why()));
+    QCOMPARE(retried.value().kind, RetryOutcome::Kind::Resent);
+    const auto job = jobIn(retried.value().job.jobId, JobState::Success);
+    QVERIFY(job);
+    QCOMPARE(job->recipe, failed->recipe);
+    const auto recipe = recipes::fromJson(job->recipe);
+    QVERIFY(recipe);
+    QCOMPARE(m_cloud->imagesNamed(recipes::expected(*recipe).imageName).size(), 1); // not two
 }
 
 QTEST_GUILESS_MAIN(TestImageOperations)

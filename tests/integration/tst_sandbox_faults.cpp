@@ -395,6 +395,7 @@ void TestSandboxFaults::stateFileRoundTrip() {
                               {{"X-Auth-Token", token.toStdString()}})
                      .status,
                  204);
+        first.advance(1500); // saving, then active: only active images are copied
         jobId = first
                     .send("POST", "/v1/cloudimages/" + id + "/copy", token,
                           QJsonObject{{"name", "kept-copy"}})
@@ -432,7 +433,7 @@ void TestSandboxFaults::stateFileRoundTrip() {
                  .toArray()
                  .size(),
              1);
-    second.advance(10000); // the job resumes with the clock
+    second.advance(11500); // the job (begun 1.5 s in) resumes with the clock
     const QJsonObject job = second.get("/v1/cloudimages/job/" + jobId, token).json();
     QCOMPARE(job.value("status").toString(), QStringLiteral("SUCCESS"));
     QCOMPARE(second

@@ -27,6 +27,7 @@ private slots:
     void membersAndVisibility();
     void uploadsAndDownloads();
     void uploadOverCapIs413();
+    void quotaIs413();
     void glanceDirectImport();
     void wrongMethodIs405();
     void schemas();
@@ -239,6 +240,14 @@ void TestSandboxGlance::createsImages_data() {
         << QByteArray("{\"tags\": [" + QByteArray("\"t\",").repeated(128) + "\"u\"]}") << 413
         << "Maximum: 128";
     QTest::newRow("not an object") << QByteArray("[1]") << 400 << "is not of type 'object'";
+    // Upstream Glance's disk formats: IMS's zvhd/zvhd2 are not among them.
+    QTest::newRow("zvhd2") << QByteArray(R"({"disk_format": "zvhd2"})") << 400
+                           << "'zvhd2' is not one of";
+    QTest::newRow("zvhd") << QByteArray(R"({"disk_format": "zvhd"})") << 400
+                          << "'zvhd' is not one of";
+    for (const char *format : {"vmdk", "vhdx", "vdi", "iso", "ploop", "qcow2", "raw", "vhd"})
+        QTest::newRow(format) << "{\"disk_format\": \"" + QByteArray(format) + "\"}" << 201 << "";
+    QTest::newRow("a name IMS refuses") << QByteArray(R"({"name": "a<b>"})") << 201 << "";
 }
 
 void TestSandboxGlance::createsImages() {
@@ -262,6 +271,10 @@ void TestSandboxGlance::createsImages() {
                                            .arg(m_sandbox->port())
                                            .arg(image.value("id").toString()));
         QCOMPARE(r.header("OpenStack-image-import-methods"), QStringLiteral("glance-direct"));
+        // Nothing of IMS on a plain Glance's new image.
+        for (const QString &key : image.keys())
+            QVERIFY2(!key.startsWith("__") || key == QLatin1String("__imagetype"), qPrintable(key));
+        QVERIFY(!image.contains("virtual_env_type"));
     } else {
         QVERIFY2(QString::fromUtf8(r.body).contains(message), r.body.constData());
     }
@@ -533,6 +546,29 @@ void TestSandboxGlance::uploadOverCapIs413() {
     QVERIFY(r.body.contains("The incoming image is too large"));
     QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value("status").toString(),
              QStringLiteral("queued"));
+}
+
+// Glance's unified limits answer a full image quota with 413 in Glance's format, not IMG.0015.
+void TestSandboxGlance::quotaIs413() {
+    SandboxFixture glance([] {
+        sandbox::SandboxOptions options;
+        options.flavor = sandbox::Flavor::Glance;
+        return options;
+    }());
+    const QString token = glance.login();
+    const QString project = glance.env("OS_PROJECT_ID");
+    QCOMPARE(glance.send("POST", "/v2/images", token, QJsonObject{{"name", "fits"}}).status, 201);
+    QCOMPARE(glance
+                 .admin("PUT", "/_sandbox/quota",
+                        QJsonDocument(QJsonObject{{"project_id", project}, {"images", 0}}).toJson())
+                 .status,
+             204);
+    const Reply r =
+        glance.request("POST", "/v2/images", R"({"name": "over"})", "application/json",
+                       {{"X-Auth-Token", token.toStdString()}, {"Accept", "application/json"}});
+    QCOMPARE(r.status, 413);
+    QVERIFY2(r.body.contains("image_count_total"), r.body.constData());
+    QVERIFY(!r.body.contains("IMG."));
 }
 
 void TestSandboxGlance::glanceDirectImport() {

@@ -3,6 +3,57 @@
 #include "sandboxfixture.h"
 
 #include <QTest>
+#include <QtEndian>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr qint64 kGiB = 1LL << 30;
+
+QByteArray bigEndian64(qint64 value) {
+    QByteArray bytes(8, '\0');
+    qToBigEndian<quint64>(quint64(value), bytes.data());
+    return bytes;
+}
+
+QByteArray littleEndian64(qint64 value) {
+    QByteArray bytes(8, '\0');
+    qToLittleEndian<quint64>(quint64(value), bytes.data());
+    return bytes;
+}
+
+// 64 KiB whose headers say `format` with a disk of `virtualSize` bytes inside (raw: no header).
+QByteArray diskFile(const QString &format, qint64 virtualSize) {
+    QByteArray data(64 * 1024, 'x');
+    if (format == QLatin1String("qcow2")) {
+        data.replace(0, 8, QByteArray("QFI\xfb\0\0\0\3", 8));
+        data.replace(24, 8, bigEndian64(virtualSize));
+    } else if (format == QLatin1String("vmdk")) {
+        data.replace(0, 8, QByteArray("KDMV\1\0\0\0", 8));
+        data.replace(12, 8, littleEndian64(virtualSize / 512));
+    } else if (format == QLatin1String("vmdk descriptor")) {
+        const QByteArray text =
+            "# Disk DescriptorFile\nversion=1\nRW " + QByteArray::number(virtualSize / 1024) +
+            " SPARSE \"disk-s001.vmdk\"\nRW " + QByteArray::number(virtualSize / 1024) +
+            " SPARSE \"disk-s002.vmdk\"\n";
+        data = text;
+    } else if (format == QLatin1String("vhd")) { // a fixed VHD: the footer is the last 512 bytes
+        const qsizetype footer = data.size() - 512;
+        data.replace(footer, 8, "conectix");
+        data.replace(footer + 48, 8, bigEndian64(virtualSize));
+    } else if (format == QLatin1String("vhdx")) {
+        data.replace(0, 8, "vhdxfile");
+    } else if (format == QLatin1String("iso")) {
+        data.replace(0x8001, 5, "CD001");
+    }
+    return data;
+}
+
+} // namespace
 
 class TestSandboxIms final : public QObject {
     Q_OBJECT
@@ -39,6 +90,22 @@ private slots:
     void simpleRoutes_data();
     void simpleRoutes();
     void serversStart();
+    void serversListTheirVolumes();
+    void obsImports_data();
+    void obsImports();
+    void obsAdminObjects();
+    void registerChecksTheFile_data();
+    void registerChecksTheFile();
+    void nativeUpload_data();
+    void nativeUpload();
+    void uploadOf128GbIsRefusedUnread();
+    void nativeCreateRules_data();
+    void nativeCreateRules();
+    void dataDiskImages_data();
+    void dataDiskImages();
+    void wholeImageSources_data();
+    void wholeImageSources();
+    void aBackupMakesOneImage();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -48,6 +115,14 @@ private:
     // `field` of every image `query` lists, following the marker `limit` images at a time.
     QStringList paged(const char *field, const QString &query, int limit = 4);
     QString jobOf(const Reply &reply);
+    // `body` with the seeded ids the rows name: WEB01_VDB (a volume, by server and device),
+    // SERVER_DB01, BACKUP_WEB01 (the server's CBR backup), of this project and the partner's.
+    QByteArray withSeededIds(QByteArray body);
+    // The job's final state after its time: "SUCCESS", or the error code of a FAIL.
+    QString jobEnd(const QString &jobId);
+    QString errorCode(const Reply &reply) const {
+        return reply.json().value("error").toObject().value("code").toString();
+    }
 };
 
 void TestSandboxIms::init() {
@@ -66,6 +141,42 @@ QJsonObject TestSandboxIms::job(const QString &id) {
 
 QString TestSandboxIms::jobOf(const Reply &reply) {
     return reply.status == 200 ? reply.json().value("job_id").toString() : QString();
+}
+
+QByteArray TestSandboxIms::withSeededIds(QByteArray body) {
+    const auto key = [](QString name) { return name.remove('-').toUpper().toLatin1(); };
+    for (const QString &token : {m_token, m_sandbox->login(true)}) {
+        const QString project =
+            token == m_token ? m_project : m_sandbox->env("OS_MEMBER_PROJECT_ID");
+        for (const QJsonValue &v : m_sandbox->get("/v1/" + project + "/cloudservers/detail", token)
+                                       .json()
+                                       .value("servers")
+                                       .toArray()) {
+            const QJsonObject server = v.toObject();
+            const QByteArray name = key(server.value("name").toString());
+            body.replace("SERVER_" + name, server.value("id").toString().toLatin1());
+            for (const QJsonValue &volume :
+                 server.value("os-extended-volumes:volumes_attached").toArray()) {
+                const QString device = volume.toObject().value("device").toString().mid(5);
+                body.replace(name + "_" + device.toUpper().toLatin1(),
+                             volume.toObject().value("id").toString().toLatin1());
+            }
+        }
+    }
+    for (const QJsonValue &v :
+         m_sandbox->admin("GET", "/_sandbox/backups").json().value("backups").toArray()) {
+        const QJsonObject backup = v.toObject(); // named SERVER-daily, SERVER-weekly
+        body.replace("BACKUP_" + key(backup.value("name").toString().section('-', 0, -2)),
+                     backup.value("id").toString().toLatin1());
+    }
+    return body;
+}
+
+QString TestSandboxIms::jobEnd(const QString &jobId) {
+    m_sandbox->advance(10000);
+    const QJsonObject j = job(jobId);
+    return j.value("status").toString() == QLatin1String("FAIL") ? j.value("error_code").toString()
+                                                                 : j.value("status").toString();
 }
 
 void TestSandboxIms::iamTokens_data() {
@@ -641,12 +752,12 @@ void TestSandboxIms::createVariants_data() {
     QTest::newRow("file")
         << "/v2/cloudimages/action"
         << QByteArray(
-               R"({"name":"f","image_url":"b:o.qcow2","min_disk":40,"os_version":"CentOS 7.6 64bit"})")
+               R"({"name":"f","image_url":"imsdesk-images:ubuntu-22.04.qcow2","min_disk":40,"os_version":"CentOS 7.6 64bit"})")
         << "imsImportImageJob" << 1;
     QTest::newRow("file with data disk")
         << "/v2/cloudimages/action"
         << QByteArray(
-               R"({"name":"f","image_url":"b:o","min_disk":40,"data_images":[{"name":"d1","image_url":"b:d1","min_disk":100}]})")
+               R"({"name":"f","image_url":"imsdesk-images:ubuntu-22.04.qcow2","min_disk":40,"data_images":[{"name":"d1","image_url":"imsdesk-images:logs-data-100g.raw","min_disk":100}]})")
         << "imsImportImageJob" << 2;
     QTest::newRow("file bad url") << "/v2/cloudimages/action"
                                   << QByteArray(
@@ -668,7 +779,7 @@ void TestSandboxIms::createVariants_data() {
     QTest::newRow("data disks of ecs")
         << "/v2/cloudimages/action"
         << QByteArray(
-               R"({"data_images":[{"name":"d1","volume_id":"v1"},{"name":"d2","volume_id":"v2"}]})")
+               R"({"data_images":[{"name":"d1","volume_id":"DB01_VDB"},{"name":"d2","volume_id":"DB01_VDC"}]})")
         << "imsVolumesToSysDataImagesJob" << 2;
     QTest::newRow("no name") << "/v2/cloudimages/action" << QByteArray(R"({"instance_id":"x"})")
                              << "IMG.0013" << 0;
@@ -685,23 +796,24 @@ void TestSandboxIms::createVariants_data() {
     QTest::newRow("quick import")
         << "/v2/cloudimages/quickimport/action"
         << QByteArray(
-               R"({"name":"q","image_url":"b:o.zvhd2","min_disk":40,"os_version":"CentOS 7.6 64bit"})")
+               R"({"name":"q","image_url":"imsdesk-images:euler-2.9.zvhd2","min_disk":40,"os_version":"CentOS 7.6 64bit"})")
         << "imsImportImageJob" << 1;
     QTest::newRow("quick import data")
         << "/v2/cloudimages/quickimport/action"
-        << QByteArray(R"({"name":"q","image_url":"b:o.zvhd2","min_disk":40,"type":"DataImage"})")
+        << QByteArray(
+               R"({"name":"q","image_url":"imsdesk-images:euler-2.9.zvhd2","min_disk":40,"type":"DataImage"})")
         << "imsImportDataImageJob" << 1;
     QTest::newRow("data image")
         << "/v1/cloudimages/dataimages/action"
         << QByteArray(
-               R"({"name":"fedora-data1","image_url":"image-test:fedora_data1.qcow2","min_disk":40,"tags":["aaa.111"],"os_type":"Linux"})")
+               R"({"name":"fedora-data1","image_url":"imsdesk-images:logs-data-100g.raw","min_disk":100,"tags":["aaa.111"],"os_type":"Linux"})")
         << "imsImportDataImageJob" << 1;
     QTest::newRow("data image small disk")
         << "/v1/cloudimages/dataimages/action"
         << QByteArray(R"({"name":"x","image_url":"b:o","min_disk":20})") << "IMG.0055" << 0;
     QTest::newRow("whole from backup")
         << "/v1/cloudimages/wholeimages/action"
-        << QByteArray(R"({"name":"w","backup_id":"b1","whole_image_type":"CBR"})")
+        << QByteArray(R"({"name":"w","backup_id":"BACKUP_WEB01","whole_image_type":"CBR"})")
         << "imsCreateWholeImageByBackupJob" << 1;
     QTest::newRow("whole without source")
         << "/v1/cloudimages/wholeimages/action" << QByteArray(R"({"name":"w"})") << "IMG.0019" << 0;
@@ -713,6 +825,7 @@ void TestSandboxIms::createVariants() {
     QFETCH(QByteArray, body);
     QFETCH(QString, result);
     QFETCH(int, images);
+    body = withSeededIds(body);
     const Reply r = m_sandbox->request("POST", path, body, "application/json",
                                        {{"X-Auth-Token", m_token.toStdString()}});
     if (result.startsWith("IMG.")) {
@@ -749,7 +862,8 @@ void TestSandboxIms::quotaIsEnforced() {
                              .toJson())
                  .status,
              204);
-    const QByteArray body = R"({"name":"q1","image_url":"b:o","min_disk":40})";
+    const QByteArray body =
+        R"({"name":"q1","image_url":"imsdesk-images:ubuntu-22.04.qcow2","min_disk":40})";
     QCOMPARE(m_sandbox
                  ->request("POST", "/v2/cloudimages/action", body, "application/json",
                            {{"X-Auth-Token", m_token.toStdString()}})
@@ -926,7 +1040,7 @@ void TestSandboxIms::exportAndRegister() {
                                .toString();
     const QString reg =
         jobOf(m_sandbox->send("PUT", "/v1/cloudimages/" + queued + "/upload", m_token,
-                              QJsonObject{{"image_url", "bucket:disk1.vmdk"}}));
+                              QJsonObject{{"image_url", "imsdesk-images:windows-2022.vmdk"}}));
     QVERIFY(!reg.isEmpty());
     QCOMPARE(code(m_sandbox->send("PUT", "/v1/cloudimages/" + own + "/upload", m_token,
                                   QJsonObject{{"image_url", "bucket:x"}})),
@@ -1207,6 +1321,503 @@ void TestSandboxIms::serversStart() {
                                                                        {"id", partnerServer}}}}}}})
             .status,
         404);
+}
+
+void TestSandboxIms::serversListTheirVolumes() {
+    QMap<QString, QStringList> devices; // server name -> "device bootIndex"
+    for (const QJsonValue &v : m_sandbox->get("/v1/" + m_project + "/cloudservers/detail", m_token)
+                                   .json()
+                                   .value("servers")
+                                   .toArray())
+        for (const QJsonValue &volume :
+             v.toObject().value("os-extended-volumes:volumes_attached").toArray()) {
+            QVERIFY(!volume.toObject().value("id").toString().isEmpty());
+            devices[v.toObject().value("name").toString()].append(
+                volume.toObject().value("device").toString() + " " +
+                volume.toObject().value("bootIndex").toString("-"));
+        }
+    QCOMPARE(devices.value("web-01"), (QStringList{"/dev/vda 0", "/dev/vdb -"}));
+    QCOMPARE(devices.value("db-01"), (QStringList{"/dev/vda 0", "/dev/vdb -", "/dev/vdc -"}));
+    QCOMPARE(devices.value("build-01"), QStringList{"/dev/vda 0"});
+}
+
+// Imports from the seeded OBS (README "OBS"): what IMS refuses at submission (400 and its
+// code), and what it finds only by reading the file (the job fails with the code).
+void TestSandboxIms::obsImports_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("refused"); // the 400's code; empty: a job starts
+    QTest::addColumn<QString>("end");     // the job's end: SUCCESS or its error code
+    const QString create = "/v2/cloudimages/action";
+    const QString quick = "/v2/cloudimages/quickimport/action";
+    const QString data = "/v1/cloudimages/dataimages/action";
+    const auto file = [](const char *object, int minDisk, const char *extra = "") {
+        return QByteArray(R"({"name":"imported","image_url":"imsdesk-images)") + object +
+               R"(","min_disk":)" + QByteArray::number(minDisk) + extra + "}";
+    };
+    QTest::newRow("qcow2") << create << file(":ubuntu-22.04.qcow2", 20) << ""
+                           << "SUCCESS";
+    QTest::newRow("vmdk") << create << file(":windows-2022.vmdk", 40) << ""
+                          << "SUCCESS";
+    QTest::newRow("vhd") << create << file(":centos-7.vhd", 40) << ""
+                         << "SUCCESS";
+    QTest::newRow("vhdx") << create << file(":fedora-38.vhdx", 40) << ""
+                          << "SUCCESS";
+    QTest::newRow("zvhd2") << create << file(":euler-2.9.zvhd2", 40) << ""
+                           << "SUCCESS";
+    QTest::newRow("min_disk below the disk inside")
+        << create << file(":ubuntu-22.04.qcow2", 19) << ""
+        << "IMG.0055";
+    QTest::newRow("missing object") << create << file(":nothing.qcow2", 40) << "IMG.0057"
+                                    << "";
+    QTest::newRow("unknown bucket") << create << file("-nope:ubuntu-22.04.qcow2", 40) << "IMG.0069"
+                                    << "";
+    QTest::newRow("bucket in another region")
+        << create << file("-nl:ubuntu-22.04.qcow2", 40) << "IMG.0058"
+        << "";
+    QTest::newRow("not an image format") << create << file(":readme.txt", 40) << "IMG.0057"
+                                         << "";
+    QTest::newRow("too large for a normal import")
+        << create << file(":big-300g.raw", 300) << "IMG.0059"
+        << "";
+    QTest::newRow("is_quick_import takes it")
+        << create
+        << file(":big-300g.raw", 300, R"(,"is_quick_import":true,"os_version":"CentOS 7.6 64bit")")
+        << ""
+        << "SUCCESS";
+    QTest::newRow("iso image")
+        << create
+        << file(":debian-12-netinst.iso", 40,
+                R"(,"type":"IsoImage","os_version":"Debian GNU/Linux 12.0.0 64bit")")
+        << ""
+        << "SUCCESS";
+    QTest::newRow("iso as a disk image")
+        << create << file(":debian-12-netinst.iso", 40) << "IMG.0057"
+        << "";
+    QTest::newRow("disk image as an iso")
+        << create
+        << file(":ubuntu-22.04.qcow2", 40,
+                R"(,"type":"IsoImage","os_version":"Debian GNU/Linux 12.0.0 64bit")")
+        << "IMG.0057"
+        << "";
+    QTest::newRow("iso without os")
+        << create << file(":debian-12-netinst.iso", 40, R"(,"type":"IsoImage")") << "IMG.0166"
+        << "";
+    QTest::newRow("data disk file missing")
+        << create
+        << file(
+               ":ubuntu-22.04.qcow2", 40,
+               R"(,"data_images":[{"name":"d","image_url":"imsdesk-images:gone.raw","min_disk":100}])")
+        << "IMG.0057"
+        << "";
+    QTest::newRow("data disk file larger than its min_disk")
+        << create
+        << file(
+               ":ubuntu-22.04.qcow2", 40,
+               R"(,"data_images":[{"name":"d","image_url":"imsdesk-images:logs-data-100g.raw","min_disk":50}])")
+        << ""
+        << "IMG.0055";
+    QTest::newRow("a name with fail fails the job") << create << file(":fail-me.qcow2", 40) << ""
+                                                    << "IMG.0057";
+    const char *os = R"(,"os_version":"CentOS 7.6 64bit")";
+    QTest::newRow("quick raw") << quick << file(":big-300g.raw", 300, os) << ""
+                               << "SUCCESS";
+    QTest::newRow("quick min_disk below the disk inside")
+        << quick << file(":big-300g.raw", 200, os) << ""
+        << "IMG.0055";
+    QTest::newRow("quick zvhd2") << quick << file(":euler-2.9.zvhd2", 40, os) << ""
+                                 << "SUCCESS";
+    QTest::newRow("quick qcow2") << quick << file(":ubuntu-22.04.qcow2", 40, os) << "IMG.0057"
+                                 << "";
+    QTest::newRow("quick over 1 TB") << quick << file(":huge-1500g.raw", 1024, os) << "IMG.0059"
+                                     << "";
+    QTest::newRow("data image") << data << file(":logs-data-100g.raw", 100) << ""
+                                << "SUCCESS";
+    QTest::newRow("data image min_disk below the disk inside")
+        << data << file(":logs-data-100g.raw", 60) << ""
+        << "IMG.0055";
+    QTest::newRow("data image of an iso")
+        << data << file(":debian-12-netinst.iso", 40) << "IMG.0057"
+        << "";
+    QTest::newRow("data image from another region")
+        << data << file("-nl:logs-data-100g.raw", 100) << "IMG.0058"
+        << "";
+}
+
+void TestSandboxIms::obsImports() {
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, refused);
+    QFETCH(QString, end);
+    const Reply r = m_sandbox->request("POST", path, body, "application/json",
+                                       {{"X-Auth-Token", m_token.toStdString()}});
+    if (!refused.isEmpty()) {
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), refused);
+        m_sandbox->advance(10000);
+        QVERIFY(m_sandbox->imageId("imported", m_token).isEmpty()); // nothing left behind
+        return;
+    }
+    QCOMPARE(r.status, 200);
+    const QString id = jobOf(r);
+    QCOMPARE(jobEnd(id), end);
+    if (end == QLatin1String("SUCCESS")) {
+        const QJsonObject image =
+            m_sandbox->get("/v2/images/" + m_sandbox->imageId("imported", m_token), m_token).json();
+        QCOMPARE(image.value("status").toString(), QStringLiteral("active"));
+        const QString url = QJsonDocument::fromJson(body).object().value("image_url").toString();
+        const QJsonArray objects =
+            m_sandbox->admin("GET", "/_sandbox/obs").json()["objects"].toArray();
+        const auto it = std::find_if(objects.begin(), objects.end(), [&](const QJsonValue &o) {
+            return o.toObject().value("url").toString() == url;
+        });
+        QVERIFY(it != objects.end());
+        QCOMPARE(image.value("__image_size").toString(),
+                 QString::number(it->toObject().value("size").toInteger()));
+    } else {
+        QVERIFY(!job(id).value("fail_reason").toString().isEmpty());
+        QVERIFY(m_sandbox->imageId("imported", m_token).isEmpty());
+    }
+}
+
+void TestSandboxIms::obsAdminObjects() {
+    const QByteArray body =
+        R"({"name":"mine","image_url":"my-bucket:dir/disk.qcow2","min_disk":40})";
+    const auto submit = [&] {
+        return m_sandbox->request("POST", "/v2/cloudimages/action", body, "application/json",
+                                  {{"X-Auth-Token", m_token.toStdString()}});
+    };
+    QCOMPARE(errorCode(submit()), QStringLiteral("IMG.0069")); // no such bucket yet
+    const Reply put =
+        m_sandbox->admin("PUT", "/_sandbox/obs/my-bucket/dir/disk.qcow2",
+                         R"({"size": 1073741824, "format": "qcow2", "virtual_size": 42949672960})");
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.json().value("region").toString(), QStringLiteral("eu-de"));
+    QCOMPARE(put.json().value("url").toString(), QStringLiteral("my-bucket:dir/disk.qcow2"));
+    QCOMPARE(jobEnd(jobOf(submit())), QStringLiteral("SUCCESS"));
+    // Too small a min_disk for the object's 40 GB disk fails the job.
+    QCOMPARE(jobEnd(jobOf(m_sandbox->send("POST", "/v2/cloudimages/action", m_token,
+                                          QJsonObject{{"name", "mine-small"},
+                                                      {"image_url", "my-bucket:dir/disk.qcow2"},
+                                                      {"min_disk", 39}}))),
+             QStringLiteral("IMG.0055"));
+    QCOMPARE(m_sandbox->admin("DELETE", "/_sandbox/obs/my-bucket/dir/disk.qcow2").status, 204);
+    QCOMPARE(m_sandbox->admin("DELETE", "/_sandbox/obs/my-bucket/dir/disk.qcow2").status, 404);
+    QCOMPARE(errorCode(submit()), QStringLiteral("IMG.0069"));
+    QCOMPARE(m_sandbox->admin("PUT", "/_sandbox/obs/b/o", R"({"size": 1})").status, 400);
+    QCOMPARE(m_sandbox
+                 ->admin("PUT", "/_sandbox/obs/imsdesk-images/x.raw",
+                         R"({"size": 1, "format": "raw", "region": "eu-nl"})")
+                 .status,
+             400); // the bucket is in eu-de
+    QCOMPARE(m_sandbox->request("GET", "/_sandbox/obs").status, 401);
+}
+
+// PUT /v1/cloudimages/{id}/upload (§5.7) into a queued image made by POST /v2/images.
+void TestSandboxIms::registerChecksTheFile_data() {
+    QTest::addColumn<QString>("diskFormat");
+    QTest::addColumn<int>("minDisk");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("refused"); // the 400's code; empty: a job starts
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("status"); // of the image afterwards
+    QTest::newRow("qcow2") << "qcow2" << 40 << "imsdesk-images:ubuntu-22.04.qcow2"
+                           << ""
+                           << "SUCCESS"
+                           << "active";
+    QTest::newRow("min_disk below the disk inside")
+        << "qcow2" << 10 << "imsdesk-images:ubuntu-22.04.qcow2"
+        << ""
+        << "IMG.0055"
+        << "killed";
+    QTest::newRow("iso") << "iso" << 1 << "imsdesk-images:debian-12-netinst.iso"
+                         << ""
+                         << "SUCCESS"
+                         << "active";
+    QTest::newRow("missing") << "qcow2" << 40 << "imsdesk-images:gone.qcow2"
+                             << "IMG.0057"
+                             << ""
+                             << "queued";
+    QTest::newRow("too large") << "raw" << 300 << "imsdesk-images:big-300g.raw"
+                               << "IMG.0059"
+                               << ""
+                               << "queued";
+    QTest::newRow("other region") << "qcow2" << 40 << "imsdesk-images-nl:ubuntu-22.04.qcow2"
+                                  << "IMG.0058"
+                                  << ""
+                                  << "queued";
+}
+
+void TestSandboxIms::registerChecksTheFile() {
+    QFETCH(QString, diskFormat);
+    QFETCH(int, minDisk);
+    QFETCH(QString, url);
+    QFETCH(QString, refused);
+    QFETCH(QString, end);
+    QFETCH(QString, status);
+    const QString id = m_sandbox
+                           ->send("POST", "/v2/images", m_token,
+                                  QJsonObject{{"name", "to-register"},
+                                              {"disk_format", diskFormat},
+                                              {"container_format", "bare"},
+                                              {"min_disk", minDisk}})
+                           .json()
+                           .value("id")
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    const Reply r = m_sandbox->send("PUT", "/v1/cloudimages/" + id + "/upload", m_token,
+                                    QJsonObject{{"image_url", url}});
+    if (refused.isEmpty())
+        QCOMPARE(jobEnd(jobOf(r)), end);
+    else
+        QCOMPARE(errorCode(r), refused);
+    QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value("status").toString(), status);
+}
+
+// PUT /v2/images/{id}/file: saving until the sandbox clock has moved --upload-seconds (1.5 s),
+// then active, or killed when the bytes are not the disk_format or the disk is over min_disk.
+void TestSandboxIms::nativeUpload_data() {
+    QTest::addColumn<QString>("diskFormat");
+    QTest::addColumn<int>("minDisk");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<qint64>("virtualSize"); // -1: null
+    const QByteArray qcow2 = diskFile("qcow2", 20 * kGiB);
+    const QByteArray raw = diskFile("raw", 0);
+    QTest::newRow("qcow2") << "qcow2" << 40 << qcow2 << "active" << 20 * kGiB;
+    QTest::newRow("qcow2 without min_disk") << "qcow2" << 0 << qcow2 << "active" << 20 * kGiB;
+    QTest::newRow("qcow2 over min_disk") << "qcow2" << 10 << qcow2 << "killed" << 20 * kGiB;
+    QTest::newRow("raw bytes as qcow2") << "qcow2" << 40 << raw << "killed" << qint64(raw.size());
+    QTest::newRow("vmdk") << "vmdk" << 40 << diskFile("vmdk", 40 * kGiB) << "active" << 40 * kGiB;
+    QTest::newRow("vmdk descriptor")
+        << "vmdk" << 40 << diskFile("vmdk descriptor", 30 * kGiB) << "active" << 30 * kGiB;
+    QTest::newRow("vmdk over min_disk")
+        << "vmdk" << 20 << diskFile("vmdk", 40 * kGiB) << "killed" << 40 * kGiB;
+    QTest::newRow("vhd") << "vhd" << 40 << diskFile("vhd", 40 * kGiB) << "active" << 40 * kGiB;
+    QTest::newRow("qcow2 bytes as vhd") << "vhd" << 40 << qcow2 << "killed" << 20 * kGiB;
+    QTest::newRow("vhdx") << "vhdx" << 40 << diskFile("vhdx", 0) << "active" << qint64(-1);
+    QTest::newRow("iso") << "iso" << 1 << diskFile("iso", 0) << "active" << qint64(64 * 1024);
+    QTest::newRow("raw bytes as iso") << "iso" << 1 << raw << "killed" << qint64(raw.size());
+    QTest::newRow("raw") << "raw" << 1 << raw << "active" << qint64(raw.size());
+    QTest::newRow("zvhd2 takes any bytes") << "zvhd2" << 40 << qcow2 << "active" << 20 * kGiB;
+}
+
+void TestSandboxIms::nativeUpload() {
+    QFETCH(QString, diskFormat);
+    QFETCH(int, minDisk);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, status);
+    QFETCH(qint64, virtualSize);
+    QJsonObject create{
+        {"name", "uploaded"}, {"disk_format", diskFormat}, {"container_format", "bare"}};
+    if (minDisk > 0)
+        create.insert("min_disk", minDisk);
+    const QString id =
+        m_sandbox->send("POST", "/v2/images", m_token, create).json().value("id").toString();
+    QVERIFY(!id.isEmpty());
+    const Reply put =
+        m_sandbox->request("PUT", "/v2/images/" + id + "/file", content, "application/octet-stream",
+                           {{"X-Auth-Token", m_token.toStdString()}});
+    QCOMPARE(put.status, 204);
+    const auto image = [&] { return m_sandbox->get("/v2/images/" + id, m_token).json(); };
+    QCOMPARE(image().value("status").toString(), QStringLiteral("saving"));
+    m_sandbox->advance(1499);
+    QCOMPARE(image().value("status").toString(), QStringLiteral("saving"));
+    m_sandbox->advance(1);
+    const QJsonObject done = image();
+    QCOMPARE(done.value("status").toString(), status);
+    QCOMPARE(done.value("size").toInteger(), qint64(content.size()));
+    QCOMPARE(done.value("virtual_size").toInteger(-1), virtualSize);
+    // A killed image keeps none of the bytes; an active one gives them back.
+    const Reply data = m_sandbox->get("/v2/images/" + id + "/file", m_token);
+    QCOMPARE(data.status, status == QLatin1String("active") ? 200 : 204);
+    if (status == QLatin1String("active"))
+        QCOMPARE(data.body, content);
+}
+
+void TestSandboxIms::uploadOf128GbIsRefusedUnread() {
+    const QString id =
+        m_sandbox
+            ->send(
+                "POST", "/v2/images", m_token,
+                QJsonObject{{"name", "huge"}, {"disk_format", "raw"}, {"container_format", "bare"}})
+            .json()
+            .value("id")
+            .toString();
+    // Declare 128 GiB and send nothing: the answer must come without the body.
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(m_sandbox->port());
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    timeval timeout{5, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    const QByteArray request =
+        "PUT /v2/images/" + id.toLatin1() +
+        "/file HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-Token: " + m_token.toLatin1() +
+        "\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
+        QByteArray::number(128 * kGiB) + "\r\n\r\n";
+    QCOMPARE(::write(fd, request.constData(), size_t(request.size())), ssize_t(request.size()));
+    QByteArray answer;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+        answer.append(buffer, qsizetype(n));
+    ::close(fd);
+    QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+    QVERIFY(answer.contains("IMG.0059"));
+    QCOMPARE(m_sandbox->get("/v2/images/" + id, m_token).json().value("status").toString(),
+             QStringLiteral("queued"));
+}
+
+// POST /v2/images on IMS (SPEC §6.4): the name rules of §4.1 up to 255 characters, the disk
+// formats IMS takes (README "Native upload"), min_disk up to 1024.
+void TestSandboxIms::nativeCreateRules_data() {
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("code"); // empty: 201
+    const auto with = [](const char *key, const QJsonValue &value) {
+        QJsonObject body{
+            {"name", "native"}, {"disk_format", "qcow2"}, {"container_format", "bare"}};
+        body.insert(QLatin1String(key), value);
+        return body;
+    };
+    QTest::newRow("plain") << with("min_disk", 40) << "";
+    QTest::newRow("255 characters") << with("name", QString(255, 'n')) << "";
+    QTest::newRow("256 characters") << with("name", QString(256, 'n')) << "IMG.0002";
+    QTest::newRow("bad characters") << with("name", "a<b>") << "IMG.0003";
+    QTest::newRow("leading space") << with("name", " native") << "IMG.0003";
+    QTest::newRow("empty name") << with("name", "") << "IMG.0013";
+    for (const char *format : {"zvhd2", "zvhd", "vhd", "raw", "qcow2", "vmdk", "vhdx", "iso"})
+        QTest::newRow(format) << with("disk_format", QLatin1String(format)) << "";
+    for (const char *format : {"vdi", "ami", "ploop"})
+        QTest::newRow(format) << with("disk_format", QLatin1String(format)) << "IMG.0072";
+    QTest::newRow("min_disk 1024") << with("min_disk", 1024) << "";
+    QTest::newRow("min_disk 1025") << with("min_disk", 1025) << "IMG.0055";
+}
+
+void TestSandboxIms::nativeCreateRules() {
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, code);
+    const Reply r = m_sandbox->send("POST", "/v2/images", m_token, body);
+    if (code.isEmpty()) {
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json().value("__imagetype").toString(), QStringLiteral("private"));
+        QCOMPARE(r.json().value("__isregistered").toString(), QStringLiteral("true"));
+    } else {
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), code);
+    }
+}
+
+// §5.3 b: images of data disks, which must be data disks of the project's servers.
+void TestSandboxIms::dataDiskImages_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code"); // empty: SUCCESS
+    QTest::newRow("two data disks")
+        << QByteArray(
+               R"({"data_images":[{"name":"d1","volume_id":"DB01_VDB"},{"name":"d2","volume_id":"DB01_VDC"}]})")
+        << "";
+    QTest::newRow("of a running server")
+        << QByteArray(R"({"data_images":[{"name":"d1","volume_id":"WEB01_VDB"}]})") << "";
+    QTest::newRow("a system disk")
+        << QByteArray(R"({"data_images":[{"name":"d1","volume_id":"DB01_VDA"}]})") << "IMG.0120";
+    QTest::newRow("another project's")
+        << QByteArray(R"({"data_images":[{"name":"d1","volume_id":"PARTNER01_VDB"}]})")
+        << "IMG.0120";
+    QTest::newRow("unknown")
+        << QByteArray(
+               R"({"data_images":[{"name":"d1","volume_id":"c5dfbd0c-bf0a-4798-a453-61dc6b54aa30"}]})")
+        << "IMG.0120";
+    QTest::newRow("one good, one not")
+        << QByteArray(
+               R"({"data_images":[{"name":"d1","volume_id":"DB01_VDB"},{"name":"d2","volume_id":"nope"}]})")
+        << "IMG.0120";
+}
+
+void TestSandboxIms::dataDiskImages() {
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    const Reply r =
+        m_sandbox->request("POST", "/v2/cloudimages/action", withSeededIds(body),
+                           "application/json", {{"X-Auth-Token", m_token.toStdString()}});
+    if (!code.isEmpty()) {
+        QCOMPARE(errorCode(r), code);
+        QVERIFY(m_sandbox->imageId("d1", m_token).isEmpty());
+        return;
+    }
+    QCOMPARE(jobEnd(jobOf(r)), QStringLiteral("SUCCESS"));
+    QCOMPARE(m_sandbox->get("/v2/images/" + m_sandbox->imageId("d1", m_token), m_token)
+                 .json()
+                 .value("virtual_env_type")
+                 .toString(),
+             QStringLiteral("DataImage"));
+}
+
+// §5.6: full-ECS images from a CBR backup (GET /_sandbox/backups lists the seeded ones) or a
+// server of the project.
+void TestSandboxIms::wholeImageSources_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");   // empty: SUCCESS
+    QTest::addColumn<QString>("backup"); // the image's __backup_id (a placeholder)
+    QTest::newRow("backup")
+        << QByteArray(R"({"name":"whole","backup_id":"BACKUP_WEB01","whole_image_type":"CBR"})")
+        << ""
+        << "BACKUP_WEB01";
+    QTest::newRow("backup already used")
+        << QByteArray(R"({"name":"whole","backup_id":"BACKUP_DB01","whole_image_type":"CBR"})")
+        << "IMG.0029"
+        << "";
+    QTest::newRow("another project's backup")
+        << QByteArray(R"({"name":"whole","backup_id":"BACKUP_PARTNER01","whole_image_type":"CBR"})")
+        << "IMG.0020"
+        << "";
+    QTest::newRow("another region's backup")
+        << QByteArray(R"({"name":"whole","backup_id":"BACKUP_NLAPP01","whole_image_type":"CBR"})")
+        << "IMG.0020"
+        << "";
+    QTest::newRow("unknown backup")
+        << QByteArray(R"({"name":"whole","backup_id":"b1"})") << "IMG.0020"
+        << "";
+    QTest::newRow("server") << QByteArray(R"({"name":"whole","instance_id":"SERVER_BUILD01"})")
+                            << ""
+                            << "";
+    QTest::newRow("another project's server")
+        << QByteArray(R"({"name":"whole","instance_id":"SERVER_PARTNER01"})") << "IMG.0005"
+        << "";
+}
+
+void TestSandboxIms::wholeImageSources() {
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    QFETCH(QString, backup);
+    const Reply r =
+        m_sandbox->request("POST", "/v1/cloudimages/wholeimages/action", withSeededIds(body),
+                           "application/json", {{"X-Auth-Token", m_token.toStdString()}});
+    if (!code.isEmpty()) {
+        QCOMPARE(r.status, 400);
+        QCOMPARE(errorCode(r), code);
+        return;
+    }
+    QCOMPARE(jobEnd(jobOf(r)), QStringLiteral("SUCCESS"));
+    const QJsonObject image =
+        m_sandbox->get("/v2/images/" + m_sandbox->imageId("whole", m_token), m_token).json();
+    QCOMPARE(image.value("__whole_image").toString(), QStringLiteral("true"));
+    QCOMPARE(image.value("__backup_id").toString(),
+             backup.isEmpty() ? QString() : QString::fromLatin1(withSeededIds(backup.toLatin1())));
+}
+
+void TestSandboxIms::aBackupMakesOneImage() {
+    const QByteArray body =
+        withSeededIds(R"({"name":"whole","backup_id":"BACKUP_BUILD01","whole_image_type":"CBR"})");
+    const auto submit = [&] {
+        return m_sandbox->request("POST", "/v1/cloudimages/wholeimages/action", body,
+                                  "application/json", {{"X-Auth-Token", m_token.toStdString()}});
+    };
+    const QString first = jobOf(submit());
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(errorCode(submit()), QStringLiteral("IMG.0029")); // while the first job runs
+    QCOMPARE(jobEnd(first), QStringLiteral("SUCCESS"));
+    QCOMPARE(errorCode(submit()), QStringLiteral("IMG.0029"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxIms)

@@ -101,7 +101,8 @@ private:
 void TestSandboxApi::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     m_sandbox = std::make_unique<SandboxProcess>(
-        QStringList{"--images", "1203", "--job-seconds", "1", "--upload-cap", "4000000"});
+        QStringList{"--images", "1203", "--job-seconds", "1", "--upload-cap", "4000000",
+                    "--upload-seconds", "0"}); // uploads are active at once
     QVERIFY2(m_sandbox->ready(), "imsdesk-sandbox did not start");
 }
 

@@ -36,6 +36,12 @@ diskimage::Info file(const QString &path, Format format, qint64 virtualGiB,
     return info;
 }
 
+// The order with one thing changed: each row differs from an allowed order in the rule it tests.
+template <typename Change> ImportOrder but(ImportOrder order, Change change) {
+    change(order);
+    return order;
+}
+
 ImportOrder named(Source source) {
     ImportOrder order;
     order.source = source;
@@ -70,6 +76,15 @@ ImportOrder obs(const QString &url, int minDiskGb) {
     ImportOrder order = named(Source::ObsFile);
     order.obsUrl = url;
     order.minDiskGb = minDiskGb;
+    return order;
+}
+
+// Fills a queued image from OBS (SPEC §5.7): no name, no metadata.
+ImportOrder registering(const QString &imageId, const QString &obsUrl) {
+    ImportOrder order;
+    order.source = Source::QueuedImage;
+    order.imageId = imageId;
+    order.obsUrl = obsUrl;
     return order;
 }
 
@@ -183,30 +198,22 @@ void TestImportRules::checks_data() {
     QTest::newRow("local ISO on Glance")
         << local("debian.iso") << with(file("debian.iso", Format::Iso, 1), rules::Api::Glance) << ""
         << kIsoNote;
-    QTest::newRow("local chosen format differs from the contents") <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.diskFormat = QStringLiteral("vmdk");
-            return order;
-        }() << with(ubuntu) << "ubuntu.qcow2 is in qcow2 format, not vmdk as chosen; choose qcow2."
-                                                                   << "";
-    QTest::newRow("local chosen format matches, any case") <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.diskFormat = QStringLiteral("QCOW2");
-            return order;
-        }() << with(ubuntu) << ""
-                                                           << "";
+    QTest::newRow("local chosen format differs from the contents")
+        << but(local("ubuntu.qcow2"), [](ImportOrder &o) { o.diskFormat = QStringLiteral("vmdk"); })
+        << with(ubuntu) << "ubuntu.qcow2 is in qcow2 format, not vmdk as chosen; choose qcow2."
+        << "";
+    QTest::newRow("local chosen format matches, any case")
+        << but(local("ubuntu.qcow2"),
+               [](ImportOrder &o) { o.diskFormat = QStringLiteral("QCOW2"); })
+        << with(ubuntu) << ""
+        << "";
     QTest::newRow("local name and contents differ: a note, the contents win")
         << local("disk.img") << with(file("disk.img", Format::Qcow2, 4)) << ""
         << "disk.img is named as raw but its contents are qcow2; it is uploaded as qcow2.";
-    QTest::newRow("local marked ISO but is not") <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.iso = true;
-            return order;
-        }() << with(ubuntu) << "ubuntu.qcow2 is not an ISO file (it is qcow2)."
-                                                 << "";
+    QTest::newRow("local marked ISO but is not")
+        << but(local("ubuntu.qcow2"), [](ImportOrder &o) { o.iso = true; }) << with(ubuntu)
+        << "ubuntu.qcow2 is not an ISO file (it is qcow2)."
+        << "";
     QTest::newRow("local unreadable file") << local("gone.qcow2") << with([] {
         diskimage::Info info;
         info.error = QStringLiteral("/images/gone.qcow2 does not exist.");
@@ -217,100 +224,65 @@ void TestImportRules::checks_data() {
         << named(Source::LocalFile) << onIms() << "Choose the file to upload."
         << "";
     QTest::newRow("local data disk on IMS")
-        <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.dataDisk = true;
-            return order;
-        }()
-        << with(ubuntu)
+        << but(local("ubuntu.qcow2"), [](ImportOrder &o) { o.dataDisk = true; }) << with(ubuntu)
         << "IMS makes data disk images only from a file in OBS: upload ubuntu.qcow2 to a bucket "
            "and import it from there as a data disk, or upload it here as a system disk image."
         << "";
     QTest::newRow("local data disk on Glance")
-        <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.dataDisk = true;
-            return order;
-        }()
+        << but(local("ubuntu.qcow2"), [](ImportOrder &o) { o.dataDisk = true; })
         << with(ubuntu, rules::Api::Glance)
         << "Plain OpenStack has no data disk images; upload ubuntu.qcow2 as an image."
         << "";
     QTest::newRow("local OS version the cloud does not list")
-        <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.osVersion = QStringLiteral("Ubuntu 99.04 server 64bit");
-            return order;
-        }()
+        << but(local("ubuntu.qcow2"),
+               [](ImportOrder &o) { o.osVersion = QStringLiteral("Ubuntu 99.04 server 64bit"); })
         << osVersions()
         << "The cloud does not list the OS version \"Ubuntu 99.04 server 64bit\"; pick one from "
            "its list (IMG.0056)."
         << "";
-    QTest::newRow("local OS version the cloud lists") <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.osVersion = QStringLiteral("Ubuntu 22.04 server 64bit");
-            return order;
-        }() << osVersions() << ""
-                                                      << "";
+    QTest::newRow("local OS version the cloud lists")
+        << but(local("ubuntu.qcow2"),
+               [](ImportOrder &o) { o.osVersion = QStringLiteral("Ubuntu 22.04 server 64bit"); })
+        << osVersions() << ""
+        << "";
 
     // What every new image is.
-    QTest::newRow("name IMS refuses") <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.name = QStringLiteral("web/01");
-            return order;
-        }() << with(ubuntu) << rules::nameProblem("web/01")
-                                      << "";
-    QTest::newRow("description IMS refuses") <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.description = QStringLiteral("<b>gold</b>");
-            return order;
-        }() << with(ubuntu) << rules::descriptionProblem("<b>gold</b>")
-                                             << "";
-    QTest::newRow("tag IMS refuses") <<
-        [&] {
-            auto order = local("ubuntu.qcow2");
-            order.tags = QStringList{QStringLiteral("env=prod"), QStringLiteral("=x")};
-            return order;
-        }() << with(ubuntu) << rules::tagProblem("=x")
-                                     << "";
-    QTest::newRow("min RAM above max RAM") <<
-        [&] {
-            auto order = named(Source::ServerSystemDisk);
-            order.serverId = QStringLiteral("srv-1");
-            order.minRamMb = 4096;
-            order.maxRamMb = 2048;
-            return order;
-        }() << onIms() << "Min RAM 4096 MB is more than max RAM 2048 MB."
-                                           << "";
-    QTest::newRow("min RAM below max RAM") <<
-        [&] {
-            auto order = named(Source::ServerSystemDisk);
-            order.serverId = QStringLiteral("srv-1");
-            order.minRamMb = 1024;
-            order.maxRamMb = 2048;
-            return order;
-        }() << onIms() << ""
-                                           << "";
-    QTest::newRow("min RAM without max RAM") <<
-        [&] {
-            auto order = named(Source::ServerSystemDisk);
-            order.serverId = QStringLiteral("srv-1");
-            order.minRamMb = 8192;
-            return order;
-        }() << onIms() << ""
-                                             << "";
-
-    // The quota of private images.
+    QTest::newRow("name IMS refuses")
+        << but(local("ubuntu.qcow2"), [](ImportOrder &o) { o.name = QStringLiteral("web/01"); })
+        << with(ubuntu) << rules::nameProblem("web/01") << "";
+    QTest::newRow("description IMS refuses")
+        << but(local("ubuntu.qcow2"),
+               [](ImportOrder &o) { o.description = QStringLiteral("<b>gold</b>"); })
+        << with(ubuntu) << rules::descriptionProblem("<b>gold</b>") << "";
+    QTest::newRow("tag IMS refuses")
+        << but(local("ubuntu.qcow2"),
+               [](ImportOrder &o) {
+                   o.tags = QStringList{QStringLiteral("env=prod"), QStringLiteral("=x")};
+               })
+        << with(ubuntu) << rules::tagProblem("=x") << "";
     const auto fromServer = [] {
         auto order = named(Source::ServerSystemDisk);
         order.serverId = QStringLiteral("srv-1");
         return order;
     };
+    const auto withRam = [&](int minRamMb, int maxRamMb) {
+        auto order = fromServer();
+        order.minRamMb = minRamMb;
+        order.maxRamMb = maxRamMb;
+        return order;
+    };
+    QTest::newRow("min RAM above max RAM")
+        << withRam(4096, 2048) << onIms() << "Min RAM 4096 MB is more than max RAM 2048 MB."
+        << "";
+    QTest::newRow("min RAM below max RAM") << withRam(1024, 2048) << onIms() << ""
+                                           << "";
+    QTest::newRow("min RAM without max RAM") << withRam(8192, 0) << onIms() << ""
+                                             << "";
+    QTest::newRow("negative max RAM")
+        << withRam(0, -1) << onIms() << "Max RAM cannot be negative (-1 MB)."
+        << "";
+
+    // The quota of private images.
     const auto threeDataDisks = [] {
         ImportOrder order;
         order.source = Source::ServerDataDisks;
@@ -331,15 +303,10 @@ void TestImportRules::checks_data() {
         << "";
     QTest::newRow("quota: data disks that fit") << threeDataDisks() << quota(17, 20) << ""
                                                 << "";
-    QTest::newRow("quota: registering fills an image already counted") <<
-        [] {
-            ImportOrder order;
-            order.source = Source::QueuedImage;
-            order.imageId = QStringLiteral("img-queued");
-            order.obsUrl = QStringLiteral("images:web.qcow2");
-            return order;
-        }() << quota(20, 20) << ""
-                                                                       << "";
+    QTest::newRow("quota: registering fills an image already counted")
+        << registering(QStringLiteral("img-queued"), QStringLiteral("images:web.qcow2"))
+        << quota(20, 20) << ""
+        << "";
 
     // A file in OBS.
     QTest::newRow("obs system disk") << obs("images:web.qcow2", 40) << onIms() << ""
@@ -395,12 +362,8 @@ void TestImportRules::checks_data() {
                                              << onIms() << "Quick import does not take ISO files."
                                              << "";
     QTest::newRow("obs OS version the cloud does not list")
-        <<
-        [&] {
-            auto order = obs("images:web.qcow2", 40);
-            order.osVersion = QStringLiteral("Windows 3.11");
-            return order;
-        }()
+        << but(obs("images:web.qcow2", 40),
+               [](ImportOrder &o) { o.osVersion = QStringLiteral("Windows 3.11"); })
         << osVersions()
         << "The cloud does not list the OS version \"Windows 3.11\"; pick one from its list "
            "(IMG.0056)."
@@ -432,63 +395,37 @@ void TestImportRules::checks_data() {
     QTest::newRow("server not chosen")
         << named(Source::ServerSystemDisk) << onIms() << "Choose the server to make the image from."
         << "";
-    QTest::newRow("full-ECS image of a server") << [] {
-        auto order = named(Source::ServerWhole);
-        order.serverId = QStringLiteral("srv-1");
-        return order;
-    }() << onIms() << "" << kWholeNote;
+    QTest::newRow("full-ECS image of a server")
+        << but(named(Source::ServerWhole),
+               [](ImportOrder &o) { o.serverId = QStringLiteral("srv-1"); })
+        << onIms() << "" << kWholeNote;
     QTest::newRow("data disks not chosen")
         << named(Source::ServerDataDisks) << onIms() << "Choose at least one data disk."
         << "";
     QTest::newRow("data disks: no top-level name needed") << threeDataDisks() << onIms() << ""
                                                           << "";
-    QTest::newRow("data disk without a name") <<
-        [&] {
-            auto order = threeDataDisks();
-            order.dataDisks[1].name.clear();
-            return order;
-        }() << onIms() << QStringLiteral("Data disk vol-2: %1").arg(rules::nameProblem({}))
-                                              << "";
-    QTest::newRow("data disk without a disk") <<
-        [&] {
-            auto order = threeDataDisks();
-            order.dataDisks[2].volumeId.clear();
-            return order;
-        }() << onIms() << "The data disk image \"data-vol-3\" has no disk chosen."
-                                              << "";
+    QTest::newRow("data disk without a name")
+        << but(threeDataDisks(), [](ImportOrder &o) { o.dataDisks[1].name.clear(); }) << onIms()
+        << QStringLiteral("Data disk vol-2: %1").arg(rules::nameProblem({})) << "";
+    QTest::newRow("data disk without a disk")
+        << but(threeDataDisks(), [](ImportOrder &o) { o.dataDisks[2].volumeId.clear(); }) << onIms()
+        << "The data disk image \"data-vol-3\" has no disk chosen."
+        << "";
     QTest::newRow("backup not chosen") << named(Source::Backup) << onIms()
                                        << "Enter the ID of the CBR backup to make the image from."
                                        << "";
-    QTest::newRow("full-ECS image of a backup") << [] {
-        auto order = named(Source::Backup);
-        order.backupId = QStringLiteral("bak-1");
-        return order;
-    }() << onIms() << "" << kWholeNote;
-    QTest::newRow("register without an image") <<
-        [] {
-            ImportOrder order;
-            order.source = Source::QueuedImage;
-            order.obsUrl = QStringLiteral("images:web.qcow2");
-            return order;
-        }() << onIms() << "Choose the queued image to fill."
-                                               << "";
-    QTest::newRow("register from a path in the wrong form") << [] {
-        ImportOrder order;
-        order.source = Source::QueuedImage;
-        order.imageId = QStringLiteral("img-queued");
-        order.obsUrl = QStringLiteral("web.qcow2");
-        return order;
-    }() << onIms() << rules::bucketUrlProblem("web.qcow2") << "";
+    QTest::newRow("full-ECS image of a backup")
+        << but(named(Source::Backup), [](ImportOrder &o) { o.backupId = QStringLiteral("bak-1"); })
+        << onIms() << "" << kWholeNote;
+    QTest::newRow("register without an image")
+        << registering({}, QStringLiteral("images:web.qcow2")) << onIms()
+        << "Choose the queued image to fill."
+        << "";
+    QTest::newRow("register from a path in the wrong form")
+        << registering(QStringLiteral("img-queued"), QStringLiteral("web.qcow2")) << onIms()
+        << rules::bucketUrlProblem("web.qcow2") << "";
     QTest::newRow("register on plain OpenStack")
-        <<
-        [] {
-            ImportOrder order;
-            order.source = Source::QueuedImage;
-            order.imageId = QStringLiteral("img-queued");
-            order.obsUrl = QStringLiteral("images:web.qcow2");
-            return order;
-        }()
-        << glance()
+        << registering(QStringLiteral("img-queued"), QStringLiteral("images:web.qcow2")) << glance()
         << "Plain OpenStack only takes files uploaded from this computer; OBS files, "
            "servers, backups and registering need IMS."
         << "";

@@ -283,6 +283,11 @@ CreateImageMetadataRequest::CreateImageMetadataRequest(Session *session,
         body.insert(QStringLiteral("__os_version"), metadata.osVersion);
     if (!metadata.tags.isEmpty())
         body.insert(QStringLiteral("tags"), QJsonArray::fromStringList(metadata.tags));
+    // Extra properties are strings in both APIs (SPEC §6.5), as the edit dialogs send them.
+    if (!metadata.description.isEmpty())
+        body.insert(QStringLiteral("__description"), metadata.description);
+    if (metadata.maxRamMb > 0)
+        body.insert(QStringLiteral("max_ram"), QString::number(metadata.maxRamMb));
     setOperation("POST", Session::Service::Image, QStringLiteral("/v2/images"));
     setJsonBody(QJsonDocument(body));
     setIdempotent(false);
@@ -321,6 +326,7 @@ UploadImageFileRequest::UploadImageFileRequest(Session *session, const QString &
     if (m_file.open(QIODevice::ReadOnly))
         setUploadDevice(&m_file, m_file.size(), QByteArrayLiteral("application/octet-stream"));
     setTimeoutMs(120'000);
+    setIdempotent(false);
 }
 
 void UploadImageFileRequest::onFailure(const ApiError &error) {

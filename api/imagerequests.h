@@ -77,11 +77,13 @@ public:
 
 struct ImageMetadata final {
     QString name;
+    QString description; // __description; empty: not sent
     QString diskFormat = QStringLiteral("qcow2");
     QString containerFormat = QStringLiteral("bare");
     QString osVersion; // IMS only
     int minDiskGb = 0;
     int minRamMb = 0;
+    int maxRamMb = 0; // max_ram; 0: not sent
     QStringList tags;
     bool isProtected = false;
 };
@@ -118,6 +120,8 @@ protected:
 };
 
 // PUT /v2/images/{id}/file (SPEC §6.7), streamed from disk: memory stays flat whatever the size.
+// Not sent again by itself after a 500 or a dropped connection: the cloud may have taken part of
+// the body (and left the image killed or half-written); the caller decides what comes next.
 class UploadImageFileRequest final : public DoneRequest {
     Q_OBJECT
 public:

@@ -11,6 +11,7 @@ constexpr StateName kStateNames[] = {
     {JobState::Init, "INIT"},       {JobState::Running, "RUNNING"},
     {JobState::Success, "SUCCESS"}, {JobState::Fail, "FAIL"},
     {JobState::Lost, "LOST"},       {JobState::OutcomeUnknown, "OUTCOME_UNKNOWN"},
+    {JobState::Interrupted, "INTERRUPTED"},
 };
 } // namespace
 
@@ -30,8 +31,9 @@ JobState jobStateFromName(const QString &name) {
 
 JobState jobStateFromCloud(const QString &status) {
     const JobState state = jobStateFromName(status.toUpper());
-    return state == JobState::Lost || state == JobState::OutcomeUnknown ? JobState::Unrecognised
-                                                                        : state;
+    const bool imsdeskOwn = state == JobState::Lost || state == JobState::OutcomeUnknown ||
+                            state == JobState::Interrupted;
+    return imsdeskOwn ? JobState::Unrecognised : state;
 }
 
 } // namespace ims

@@ -81,6 +81,13 @@ QJsonObject TrackedJob::toJson() const {
         o.insert(QStringLiteral("reconnecting"), lastError);
     if (!recipe.isEmpty())
         o.insert(QStringLiteral("recipe"), recipe);
+    if (!transfer.isEmpty())
+        o.insert(QStringLiteral("transfer"),
+                 QJsonObject{{QStringLiteral("sent"), transfer.sent},
+                             {QStringLiteral("total"), transfer.total},
+                             {QStringLiteral("bytes_per_second"), transfer.bytesPerSecond},
+                             {QStringLiteral("heartbeat_at"), isoTime(transfer.heartbeatAt)},
+                             {QStringLiteral("delivered"), transfer.delivered}});
     if (!expected.isEmpty())
         o.insert(QStringLiteral("expect"),
                  QJsonObject{{QStringLiteral("image_name"), expected.imageName},
@@ -112,6 +119,12 @@ std::optional<TrackedJob> TrackedJob::fromJson(const QJsonObject &o) {
         job.lastError = why.toString();
     }
     job.recipe = o.value(QLatin1String("recipe")).toObject();
+    const QJsonObject transfer = o.value(QLatin1String("transfer")).toObject();
+    job.transfer.sent = transfer.value(QLatin1String("sent")).toInteger();
+    job.transfer.total = transfer.value(QLatin1String("total")).toInteger();
+    job.transfer.bytesPerSecond = transfer.value(QLatin1String("bytes_per_second")).toDouble();
+    job.transfer.heartbeatAt = timeOf(transfer.value(QLatin1String("heartbeat_at")));
+    job.transfer.delivered = transfer.value(QLatin1String("delivered")).toBool();
     const QJsonObject expect = o.value(QLatin1String("expect")).toObject();
     job.expected.imageName = expect.value(QLatin1String("image_name")).toString();
     job.expected.region = expect.value(QLatin1String("region")).toString();

@@ -21,6 +21,19 @@ struct ExpectedResult final {
     bool isEmpty() const { return imageName.isEmpty(); }
 };
 
+// The bytes of a job that moves a file (an upload), as its process last told them. The process
+// that sends them stamps `heartbeatAt` about once a second; a record whose heartbeat stopped
+// belongs to a process that went away (JobTracker makes it Interrupted).
+struct Transfer final {
+    qint64 sent = 0;
+    qint64 total = 0; // 0: no transfer
+    double bytesPerSecond = 0;
+    QDateTime heartbeatAt;
+    bool delivered = false; // the cloud accepted every byte (PUT answered 204)
+    bool isEmpty() const { return total <= 0; }
+    bool operator==(const Transfer &) const = default;
+};
+
 // One asynchronous job as the tracker follows it, and as it is persisted.
 struct TrackedJob final {
     QString jobId;       // the cloud's; "local-…" for a job whose POST lost its answer
@@ -45,6 +58,7 @@ struct TrackedJob final {
     // What started the job, so that Retry can send the same request again (even after a
     // restart). Written by the operations layer; never holds a secret.
     QJsonObject recipe;
+    Transfer transfer; // uploads only; persisted as "transfer" (absent in older files)
     // Store bookkeeping: every change a process makes bumps the revision and stamps the time, so
     // that merging the job file keeps each job's newest record (JobStore::supersedes).
     qint64 revision = 0;
@@ -53,7 +67,8 @@ struct TrackedJob final {
 
     // Nothing more will change it by itself: no more polls.
     bool isFinished() const {
-        return state == JobState::Success || state == JobState::Fail || state == JobState::Lost;
+        return state == JobState::Success || state == JobState::Fail || state == JobState::Lost ||
+               state == JobState::Interrupted;
     }
     // Whether the operation may or may not have happened: Retry must look for its result first.
     bool outcomeNotKnown() const {

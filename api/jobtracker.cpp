@@ -59,6 +59,13 @@ JobTracker::JobTracker(Session *session, JobStore store, QObject *parent)
         m_jobs = contents.jobs;
         m_writeTimer.start();
     }
+    // An upload that no process sends any more shows as interrupted from the first look, never
+    // as running: this process has just started and sends none.
+    bool interrupted = false;
+    for (TrackedJob &job : m_jobs)
+        interrupted |= interruptIfAbandoned(job);
+    if (interrupted && contents.state != JobStore::State::Unreadable)
+        persist();
 }
 
 JobTracker::~JobTracker() {
@@ -102,7 +109,13 @@ bool JobTracker::holdWhileLoginRefused(const QString &jobId, bool once) {
     return true;
 }
 
+QString JobTracker::newLocalId() {
+    return QStringLiteral("local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 int JobTracker::pollDelayMs(const TrackedJob &job, const QDateTime &now) {
+    if (job.type == QLatin1String(kUploadType) && !job.transfer.delivered)
+        return kTransferStaleSecs * 1000 / 3; // its heartbeat, looked at a few times per period
     if (job.failedPolls > 0) {
         // No answer from the job API: 2 s, 4 s, 8 s … up to a minute, so that a job comes back
         // within a minute of the cloud.
@@ -248,7 +261,8 @@ void JobTracker::adopt(quint64 sequence, const JobStore::Contents &contents) {
         removing.insert(removal.key);
     // This process's changes not yet in the file stay as they are.
     const auto pending = [&](const JobKey &key) {
-        return m_dirty.contains(key) || m_inFlight.contains(key) || removing.contains(key);
+        return m_dirty.contains(key) || m_inFlight.contains(key) || removing.contains(key) ||
+               (key.profile == profile && m_transfers.contains(key.jobId));
     };
     QHash<JobKey, qsizetype> local;
     for (qsizetype i = 0; i < m_jobs.size(); ++i)
@@ -256,6 +270,7 @@ void JobTracker::adopt(quint64 sequence, const JobStore::Contents &contents) {
     QSet<JobKey> stored;
     QList<TrackedJob> added;
     QList<TrackedJob> changed;
+    bool interrupted = false;
     for (const TrackedJob &job : contents.jobs) {
         const JobKey key = keyOf(job);
         stored.insert(key);
@@ -265,6 +280,8 @@ void JobTracker::adopt(quint64 sequence, const JobStore::Contents &contents) {
         if (it == local.constEnd()) {
             m_baseline.insert(key, contentOf(job));
             added.append(job);
+            // Another process's upload whose heartbeat stopped: it went away while sending.
+            interrupted |= interruptIfAbandoned(added.last());
             continue;
         }
         TrackedJob &mine = m_jobs[*it];
@@ -274,8 +291,9 @@ void JobTracker::adopt(quint64 sequence, const JobStore::Contents &contents) {
         TrackedJob adopted = job;
         adopted.pollsSinceProgress = mine.pollsSinceProgress;
         adopted.lastProgressAt = mine.lastProgressAt;
-        mine = adopted;
         m_baseline.insert(key, contentOf(adopted));
+        interrupted |= interruptIfAbandoned(adopted);
+        mine = adopted;
         changed.append(adopted);
     }
     // Gone from the file: cleared or pruned by another process.
@@ -290,6 +308,8 @@ void JobTracker::adopt(quint64 sequence, const JobStore::Contents &contents) {
         return true;
     });
     m_jobs.append(added);
+    if (interrupted)
+        persist(); // the file still says running: it says interrupted from now on
     for (const QString &jobId : std::as_const(removed))
         emit jobRemoved(jobId);
     for (const TrackedJob &job : std::as_const(changed)) {
@@ -431,6 +451,10 @@ void JobTracker::poll(const QString &jobId, bool once) {
         searchResult(jobId, once);
         return;
     }
+    if (tracked && tracked->type == QLatin1String(kUploadType)) {
+        pollUpload(jobId, once);
+        return;
+    }
     const auto api = m_session->hasJobProgressApi() ? JobStatusRequest::Api::Progress
                                                     : JobStatusRequest::Api::Status;
     auto *request = new JobStatusRequest(m_session, jobId, api);
@@ -506,6 +530,10 @@ void JobTracker::pollFailed(TrackedJob &job, const ApiError &e, bool reachedJobA
         return;
     }
     // Anything else is not the job API's word on the job: keep following.
+    markReconnecting(job, e, reachedJobApi);
+}
+
+void JobTracker::markReconnecting(TrackedJob &job, const ApiError &e, bool reachedJobApi) {
     job.notFoundPolls = 0;
     job.reconnecting = true;
     if (!reachedJobApi)
@@ -544,7 +572,7 @@ QString JobTracker::addOutcomeUnknown(const QString &description, const QJsonObj
                                       const ExpectedResult &expected, const QDateTime &sentAt,
                                       const QString &reason) {
     TrackedJob job;
-    job.jobId = QStringLiteral("local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.jobId = newLocalId();
     job.profile = m_session->profile().name;
     job.description = description;
     job.recipe = recipe;

@@ -19,6 +19,7 @@ namespace ims {
 class JobStoreThread;
 class Session;
 struct ApiError;
+struct Image;
 struct Job;
 
 // Follows asynchronous IMS jobs until the job API says SUCCESS or FAIL: polls with backoff (fast
@@ -75,6 +76,25 @@ public:
     // when imsdesk cannot look (a copy to another region): the job then says where to look.
     void lookForResult(const QString &jobId, const ExpectedResult &expected,
                        std::function<void(const resultsearch::Found &)> done);
+
+    // --- jobs that a process of imsdesk runs itself: uploads of local files
+    static constexpr char kUploadType[] = "imsdesk.upload";
+    // A transfer whose heartbeat is older than this belongs to a process that went away: the
+    // uploading process refreshes its record about once a second.
+    static constexpr int kTransferStaleSecs = 30;
+    // Records an upload that this process runs (Running, a local id, `totalBytes` to send) and
+    // answers its id. Until followImage() or its end, only this process changes it; others show
+    // what it writes, and make it Interrupted once its heartbeat stops.
+    QString addUpload(const QString &description, const QJsonObject &recipe, qint64 totalBytes);
+    // Changes an upload this process runs (progress, the recipe once the queued image exists,
+    // its end), stamps its heartbeat and publishes it. The caller bounds the rate (about once a
+    // second): the job file is shared.
+    void updateUpload(const QString &jobId, const std::function<void(TrackedJob &)> &change);
+    // The cloud has every byte: from now on the tracker follows the image (GET /v2/images/{id})
+    // through saving to active (SUCCESS) or killed (FAIL), as any process can, after a restart
+    // too. Also reopens an Interrupted upload whose image turned out to have its data.
+    void followImage(const QString &jobId, const QString &imageId);
+
     QList<TrackedJob> jobs() const; // of this profile
     std::optional<TrackedJob> job(const QString &jobId) const;
 
@@ -99,6 +119,15 @@ private:
     void poll(const QString &jobId, bool once);
     void pollAnswered(TrackedJob &job, const Job &answer);
     void pollFailed(TrackedJob &job, const ApiError &error, bool reachedJobApi);
+    // Not the API's word on the job: it stays what it was, polled again with backoff.
+    void markReconnecting(TrackedJob &job, const ApiError &error, bool reachedApi);
+    // Uploads (jobtracker_upload.cpp): the image once delivered, else the heartbeat.
+    void pollUpload(const QString &jobId, bool once);
+    void imageAnswered(TrackedJob &job, const Image &image);
+    // Makes an upload of this profile Interrupted when no process sends it any more (not this
+    // one, and its heartbeat stopped); answers whether it did.
+    bool interruptIfAbandoned(TrackedJob &job);
+    static QString newLocalId();
     void searchResult(const QString &jobId, bool once);
     void applyFound(TrackedJob &job, const resultsearch::Found &found);
     // Persists the job and tells about it.
@@ -143,6 +172,7 @@ private:
     QList<TrackedJob> m_jobs; // every profile's, as in the file
     int m_pendingOnce = 0;
     QStringList m_held; // due polls kept while the login is refused
+    QSet<QString> m_transfers; // uploads whose bytes this process is sending
 };
 
 } // namespace ims

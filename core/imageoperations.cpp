@@ -68,6 +68,10 @@ void ImageOperations::retry(const QString &jobId, Callback<RetryOutcome> done) {
         report<RetryOutcome>(done, ApiError::refused(tr("There is no job %1.").arg(jobId)));
         return;
     }
+    if (job->type == QLatin1String(JobTracker::kUploadType)) {
+        retryUpload(*job, std::move(done)); // a transfer to run again, not a request to resend
+        return;
+    }
     const std::optional<recipes::Recipe> recipe = recipes::fromJson(job->recipe);
     if (!recipe) {
         report<RetryOutcome>(

@@ -7,7 +7,9 @@
 #include "recipes.h"
 #include "result.h"
 #include "types.h"
+#include "uploadrecipe.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -15,6 +17,7 @@
 
 namespace ims {
 
+class ImageUpload;
 class JobTracker;
 class Session;
 
@@ -134,12 +137,18 @@ private:
     void pollStopped(QStringList pending, int polls, Callback<QList<Server>> done);
     // The LocalFile source of importImage(), once checked (imageoperations_upload.cpp).
     void startUpload(const ImportOrder &order, Callback<StartedJob> done);
+    // Retry of an upload job (JobTracker::kUploadType): uploads the same file again, into its
+    // queued image when that is still queued.
+    void retryUpload(const TrackedJob &job, Callback<RetryOutcome> done);
+    // Runs `recipe` as a new upload job; answers its id.
+    QString runUpload(const recipes::Upload &recipe);
 
     QPointer<Session> m_session;
     JobTracker *tracker() const;
 
     TrackerSource m_trackerSource;
     bool m_followsJobs = true;
+    QHash<QString, QPointer<ImageUpload>> m_uploads; // by job id: the uploads this process runs
 };
 
 } // namespace ims

@@ -60,6 +60,8 @@ QString JobListModel::stateName(const TrackedJob &job) {
         return tr("failed");
     case JobState::Lost:
         return tr("lost");
+    case JobState::Interrupted:
+        return tr("interrupted");
     case JobState::Init:
     case JobState::Running:
         if (job.paused)
@@ -118,7 +120,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         case CurrentTask:
             if (job.state == JobState::Fail)
                 return QStringLiteral("%1: %2").arg(job.errorCode, job.failReason);
-            if (job.state == JobState::Lost)
+            if (job.state == JobState::Lost || job.state == JobState::Interrupted)
                 return job.failReason;
             if (job.paused)
                 return tr("Paused until the next good login");
@@ -145,7 +147,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         if (index.column() == State || index.column() == CurrentTask) {
             if (job.state == JobState::Fail)
                 return QColor(0xb3, 0x26, 0x1e);
-            if (job.reconnecting || job.outcomeNotKnown())
+            if (job.reconnecting || job.outcomeNotKnown() || job.state == JobState::Interrupted)
                 return QColor(0xc7, 0x7c, 0x02);
             if (job.state == JobState::Success && index.column() == State)
                 return QColor(0x2e, 0x7d, 0x32);

@@ -128,7 +128,8 @@ void JobsPanel::updateButtons() {
     const TrackedJob *job = m_model->job(selectedJobId());
     // A job whose outcome is not known can be retried too: Retry looks for its result first.
     m_retry->setEnabled(job && !job->recipe.isEmpty() &&
-                        (job->state == JobState::Fail || job->outcomeNotKnown()));
+                        (job->state == JobState::Fail || job->state == JobState::Interrupted ||
+                         job->outcomeNotKnown()));
     m_retry->setToolTip(job && job->outcomeNotKnown()
                             ? tr("Looks for the image it would create first; sends the request "
                                  "again only when there is none")

@@ -142,8 +142,9 @@ int followJobs(Context &ctx, const QStringList &jobIds, bool printImageIds) {
                 ctx.out << job.imageId << '\n';
                 ctx.out.flush();
             }
-        } else if (job.state == JobState::Lost) {
-            ctx.err << "imsctl: job " << job.jobId << " is lost: " << job.failReason << '\n';
+        } else if (job.state == JobState::Lost || job.state == JobState::Interrupted) {
+            ctx.err << "imsctl: job " << job.jobId << " is " << job.statusName().toLower() << ": "
+                    << job.failReason << '\n';
             code = std::max<int>(code, Failed);
         } else {
             ctx.err << "imsctl: job " << job.jobId << " failed: " << job.errorCode << ' '

@@ -53,6 +53,11 @@ private slots:
     void reconnectingBackoffIsCapped();
     void statusCodec_data();
     void statusCodec();
+    // Uploads: their transfer in the file, and the process that sends them going away.
+    void transferRoundTrip();
+    void abandonedUploadIsInterrupted_data();
+    void abandonedUploadIsInterrupted();
+    void uploadOfThisProcessIsNeverInterrupted();
 };
 
 namespace {
@@ -433,6 +438,7 @@ void TestJobStore::statusCodec_data() {
     QTest::newRow("FAIL") << "FAIL" << JobState::Fail << true;
     QTest::newRow("LOST") << "LOST" << JobState::Lost << true;
     QTest::newRow("OUTCOME_UNKNOWN") << "OUTCOME_UNKNOWN" << JobState::OutcomeUnknown << false;
+    QTest::newRow("INTERRUPTED") << "INTERRUPTED" << JobState::Interrupted << true;
     QTest::newRow("a newer version's status") << "PAUSED" << JobState::Unrecognised << false;
 }
 
@@ -454,9 +460,90 @@ void TestJobStore::statusCodec() {
     QCOMPARE(read->expected.region, QStringLiteral("eu-de"));
     // Only the job API's four names come from the cloud: it cannot make a job LOST.
     const JobState fromCloud = jobStateFromCloud(status.toLower());
-    QCOMPARE(fromCloud, state == JobState::Lost || state == JobState::OutcomeUnknown
+    QCOMPARE(fromCloud, state == JobState::Lost || state == JobState::OutcomeUnknown ||
+                                state == JobState::Interrupted
                             ? JobState::Unrecognised
                             : state);
+}
+
+void TestJobStore::transferRoundTrip() {
+    TrackedJob job = makeJob("local-1", "RUNNING");
+    job.type = JobTracker::kUploadType;
+    job.transfer = {1'200'000'000, 2'000'000'000, 48e6, kNow, false};
+    const auto read = TrackedJob::fromJson(job.toJson());
+    QVERIFY(read);
+    QCOMPARE(read->transfer, job.transfer);
+    // A record of a version without transfers reads as having none.
+    QJsonObject old = job.toJson();
+    old.remove("transfer");
+    const auto older = TrackedJob::fromJson(old);
+    QVERIFY(older);
+    QVERIFY(older->transfer.isEmpty());
+    QVERIFY(!older->transfer.heartbeatAt.isValid());
+}
+
+void TestJobStore::abandonedUploadIsInterrupted_data() {
+    QTest::addColumn<int>("heartbeatSecondsAgo");
+    QTest::addColumn<bool>("delivered");
+    QTest::addColumn<bool>("watched"); // seen first while fresh, then gone stale
+    QTest::addColumn<QString>("status");
+    QTest::newRow("another process sends it") << 5 << false << false << "RUNNING";
+    QTest::newRow("its process went away") << 120 << false << false << "INTERRUPTED";
+    QTest::newRow("went away while watched") << 5 << false << true << "INTERRUPTED";
+    QTest::newRow("bytes delivered: the image is followed") << 120 << true << false << "RUNNING";
+}
+
+void TestJobStore::abandonedUploadIsInterrupted() {
+    QFETCH(int, heartbeatSecondsAgo);
+    QFETCH(bool, delivered);
+    QFETCH(bool, watched);
+    QFETCH(QString, status);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("jobs.jsonl");
+    // As another process writes it while it uploads.
+    TrackedJob upload = stamped("local-up", "RUNNING", heartbeatSecondsAgo, 3);
+    upload.type = JobTracker::kUploadType;
+    upload.transfer = {10, 100, 5, kNow.addSecs(-heartbeatSecondsAgo), delivered};
+    upload.imageId = delivered ? "img-up" : QString();
+    QVERIFY(JobStore(path).save({upload}));
+    FakeClock clock(kNow);
+    auto session = offlineSession(&clock);
+    JobTracker tracker(session.get(), JobStore(path));
+    if (watched) {
+        QCOMPARE(tracker.job("local-up")->state, JobState::Running);
+        clock.advanceMs(JobTracker::kTransferStaleSecs * 1000 + 1000); // no heartbeat since
+        QSignalSpy refreshed(&tracker, &JobTracker::refreshed);
+        tracker.refreshOnce();
+        QVERIFY(refreshed.wait(5000));
+    }
+    // Shown so from the first look (never running), and written so for every process.
+    QCOMPARE(tracker.job("local-up")->statusName(), status);
+    if (status == QLatin1String("INTERRUPTED"))
+        QVERIFY2(tracker.job("local-up")->failReason.contains("Retry"),
+                 qPrintable(tracker.job("local-up")->failReason));
+    QCOMPARE(tracker.flush(), QString());
+    QCOMPARE(statusIn(JobStore(path), "local-up"), status);
+}
+
+void TestJobStore::uploadOfThisProcessIsNeverInterrupted() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("jobs.jsonl");
+    FakeClock clock(kNow);
+    auto session = offlineSession(&clock);
+    JobTracker sender(session.get(), JobStore(path));
+    const QString id = sender.addUpload("disk.qcow2 → web", {{"op", "upload"}}, 100);
+    QCOMPARE(sender.flush(), QString());
+    JobTracker window(session.get(), JobStore(path)); // a second window, while it sends
+    QCOMPARE(window.job(id)->state, JobState::Running);
+    // A stall longer than the heartbeat's period: the sender knows it still sends.
+    clock.advanceMs(JobTracker::kTransferStaleSecs * 2000);
+    QSignalSpy refreshed(&sender, &JobTracker::refreshed);
+    sender.refreshOnce();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(sender.job(id)->state, JobState::Running);
+    sender.updateUpload(id, [](TrackedJob &job) { job.transfer.sent = 50; });
+    QCOMPARE(sender.flush(), QString());
+    QCOMPARE(JobStore(path).load().first().transfer.sent, 50);
 }
 
 QTEST_GUILESS_MAIN(TestJobStore)

@@ -272,6 +272,15 @@ Result<QList<Server>> servers(const QByteArray &body) {
         server.osVersion = str(metadata, QLatin1String("os_version"));
         if (server.osVersion.isEmpty())
             server.osVersion = str(metadata, QLatin1String("image_name"));
+        // bootIndex "0" (a string, or a number from some gateways) marks the system disk.
+        for (const QJsonValue &v :
+             s.value(QLatin1String("os-extended-volumes:volumes_attached")).toArray()) {
+            const QJsonObject volume = v.toObject();
+            const QString id = str(volume, QLatin1String("id"));
+            if (!id.isEmpty() &&
+                toText(volume.value(QLatin1String("bootIndex"))) != QLatin1String("0"))
+                server.dataDisks.append({id, str(volume, QLatin1String("device"))});
+        }
         if (!server.id.isEmpty())
             list.append(server);
     }

@@ -75,6 +75,14 @@ struct OsVersion final {
 };
 
 // One ECS server, as the create-from-server dialog needs it.
+// A data disk of a server (ECS's os-extended-volumes:volumes_attached without bootIndex "0"):
+// what a data-disk image is made from (SPEC §5.3 b). ECS's server list gives no sizes.
+struct ServerDataDisk final {
+    QString volumeId;
+    QString device; // /dev/vdb, …
+    bool operator==(const ServerDataDisk &) const = default;
+};
+
 struct Server final {
     QString id;
     QString name;
@@ -82,6 +90,7 @@ struct Server final {
     QString flavor;
     QString imageId;
     QString osVersion;
+    QList<ServerDataDisk> dataDisks; // in the order ECS lists them
     bool isStopped() const { return status == QLatin1String("SHUTOFF"); }
 };
 

@@ -50,6 +50,8 @@ constexpr int kVmdkCapacityEnd = 20;
 // VHD footer: 512 bytes, "conectix" cookie first, current size big-endian at offset 48.
 constexpr int kVhdFooter = 512;
 constexpr int kVhdCurrentSize = 48;
+// A VMDK text descriptor (extent lines) is small; larger "descriptors" are not parsed.
+constexpr qint64 kMaxDescriptor = 64 * 1024;
 // ISO 9660: the primary volume descriptor at sector 16, "CD001" after its type byte.
 constexpr qint64 kIsoMagicOffset = 0x8001;
 
@@ -100,7 +102,7 @@ qint64 vhdxVirtualSize(QFile &file) {
     const QByteArray table = readAt(file, qint64(*metadataOffset), kMetadataHeader);
     if (table.size() < kMetadataHeader || !table.startsWith("metadata"))
         return -1;
-    const quint16 items = littleEndian16(table, 10);
+    const int items = qMin(int(littleEndian16(table, 10)), kMaxRegions); // MS-VHDX: at most 2047
     const QByteArray itemEntries =
         readAt(file, qint64(*metadataOffset) + kMetadataHeader, items * kMetadataEntry);
     for (int at = 0; at + kMetadataEntry <= itemEntries.size(); at += kMetadataEntry) {
@@ -141,7 +143,10 @@ void detect(QFile &file, const QString &displayName, Info &info) {
     }
     if (head.startsWith("# Disk DescriptorFile")) {
         info.format = Format::Vmdk;
-        info.virtualSize = descriptorSize(head);
+        // Read it whole, or a long extent list would be summed in part; a text descriptor
+        // beyond 64 KiB is not one this parser trusts.
+        info.virtualSize =
+            info.fileSize > kMaxDescriptor ? -1 : descriptorSize(readAt(file, 0, kMaxDescriptor));
         return;
     }
     if (head.startsWith("vhdxfile")) {

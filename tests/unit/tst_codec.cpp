@@ -35,6 +35,8 @@ private slots:
     void endpointFromCatalog_data();
     void endpointFromCatalog();
     void smallDocuments();
+    void serverDataDisks_data();
+    void serverDataDisks();
     void hostileInputNeverCrashes_data();
     void hostileInputNeverCrashes();
 };
@@ -359,6 +361,44 @@ void TestCodec::smallDocuments() {
     const auto accepted = codec::jobAccepted(example("async_accepted_response.json"));
     QVERIFY(accepted.ok());
     QCOMPARE(accepted.value().jobId.size(), 32);
+}
+
+// ECS lists a server's disks in os-extended-volumes:volumes_attached; bootIndex "0" is the
+// system disk, every other one a data disk.
+void TestCodec::serverDataDisks_data() {
+    QTest::addColumn<QByteArray>("volumes"); // the JSON array
+    QTest::addColumn<QStringList>("disks");  // "volume device" of the data disks
+    QTest::newRow("system and two data disks")
+        << QByteArray(R"([{"id":"sys","device":"/dev/vda","bootIndex":"0"},
+                          {"id":"d1","device":"/dev/vdb","delete_on_termination":"false"},
+                          {"id":"d2","device":"/dev/vdc","bootIndex":"-1"}])")
+        << QStringList{"d1 /dev/vdb", "d2 /dev/vdc"};
+    QTest::newRow("system disk only")
+        << QByteArray(R"([{"id":"sys","device":"/dev/vda","bootIndex":"0"}])") << QStringList{};
+    QTest::newRow("bootIndex as a number")
+        << QByteArray(
+               R"([{"id":"sys","device":"/dev/vda","bootIndex":0},{"id":"d1","device":"/dev/vdb","bootIndex":1}])")
+        << QStringList{"d1 /dev/vdb"};
+    QTest::newRow("no device") << QByteArray(R"([{"id":"d1"}])") << QStringList{"d1 "};
+    QTest::newRow("entries without id or not objects")
+        << QByteArray(R"([{"device":"/dev/vdb"}, 3, null, "x"])") << QStringList{};
+    QTest::newRow("not an array") << QByteArray(R"({"id":"d1"})") << QStringList{};
+    QTest::newRow("absent") << QByteArray() << QStringList{};
+}
+
+void TestCodec::serverDataDisks() {
+    QFETCH(QByteArray, volumes);
+    QFETCH(QStringList, disks);
+    QByteArray server = R"({"id":"s1","name":"web-01","status":"ACTIVE")";
+    if (!volumes.isEmpty())
+        server += R"(,"os-extended-volumes:volumes_attached":)" + volumes;
+    const auto decoded = codec::servers(R"({"count":1,"servers":[)" + server + "}]}");
+    QVERIFY(decoded.ok());
+    QCOMPARE(decoded.value().size(), 1);
+    QStringList found;
+    for (const ServerDataDisk &disk : decoded.value().first().dataDisks)
+        found.append(disk.volumeId + " " + disk.device);
+    QCOMPARE(found, disks);
 }
 
 void TestCodec::hostileInputNeverCrashes_data() {

@@ -28,6 +28,8 @@ private slots:
     void realImages();
     void damaged_data();
     void damaged();
+    void descriptors_data();
+    void descriptors();
     void extensions_data();
     void extensions();
     void names();
@@ -237,6 +239,38 @@ void TestDiskImage::damaged() {
     QCOMPARE(info.error, QString(error).replace("%1", target));
     QCOMPARE(info.format, format);
     QCOMPARE(info.virtualSize, -1);
+}
+
+// VMDK text descriptors as other tools write them: the disk is the sum of the extents.
+void TestDiskImage::descriptors_data() {
+    QTest::addColumn<QByteArray>("descriptor");
+    QTest::addColumn<qint64>("virtualSize");
+    const QByteArray header = "# Disk DescriptorFile\nversion=1\nCID=fffffffe\n"
+                              "createType=\"twoGbMaxExtentFlat\"\n\n# Extent description\n";
+    QByteArray many = header;
+    for (int i = 0; i < 300; ++i) // 300 extents of 2 GiB: the list runs past the first 4 KiB
+        many += "RW 4194304 FLAT \"disk-f" + QByteArray::number(i) + ".vmdk\" 0\n";
+    QTest::newRow("many extents") << many << qint64(300) * 4194304 * 512;
+    QTest::newRow("mixed access and kinds")
+        << header + "RW 2048 SPARSE \"a.vmdk\"\nRDONLY 1024 FLAT \"b.vmdk\" 0\n"
+                    "NOACCESS 512 ZERO\n"
+        << qint64(2048 + 1024 + 512) * 512;
+    QTest::newRow("no extents") << header + "ddb.adapterType = \"ide\"\n" << qint64(-1);
+    QTest::newRow("over 64 KiB") << header + QByteArray(70000, '#') + "\nRW 2048 FLAT \"a\" 0\n"
+                                 << qint64(-1);
+}
+
+void TestDiskImage::descriptors() {
+    QFETCH(QByteArray, descriptor);
+    QFETCH(qint64, virtualSize);
+    QFile out(path("descriptor.vmdk"));
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(descriptor);
+    out.close();
+    const diskimage::Info info = diskimage::inspect(out.fileName());
+    QVERIFY2(info.isReadable(), qPrintable(info.error));
+    QCOMPARE(info.format, Format::Vmdk);
+    QCOMPARE(info.virtualSize, virtualSize);
 }
 
 void TestDiskImage::extensions_data() {

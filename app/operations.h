@@ -30,8 +30,10 @@ public:
                          ImageTableModel *images, MainWindow *window, QObject *parent = nullptr);
     ~OperationsController() override;
 
-    // The jobs panel's Retry.
+    // The jobs panel's Retry (and Restart of an interrupted upload).
     void retry(const QString &jobId);
+    // The jobs panel's Cancel of an upload: stops it and deletes its queued image.
+    void cancelUpload(const QString &jobId);
 
     QAction *action(const QString &objectName) const;
 

@@ -56,4 +56,10 @@ void OperationsController::importFile(const QString &path) {
     wizard->show();
 }
 
+void OperationsController::cancelUpload(const QString &jobId) {
+    attempt<Done>(tr("Cancelling an upload"), [this, jobId](Callback<Done> done) {
+        m_operations->cancelUpload(jobId, std::move(done));
+    });
+}
+
 } // namespace ims

@@ -112,9 +112,7 @@ ServerSourceForm::ServerSourceForm(ServerListModel *servers)
     , m_view(new QTableView)
     , m_kinds(new QButtonGroup(this))
     , m_diskPart(new QWidget)
-    , m_disks(new QTableWidget(0, 2))
-    , m_addDisk(new QPushButton(tr("&Add disk")))
-    , m_removeDisk(new QPushButton(tr("&Remove disk"))) {
+    , m_disks(new QTableWidget(0, 2)) {
     m_filter->setSourceModel(servers);
     m_filter->setFilterKeyColumn(-1);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -145,24 +143,18 @@ ServerSourceForm::ServerSourceForm(ServerListModel *servers)
     kindRow->addStretch();
     m_kinds->button(int(Kind::SystemDisk))->setChecked(true);
 
-    m_disks->setAccessibleName(tr("Data disks: volume ID and the name of its image"));
-    m_disks->setHorizontalHeaderLabels({tr("Volume ID"), tr("Image name")});
+    m_disks->setAccessibleName(
+        tr("Data disks of the server: check those to make images of, and name each image"));
+    m_disks->setHorizontalHeaderLabels({tr("Data disk"), tr("Image name")});
     m_disks->horizontalHeader()->setStretchLastSection(true);
-    m_disks->setColumnWidth(0, 300);
+    m_disks->setColumnWidth(0, 330);
     m_disks->verticalHeader()->hide();
     m_disks->setMaximumHeight(120);
     m_disks->setTabKeyNavigation(false);
-    m_addDisk->setAccessibleName(tr("Add a data disk"));
-    m_removeDisk->setAccessibleName(tr("Remove the selected data disk"));
-    auto *diskButtons = new QVBoxLayout;
-    diskButtons->addWidget(m_addDisk);
-    diskButtons->addWidget(m_removeDisk);
-    diskButtons->addStretch();
     auto *diskLayout = new QHBoxLayout(m_diskPart);
     diskLayout->setContentsMargins(0, 0, 0, 0);
-    diskLayout->addWidget(buddyLabel(tr("Dis&ks:"), m_disks));
+    diskLayout->addWidget(buddyLabel(tr("Dis&ks:"), m_disks), 0, Qt::AlignTop);
     diskLayout->addWidget(m_disks, 1);
-    diskLayout->addLayout(diskButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -175,23 +167,17 @@ ServerSourceForm::ServerSourceForm(ServerListModel *servers)
 
     connect(m_search, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ImportSourceForm::changed);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        listDisks();
+        emit changed();
+    });
+    // The server list is reloaded (a server stopped): its disks stay as the user set them.
+    connect(m_servers, &QAbstractItemModel::modelReset, this, &ServerSourceForm::listDisks);
     connect(m_kinds, &QButtonGroup::idClicked, this, [this] {
         updateDiskPart();
         emit changed();
     });
     connect(m_disks, &QTableWidget::itemChanged, this, &ImportSourceForm::changed);
-    connect(m_addDisk, &QPushButton::clicked, this, [this] {
-        addDataDisk({}, {});
-        m_disks->setCurrentCell(m_disks->rowCount() - 1, 0);
-        m_disks->editItem(m_disks->currentItem());
-    });
-    connect(m_removeDisk, &QPushButton::clicked, this, [this] {
-        if (m_disks->currentRow() >= 0)
-            m_disks->removeRow(m_disks->currentRow());
-        emit changed();
-    });
     updateDiskPart();
 }
 
@@ -205,13 +191,39 @@ void ServerSourceForm::updateDiskPart() {
     m_diskPart->setVisible(m_kinds->checkedId() == int(Kind::DataDisks));
 }
 
-void ServerSourceForm::addDataDisk(const QString &volumeId, const QString &imageName) {
+void ServerSourceForm::listDisks() {
+    const QString serverId = selectedServerId();
+    if (serverId == m_disksOf)
+        return;
+    m_disksOf = serverId;
     const QSignalBlocker quiet(m_disks); // one change, not one per cell
-    const int row = m_disks->rowCount();
-    m_disks->insertRow(row);
-    m_disks->setItem(row, 0, new QTableWidgetItem(volumeId));
-    m_disks->setItem(row, 1, new QTableWidgetItem(imageName));
-    emit changed();
+    m_disks->setRowCount(0);
+    const Server *server = m_servers->server(serverId);
+    if (!server)
+        return;
+    for (const ServerDataDisk &disk : server->dataDisks) {
+        const int row = m_disks->rowCount();
+        m_disks->insertRow(row);
+        auto *volume = new QTableWidgetItem(tr("%1  %2").arg(disk.device, disk.volumeId));
+        volume->setData(Qt::UserRole, disk.volumeId);
+        volume->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        volume->setCheckState(Qt::Checked);
+        m_disks->setItem(row, 0, volume);
+        // "db-01-vdb": the server's name and the disk's device, unique among its disks.
+        const QString device = disk.device.section(QLatin1Char('/'), -1);
+        m_disks->setItem(row, 1, new QTableWidgetItem(tr("%1-%2").arg(server->name, device)));
+    }
+}
+
+bool ServerSourceForm::chooseDataDisk(const QString &volumeId, const QString &imageName) {
+    for (int row = 0; row < m_disks->rowCount(); ++row) {
+        if (m_disks->item(row, 0)->data(Qt::UserRole).toString() == volumeId) {
+            m_disks->item(row, 0)->setCheckState(Qt::Checked);
+            m_disks->item(row, 1)->setText(imageName);
+            return true;
+        }
+    }
+    return false;
 }
 
 QString ServerSourceForm::selectedServerId() const {
@@ -247,15 +259,11 @@ void ServerSourceForm::fill(ImportOrder &order) const {
     order.dataDisks.clear();
     if (order.source != ImportOrder::Source::ServerDataDisks)
         return;
-    const auto cell = [this](int row, int column) {
-        const QTableWidgetItem *item = m_disks->item(row, column);
-        return item ? item->text().trimmed() : QString();
-    };
     for (int row = 0; row < m_disks->rowCount(); ++row) {
-        const QString volume = cell(row, 0);
-        const QString name = cell(row, 1);
-        if (!volume.isEmpty() || !name.isEmpty())
-            order.dataDisks << ImportOrder::DataDisk{volume, name};
+        const QTableWidgetItem *volume = m_disks->item(row, 0);
+        if (volume->checkState() == Qt::Checked)
+            order.dataDisks << ImportOrder::DataDisk{volume->data(Qt::UserRole).toString(),
+                                                     m_disks->item(row, 1)->text().trimmed()};
     }
 }
 
@@ -266,11 +274,11 @@ QString ServerSourceForm::problem() const {
         return tr("Choose the server to make an image of.");
     if (order.source != ImportOrder::Source::ServerDataDisks)
         return {};
+    if (m_disks->rowCount() == 0)
+        return tr("%1 has no data disks.").arg(order.serverName);
     if (order.dataDisks.isEmpty())
-        return tr("Add the data disks to make images of, each with the name of its image.");
+        return tr("Check the data disks to make images of.");
     for (const ImportOrder::DataDisk &disk : order.dataDisks) {
-        if (disk.volumeId.isEmpty())
-            return tr("Enter the volume ID of the data disk for %1.").arg(disk.name);
         if (const QString problem = rules::nameProblem(disk.name); !problem.isEmpty())
             return tr("Image of %1: %2").arg(disk.volumeId, problem);
     }

@@ -66,7 +66,7 @@ private:
 };
 
 // An ECS server of the project: an image of its system disk, of all its disks (full-ECS), or
-// one image per data disk, each named.
+// one image per data disk: its disks are listed, checked ones become images named as typed.
 class ServerSourceForm final : public ImportSourceForm {
     Q_OBJECT
 
@@ -77,14 +77,15 @@ public:
     QString problem() const override;
     bool selectServer(const QString &serverId);
     void setKind(Kind kind);
-    // Data disks: one row per disk, checked ones become images named as the row says.
-    void addDataDisk(const QString &volumeId, const QString &imageName);
+    // Data disks: checks the disk and names its image.
+    bool chooseDataDisk(const QString &volumeId, const QString &imageName);
     QTableView *serverView() const { return m_view; }
     QTableWidget *diskTable() const { return m_disks; }
 
 private:
     QString selectedServerId() const;
     void updateDiskPart();
+    void listDisks(); // of the selected server
 
     ServerListModel *m_servers;
     QSortFilterProxyModel *m_filter;
@@ -93,8 +94,7 @@ private:
     QButtonGroup *m_kinds;
     QWidget *m_diskPart;
     QTableWidget *m_disks;
-    QPushButton *m_addDisk;
-    QPushButton *m_removeDisk;
+    QString m_disksOf; // the server whose disks are listed
 };
 
 // A CBR backup: a full-ECS image of it.

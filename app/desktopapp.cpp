@@ -169,6 +169,8 @@ void DesktopApp::wireTracker() {
     });
     connect(m_window->jobsPanel(), &JobsPanel::retryRequested, m_operations.data(),
             &OperationsController::retry);
+    connect(m_window->jobsPanel(), &JobsPanel::cancelRequested, m_operations.data(),
+            &OperationsController::cancelUpload);
     // The retried job's new row replaces it.
     connect(m_connection->operations(), &ImageOperations::jobReplaced, this,
             [this](const QString &jobId) { m_jobs.remove(jobId); });

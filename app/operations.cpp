@@ -31,6 +31,7 @@ OperationsController::OperationsController(Session *session, ImageOperations *op
     connect(m_browser, &ImageBrowser::imsExtensionMissing, this,
             &OperationsController::updateActions);
     buildActions();
+    connect(m_window, &MainWindow::fileDropped, this, &OperationsController::importFile);
     connect(m_window->imageTable()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OperationsController::updateActions);
     connect(m_window, &MainWindow::viewChanged, this, &OperationsController::updateActions);
@@ -62,6 +63,13 @@ void OperationsController::buildActions() {
         m_window->addImageAction(action);
         m_actions << action;
     };
+    add("import", tr("&Import…"), &OperationsController::openImportWizard,
+        QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Anywhere in the window, not only in the table: bringing an image in needs no selection.
+    action(QStringLiteral("import"))->setShortcutContext(Qt::WindowShortcut);
+    action(QStringLiteral("import"))
+        ->setToolTip(tr("Upload a file, import one from OBS, or make an image of a server or a "
+                        "backup (Ctrl+I); or drop a file on the window"));
     add("create", tr("&Create from server…"), &OperationsController::openCreateDialog,
         QKeySequence::New);
     add("replicateHere", tr("Replicate &here"), &OperationsController::replicateHere);

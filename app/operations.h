@@ -19,7 +19,7 @@ class Session;
 struct Image;
 
 // Joins the toolbar and context menu's image actions to core/'s ImageOperations: opens the
-// dialog (create from a server, replicate, delete, edit, share, export; one-click replicate
+// dialog (import, create from a server, replicate, delete, edit, share, export; one-click replicate
 // here; accept/reject shares) and hands its order over; shows what failed in the window's
 // banner. The operations themselves, their rules and their jobs live in core/.
 class OperationsController final : public QObject {
@@ -30,8 +30,10 @@ public:
                          ImageTableModel *images, MainWindow *window, QObject *parent = nullptr);
     ~OperationsController() override;
 
-    // The jobs panel's Retry.
+    // The jobs panel's Retry (and Restart of an interrupted upload).
     void retry(const QString &jobId);
+    // The jobs panel's Cancel of an upload: stops it and deletes its queued image.
+    void cancelUpload(const QString &jobId);
 
     QAction *action(const QString &objectName) const;
 
@@ -65,6 +67,9 @@ private:
     }
 
     void openCreateDialog();
+    void openImportWizard();
+    // The wizard on a local file (dropped on the window): the file chosen, its headers read.
+    void importFile(const QString &path);
     void replicateHere();
     void openReplicateDialog();
     void openDeleteDialog();

@@ -399,12 +399,18 @@ void ImageBrowser::showJobResult(const TrackedJob &job) {
         [&](const auto &r) {
             using R = std::decay_t<decltype(r)>;
             if constexpr (std::is_same_v<R, recipes::Copy> ||
-                          std::is_same_v<R, recipes::CreateFromServer>) {
+                          std::is_same_v<R, recipes::CreateFromServer> ||
+                          std::is_same_v<R, recipes::ImportFromObs> ||
+                          std::is_same_v<R, recipes::WholeImage>) {
                 // A new image in this region: read it alone.
                 if (!job.imageId.isEmpty())
                     refreshImage(job.imageId);
                 else
                     refresh(); // the job did not say which: the listing brings it
+            } else if constexpr (std::is_same_v<R, recipes::Register>) {
+                refreshImage(r.imageId); // the queued image, now filled
+            } else if constexpr (std::is_same_v<R, recipes::DataDiskImages>) {
+                refresh(); // one image per disk: the listing brings them all
             } else if constexpr (std::is_same_v<R, recipes::Members>) {
                 if (r.action == recipes::Members::Action::Accept ||
                     r.action == recipes::Members::Action::Reject) {

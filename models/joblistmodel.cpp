@@ -1,5 +1,7 @@
 #include "joblistmodel.h"
 
+#include "formatting.h"
+#include "jobtracker.h"
 #include "plaintooltip.h"
 
 #include <QColor>
@@ -31,6 +33,8 @@ QString JobListModel::operationName(const QString &jobType) {
         {"Import", QT_TR_NOOP("Import")},
         {"Volume", QT_TR_NOOP("Create from disk")},
         {"Server", QT_TR_NOOP("Server action")},
+        {"WholeImage", QT_TR_NOOP("Create full-ECS image")},
+        {"upload", QT_TR_NOOP("Upload")},
         // The recipes' operations, for operationOf() a job without a type yet.
         {"cross_region_copy", QT_TR_NOOP("Replicate to region")},
         {"copy", QT_TR_NOOP("Replicate")},
@@ -91,7 +95,21 @@ QString JobListModel::formatDuration(qint64 seconds) {
         .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+bool JobListModel::isUpload(const TrackedJob &job) {
+    return job.type == QLatin1String(JobTracker::kUploadType);
+}
+
+bool JobListModel::isSending(const TrackedJob &job) {
+    return isUpload(job) && !job.isFinished() && !job.transfer.delivered;
+}
+
 qint64 JobListModel::estimateSeconds(const TrackedJob &job, const QDateTime &now) {
+    if (isSending(job) && !job.transfer.isEmpty()) // the bytes left at the current throughput
+        return job.transfer.bytesPerSecond >= 1
+                   ? qint64(double(std::max<qint64>(0, job.transfer.total - job.transfer.sent)) /
+                                job.transfer.bytesPerSecond +
+                            0.5)
+                   : -1;
     if (job.isFinished() || job.percent <= 0 || job.percent >= 100 || !job.startedAt.isValid())
         return -1;
     const double elapsed = double(job.startedAt.secsTo(now));
@@ -161,6 +179,15 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         return job.isFinished();
     case JobRole:
         return QVariant::fromValue(job);
+    case TransferRole:
+        if (!isSending(job) || job.transfer.isEmpty())
+            return QString();
+        return job.transfer.bytesPerSecond >= 1
+                   ? tr("%1 of %2 · %3/s")
+                         .arg(formatSize(job.transfer.sent), formatSize(job.transfer.total),
+                              formatSize(qint64(job.transfer.bytesPerSecond)))
+                   : tr("%1 of %2")
+                         .arg(formatSize(job.transfer.sent), formatSize(job.transfer.total));
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         PercentRole, // 0..100, or -1 when the cloud gives none
         FinishedRole,
         JobRole,
+        TransferRole, // an upload's bytes for its progress bar ("12.0 MiB of 50.0 MiB"); else empty
     };
 
     explicit JobListModel(QObject *parent = nullptr);
@@ -56,7 +57,12 @@ public:
     static QString stateName(const TrackedJob &job);
     // "1 h 05 min", "42 s".
     static QString formatDuration(qint64 seconds);
-    // Seconds left, from the progress so far; -1 when it cannot be told.
+    // An upload this version's tracker follows (JobTracker::kUploadType).
+    static bool isUpload(const TrackedJob &job);
+    // An upload whose bytes are being sent: it can be cancelled.
+    static bool isSending(const TrackedJob &job);
+    // Seconds left: an upload's from its bytes and throughput, another job's from its progress
+    // so far; -1 when it cannot be told.
     static qint64 estimateSeconds(const TrackedJob &job, const QDateTime &now);
 
 private:

@@ -35,7 +35,9 @@ public:
         bar.maximum = percent < 0 && !finished ? 0 : 100; // 0..0: busy
         bar.progress = finished ? 100 : qRound(std::max(0.0, percent));
         bar.textVisible = percent >= 0 || finished;
-        bar.text = QStringLiteral("%1%").arg(bar.progress);
+        // An upload's bar says its bytes and throughput: a percentage of a large file hardly moves.
+        const QString transfer = index.data(JobListModel::TransferRole).toString();
+        bar.text = transfer.isEmpty() ? QStringLiteral("%1%").arg(bar.progress) : transfer;
         QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
     }
 };
@@ -47,6 +49,8 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     , m_model(model)
     , m_view(new QTableView)
     , m_retry(new QPushButton(tr("&Retry")))
+    , m_restart(new QPushButton(tr("Re&start upload")))
+    , m_cancel(new QPushButton(tr("Ca&ncel upload")))
     , m_showImage(new QPushButton(tr("&Show image")))
     , m_copy(new QPushButton(tr("Copy &details")))
     , m_clear(new QPushButton(tr("C&lear finished")))
@@ -62,14 +66,17 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setColumnWidth(JobListModel::Operation, 150);
     m_view->setColumnWidth(JobListModel::Description, 280);
-    m_view->setColumnWidth(JobListModel::Progress, 160);
+    m_view->setColumnWidth(JobListModel::Progress, 230); // an upload's "12 MiB of 50 MiB · 3 MiB/s"
     m_view->setColumnWidth(JobListModel::CurrentTask, 260);
     m_view->setWordWrap(false);
     m_notify->setCheckable(true);
     m_notify->setChecked(true);
 
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *button : {m_retry, m_showImage, m_copy, m_clear})
+    m_restart->setToolTip(tr("Uploads the file again: the upload stopped when the imsdesk that "
+                             "sent it went away"));
+    m_cancel->setToolTip(tr("Stops sending the file and deletes its queued image"));
+    for (QPushButton *button : {m_retry, m_restart, m_cancel, m_showImage, m_copy, m_clear})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *layout = new QHBoxLayout(this);
@@ -78,6 +85,14 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(selectedJobId()); });
+    // An interrupted upload restarts through Retry: it uploads the same file again.
+    connect(m_restart, &QPushButton::clicked, this,
+            [this] { emit retryRequested(selectedJobId()); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancelling.insert(selectedJobId()); // once: the upload says when it stopped
+        updateButtons();
+        emit cancelRequested(selectedJobId());
+    });
     connect(m_showImage, &QPushButton::clicked, this, [this] {
         if (const TrackedJob *job = m_model->job(selectedJobId()))
             emit showImageRequested(job->imageId);
@@ -127,9 +142,14 @@ QString JobsPanel::selectedJobId() const {
 void JobsPanel::updateButtons() {
     const TrackedJob *job = m_model->job(selectedJobId());
     // A job whose outcome is not known can be retried too: Retry looks for its result first.
+    const bool interrupted = job && job->state == JobState::Interrupted;
     m_retry->setEnabled(job && !job->recipe.isEmpty() &&
-                        (job->state == JobState::Fail || job->state == JobState::Interrupted ||
-                         job->outcomeNotKnown()));
+                        (job->state == JobState::Fail || job->outcomeNotKnown()));
+    // Only the button that applies is shown, so that a keyboard user meets no dead ones.
+    m_restart->setVisible(interrupted);
+    m_restart->setEnabled(interrupted && !job->recipe.isEmpty());
+    m_cancel->setVisible(job && JobListModel::isSending(*job));
+    m_cancel->setEnabled(m_cancel->isVisibleTo(this) && !m_cancelling.contains(job->jobId));
     m_retry->setToolTip(job && job->outcomeNotKnown()
                             ? tr("Looks for the image it would create first; sends the request "
                                  "again only when there is none")

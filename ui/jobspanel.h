@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -14,8 +15,9 @@ struct TrackedJob;
 
 // The progress panel: a row per job with its state, a progress bar (busy when the cloud gives
 // no percentage), the current task, elapsed time and an estimate; Retry and Copy details for
-// failed jobs, Show image for finished ones, Clear finished. Long jobs that end raise a
-// desktop notification unless the user turned that off.
+// failed jobs, Show image for finished ones, Clear finished. An upload's bar shows its bytes and
+// throughput, with Cancel while it sends and Restart once it was interrupted. Long jobs that end
+// raise a desktop notification unless the user turned that off.
 class JobsPanel final : public QWidget {
     Q_OBJECT
 
@@ -31,7 +33,8 @@ public:
     static constexpr qint64 kNotifyAfterSeconds = 30;
 
 signals:
-    void retryRequested(const QString &jobId);
+    void retryRequested(const QString &jobId);  // Retry, and Restart of an interrupted upload
+    void cancelRequested(const QString &jobId); // an upload
     void showImageRequested(const QString &imageId);
     void finishedCleared(const QStringList &jobIds);
 
@@ -42,12 +45,15 @@ private:
     JobListModel *m_model;
     QTableView *m_view;
     QPushButton *m_retry;
+    QPushButton *m_restart;
+    QPushButton *m_cancel;
     QPushButton *m_showImage;
     QPushButton *m_copy;
     QPushButton *m_clear;
     QAction *m_notify;
     QTimer *m_clock;
     QString m_lastNotification;
+    QSet<QString> m_cancelling; // uploads whose Cancel was clicked
 };
 
 } // namespace ims

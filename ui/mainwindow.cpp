@@ -15,10 +15,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QSplitter>
@@ -33,6 +37,15 @@
 namespace ims {
 
 namespace {
+// The one local file a drag carries; empty for anything else (several files, a folder, a link).
+QString droppedFile(const QMimeData *mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 ||
+        !mime->urls().first().isLocalFile())
+        return {};
+    const QString path = mime->urls().first().toLocalFile();
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
 // Long enough that a fast typist's word is filtered once, short enough to feel immediate.
 constexpr int kSearchDelayMs = 150;
 } // namespace
@@ -82,6 +95,7 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
     buildToolBar();
     buildJobsDock();
     buildStatusBar();
+    setAcceptDrops(true); // a disk image dropped on the window is imported
 
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowCount);
     // The source's: removing images the search hides removes no row of the view.
@@ -309,6 +323,19 @@ void MainWindow::updateDetails() {
     m_details->showImage(image);
     if (changed)
         emit currentImageChanged(image.id);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit fileDropped(path);
 }
 
 bool MainWindow::selectImage(const QString &imageId) {

@@ -73,6 +73,12 @@ signals:
     void refreshRequested();
     void currentImageChanged(const QString &imageId);
     void csvExported(const QString &path, const QString &errorOrEmpty);
+    // A local file was dropped on the window: to be imported.
+    void fileDropped(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildActions();

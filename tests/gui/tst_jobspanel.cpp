@@ -1,5 +1,7 @@
+#include "formatting.h"
 #include "joblistmodel.h"
 #include "jobspanel.h"
+#include "jobtracker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,8 @@ private slots:
     void longJobsNotifyUnlessTurnedOff();
     void statesInWordsAndRetryWhereItHelps_data();
     void statesInWordsAndRetryWhereItHelps();
+    void uploadRowOffersWhatApplies_data();
+    void uploadRowOffersWhatApplies();
 };
 
 static TrackedJob job(const QString &id, const QString &status) {
@@ -181,6 +185,80 @@ void TestJobsPanel::statesInWordsAndRetryWhereItHelps() {
     const QString shown = model.index(0, JobListModel::CurrentTask).data().toString();
     QVERIFY2(shown.contains(task), qPrintable(shown));
     QCOMPARE(button(panel, "&Retry")->isEnabled(), retry);
+}
+
+void TestJobsPanel::uploadRowOffersWhatApplies_data() {
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("bar");     // the progress bar's text
+    QTest::addColumn<QString>("left");    // the Left column
+    QTest::addColumn<QString>("offered"); // the one upload button shown: cancel, restart, none
+    constexpr qint64 MiB = 1024 * 1024;
+    QTest::newRow("sending") << "sending"
+                             << QStringLiteral("%1 of %2 · %3/s")
+                                    .arg(ims::formatSize(12 * MiB), ims::formatSize(50 * MiB),
+                                         ims::formatSize(4 * MiB))
+                             << "10 s" // 38 MiB at 4 MiB/s
+                             << "cancel";
+    QTest::newRow("sent, the cloud checks it") << "delivered"
+                                               << "100%"
+                                               << ""
+                                               << "none";
+    QTest::newRow("interrupted by a restart") << "interrupted"
+                                              << "24%"
+                                              << ""
+                                              << "restart";
+}
+
+// An upload's row: its bytes while they go, Cancel then; Restart once a restart interrupted it.
+void TestJobsPanel::uploadRowOffersWhatApplies() {
+    QFETCH(QString, stage);
+    QFETCH(QString, bar);
+    QFETCH(QString, left);
+    QFETCH(QString, offered);
+    JobListModel model;
+    JobsPanel panel(&model);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TrackedJob upload = job(QStringLiteral("local-upload"), QStringLiteral("RUNNING"));
+    upload.type = QLatin1String(ims::JobTracker::kUploadType);
+    upload.recipe = {{"op", "upload"}, {"file", "/data/web.qcow2"}};
+    upload.transfer.total = 50 * 1024 * 1024;
+    upload.transfer.sent = 12 * 1024 * 1024;
+    upload.transfer.bytesPerSecond = 4 * 1024 * 1024;
+    upload.percent = 24;
+    if (stage == "delivered") {
+        upload.transfer.sent = upload.transfer.total;
+        upload.transfer.delivered = true;
+        upload.percent = 100;
+    } else if (stage == "interrupted") {
+        upload.state = ims::JobState::Interrupted;
+        upload.failReason = QStringLiteral("The upload stopped at 24%");
+    }
+    model.upsert(upload);
+    selectRow(panel, 0);
+    QCOMPARE(JobListModel::operationOf(upload), QStringLiteral("Upload"));
+    const QModelIndex progress = model.index(0, JobListModel::Progress);
+    const QString text = progress.data(JobListModel::TransferRole).toString();
+    QCOMPARE(text.isEmpty() ? QStringLiteral("%1%").arg(progress.data().toInt()) : text, bar);
+    QCOMPARE(model.index(0, JobListModel::Estimate).data().toString(), left);
+
+    QPushButton *cancel = button(panel, "Ca&ncel upload");
+    QPushButton *restart = button(panel, "Re&start upload");
+    QCOMPARE(cancel->isVisible(), offered == "cancel");
+    QCOMPARE(restart->isVisible(), offered == "restart");
+    QVERIFY(!button(panel, "&Retry")->isEnabled()); // Restart says what it does
+    if (offered == "cancel") {
+        QSignalSpy cancelled(&panel, &JobsPanel::cancelRequested);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(cancelled.first().first().toString(), QStringLiteral("local-upload"));
+        QVERIFY(!cancel->isEnabled()); // once
+    } else if (offered == "restart") {
+        QSignalSpy restarted(&panel, &JobsPanel::retryRequested);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        QCOMPARE(restarted.count(), 1);
+        QCOMPARE(restarted.first().first().toString(), QStringLiteral("local-upload"));
+    }
 }
 
 QTEST_MAIN(TestJobsPanel)

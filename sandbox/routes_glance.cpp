@@ -93,7 +93,7 @@ void listGlance(Api &api, Call &call) {
 }
 
 // What IMS refuses on POST /v2/images (SPEC §6.4) in its own format, before Glance's schema:
-// the name (§4.1, 1–255 characters here), disk formats, min_disk up to 1024 (0 stays "not
+// the name's length, disk formats, min_disk up to 1024 (0 stays "not
 // set", as clients send Glance's default).
 bool imsCreateChecks(Call &call, const QJsonObject &object) {
     // §6.4 lists zvhd2, vhd, zvhd, raw, qcow2; §6.7 takes VMDK and VHDX files and §4.1 names
@@ -102,9 +102,21 @@ bool imsCreateChecks(Call &call, const QJsonObject &object) {
                                         QStringLiteral("zvhd"),  QStringLiteral("raw"),
                                         QStringLiteral("qcow2"), QStringLiteral("vmdk"),
                                         QStringLiteral("vhdx"),  QStringLiteral("iso")};
+    // §6.4 gives the native name only a length (1–255), not §4.1's characters: the extension
+    // APIs check those. So a name of any characters can reach the lists, as clients must expect.
     const QJsonValue name = object.value(QStringLiteral("name"));
-    if (!name.isUndefined() && !name.isNull() && !checkName(call, name, 255))
-        return false;
+    if (!name.isUndefined() && !name.isNull()) {
+        if (!name.isString() || name.toString().isEmpty()) {
+            call.imsError(400, QStringLiteral("IMG.0013"),
+                          QStringLiteral("The image name is not specified."));
+            return false;
+        }
+        if (name.toString().size() > 255) {
+            call.imsError(400, QStringLiteral("IMG.0002"),
+                          QStringLiteral("The image name contains more than 255 characters."));
+            return false;
+        }
+    }
     const QJsonValue format = object.value(QStringLiteral("disk_format"));
     if (format.isString() && !formats.contains(format.toString())) {
         call.imsError(400, QStringLiteral("IMG.0072"),

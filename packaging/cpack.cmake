@@ -4,9 +4,8 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME imsdesk)
 set(CPACK_PACKAGE_CONTACT "imsdesk developers <imsdesk@example.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop manager for IMS and OpenStack Glance images")
-# The extended description: what a user reads in apt show before installing.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-imsdesk manages machine images on clouds that speak the Image Management
+# The extended description (CPack puts the summary above it): what apt show tells a user.
+set(CPACK_PACKAGE_DESCRIPTION "imsdesk manages machine images on clouds that speak the Image Management
 Service (IMS) API, such as Huawei Cloud, Open Telekom Cloud and G42 Cloud,
 and on any OpenStack cloud through Glance and Keystone. It lists tens of
 thousands of images quickly, creates, replicates, shares, edits, exports and

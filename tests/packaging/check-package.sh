@@ -44,7 +44,7 @@ build)
   ;;
 lintian)
   # --fail-on: errors and warnings fail; infos and pedantic hints are printed, not counted.
-  lintian --fail-on error,warning --no-tag-display-limit "$(deb)"
+  lintian --fail-on error,warning --tag-display-limit 0 "$(deb)"
   echo "lintian: $(lintian "$(deb)" | grep -c '^[EW]:' || true) errors and warnings"
   ;;
 desktop)

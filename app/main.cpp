@@ -55,27 +55,46 @@ bool connectFromEnvironment(ims::DesktopApp &app) {
     return true;
 }
 
-} // namespace
+// What the command line asks for.
+struct DesktopOptions {
+    bool sandbox = false;
+    int sandboxImages = 0;
+};
 
-int main(int argc, char *argv[]) {
-    // Before anything can hold a secret or log: no core file of this process's memory, and every
-    // message (Qt's own included) redacted as imsctl's are.
-    ims::disableCoreDumps();
-    ims::installRedactingMessageHandler();
-    // First, so that a SIGTERM at any moment from here on (a logout while imsdesk starts too)
-    // quits as from the window: state saved, keychain writes finished, exit status 0.
-    ims::QuitSignals::install();
-    QApplication application(argc, argv);
-    ims::QuitSignals quitSignals;
-    QApplication::setApplicationName(QStringLiteral("imsdesk"));
-    QApplication::setOrganizationName(QStringLiteral("imsdesk"));
-    QApplication::setApplicationVersion(QString::fromLatin1(kImsdeskVersion));
-    QApplication::setDesktopFileName(QStringLiteral("imsdesk"));
+// QGuiApplication's and QApplication's own options (-platform, -style, …): QApplication reads
+// them from argv later, so the parser only accepts them.
+void acceptQtGuiOptions(QCommandLineParser &parser) {
+    // Qt 6.4's QGuiApplication, its xcb platform and QApplication.
+    const QStringList withValue =
+        QStringLiteral("platform platformpluginpath platformtheme plugin qwindowgeometry "
+                       "qwindowicon qwindowtitle session display geometry name title icon "
+                       "visual style stylesheet")
+            .split(QLatin1Char(' '));
+    const QStringList flags = QStringLiteral("reverse nograb dograb sync testability widgetcount")
+                                  .split(QLatin1Char(' '));
+    for (const QString &name : withValue) {
+        QCommandLineOption option(name, QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+    for (const QString &name : flags) {
+        QCommandLineOption option(name);
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
 
+// Reads the command line under a QCoreApplication, before any GUI object exists: --help,
+// --version and mistakes are answered (exit 0, 0 and 1) without a display, which QApplication
+// would abort for (`ssh host imsdesk --version`, help2man at build time).
+DesktopOptions readCommandLine(int &argc, char **argv) {
+    QCoreApplication core(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Browse and manage machine images on IMS (Huawei Cloud, Open "
                        "Telekom Cloud, G42 Cloud) and OpenStack Glance clouds."));
+    // Qt's GUI options are single-dash words (-platform offscreen), not bundled letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(
@@ -86,10 +105,35 @@ int main(int argc, char *argv[]) {
                                            QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(sandboxOption);
     parser.addOption(sandboxImages);
-    parser.process(application);
+    acceptQtGuiOptions(parser);
+    parser.process(core);
+    DesktopOptions options;
+    options.sandbox = parser.isSet(sandboxOption);
+    options.sandboxImages = parser.value(sandboxImages).toInt();
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    // Before anything can hold a secret or log: no core file of this process's memory, and every
+    // message (Qt's own included) redacted as imsctl's are.
+    ims::disableCoreDumps();
+    ims::installRedactingMessageHandler();
+    // First, so that a SIGTERM at any moment from here on (a logout while imsdesk starts too)
+    // quits as from the window: state saved, keychain writes finished, exit status 0.
+    ims::QuitSignals::install();
+    QCoreApplication::setApplicationName(QStringLiteral("imsdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("imsdesk"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kImsdeskVersion));
+    const DesktopOptions options = readCommandLine(argc, argv);
+
+    QApplication application(argc, argv);
+    ims::QuitSignals quitSignals;
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kImsdeskAppId));
 
     sandbox::SandboxOptions sandboxSettings;
-    sandboxSettings.images = parser.value(sandboxImages).toInt();
+    sandboxSettings.images = options.sandboxImages;
     sandbox::SandboxServer server(sandboxSettings);
     ims::DesktopApp app;
     ims::ProfileStore profiles;
@@ -97,7 +141,7 @@ int main(int argc, char *argv[]) {
     // Also with --sandbox: the toolbar's profile switcher and dialog reach the stored profiles.
     ims::LoginController login(&app, &profiles, &secrets);
     app.window()->show();
-    if (parser.isSet(sandboxOption)) {
+    if (options.sandbox) {
         QString why;
         if (!connectToSandbox(app, server, &why))
             QMessageBox::critical(app.window(), QStringLiteral("imsdesk"),

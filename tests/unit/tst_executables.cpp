@@ -1,6 +1,8 @@
-// Every executable starts, answers --help and --version, and exits cleanly.
+// Every executable starts, answers --help and --version, and exits cleanly; also with no display
+// at all (`ssh host imsdesk --version`, help2man making the man pages), before any GUI object.
 #include "imsdesk_version.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -12,49 +14,102 @@ private slots:
     void answersHelpAndVersion();
     void rejectsUnknownOption_data() { answersHelpAndVersion_data(); }
     void rejectsUnknownOption();
+    void acceptsQtGuiOptions_data();
+    void acceptsQtGuiOptions();
 };
 
-void TestExecutables::answersHelpAndVersion_data() {
-    QTest::addColumn<QString>("program");
-    QTest::addColumn<QString>("purpose");
-    QTest::newRow("imsdesk") << IMSDESK_BIN_DIR "/app/imsdesk"
-                             << "Browse and manage machine images";
-    QTest::newRow("imsctl") << IMSDESK_BIN_DIR "/app/imsctl"
-                            << "Command line for IMS";
-    QTest::newRow("imsdesk-sandbox") << IMSDESK_BIN_DIR "/sandbox/imsdesk-sandbox"
-                                     << "local IAM + IMS + ECS emulator";
-}
+namespace {
 
-static QString run(const QString &program, const QStringList &arguments, int *exitCode) {
+const QString kImsdesk = QStringLiteral(IMSDESK_BIN_DIR "/app/imsdesk");
+
+struct Run {
+    int exitCode = -1; // -1: crashed or aborted
+    QString output;
+};
+
+// Runs a program; `noDisplay` takes away every way to reach a display (as over ssh), else it
+// gets the offscreen platform the tests run with.
+Run run(const QString &program, const QStringList &arguments, bool noDisplay) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (noDisplay)
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
     QProcess process;
+    process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
     if (!process.waitForFinished(30000))
         qFatal("%s did not finish", qPrintable(program));
-    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromLocal8Bit(process.readAll());
+    Run result;
+    if (process.exitStatus() == QProcess::NormalExit)
+        result.exitCode = process.exitCode();
+    result.output = QString::fromLocal8Bit(process.readAll());
+    return result;
+}
+
+} // namespace
+
+void TestExecutables::answersHelpAndVersion_data() {
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("purpose");
+    QTest::addColumn<bool>("noDisplay");
+    const struct {
+        const char *name;
+        QString program;
+        const char *purpose;
+    } programs[] = {
+        {"imsdesk", kImsdesk, "Browse and manage machine images"},
+        {"imsctl", QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"), "Command line for IMS"},
+        {"imsdesk-sandbox", QStringLiteral(IMSDESK_BIN_DIR "/sandbox/imsdesk-sandbox"),
+         "local IAM + IMS + ECS emulator"},
+    };
+    for (const auto &p : programs) {
+        QTest::addRow("%s offscreen", p.name) << p.program << p.purpose << false;
+        QTest::addRow("%s no display", p.name) << p.program << p.purpose << true;
+    }
 }
 
 void TestExecutables::answersHelpAndVersion() {
     QFETCH(QString, program);
     QFETCH(QString, purpose);
-    int exitCode = -1;
-    const QString help = run(program, {QStringLiteral("--help")}, &exitCode);
-    QCOMPARE(exitCode, 0);
-    QVERIFY2(help.contains(purpose), qPrintable(help));
-    QVERIFY2(help.contains(QLatin1String("--version")), qPrintable(help));
+    QFETCH(bool, noDisplay);
+    const Run help = run(program, {QStringLiteral("--help")}, noDisplay);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.output.contains(purpose), qPrintable(help.output));
+    QVERIFY2(help.output.contains(QLatin1String("--version")), qPrintable(help.output));
 
-    const QString version = run(program, {QStringLiteral("--version")}, &exitCode);
-    QCOMPARE(exitCode, 0);
-    QVERIFY2(version.contains(QLatin1String(kImsdeskVersion)), qPrintable(version));
+    const Run version = run(program, {QStringLiteral("--version")}, noDisplay);
+    QCOMPARE(version.exitCode, 0);
+    const QString expected = QFileInfo(program).fileName() + QLatin1Char(' ') +
+                             QLatin1String(kImsdeskVersion) + QLatin1Char('\n');
+    QCOMPARE(version.output, expected); // what help2man and scripts read
 }
 
 void TestExecutables::rejectsUnknownOption() {
     QFETCH(QString, program);
-    int exitCode = 0;
-    const QString output = run(program, {QStringLiteral("--no-such-option")}, &exitCode);
-    QCOMPARE(exitCode, 1);
-    QVERIFY2(output.contains(QLatin1String("Unknown option")), qPrintable(output));
+    QFETCH(bool, noDisplay);
+    const Run result = run(program, {QStringLiteral("--no-such-option")}, noDisplay);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.output.contains(QLatin1String("Unknown option 'no-such-option'")),
+             qPrintable(result.output));
+}
+
+// imsdesk reads its command line before QApplication exists, which then reads Qt's own options:
+// those must still pass (here with --version, so that nothing opens a window).
+void TestExecutables::acceptsQtGuiOptions_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("-platform offscreen") << QStringList{"-platform", "offscreen"};
+    QTest::newRow("--platform offscreen") << QStringList{"--platform", "offscreen"};
+    QTest::newRow("-style Fusion") << QStringList{"-style", "Fusion"};
+    QTest::newRow("-reverse") << QStringList{"-reverse"};
+    QTest::newRow("-qwindowgeometry") << QStringList{"-qwindowgeometry", "800x600+0+0"};
+}
+
+void TestExecutables::acceptsQtGuiOptions() {
+    QFETCH(QStringList, arguments);
+    const Run result = run(kImsdesk, arguments << QStringLiteral("--version"), true);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.output.contains(QLatin1String(kImsdeskVersion)), qPrintable(result.output));
 }
 
 QTEST_GUILESS_MAIN(TestExecutables)

@@ -104,7 +104,7 @@ void TestServerText::initTestCase() {
                                          QJsonObject{{"name", name},
                                                      {"__description", kDescription},
                                                      {"visibility", "private"},
-                                                     {"disk_format", "qcow2"},
+                                                     {"disk_format", "raw"}, // any bytes are raw
                                                      {"container_format", "bare"}}))
                 .object();
         QCOMPARE(image.value("name").toString(), name);
@@ -120,6 +120,11 @@ void TestServerText::initTestCase() {
         QVERIFY(uploaded.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
         reply->deleteLater();
+        // The cloud checks the bytes (`saving`) before the image is active and can be copied.
+        const QString path = QStringLiteral("/v2/images/") + image.value("id").toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QJsonDocument::fromJson(call("GET", path, {})).object().value("status").toString(),
+            QStringLiteral("active"), 15000);
     }
     m_desk->start();
     QVERIFY(m_desk->waitForImage(kName) >= 0);

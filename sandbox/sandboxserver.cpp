@@ -193,6 +193,10 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
             res.status = 500;
             return;
         case Fault::Kind::Error:
+            // Answered before the body was read: what is left of it on the connection would
+            // be read as the next request (an upload's bytes as a request line), so it closes.
+            if (req.has_header("Content-Length") || req.has_header("Transfer-Encoding"))
+                res.set_header("Connection", "close");
             call.familyError(f.status, QStringLiteral("Injected fault: service error."));
             return;
         case Fault::Kind::Gateway:

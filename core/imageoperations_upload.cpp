@@ -3,6 +3,7 @@
 // it by its job id.
 #include "imageoperations.h"
 
+#include "diskimage.h"
 #include "imagerequests.h"
 #include "imageupload.h"
 #include "jobtracker.h"
@@ -13,25 +14,6 @@
 #include <QFileInfo>
 
 namespace ims {
-
-namespace {
-
-// Why `path` cannot be uploaded as it is now, or empty.
-QString unreadable(const QString &path) {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return ImageOperations::tr("The file %1 does not exist.").arg(path);
-    if (!info.isFile())
-        return ImageOperations::tr("%1 is not a file.").arg(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ImageOperations::tr("The file %1 cannot be read: %2.").arg(path, file.errorString());
-    if (info.size() == 0)
-        return ImageOperations::tr("The file %1 is empty.").arg(path);
-    return {};
-}
-
-} // namespace
 
 QString ImageOperations::runUpload(const recipes::Upload &recipe) {
     const QString jobId =
@@ -48,7 +30,7 @@ void ImageOperations::startUpload(const ImportOrder &order, Callback<StartedJob>
         report<StartedJob>(done, ApiError::cancelled());
         return;
     }
-    if (const QString why = unreadable(order.filePath); !why.isEmpty()) {
+    if (const QString why = diskimage::inspect(order.filePath).error; !why.isEmpty()) {
         report<StartedJob>(done, ApiError::refused(why));
         return;
     }
@@ -83,7 +65,7 @@ void ImageOperations::retryUpload(const TrackedJob &job, Callback<RetryOutcome> 
                                                    .arg(job.jobId, job.statusName())));
         return;
     }
-    if (const QString why = unreadable(recipe->filePath); !why.isEmpty()) {
+    if (const QString why = diskimage::inspect(recipe->filePath).error; !why.isEmpty()) {
         report<RetryOutcome>(done, ApiError::refused(why));
         return;
     }

@@ -80,6 +80,22 @@ QByteArray loggableHeader(const QByteArray &name, const QByteArray &value) {
     return redact(QString::fromLatin1(value)).toLatin1();
 }
 
+QString applyLogLevel(const QString &level) {
+    // The categories are declared at warning; rules lift them (later rules win).
+    if (level == QLatin1String("debug")) {
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("imsdesk.*.info=true\nimsdesk.*.debug=true"));
+        return level;
+    }
+    if (level == QLatin1String("warning")) {
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("imsdesk.*.info=false\nimsdesk.*.debug=false"));
+        return level;
+    }
+    QLoggingCategory::setFilterRules(QStringLiteral("imsdesk.*.info=true\nimsdesk.*.debug=false"));
+    return QStringLiteral("info");
+}
+
 void installRedactingMessageHandler() {
     if (g_installed)
         return;

@@ -22,6 +22,10 @@ QString redact(QString text);
 // The value to log for a request or response header: secret headers become "<redacted>".
 QByteArray loggableHeader(const QByteArray &name, const QByteArray &value);
 
+// What imsdesk's own categories (imsdesk.*) let through: "warning", "info" or "debug" (the
+// settings' log level, or --debug); anything else is "info". Returns the level applied.
+QString applyLogLevel(const QString &level);
+
 // Installs a Qt message handler that redacts every message before passing it to the previous
 // handler. Safe to call more than once.
 void installRedactingMessageHandler();

@@ -31,6 +31,28 @@ inline const Key<QByteArray> WindowState{"ui/window_state", QByteArray()};
 inline const Key<QByteArray> ImageHeaderState{"ui/image_header_state", QByteArray()};
 inline const Key<bool> NotifyLongJobs{"ui/notify_long_jobs", true};
 
+// The settings dialog's; each is read where it applies, and applied again when it changes.
+// A job that ran longer than this is announced when it ends (NotifyLongJobs).
+inline const Key<int> NotifyAfterSeconds{"ui/notify_after_seconds", 30};
+// "system", "light" or "dark".
+inline const Key<QString> Theme{"ui/theme", QStringLiteral("system")};
+// Ask before deleting images / before quitting while uploads or jobs started here still run.
+inline const Key<bool> ConfirmDelete{"ui/confirm_delete", true};
+inline const Key<bool> ConfirmQuitWithRunningJobs{"ui/confirm_quit_running", true};
+// The periodic refresh reads only what changed this often; a full listing (deletions show up
+// there) runs every FullRefreshMinutes, and on F5.
+inline const Key<int> RefreshIntervalSeconds{"listing/refresh_interval_seconds", 60};
+inline const Key<int> FullRefreshMinutes{"listing/full_refresh_minutes", 15};
+// Page chains a partitioned listing runs at once.
+inline const Key<int> ListingConcurrency{"listing/concurrency", 8};
+// "system", "none" or "manual" (host, port, user; the password is in the keychain).
+inline const Key<QString> ProxyMode{"network/proxy_mode", QStringLiteral("system")};
+inline const Key<QString> ProxyHost{"network/proxy_host", QString()};
+inline const Key<int> ProxyPort{"network/proxy_port", 3128};
+inline const Key<QString> ProxyUser{"network/proxy_user", QString()};
+// "warning", "info" or "debug": what imsdesk's own log keeps (--debug overrides it).
+inline const Key<QString> LogLevel{"log/level", QStringLiteral("info")};
+
 // Inside the group "profiles/<name>".
 inline const Key<QString> Cloud{"cloud", QStringLiteral("otc")};
 inline const Key<QString> Region{"region", QString()};

@@ -36,14 +36,6 @@ bool imageGone(const ApiError &error) {
     return error.httpStatus == 404 && !error.code.startsWith(QLatin1String("APIG"));
 }
 
-// What says that a cloud has no /v2/cloudimages, as imsctl learns it (a 404): the listing's
-// first page answered 404 by something other than IMS itself. A later page's 404, or one with
-// an IMS code (IMG.…), comes from an API that exists and stays an error.
-bool extensionMissing(const ImageListRequest &request, const ApiError &error) {
-    return error.httpStatus == 404 && request.pagesFetched() == 0 &&
-           !error.code.startsWith(QLatin1String("IMG."));
-}
-
 } // namespace
 
 ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent)
@@ -60,14 +52,20 @@ ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cach
     connect(&m_refreshTimer, &QTimer::timeout, this, &ImageBrowser::refreshNow);
 }
 
-ImageListRequest *ImageBrowser::newListRequest(ImageView view, int pageSize) {
+ImageListing *ImageBrowser::newListing(ImageView view, int pageSize) {
     ImageListQuery query;
     query.view = view;
     query.pageSize = pageSize;
     query.attributes = codec::Attributes::Drop; // loadAttributes() reads them for the details
-    if (m_session->hasImsExtension())
-        return new ListCloudImagesRequest(m_session, query, this);
-    return new ListGlanceImagesRequest(m_session, query, this);
+    ListingOptions options;
+    options.partition = pageSize == 0; // a count's one page is not split
+    options.concurrency = m_concurrency;
+    return new ImageListing(m_session, query, options, this);
+}
+
+void ImageBrowser::setRefreshIntervals(int changesSeconds, int fullMinutes) {
+    m_changesIntervalSeconds = std::max(10, changesSeconds);
+    m_fullIntervalMinutes = std::max(1, fullMinutes);
 }
 
 QString ImageBrowser::cacheKey() const {
@@ -109,7 +107,7 @@ void ImageBrowser::cancelListings() {
     m_arrived.clear();
     m_listingsDone = false;
     const auto running = std::exchange(m_listings, {});
-    for (const QPointer<ImageListRequest> &request : running) {
+    for (const QPointer<ImageListing> &request : running) {
         if (request)
             request->cancel();
     }
@@ -166,9 +164,9 @@ void ImageBrowser::startListing() {
 }
 
 void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
-    auto *request = newListRequest(view);
+    auto *request = newListing(view);
     m_listings << request;
-    connect(request, &ImageListRequest::page, this, [this, memberStatus](QList<Image> images) {
+    connect(request, &ImageListing::batch, this, [this, memberStatus](QList<Image> images) {
         for (Image &image : images) {
             if (image.memberStatus.isEmpty())
                 image.memberStatus = memberStatus;
@@ -181,7 +179,7 @@ void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
         else if (!m_batchTimer.isActive())
             m_batchTimer.start(kBatchMs);
     });
-    connect(request, &ImageListRequest::finished, this,
+    connect(request, &ImageListing::finished, this,
             [this, request](const Result<int> &result) { listingFinished(request, result); });
     request->start();
 }
@@ -204,12 +202,12 @@ void ImageBrowser::applyArrived() {
         finishRefresh();
 }
 
-void ImageBrowser::listingFinished(ImageListRequest *request, const Result<int> &result) {
+void ImageBrowser::listingFinished(ImageListing *request, const Result<int> &result) {
     request->deleteLater();
     if (!m_listings.removeOne(request))
         return; // a cancelled listing of an earlier refresh
     if (!result && m_session && m_session->hasImsExtension() &&
-        extensionMissing(*request, result.error())) {
+        request->extensionMissing(result.error())) {
         // A plain OpenStack cloud (its Glance, or a gateway, does not know /v2/cloudimages): the
         // native API from now on, for every listing and for what the window offers.
         m_session->markImsExtensionMissing();
@@ -308,10 +306,10 @@ void ImageBrowser::countPendingShares() {
         return; // its listing brings the pending shares: finishRefresh() counts the rows
     // One page is enough for a badge: pending shares are few, and beyond a page "at least" says
     // what matters. A full page stops the count instead of listing on.
-    auto *request = newListRequest(ImageView::SharedPending, kPendingCountLimit);
+    auto *request = newListing(ImageView::SharedPending, kPendingCountLimit);
     m_pendingCount = request;
     auto count = std::make_shared<int>(0);
-    connect(request, &ImageListRequest::page, this,
+    connect(request, &ImageListing::batch, this,
             [this, request, count](const QList<Image> &images) {
                 *count += pendingShares(images);
                 if (*count >= kPendingCountLimit) {
@@ -319,7 +317,7 @@ void ImageBrowser::countPendingShares() {
                     request->cancel();
                 }
             });
-    connect(request, &ImageListRequest::finished, this,
+    connect(request, &ImageListing::finished, this,
             [this, request, count](const Result<int> &result) {
                 request->deleteLater();
                 if (result)

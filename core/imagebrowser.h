@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "imagelisting.h"
 #include "imagerequests.h"
 #include "jobstore.h"
 
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 namespace ims {
@@ -62,6 +64,11 @@ public:
     // Every attribute of one image for the details pane: listings do not keep them (memory).
     // A read still running for the previously selected image is cancelled.
     void loadAttributes(const QString &imageId);
+    // From the settings: how often the periodic refresh reads what changed, and how often it
+    // lists everything (deletions show up there; F5 does too); the chains a full listing pages
+    // at once.
+    void setRefreshIntervals(int changesSeconds, int fullMinutes);
+    void setListingConcurrency(int chains) { m_concurrency = std::max(1, chains); }
     // A listing runs or is about to (asked for, coalescing).
     bool isLoading() const {
         return !m_listings.isEmpty() || m_refreshTimer.isActive() || m_refreshAgain;
@@ -98,22 +105,22 @@ private:
     void startListing(ImageView view, const QString &memberStatus);
     void applyArrived();
     void finishRefresh();
-    void listingFinished(ImageListRequest *request, const Result<int> &result);
+    void listingFinished(ImageListing *request, const Result<int> &result);
     void cancelListings();
     void countPendingShares();
     void countPendingSharesFromRows();
     int pendingShares(const QList<Image> &images) const;
     bool belongsToView(const Image &image) const;
     QString cacheKey() const;
-    ImageListRequest *newListRequest(ImageView view, int pageSize = 0);
+    ImageListing *newListing(ImageView view, int pageSize = 0);
 
     QPointer<Session> m_session;
     ImageRows *m_rows;
     ListingCache *m_cache;
     ImageView m_view = ImageView::Private;
-    QList<QPointer<ImageListRequest>> m_listings; // the current view's, running
+    QList<QPointer<ImageListing>> m_listings; // the current view's, running
     QPointer<ShowImageRequest> m_attributesRead;
-    QPointer<ImageListRequest> m_pendingCount;
+    QPointer<ImageListing> m_pendingCount;
     std::optional<ApiError> m_listingError;
     bool m_listingCancelled = false; // a listing of this refresh ended before the cloud said so
     QList<Image> m_arrived;          // pages not in the model yet
@@ -124,6 +131,9 @@ private:
     bool m_refreshAgain = false; // refresh() was called while a listing ran
     int m_generation = 0;        // ignores answers that arrive after the view changed
     int m_transitionalCursor = 0;
+    int m_changesIntervalSeconds = 60;
+    int m_fullIntervalMinutes = 15;
+    int m_concurrency = ListingOptions{}.concurrency;
 };
 
 } // namespace ims

@@ -164,7 +164,7 @@ void JobsPanel::updateButtons() {
 }
 
 void JobsPanel::jobEnded(const TrackedJob &job, qint64 runSeconds) {
-    if (!m_notify->isChecked() || runSeconds <= kNotifyAfterSeconds)
+    if (!m_notify->isChecked() || runSeconds <= m_notifyAfterSeconds)
         return;
     const bool ok = job.state == JobState::Success;
     const QString operation = JobListModel::operationOf(job);

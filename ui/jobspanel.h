@@ -26,11 +26,12 @@ public:
 
     QTableView *view() const { return m_view; }
     QAction *notifyAction() const { return m_notify; }
-    // Call when a followed job ends; notifies when it ran longer than kNotifyAfterSeconds.
+    // Call when a followed job ends; notifies when it ran longer than notifyAfterSeconds().
     void jobEnded(const TrackedJob &job, qint64 runSeconds);
     QString lastNotification() const { return m_lastNotification; }
-
-    static constexpr qint64 kNotifyAfterSeconds = 30;
+    // The settings' threshold (settings::NotifyAfterSeconds).
+    void setNotifyAfterSeconds(qint64 seconds) { m_notifyAfterSeconds = seconds; }
+    qint64 notifyAfterSeconds() const { return m_notifyAfterSeconds; }
 
 signals:
     void retryRequested(const QString &jobId);  // Retry, and Restart of an interrupted upload
@@ -53,6 +54,7 @@ private:
     QAction *m_notify;
     QTimer *m_clock;
     QString m_lastNotification;
+    qint64 m_notifyAfterSeconds = 30;
     QSet<QString> m_cancelling; // uploads whose Cancel was clicked
 };
 

@@ -75,6 +75,10 @@ signals:
     void csvExported(const QString &path, const QString &errorOrEmpty);
     // A local file was dropped on the window: to be imported.
     void fileDropped(const QString &path);
+    // From the menu bar (File, View, Help): what the window itself does not own.
+    void settingsRequested();
+    void logWindowRequested();
+    void copyDiagnosticsRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

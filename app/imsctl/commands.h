@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "imagelisting.h"
 #include "imagerequests.h"
 
 #include <QStringList>

@@ -34,24 +34,19 @@ Result<QList<Image>> listImages(Context &ctx, const ImageListQuery &query) {
     QList<Image> images;
     for (int attempt = 0; attempt < 2; ++attempt) {
         images.clear();
-        std::unique_ptr<ImageListRequest> request;
-        if (ctx.session->hasImsExtension())
-            request = std::make_unique<ListCloudImagesRequest>(ctx.session, query);
-        else
-            request = std::make_unique<ListGlanceImagesRequest>(ctx.session, query);
-        QObject::connect(request.get(), &ImageListRequest::page, request.get(),
-                         [&](const QList<Image> &page) {
-                             images += page;
-                             ctx.err << "\rlisted " << images.size() << " images";
-                             ctx.err.flush();
-                         });
-        const Result<int> result = ctx.run<ImageListRequest, int>(*request);
+        ImageListing listing(ctx.session, query);
+        QObject::connect(&listing, &ImageListing::batch, &listing, [&](const QList<Image> &batch) {
+            images += batch;
+            ctx.err << "\rlisted " << images.size() << " images";
+            ctx.err.flush();
+        });
+        const Result<int> result = ctx.run<ImageListing, int>(listing);
         if (!images.isEmpty()) {
             ctx.err << '\n';
             ctx.err.flush();
         }
         if (!result && attempt == 0 && ctx.session->hasImsExtension() &&
-            result.error().httpStatus == 404) {
+            listing.extensionMissing(result.error())) {
             // A plain OpenStack cloud: no /v2/cloudimages. Use Glance from now on.
             ctx.session->markImsExtensionMissing();
             continue;

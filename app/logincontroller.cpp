@@ -93,6 +93,7 @@ void LoginController::installSwitcher() {
                 before = actions[i + 1];
         bar->insertWidget(before, m_switcher);
     }
+    window->setProfileMenu(m_switcher->profileMenu());
     connect(m_switcher, &ProfileSwitcher::switchRequested, this, &LoginController::switchTo);
     connect(m_switcher, &ProfileSwitcher::manageRequested, this,
             [this] { openDialog(m_connected); });

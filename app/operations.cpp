@@ -52,19 +52,19 @@ QAction *OperationsController::action(const QString &objectName) const {
 
 void OperationsController::buildActions() {
     const auto add = [this](const char *name, const QString &text,
-                            void (OperationsController::*slot)(),
-                            const QKeySequence &shortcut = {}) {
+                            void (OperationsController::*slot)(), const QKeySequence &shortcut = {},
+                            MainWindow::MenuBarPlace place = MainWindow::MenuBarPlace::Image) {
         auto *action = new QAction(text);
         action->setObjectName(QLatin1String(name));
         action->setShortcut(shortcut);
         action->setShortcutContext(
             Qt::WidgetWithChildrenShortcut); // the table's, not the search field's
         connect(action, &QAction::triggered, this, slot);
-        m_window->addImageAction(action);
+        m_window->addImageAction(action, place);
         m_actions << action;
     };
     add("import", tr("&Import…"), &OperationsController::openImportWizard,
-        QKeySequence(Qt::CTRL | Qt::Key_I));
+        QKeySequence(Qt::CTRL | Qt::Key_I), MainWindow::MenuBarPlace::File);
     // Anywhere in the window, not only in the table: bringing an image in needs no selection.
     action(QStringLiteral("import"))->setShortcutContext(Qt::WindowShortcut);
     action(QStringLiteral("import"))

@@ -89,9 +89,14 @@ QList<int> ImageTableView::visibleColumnsInOrder() const {
 void ImageTableView::showHeaderMenu(const QPoint &position) {
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("columnChooser"));
+    fillColumnMenu(&menu);
+    menu.exec(horizontalHeader()->mapToGlobal(position));
+}
+
+void ImageTableView::fillColumnMenu(QMenu *menu) {
     const QHeaderView *header = horizontalHeader();
     for (int column = 0; column < model()->columnCount(); ++column) {
-        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        QAction *action = menu->addAction(model()->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The last visible column cannot be hidden: an empty table helps nobody.
@@ -101,7 +106,6 @@ void ImageTableView::showHeaderMenu(const QPoint &position) {
             emit headerStateChanged();
         });
     }
-    menu.exec(header->mapToGlobal(position));
 }
 
 } // namespace ims

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+class QMenu;
+
 namespace ims {
 
 class ImageFilterProxyModel;
@@ -20,6 +22,9 @@ public:
     bool restoreHeaderState(const QByteArray &state);
     // The columns a user sees, in the order they see them (for CSV export).
     QList<int> visibleColumnsInOrder() const;
+    // Fills `menu` with one checkable action per column (the header's context menu, and the menu
+    // bar's View > Columns): toggling one shows or hides its column.
+    void fillColumnMenu(QMenu *menu);
 
 signals:
     void headerStateChanged();

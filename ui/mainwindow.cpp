@@ -8,6 +8,7 @@
 #include "imagetableview.h"
 #include "joblistmodel.h"
 #include "jobspanel.h"
+#include "mainmenu.h"
 
 #include <QTableView>
 
@@ -94,6 +95,9 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
     buildActions();
     buildToolBar();
     buildJobsDock();
+    m_menu = new MainMenu(
+        this, {m_views, m_table, m_jobsDock, m_refresh, m_copyId, m_copyName, m_exportCsv});
+    connect(m_menu, &MainMenu::themeChosen, this, &MainWindow::themeChosen);
     buildStatusBar();
     setAcceptDrops(true); // a disk image dropped on the window is imported
 
@@ -114,20 +118,24 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
 
 void MainWindow::buildActions() {
     m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Load the images again from the cloud (F5)"));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
     addAction(m_refresh);
 
     m_copyId = new QAction(tr("Copy &ID"), this);
+    m_copyId->setObjectName(QStringLiteral("copyId"));
     m_copyId->setShortcut(QKeySequence::Copy);
     m_copyId->setShortcutContext(Qt::WidgetShortcut); // the details pane copies its own values
     connect(m_copyId, &QAction::triggered, this, [this] { copySelected(&Image::id); });
     m_copyName = new QAction(tr("Copy &name"), this);
+    m_copyName->setObjectName(QStringLiteral("copyName"));
     m_copyName->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyName->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyName, &QAction::triggered, this, [this] { copySelected(&Image::name); });
     m_exportCsv = new QAction(tr("&Export view as CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
     connect(m_exportCsv, &QAction::triggered, this, &MainWindow::chooseCsvFile);
 
     auto *find = new QAction(tr("Find"), this);
@@ -174,9 +182,17 @@ void MainWindow::buildToolBar() {
     m_table->addActions({m_refresh, m_copyId, m_copyName, m_exportCsv});
 }
 
-void MainWindow::addImageAction(QAction *action) {
+void MainWindow::addImageAction(QAction *action, MenuBarPlace place) {
     findChild<QToolBar *>(QStringLiteral("mainToolBar"))->insertAction(m_imageActionsEnd, action);
     m_table->insertAction(m_copyId, action);
+    if (place == MenuBarPlace::File)
+        m_menu->addFileAction(action);
+    else
+        m_menu->addImageAction(action);
+}
+
+void MainWindow::setProfileMenu(QMenu *menu) {
+    m_menu->setProfileMenu(menu);
 }
 
 void MainWindow::buildJobsDock() {

@@ -10,6 +10,7 @@ class QColor;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QTabBar;
 class QTimer;
@@ -23,6 +24,7 @@ class ImageTableModel;
 class ImageTableView;
 class JobListModel;
 class JobsPanel;
+class MainMenu;
 struct ApiError;
 struct Image;
 
@@ -46,8 +48,14 @@ public:
     QDockWidget *jobsDock() const { return m_jobsDock; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     QAction *refreshAction() const { return m_refresh; }
-    // Toolbar actions appear in the table's context menu too, in the same order.
-    void addImageAction(QAction *action);
+    // Where an action goes in the menu bar: the Image menu, or File for what needs no image
+    // (Import).
+    enum class MenuBarPlace { Image, File };
+    // Toolbar actions appear in the table's context menu and in the menu bar too, in the same
+    // order: the same object everywhere, so that enabling it enables it everywhere.
+    void addImageAction(QAction *action, MenuBarPlace place = MenuBarPlace::Image);
+    // The profiles' menu (switch, manage), as the File menu's first entry.
+    void setProfileMenu(QMenu *menu);
 
     void setProfile(const QString &name, const QString &region, const QColor &colour = {});
     // Warns in the status bar that the profile allows plain http:// to remote hosts.
@@ -79,6 +87,8 @@ signals:
     void settingsRequested();
     void logWindowRequested();
     void copyDiagnosticsRequested();
+    // View > Theme: "system", "light" or "dark", already written to settings::Theme.
+    void themeChosen(const QString &theme);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -109,6 +119,7 @@ private:
     QAction *m_copyName = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_imageActionsEnd = nullptr;
+    MainMenu *m_menu = nullptr;
     QLabel *m_profile = nullptr;
     QLabel *m_rowCount = nullptr;
     QLabel *m_quota = nullptr;

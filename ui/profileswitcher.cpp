@@ -14,6 +14,9 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     setToolTip(tr("Switch to another profile or region, or manage profiles"));
     setPopupMode(QToolButton::InstantPopup);
     setMenu(m_menu);
+    // The same menu is the menu bar's File > Profiles.
+    m_menu->setTitle(tr("&Profiles"));
+    m_menu->setObjectName(QStringLiteral("profileMenu"));
     setProfiles({}, {}, {});
 }
 
@@ -23,7 +26,10 @@ void ProfileSwitcher::setProfiles(const QStringList &names, const QStringList &c
     auto *group = new QActionGroup(m_menu);
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString name = names[i];
-        QAction *action = m_menu->addAction(ProfileForm::swatch(colours.value(i)), name);
+        // "R&D" is a name, not a mnemonic.
+        QAction *action =
+            m_menu->addAction(ProfileForm::swatch(colours.value(i)),
+                              QString(name).replace(QLatin1Char('&'), QLatin1String("&&")));
         action->setCheckable(true);
         action->setChecked(name == current);
         group->addAction(action);

@@ -470,7 +470,8 @@ void TestMenuBar::aboutShowsTheVersions() {
     QMenu *help = menuNamed(m_window, QStringLiteral("helpMenu"));
     clickInMenu(help, QStringLiteral("about"));
     QVERIFY(seen);
-    QVERIFY2(text.contains(QStringLiteral("Qt %1").arg(QLatin1String(qVersion()))),
+    QVERIFY2(text.contains(QStringLiteral("Qt %1 (built with Qt %2)")
+                               .arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR))),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("imsdesk %1").arg(QLatin1String(kImsdeskVersion))),
              qPrintable(text));

@@ -44,8 +44,6 @@ public:
     // The "About imsdesk" text: the versions of imsdesk, Qt and QtKeychain, the app id, the
     // licence.
     static QString aboutText();
-    void showShortcuts();
-    void showAbout();
 
 signals:
     // "system", "light" or "dark", already written to settings::Theme.
@@ -59,6 +57,8 @@ private:
     void buildViewMenu(const Parts &parts);
     void buildThemeMenu(QMenu *view);
     void buildHelpMenu();
+    void showShortcuts();
+    void showAbout();
 
     MainWindow *m_window;
     QMenu *m_file = nullptr;

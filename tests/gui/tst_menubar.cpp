@@ -308,6 +308,17 @@ void TestMenuBar::settingsAndQuitHaveTheirKeys() {
         actionNamed(menuNamed(m_window, QStringLiteral("imageMenu")), QStringLiteral("refresh"))
             ->shortcut(),
         QKeySequence(Qt::Key_F5));
+
+    // The keys work with the menus closed, the table focused.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window->imageTable()->setFocus();
+    QSignalSpy settings(m_window, &MainWindow::settingsRequested);
+    const QKeySequence settingsKey = actionNamed(file, QStringLiteral("settings"))->shortcut();
+    QTest::keySequence(m_window, settingsKey);
+    QCOMPARE(settings.count(), 1);
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isVisible());
 }
 
 void TestMenuBar::quitClosesTheWindow() {

@@ -1,6 +1,6 @@
 // Takes the README's pictures from the real application on the in-process sandbox:
-//   screenshots OUT_DIR  → main-window.png, replicate-dialog.png, jobs-panel.png,
-//                          import-wizard.png
+//   screenshots OUT_DIR  → main-window.png, image-menu.png, replicate-dialog.png,
+//                          jobs-panel.png, import-wizard.png
 // Run it under Xvfb (tests/screenshot.sh does) or offscreen. Not a test.
 #include "desktopapp.h"
 #include "detailspane.h"
@@ -19,6 +19,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -41,6 +44,21 @@ static bool select(DesktopApp &app, const QString &name) {
 static void save(QWidget *widget, const QString &path) {
     QTest::qWait(300);
     widget->grab().save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+
+// The window with the menu bar's `title` menu open. A popup is a window of its own, so it is
+// painted onto the window's picture where it opened.
+static void saveWithMenu(QMainWindow *window, int title, const QString &path) {
+    QMenuBar *bar = window->menuBar();
+    QAction *entry = bar->actions().value(title);
+    QMenu *menu = entry->menu();
+    menu->popup(bar->mapToGlobal(bar->actionGeometry(entry).bottomLeft()));
+    QTest::qWait(300);
+    QPixmap picture = window->grab();
+    QPainter(&picture).drawPixmap(window->mapFromGlobal(menu->pos()), menu->grab());
+    menu->close();
+    picture.save(path);
     std::printf("%s\n", qPrintable(path));
 }
 
@@ -96,6 +114,7 @@ int main(int argc, char *argv[]) {
     if (!QTest::qWaitFor(attributesRead, 10000))
         return 4;
     save(app.window(), out + QStringLiteral("/main-window.png"));
+    saveWithMenu(app.window(), 1, out + QStringLiteral("/image-menu.png")); // Image
 
     app.operations()->action(QStringLiteral("replicate"))->trigger();
     ReplicateDialog *dialog = nullptr;

@@ -15,6 +15,8 @@
 #include <QSettings>
 #include <QTabBar>
 
+#include <iterator>
+
 namespace ims {
 
 namespace {
@@ -60,8 +62,8 @@ void MainMenu::buildFileMenu(const Parts &parts) {
     QAction *quit = addAction(m_file, tr("&Quit"), "quit");
     quit->setShortcuts(standardKeys(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
-    // Closing the window is how imsdesk ends: its state is saved and running work asked about
-    // as when the window's close button is clicked.
+    // Closing the window is how imsdesk ends: as with its close button, a close event (which the
+    // window may answer), then the state is saved on the way out of main().
     connect(quit, &QAction::triggered, m_window, &QWidget::close);
 }
 
@@ -94,7 +96,7 @@ void MainMenu::buildViewMenu(const Parts &parts) {
     auto *views = new QActionGroup(this);
     const char *names[] = {"viewPrivate", "viewPublic", "viewShared"};
     const QString texts[] = {tr("&Private"), tr("P&ublic"), tr("&Shared with me")};
-    for (int tab = 0; tab < parts.views->count(); ++tab) {
+    for (int tab = 0; tab < int(std::size(names)) && tab < parts.views->count(); ++tab) {
         QAction *action = addAction(view, texts[tab], names[tab]);
         action->setCheckable(true);
         action->setChecked(tab == parts.views->currentIndex());

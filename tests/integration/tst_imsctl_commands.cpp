@@ -262,6 +262,7 @@ private slots:
     void listFailingLaterPageEndsTheOutput_data();
     void listFailingLaterPageEndsTheOutput();
     void listPrintsEachPageAsItArrives();
+    void listOnATerminalHasNoProgressLine();
     void shareAndUnshare_data();
     void shareAndUnshare();
     void sharesListAndAnswer_data();
@@ -657,6 +658,17 @@ void TestImsctlCommands::listPrintsEachPageAsItArrives() {
     process.waitForFinished();
     QVERIFY2(out.count("\r\n") >= 1001, out.right(200).constData()); // the header and two pages
     QCOMPARE(fourthPageNotAsked, 1);
+}
+
+void TestImsctlCommands::listOnATerminalHasNoProgressLine() {
+    // stdout and stderr on one terminal: the rows arriving page by page are the progress; a
+    // "listed N images" line would land inside them.
+    Cloud cloud(Flavor::Ims, kManyImages);
+    QVERIFY(cloud.ready());
+    const Run run = cloud.imsctlOnTerminal({"images", "list"}, {});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.out.contains("listed "), run.out.right(300).constData());
+    QCOMPARE(run.out.count("\r\n"), cloud.pagedImages().size() + 1); // the header and the rows
 }
 
 void TestImsctlCommands::shareAndUnshare_data() {

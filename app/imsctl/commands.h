@@ -68,8 +68,14 @@ struct Options {
 // Starts one asynchronous operation through ImageOperations (its callback gets the job).
 using Launch = std::function<void(ims::Callback<ims::StartedJob>)>;
 
-// Every image of `query`, through the IMS extension listing, or the native one on a cloud that
-// answers 404 for /v2/cloudimages (progress on stderr).
+using ImageBatches = std::function<void(const QList<ims::Image> &)>;
+// Lists every image of `query`, through the IMS extension listing, or the native one on a cloud
+// that answers 404 for /v2/cloudimages, handing each batch of images (each image once) to
+// `onBatch` as it arrives, without keeping it; the number of images, or the error. Progress on
+// stderr, unless `rowsOnStdout` (onBatch prints) and stdout is stderr too.
+ims::Result<int> listImageBatches(Context &ctx, const ims::ImageListQuery &query,
+                                  const ImageBatches &onBatch, bool rowsOnStdout);
+// Every image of `query` at once, for callers that need the whole list (a name lookup).
 ims::Result<QList<ims::Image>> listImages(Context &ctx, const ims::ImageListQuery &query);
 // Images as `images show` prints them: a table of attribute and value each, or as JSON/CSV.
 void printImages(Context &ctx, const QList<ims::Image> &images);

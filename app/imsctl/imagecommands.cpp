@@ -12,12 +12,17 @@ using namespace ims;
 
 namespace {
 
-Listing imageListing(const QList<Image> &images) {
-    Listing l;
-    l.headers = {
+QStringList imageHeaders() {
+    return {
         QStringLiteral("id"),         QStringLiteral("name"),        QStringLiteral("status"),
         QStringLiteral("visibility"), QStringLiteral("disk_format"), QStringLiteral("size"),
         QStringLiteral("min_disk"),   QStringLiteral("os_version"),  QStringLiteral("created_at")};
+}
+
+Listing imageListing(const QList<Image> &images) {
+    Listing l;
+    l.headers = imageHeaders();
+    l.rows.reserve(images.size());
     for (const Image &i : images) {
         l.rows.append({i.id, i.name, i.status, i.visibility, i.diskFormat,
                        i.sizeBytes < 0 ? QString() : QString::number(i.sizeBytes),
@@ -28,33 +33,64 @@ Listing imageListing(const QList<Image> &images) {
     return l;
 }
 
+// "\rlisted N images" on stderr while a listing runs, ended by a line break. Off when stdout
+// is where stderr goes (one terminal, or `2>&1`): rows printed as they arrive would land inside
+// the progress line, and the line inside the rows.
+class ListingProgress final {
+public:
+    ListingProgress(Context &ctx, bool rowsOnStdout)
+        : m_ctx(ctx)
+        , m_shown(!rowsOnStdout || !stdoutIsStderr()) {}
+    ~ListingProgress() {
+        if (m_shown && m_count > 0) {
+            m_ctx.err << '\n';
+            m_ctx.err.flush();
+        }
+    }
+    void add(qsizetype images) {
+        m_count += images;
+        if (!m_shown)
+            return;
+        m_ctx.err << "\rlisted " << m_count << " images";
+        m_ctx.err.flush();
+    }
+
+private:
+    Context &m_ctx;
+    bool m_shown;
+    qsizetype m_count = 0;
+};
+
 } // namespace
 
-Result<QList<Image>> listImages(Context &ctx, const ImageListQuery &query) {
-    QList<Image> images;
+Result<int> listImageBatches(Context &ctx, const ImageListQuery &query, const ImageBatches &onBatch,
+                             bool rowsOnStdout) {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        images.clear();
+        ListingProgress progress(ctx, rowsOnStdout);
         ImageListing listing(ctx.session, query);
         QObject::connect(&listing, &ImageListing::batch, &listing, [&](const QList<Image> &batch) {
-            images += batch;
-            ctx.err << "\rlisted " << images.size() << " images";
-            ctx.err.flush();
+            onBatch(batch); // printed (stdout flushed) before the progress line moves on
+            progress.add(batch.size());
         });
         const Result<int> result = ctx.run<ImageListing, int>(listing);
-        if (!images.isEmpty()) {
-            ctx.err << '\n';
-            ctx.err.flush();
-        }
         if (!result && attempt == 0 && ctx.session->hasImsExtension() &&
             listing.extensionMissing(result.error())) {
-            // A plain OpenStack cloud: no /v2/cloudimages. Use Glance from now on.
+            // A plain OpenStack cloud: no /v2/cloudimages. Use Glance from now on. Nothing was
+            // handed over yet: the 404 was the first page's.
             ctx.session->markImsExtensionMissing();
             continue;
         }
-        if (!result)
-            return result.error();
-        break;
+        return result;
     }
+    return ApiError::cancelled(); // not reached: the second attempt returns
+}
+
+Result<QList<Image>> listImages(Context &ctx, const ImageListQuery &query) {
+    QList<Image> images;
+    const Result<int> listed = listImageBatches(
+        ctx, query, [&](const QList<Image> &batch) { images += batch; }, false);
+    if (!listed)
+        return listed.error();
     return images;
 }
 
@@ -91,10 +127,16 @@ int imagesList(Context &ctx, const Options &options) {
             return ctx.usage(QStringLiteral("--filter takes key=value, not '%1'").arg(filter));
         query.filters.append({filter.left(eq), filter.mid(eq + 1)});
     }
-    const Result<QList<Image>> images = listImages(ctx, query);
-    if (!images)
-        return ctx.fail(images.error());
-    print(ctx.out, imageListing(images.value()), ctx.format);
+    // Each batch is printed as it arrives and let go: memory stays a few pages whatever the
+    // number of images. A page failing after others were printed still ends the output (the
+    // JSON array is closed) before the error is said; failing before any, stdout stays empty.
+    ListingPrinter printer(ctx.out, ctx.format, imageHeaders());
+    const Result<int> listed = listImageBatches(
+        ctx, query, [&](const QList<Image> &batch) { printer.add(imageListing(batch)); }, true);
+    if (listed || printer.started())
+        printer.finish();
+    if (!listed)
+        return ctx.fail(listed.error());
     return Ok;
 }
 

@@ -6,12 +6,25 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <utility>
+
 namespace imsctl {
 
 QString humanSize(qint64 bytes) {
     if (bytes < 0)
         return QStringLiteral("-");
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+bool stdoutIsStderr() {
+    struct stat out {};
+    struct stat err {};
+    return ::fstat(STDOUT_FILENO, &out) == 0 && ::fstat(STDERR_FILENO, &err) == 0 &&
+           out.st_dev == err.st_dev && out.st_ino == err.st_ino;
 }
 
 TerminalSafeDevice::TerminalSafeDevice(std::FILE *stream)
@@ -53,71 +66,135 @@ QString terminalSafeJson(const QString &json) {
 }
 
 void print(QTextStream &out, const Listing &listing, Format format) {
-    switch (format) {
-    case Format::Json: {
-        QJsonArray array = listing.objects;
-        if (array.isEmpty()) {
-            for (const QStringList &row : listing.rows) {
-                QJsonObject o;
-                for (int i = 0; i < listing.headers.size() && i < row.size(); ++i)
-                    o.insert(listing.headers.at(i), row.at(i));
-                array.append(o);
-            }
-        }
-        out << terminalSafeJson(QString::fromUtf8(QJsonDocument(array).toJson()));
+    ListingPrinter printer(out, format, listing.headers);
+    printer.add(listing);
+    printer.finish();
+}
+
+namespace {
+
+constexpr int kMaxCellWidth = 60; // a table cell is cut there, with an ellipsis
+
+QJsonArray jsonObjects(const QStringList &headers, const Listing &listing) {
+    if (!listing.objects.isEmpty())
+        return listing.objects;
+    QJsonArray array;
+    for (const QStringList &row : listing.rows) {
+        QJsonObject o;
+        for (int i = 0; i < headers.size() && i < row.size(); ++i)
+            o.insert(headers.at(i), row.at(i));
+        array.append(o);
+    }
+    return array;
+}
+
+} // namespace
+
+ListingPrinter::ListingPrinter(QTextStream &out, Format format, const QStringList &headers)
+    : m_out(out)
+    , m_format(format)
+    , m_headers(headers) {}
+
+void ListingPrinter::add(const Listing &batch) {
+    switch (m_format) {
+    case Format::Json:
+        addJson(batch);
+        break;
+    case Format::Csv:
+        addCsv(batch);
+        break;
+    case Format::Table:
+        addTable(batch);
         break;
     }
-    case Format::Csv: {
-        QStringList header;
-        for (const QString &h : listing.headers)
-            header.append(ims::csvField(h));
-        out << header.join(QLatin1Char(',')) << "\r\n";
-        for (const QStringList &row : listing.rows) {
-            QStringList cells;
-            for (const QString &cell : row)
-                cells.append(ims::csvField(cell));
-            out << cells.join(QLatin1Char(',')) << "\r\n";
-        }
-        break;
+    m_started = true;
+    m_out.flush();
+}
+
+void ListingPrinter::finish() {
+    if (std::exchange(m_finished, true))
+        return;
+    if (!m_started)
+        add(Listing{}); // the header of an empty table or CSV, the `[` of an empty array
+    if (m_format == Format::Json)
+        m_out << (m_printed > 0 ? "\n]\n" : "]\n");
+    m_out.flush();
+}
+
+void ListingPrinter::addJson(const Listing &batch) {
+    if (!m_started)
+        m_out << "[\n";
+    const QJsonArray array = jsonObjects(m_headers, batch);
+    if (array.isEmpty())
+        return;
+    // The batch as an array of its own, indented as the whole listing's would be, without its
+    // brackets: "[\n" + elements joined by ",\n" + "\n]\n".
+    QString text = terminalSafeJson(QString::fromUtf8(QJsonDocument(array).toJson()));
+    text = text.mid(2, text.size() - 5);
+    if (m_printed > 0)
+        m_out << ",\n";
+    m_out << text;
+    m_printed += array.size();
+}
+
+void ListingPrinter::addCsv(const Listing &batch) {
+    const auto line = [this](const QStringList &cells) {
+        QStringList fields;
+        fields.reserve(cells.size());
+        for (const QString &cell : cells)
+            fields.append(ims::csvField(cell));
+        m_out << fields.join(QLatin1Char(',')) << "\r\n";
+    };
+    if (!m_started)
+        line(m_headers);
+    for (const QStringList &row : batch.rows)
+        line(row);
+    m_printed += batch.rows.size();
+}
+
+void ListingPrinter::addTable(const Listing &batch) {
+    // Cells come from the server: control characters (an ESC would drive the terminal) are
+    // shown as escapes before the widths are measured.
+    QList<QStringList> rows;
+    rows.reserve(batch.rows.size());
+    for (const QStringList &row : batch.rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &cell : row)
+            cells.append(ims::terminalText(cell));
+        rows.append(cells);
     }
-    case Format::Table: {
-        // Cells come from the server: control characters (an ESC would drive the terminal) are
-        // shown as escapes before the widths are measured.
-        QList<QStringList> rows;
-        rows.reserve(listing.rows.size());
-        for (const QStringList &row : listing.rows) {
-            QStringList cells;
-            cells.reserve(row.size());
-            for (const QString &cell : row)
-                cells.append(ims::terminalText(cell));
-            rows.append(cells);
-        }
-        QList<int> widths;
-        for (const QString &h : listing.headers)
-            widths.append(int(h.size()));
+    const auto widen = [this](const QStringList &cells) {
+        for (int i = 0; i < cells.size() && i < m_widths.size(); ++i)
+            m_widths[i] =
+                std::max(m_widths[i], int(std::min<qsizetype>(cells.at(i).size(), kMaxCellWidth)));
+    };
+    if (!m_started) {
+        for (const QString &h : m_headers)
+            m_widths.append(int(h.size()));
         for (const QStringList &row : rows)
-            for (int i = 0; i < row.size() && i < widths.size(); ++i)
-                widths[i] = std::max(widths[i], int(std::min<qsizetype>(row.at(i).size(), 60)));
-        const auto line = [&](const QStringList &cells) {
-            QString text;
-            for (int i = 0; i < cells.size() && i < widths.size(); ++i) {
-                QString cell = cells.at(i);
-                if (cell.size() > 60)
-                    cell = cell.left(59) + QChar(0x2026);
-                text += i + 1 < cells.size() ? cell.leftJustified(widths.at(i) + 2) : cell;
-            }
-            out << text << '\n';
-        };
+            widen(row);
         QStringList upper;
-        for (const QString &h : listing.headers)
+        for (const QString &h : m_headers)
             upper.append(h.toUpper());
-        line(upper);
-        for (const QStringList &row : rows)
-            line(row);
-        break;
+        tableLine(upper);
     }
+    for (const QStringList &row : rows) {
+        widen(row);
+        tableLine(row);
     }
-    out.flush();
+    m_printed += rows.size();
+}
+
+void ListingPrinter::tableLine(const QStringList &cells) {
+    QString text;
+    for (int i = 0; i < cells.size() && i < m_widths.size(); ++i) {
+        QString cell = cells.at(i);
+        if (cell.size() > kMaxCellWidth)
+            cell = cell.left(kMaxCellWidth - 1) + QChar(0x2026);
+        text += i + 1 < cells.size() ? cell.leftJustified(m_widths.at(i) + 2) : cell;
+    }
+    m_out << text << '\n';
 }
 
 } // namespace imsctl

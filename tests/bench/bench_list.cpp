@@ -1,8 +1,18 @@
-// Figures, not a test: listing 10 000 images of a real Glance (the tests/peer harness) with
-// `imsctl images list`, with curl following the same pages, and with `openstack image list`,
-// in one run, as ratios. The images are created once (tag bench10k) and kept in the harness's
-// state directory under the build tree for later runs.
+// Figures, not a test, each as a ratio to a baseline measured in the same run:
+//   1. `imsctl images list --format json` (the real process) of 100 000 images of the sandbox
+//      (IMSDESK_BENCH_IMAGES sets another number), against the one-chain marker pager
+//      (markerpager.h) of the same pages: its time, and its peak resident memory (the child's
+//      VmHWM, polled) whatever the number of images, as it prints page by page;
+//   2. the same with 100 ms of latency on every page (a cloud's, a sandbox fault): what paging
+//      in parallel gains (ImageListing's partitions) against one chain;
+//   3. listing 10 000 images of a real Glance (the tests/peer harness) with imsctl, with curl
+//      following the same pages, and with `openstack image list` (IMSDESK_BENCH_PEER=0 skips
+//      it). The images are created once (tag bench10k) and kept in the harness's state
+//      directory under the build tree for later runs.
+// The window's figures are bench_desktop's.
+#include "../integration/sandboxprocess.h"
 #include "imagerequests.h"
+#include "markerpager.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -11,6 +21,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -19,7 +30,7 @@ using namespace ims;
 
 namespace {
 
-constexpr int kImages = 10'000;
+constexpr int kPeerImages = 10'000;
 const QString kTag = QStringLiteral("bench10k");
 QTextStream out(stdout);
 
@@ -110,10 +121,124 @@ double medianMs(const QString &program, const QStringList &args, const QProcessE
     return times.at(times.size() / 2);
 }
 
+struct ChildRun {
+    double ms = 0;
+    qint64 peakKb = 0; // the child's peak resident set (VmHWM)
+    qint64 outputBytes = 0;
+    int elements = 0; // of the JSON array it printed
+    int exitCode = -1;
+};
+
+// The peak resident set of process `pid` so far (VmHWM of /proc/<pid>/status), in KiB; 0 once
+// it is gone.
+qint64 peakResidentKb(qint64 pid) {
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+// Runs imsctl with stdout to a file and stderr dropped, reading its VmHWM every 5 ms until it
+// ends: the peak is a high-water mark, so the last reading holds it but for the last
+// milliseconds (the exit, which frees). Not the child's ru_maxrss: the kernel counts in it the
+// parent's resident set at fork, this benchmark's own.
+ChildRun runImsctl(const QStringList &args, QProcessEnvironment env, const QString &home) {
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    const QString outPath = home + QStringLiteral("/out.json");
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setStandardOutputFile(outPath);
+    process.setStandardErrorFile(QProcess::nullDevice());
+    ChildRun run;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"), args);
+    if (!process.waitForStarted())
+        return run;
+    const qint64 pid = process.processId();
+    while (!process.waitForFinished(5) && process.state() != QProcess::NotRunning)
+        run.peakKb = std::max(run.peakKb, peakResidentKb(pid));
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    QFile output(outPath);
+    if (output.open(QIODevice::ReadOnly)) {
+        const QByteArray json = output.readAll();
+        run.outputBytes = json.size();
+        run.elements = int(json.count("\n    {\n")); // "[\n    {\n" counts the first
+        if (!json.endsWith("\n]\n"))
+            run.exitCode = -2;
+    }
+    return run;
+}
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// Sections 1 and 2, in one sandbox: warm first (a pager walk), then without latency, then with.
+int sandboxFigures() {
+    const int images = bench::benchImages(100'000);
+    SandboxProcess sandboxProcess({QStringLiteral("--images"), QString::number(images)});
+    if (!sandboxProcess.ready()) {
+        out << "bench_list: the sandbox did not start\n";
+        return 1;
+    }
+    const QProcessEnvironment env = sandboxProcess.environment();
+    QTemporaryDir home;
+    const QStringList list = {QStringLiteral("images"), QStringLiteral("list"),
+                              QStringLiteral("--format"), QStringLiteral("json")};
+    const bench::PagerRun warm = bench::pageThrough(env); // every page sorted and served once
+    out << "bench_list: the sandbox with " << images << " private images (" << warm.images
+        << " listed, " << warm.pages << " pages of 500)\n"
+        << Qt::flush;
+
+    QList<double> pagerMs, imsctlMs;
+    ChildRun imsctl;
+    qint64 peakKb = 0;
+    QStringList peaks;
+    for (int i = 0; i < 3; ++i) {
+        pagerMs.append(bench::pageThrough(env).ms);
+        imsctl = runImsctl(list, env, home.path());
+        imsctlMs.append(imsctl.ms);
+        peakKb = std::max(peakKb, imsctl.peakKb);
+        peaks << QString::number(imsctl.peakKb / 1024);
+    }
+    const double pager = median(pagerMs);
+    const double listed = median(imsctlMs);
+    out << "  imsctl images list --format json  " << qRound(listed) << " ms, one-chain pager "
+        << qRound(pager) << " ms: ratio " << QString::number(listed / pager, 'f', 2)
+        << "x (median of 3; " << imsctl.elements << " images, " << imsctl.outputBytes / 1048576
+        << " MiB of JSON, exit " << imsctl.exitCode << ")\n";
+    out << "  imsctl peak resident memory       " << peakKb / 1024
+        << " MiB (target <= 100 MiB, whatever the number of images; runs: "
+        << peaks.join(QStringLiteral(", ")) << " MiB)\n"
+        << Qt::flush;
+
+    const int latencyMs = 100;
+    if (!bench::addSandboxFault(
+            env, QStringLiteral("latency:route=^GET /v2/cloudimages,ms=%1").arg(latencyMs))) {
+        out << "bench_list: the sandbox refused the latency fault\n";
+        return 1;
+    }
+    const bench::PagerRun slowPager = bench::pageThrough(env);
+    const ChildRun slow = runImsctl(list, env, home.path());
+    out << "  with " << latencyMs << " ms a page: imsctl " << qRound(slow.ms)
+        << " ms, one-chain pager " << qRound(slowPager.ms) << " ms: ratio "
+        << QString::number(slow.ms / slowPager.ms, 'f', 2) << "x (target <= 0.3x; " << slow.elements
+        << " images, peak " << slow.peakKb / 1024 << " MiB, exit " << slow.exitCode << ")\n"
+        << Qt::flush;
+    return 0;
+}
+
 } // namespace
 
-int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+int peerFigures() {
     const QString script = QStringLiteral(IMSDESK_SOURCE_DIR "/tests/peer/openstack-peer.sh");
     if (!QFile::exists(script)) {
         // Not a failure of the `bench` target: this figure needs tests/peer in the tree.
@@ -131,9 +256,9 @@ int main(int argc, char *argv[]) {
     const auto profile = profileFromEnvironment(env, &credentials, &why);
     Session session(*profile, credentials);
     const int existing = countTagged(session);
-    if (existing < kImages) {
-        out << "bench_list: creating " << kImages - existing << " images (once)\n" << Qt::flush;
-        createMissing(session, kImages - existing);
+    if (existing < kPeerImages) {
+        out << "bench_list: creating " << kPeerImages - existing << " images (once)\n" << Qt::flush;
+        createMissing(session, kPeerImages - existing);
     }
     out << "bench_list: " << countTagged(session) << " images tagged " << kTag << " in Glance\n";
 
@@ -174,4 +299,13 @@ done)")
     out << "bench_list ratios: imsctl/curl = " << QString::number(imsctl / curl, 'f', 2)
         << ", openstack/imsctl = " << QString::number(openstack / imsctl, 'f', 2) << '\n';
     return 0;
+}
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    if (const int code = sandboxFigures(); code != 0)
+        return code;
+    if (qEnvironmentVariable("IMSDESK_BENCH_PEER") == QLatin1String("0"))
+        return 0;
+    return peerFigures();
 }

@@ -35,9 +35,10 @@ const char kMissing[] = "00000000-0000-0000-0000-000000000000";
 const QString kCountWrites =
     QStringLiteral("latency:ms=0,route=^(PATCH|PUT|DELETE) ,count=1000000");
 
-sandbox::SandboxOptions optionsFor(Flavor flavor) {
+sandbox::SandboxOptions optionsFor(Flavor flavor, int images) {
     sandbox::SandboxOptions options;
     options.flavor = flavor;
+    options.images = images;
     options.jobSeconds = 2; // sandbox time, advanced while imsctl runs
     return options;
 }
@@ -45,9 +46,10 @@ sandbox::SandboxOptions optionsFor(Flavor flavor) {
 // One sandbox with imsctl's home, the main project's token and a count of the writes.
 class Cloud final {
 public:
-    explicit Cloud(Flavor flavor)
+    // `images`: extra private images, for listings of many pages.
+    explicit Cloud(Flavor flavor, int images = 0)
         : m_flavor(flavor)
-        , m_fixture(optionsFor(flavor)) {
+        , m_fixture(optionsFor(flavor, images)) {
         // imsctl compares job and image times with its own clock: start the sandbox's at now.
         m_fixture.advance(QDateTime::currentMSecsSinceEpoch() - m_fixture.now());
         m_token = m_fixture.login();
@@ -107,13 +109,18 @@ public:
                             m.toObject().value("status").toString());
         return statuses;
     }
-    int writes() const {
+    // What is left of the fault `spec`'s count; -1 when there is no such fault.
+    int faultRemaining(const QString &spec) const {
         const QJsonArray faults =
             m_fixture.admin("GET", "/_sandbox/faults").json().value("faults").toArray();
         for (const QJsonValue &v : faults)
-            if (v.toObject().value("spec").toString() == kCountWrites)
-                return 1000000 - v.toObject().value("remaining").toInt();
+            if (v.toObject().value("spec").toString() == spec)
+                return v.toObject().value("remaining").toInt();
         return -1;
+    }
+    int writes() const {
+        const int remaining = faultRemaining(kCountWrites);
+        return remaining < 0 ? -1 : 1000000 - remaining;
     }
     QProcessEnvironment environment(bool nameTheCloud) {
         QProcessEnvironment env;
@@ -134,6 +141,37 @@ public:
             .toString();
     }
     QString projectId() const { return m_fixture.env("OS_PROJECT_ID"); }
+    bool isIms() const { return m_flavor != Flavor::Glance; }
+    // The private listing imsctl asks for, paged by the test over the same API (IMS: marker
+    // after the last id until an empty page; Glance: its next links): id → the image's object.
+    QMap<QString, QJsonObject> pagedImages() {
+        QMap<QString, QJsonObject> images;
+        QString next = isIms() ? "/v2/cloudimages?owner=" + projectId() + "&limit=500"
+                               : "/v2/images?owner=" + projectId() + "&limit=200";
+        while (!next.isEmpty()) {
+            const QJsonObject page = m_fixture.get(next, m_token).json();
+            const QJsonArray list = page.value("images").toArray();
+            for (const QJsonValue &v : list)
+                images.insert(v.toObject().value("id").toString(), v.toObject());
+            if (isIms())
+                next = list.isEmpty()
+                           ? QString()
+                           : "/v2/cloudimages?owner=" + projectId() + "&limit=500&marker=" +
+                                 list.last().toObject().value("id").toString();
+            else
+                next = page.value("next").toString();
+        }
+        return images;
+    }
+    // The route of the listing's pages, for faults.
+    QString listRoute() const {
+        return isIms() ? QStringLiteral("^GET /v2/cloudimages")
+                       : QStringLiteral("^GET /v2/images$");
+    }
+    void addFault(const QString &spec) {
+        m_fixture.admin("POST", "/_sandbox/faults",
+                        QJsonDocument(QJsonObject{{"spec", spec}}).toJson());
+    }
     QString partnerId() const { return m_fixture.env("OS_MEMBER_PROJECT_ID"); }
     QString jobFile() const { return m_home.filePath("data/imsdesk/jobs.jsonl"); }
 
@@ -219,6 +257,12 @@ private slots:
     void deleteAsksOnATerminal_data();
     void deleteAsksOnATerminal();
     void listFallsBackToGlanceOn404();
+    void listStreamsEveryPage_data();
+    void listStreamsEveryPage();
+    void listFailingLaterPageEndsTheOutput_data();
+    void listFailingLaterPageEndsTheOutput();
+    void listPrintsEachPageAsItArrives();
+    void listOnATerminalHasNoProgressLine();
     void shareAndUnshare_data();
     void shareAndUnshare();
     void sharesListAndAnswer_data();
@@ -488,6 +532,143 @@ void TestImsctlCommands::listFallsBackToGlanceOn404() {
     for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
         names << v.toObject().value("name").toString();
     QVERIFY2(names.contains("web-frontend-2025"), run.out.constData());
+}
+namespace {
+
+// More images than fit in two pages of either API (IMS 500 a page, Glance 200).
+constexpr int kManyImages = 1200;
+
+// The images of a JSON listing: each id once, with its object; empty when the output is not one
+// array, or an id is there twice.
+QMap<QString, QJsonObject> jsonImages(const QByteArray &out) {
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+    QMap<QString, QJsonObject> images;
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return images;
+    for (const QJsonValue &v : document.array()) {
+        const QString id = v.toObject().value("id").toString();
+        if (images.contains(id))
+            return {};
+        images.insert(id, v.toObject());
+    }
+    return images;
+}
+
+} // namespace
+
+void TestImsctlCommands::listStreamsEveryPage_data() {
+    QTest::addColumn<Flavor>("flavor");
+    QTest::addColumn<QString>("format");
+    for (const auto &[flavor, name] : {std::pair{Flavor::Ims, "IMS"}, {Flavor::Glance, "Glance"}})
+        for (const char *format : {"json", "csv", "table"})
+            QTest::addRow("%s, %s", name, format) << flavor << QString::fromLatin1(format);
+}
+
+void TestImsctlCommands::listStreamsEveryPage() {
+    // Printed page by page, the listing of many pages is the one the user always had: one JSON
+    // array, byte for byte as the whole list printed at once, each image once with every
+    // attribute the API gave; one CSV header, one table header, a row per image.
+    QFETCH(Flavor, flavor);
+    QFETCH(QString, format);
+    Cloud cloud(flavor, kManyImages);
+    QVERIFY(cloud.ready());
+    const QMap<QString, QJsonObject> expected = cloud.pagedImages();
+    QVERIFY(expected.size() > kManyImages);
+    const Run run = cloud.imsctl({"images", "list", "--format", format});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    if (format == "json") {
+        const QMap<QString, QJsonObject> images = jsonImages(run.out);
+        QCOMPARE(images.size(), expected.size());
+        QCOMPARE(images, expected);
+        // The seeded names hold no control character: the bytes are QJsonDocument's own.
+        QCOMPARE(run.out, QJsonDocument::fromJson(run.out).toJson());
+        return;
+    }
+    const QString newline = format == "csv" ? QStringLiteral("\r\n") : QStringLiteral("\n");
+    QStringList lines = text(run.out).split(newline);
+    QCOMPARE(lines.takeLast(), QString()); // ends with a line break
+    const QString header =
+        format == "csv" ? QStringLiteral("id,name,status") : QStringLiteral("ID ");
+    QVERIFY2(lines.first().startsWith(header), qPrintable(lines.first()));
+    QCOMPARE(lines.filter(QRegularExpression('^' + header)).size(), 1);
+    QSet<QString> ids;
+    for (const QString &line : lines.mid(1))
+        ids.insert(line.section(format == "csv" ? QStringLiteral(",") : QStringLiteral(" "), 0, 0));
+    QCOMPARE(lines.size() - 1, expected.size());
+    QCOMPARE(ids, QSet<QString>(expected.keyBegin(), expected.keyEnd()));
+}
+
+void TestImsctlCommands::listFailingLaterPageEndsTheOutput_data() {
+    QTest::addColumn<Flavor>("flavor");
+    QTest::addColumn<QString>("fault"); // on every page after the first two, whatever the retries
+    QTest::addColumn<QString>("message");
+    for (const auto &[flavor, name] : {std::pair{Flavor::Ims, "IMS"}, {Flavor::Glance, "Glance"}}) {
+        QTest::addRow("%s, malformed page", name) << flavor << "malformed:skip=2"
+                                                  << "cannot read";
+        QTest::addRow("%s, 500", name) << flavor << "error:status=500,skip=2"
+                                       << "500";
+    }
+}
+
+void TestImsctlCommands::listFailingLaterPageEndsTheOutput() {
+    // The third page fails after two were printed: stdout is still one JSON array (closed) of
+    // those two pages' images, the error is said on stderr, and the exit code says it failed.
+    QFETCH(Flavor, flavor);
+    QFETCH(QString, fault);
+    QFETCH(QString, message);
+    Cloud cloud(flavor, kManyImages);
+    QVERIFY(cloud.ready());
+    const QMap<QString, QJsonObject> all = cloud.pagedImages();
+    cloud.addFault(fault + ",route=" + cloud.listRoute());
+    const Run run = cloud.imsctl({"images", "list", "--format", "json"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(text(run.err).contains(message), run.err.constData());
+    const QMap<QString, QJsonObject> printed = jsonImages(run.out);
+    QCOMPARE(printed.size(), cloud.isIms() ? 1000 : 400);
+    for (auto it = printed.begin(); it != printed.end(); ++it)
+        QCOMPARE(it.value(), all.value(it.key()));
+}
+
+void TestImsctlCommands::listPrintsEachPageAsItArrives() {
+    // The third (last full) page is held back by the cloud: the first two pages' rows are on
+    // stdout while imsctl still waits for it, so imsctl printed them and need not hold them.
+    // "Still waits" is the cloud's word: the page after it (the empty 4th) was not asked for.
+    Cloud cloud(Flavor::Ims, kManyImages);
+    QVERIFY(cloud.ready());
+    cloud.addFault("latency:ms=10000,skip=2,count=1,route=" + cloud.listRoute());
+    const QString fourthPage = "latency:ms=0,skip=3,count=1,route=" + cloud.listRoute();
+    cloud.addFault(fourthPage);
+    QProcessEnvironment env = cloud.environment(true);
+    env.insert("PATH", qEnvironmentVariable("PATH"));
+    env.insert("HOME", cloud.home());
+    env.insert("XDG_CONFIG_HOME", cloud.home() + "/config");
+    env.insert("XDG_DATA_HOME", cloud.home() + "/data");
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IMSDESK_BIN_DIR "/app/imsctl"),
+                  {"images", "list", "--format", "csv"});
+    QByteArray out;
+    while (out.count("\r\n") < 1001 && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        out += process.readAllStandardOutput();
+    }
+    const int fourthPageNotAsked = cloud.faultRemaining(fourthPage);
+    process.kill();
+    process.waitForFinished();
+    QVERIFY2(out.count("\r\n") >= 1001, out.right(200).constData()); // the header and two pages
+    QCOMPARE(fourthPageNotAsked, 1);
+}
+
+void TestImsctlCommands::listOnATerminalHasNoProgressLine() {
+    // stdout and stderr on one terminal: the rows arriving page by page are the progress; a
+    // "listed N images" line would land inside them.
+    Cloud cloud(Flavor::Ims, kManyImages);
+    QVERIFY(cloud.ready());
+    const Run run = cloud.imsctlOnTerminal({"images", "list"}, {});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.out.contains("listed "), run.out.right(300).constData());
+    QCOMPARE(run.out.count("\r\n"), cloud.pagedImages().size() + 1); // the header and the rows
 }
 
 void TestImsctlCommands::shareAndUnshare_data() {

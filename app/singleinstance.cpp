@@ -59,10 +59,9 @@ Frame takeFrame(QByteArray *buffer, InstanceMessage *message, QString *why) {
     const QJsonObject object = document.object();
     const QJsonValue version = object.value(QLatin1String("version"));
     if (version.toInt(-1) != kVersion) {
-        *why = QStringLiteral("version %1, not %2")
-                   .arg(QString::fromUtf8(
-                       QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact)))
-                   .arg(kVersion);
+        *why = version.isDouble()
+                   ? QStringLiteral("version %1, not %2").arg(version.toDouble()).arg(kVersion)
+                   : QStringLiteral("no version number");
         return Frame::Malformed;
     }
     const QJsonValue arguments = object.value(QLatin1String("arguments"));
@@ -226,10 +225,10 @@ void SingleInstance::serve(QLocalSocket *socket) {
         }
         socket->write(kAnswer.data(), kAnswer.size());
         socket->disconnectFromServer(); // after the answer is written
-        // Quoted, one by one: what the second instance was given.
-        qCInfo(lcInstance).noquote()
-            << "activated by a second instance in"
-            << QDir::toNativeSeparators(message.workingDirectory) << "with" << message.arguments;
+        // Each argument quoted: what the second instance was given, spaces and all.
+        qCInfo(lcInstance) << "activated by a second instance in"
+                           << QDir::toNativeSeparators(message.workingDirectory) << "with"
+                           << message.arguments;
         emit activated(message);
     });
 }

@@ -2,9 +2,13 @@
 // that a second start hands its command line to the first and ends with status 0, that of two
 // started at once exactly one stays, that a killed instance's leftovers do not stop the next
 // start, and that garbage on the socket leaves the running window alone.
+#include "singleinstance.h"
+
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +87,7 @@ private slots:
     void separateWorldsRunSideBySide();
     void ofTwoStartedAtOnceOneStays();
     void killedInstanceDoesNotBlockTheNext();
+    void lockHolderIsFirstBeforeItListens();
     void garbageOnTheSocketIsIgnored();
 
 private:
@@ -90,6 +95,9 @@ private:
     QProcessEnvironment environment(const QString &home) const;
     QString runtimeDirectory() const { return m_home->filePath(QStringLiteral("run")); }
     QStringList sockets() const;
+    // Runs a first instance until it listens and kills it (SIGKILL): its socket and its lock stay.
+    // Returns their path without the suffix.
+    QString leaveAKilledInstance(const QProcessEnvironment &env);
     // Waits until `count` instances listen in the runtime directory.
     bool waitForSockets(qsizetype count, Desktop &first);
 
@@ -221,20 +229,23 @@ void TestSingleInstance::ofTwoStartedAtOnceOneStays() {
     }
 }
 
+QString TestSingleInstance::leaveAKilledInstance(const QProcessEnvironment &env) {
+    Desktop killed(env, {QStringLiteral("--sandbox")});
+    if (!waitForSockets(1, killed))
+        return {};
+    killed.process().kill(); // SIGKILL: no chance to clean up
+    killed.process().waitForFinished(kPatienceMs);
+    const QStringList locks =
+        QDir(runtimeDirectory())
+            .entryList({QStringLiteral("io.github.imsdesk.imsdesk*.lock")}, QDir::Files);
+    if (sockets().size() != 1 || locks.size() != 1)
+        return {};
+    return runtimeDirectory() + QLatin1Char('/') + locks.constFirst().chopped(5);
+}
+
 void TestSingleInstance::killedInstanceDoesNotBlockTheNext() {
     const QProcessEnvironment env = environment(m_home->path());
-    {
-        Desktop killed(env, {QStringLiteral("--sandbox")});
-        QVERIFY(waitForSockets(1, killed));
-        killed.process().kill(); // SIGKILL: no chance to clean up
-        QVERIFY(killed.process().waitForFinished(kPatienceMs));
-    }
-    // What it left: its socket and its lock.
-    QCOMPARE(sockets().size(), 1);
-    QCOMPARE(QDir(runtimeDirectory())
-                 .entryList({QStringLiteral("io.github.imsdesk.imsdesk*.lock")}, QDir::Files)
-                 .size(),
-             1);
+    QVERIFY(!leaveAKilledInstance(env).isEmpty()); // its socket and lock are left
 
     Desktop next(env, {QStringLiteral("--sandbox")});
     QVERIFY2(next.waitForLog("GET /v2/cloudimages"), next.log().constData()); // its window is up
@@ -242,6 +253,49 @@ void TestSingleInstance::killedInstanceDoesNotBlockTheNext() {
     QVERIFY2(second.endsWithSuccess(), second.log().constData());
     QVERIFY(next.waitForLog("activated by a second instance"));
     QVERIFY(next.running());
+}
+
+// The moment two race for: one has the lock and does not listen yet. Whoever comes then waits
+// for it instead of becoming a second first instance. The test holds the lock itself (taken over
+// from a killed instance, whose dead socket stays: connecting there is refused) and only then
+// listens, in its place.
+void TestSingleInstance::lockHolderIsFirstBeforeItListens() {
+    const QProcessEnvironment env = environment(m_home->path());
+    const QString base = leaveAKilledInstance(env);
+    QVERIFY(!base.isEmpty());
+    QLockFile lock(base + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    QVERIFY(lock.tryLock(0)); // the killed one's is stale
+
+    QTemporaryDir elsewhere;
+    Desktop second(env, {QStringLiteral("--sandbox"), QStringLiteral("--sandbox-images=3")},
+                   elsewhere.path());
+    // Not an assertion on time: a pause that lets the second find the lock taken. Were it slower,
+    // it would find the socket below listening, and the test would pass the easy way.
+    QThread::msleep(1000);
+    QVERIFY2(second.running(), second.log().constData());
+    const QString socketPath = base + QStringLiteral(".socket");
+    QLocalServer::removeServer(socketPath);
+    QLocalServer server;
+    QVERIFY(server.listen(socketPath));
+    QVERIFY(server.waitForNewConnection(kPatienceMs));
+    QLocalSocket *client = server.nextPendingConnection();
+    QByteArray buffer;
+    ims::InstanceMessage message;
+    QString why;
+    ims::instancemessage::Frame frame = ims::instancemessage::Frame::Incomplete;
+    while (frame == ims::instancemessage::Frame::Incomplete &&
+           client->waitForReadyRead(kPatienceMs)) {
+        buffer += client->readAll();
+        frame = ims::instancemessage::takeFrame(&buffer, &message, &why);
+    }
+    QCOMPARE(frame, ims::instancemessage::Frame::Complete);
+    QCOMPARE(message.arguments,
+             (QStringList{QStringLiteral("--sandbox"), QStringLiteral("--sandbox-images=3")}));
+    QCOMPARE(message.workingDirectory, QDir(elsewhere.path()).canonicalPath());
+    client->write("ok\n");
+    QVERIFY(client->waitForBytesWritten(kPatienceMs));
+    QVERIFY2(second.endsWithSuccess(), second.log().constData());
 }
 
 void TestSingleInstance::garbageOnTheSocketIsIgnored() {

@@ -1,5 +1,6 @@
 #include "singleinstance.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -157,7 +158,7 @@ SingleInstance::Claim SingleInstance::claim(const InstanceMessage &message, QStr
             qint64 pid = 0;
             QString host, application;
             m_lock.getLockInfo(&pid, &host, &application);
-            *why = QStringLiteral("imsdesk (process %1) holds %2 but does not listen on %3")
+            *why = QStringLiteral("process %1 holds %2 but does not listen on %3")
                        .arg(pid)
                        .arg(m_lock.fileName(), m_socketPath);
             return Claim::Unanswered;
@@ -180,13 +181,17 @@ SingleInstance::HandOver SingleInstance::handOver(const InstanceMessage &message
         answer += socket.readAll();
     if (answer.startsWith(kAnswer))
         return HandOver::Delivered;
-    *why = QStringLiteral("the running imsdesk did not take the command line (%1)")
-               .arg(socket.errorString());
+    // Closed without an answer: the first is quitting (it stopped listening); its lock is free
+    // soon.
+    if (socket.state() != QLocalSocket::ConnectedState)
+        return HandOver::NotListening;
+    *why = QStringLiteral("it did not take the command line within %1 s").arg(kAnswerMs / 1000);
     return HandOver::NoAnswer;
 }
 
 bool SingleInstance::listen(QString *why) {
-    // The lock is ours: a socket there is a crashed instance's.
+    // The lock is ours: a socket there is a crashed instance's (listen() with UserAccessOption
+    // would replace it, without it fail on it).
     QLocalServer::removeServer(m_socketPath);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
@@ -194,6 +199,8 @@ bool SingleInstance::listen(QString *why) {
         while (QLocalSocket *socket = m_server->nextPendingConnection())
             serve(socket);
     });
+    // Once the window is gone nothing answers: a second start then waits for the lock instead.
+    connect(qApp, &QCoreApplication::aboutToQuit, m_server, &QLocalServer::close);
     if (m_server->listen(m_socketPath))
         return true;
     *why = m_server->errorString();

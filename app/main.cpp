@@ -10,13 +10,17 @@
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
+#include "singleinstance.h"
 
 #include "imsdesk_version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+
+#include <optional>
 
 namespace {
 
@@ -113,6 +117,35 @@ DesktopOptions readCommandLine(int &argc, char **argv) {
     return options;
 }
 
+// Becomes the one imsdesk of this user, or hands the command line to the one running. Returns
+// the exit status when this process is to end.
+std::optional<int> claimTheInstance(ims::SingleInstance &instance) {
+    QString why;
+    switch (instance.claim({QCoreApplication::arguments().mid(1), QDir::currentPath()}, &why)) {
+    case ims::SingleInstance::Claim::First:
+        return std::nullopt;
+    case ims::SingleInstance::Claim::HandedOver:
+        return 0;
+    case ims::SingleInstance::Claim::Unanswered:
+        // A second window would follow and rewrite the same jobs.
+        QMessageBox::critical(nullptr, QStringLiteral("imsdesk"),
+                              QStringLiteral("imsdesk is already running: %1").arg(why));
+        return 1;
+    case ims::SingleInstance::Claim::Unguarded:
+        qWarning("imsdesk cannot tell whether it runs already: %s", qPrintable(why));
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// What a second `imsdesk` asks of this one: the window, in front.
+void bringToFront(QWidget *window) {
+    window->show();
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->raise();
+    window->activateWindow();
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -131,6 +164,11 @@ int main(int argc, char *argv[]) {
     QApplication application(argc, argv);
     ims::QuitSignals quitSignals;
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kImsdeskAppId));
+    // After --help and --version (they never reach the running instance), before the window
+    // and the jobs. The sandbox is a world of its own (see SingleInstance).
+    ims::SingleInstance instance(options.sandbox ? QStringLiteral("sandbox") : QString());
+    if (const std::optional<int> status = claimTheInstance(instance))
+        return *status;
 
     sandbox::SandboxOptions sandboxSettings;
     sandboxSettings.images = options.sandboxImages;
@@ -141,6 +179,8 @@ int main(int argc, char *argv[]) {
     // Also with --sandbox: the toolbar's profile switcher and dialog reach the stored profiles.
     ims::LoginController login(&app, &profiles, &secrets);
     app.window()->show();
+    QObject::connect(&instance, &ims::SingleInstance::activated, app.window(),
+                     [&app] { bringToFront(app.window()); });
     if (options.sandbox) {
         QString why;
         if (!connectToSandbox(app, server, &why))

@@ -47,9 +47,12 @@ void DesktopNotifier::setTrayIcon(QSystemTrayIcon *tray) {
     if (m_tray)
         disconnect(m_tray, nullptr, this, nullptr);
     m_tray = tray;
+    m_trayKey.clear();
     if (m_tray)
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this,
-                [this] { emit activated(m_trayKey); });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (!m_trayKey.isEmpty()) // the app may show messages of its own there
+                emit activated(m_trayKey);
+        });
 }
 
 void DesktopNotifier::notify(const Message &message) {

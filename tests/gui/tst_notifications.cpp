@@ -6,6 +6,7 @@
 #include "joblistmodel.h"
 #include "jobspanel.h"
 #include "jobtracker.h"
+#include "logging.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -162,8 +163,11 @@ private slots:
     void showBringsTheWindowBackAtTheJob_data();
     void showBringsTheWindowBackAtTheJob();
     void onlyShownNotificationsComeBack();
+    void secretsNeverReachTheDesktop();
     void withoutAServiceTheTaskbarAsks();
     void withoutABusTheTaskbarAsks();
+    void withoutAServiceAShownTrayIconTells_data();
+    void withoutAServiceAShownTrayIconTells();
     void shortOrUnwantedJobsSendNothing_data();
     void shortOrUnwantedJobsSendNothing();
 
@@ -313,10 +317,26 @@ void TestNotifications::onlyShownNotificationsComeBack() {
     const uint shown = m_server->received.last().id;
     m_server->invokeAction(shown + 100, QStringLiteral("show")); // not ours
     m_server->invokeAction(shown, QStringLiteral("snooze"));
-    m_server->invokeAction(shown, QStringLiteral("show")); // the bus keeps the order: the last
-    QVERIFY(shows.wait());
+    m_server->invokeAction(shown, QStringLiteral("show"));
+    // A round trip through the fake server after its signals: by its answer they have all come.
+    QCOMPARE(end(replication(QStringLiteral("j-later"), QStringLiteral("SUCCESS")), 95),
+             DesktopNotifier::Path::Service);
     QCOMPARE(shows.size(), 1);
     QCOMPARE(shows.first().first().toString(), QStringLiteral("j-shown"));
+}
+
+// A server's failure text that quotes the token, say: the desktop keeps notifications in a log.
+void TestNotifications::secretsNeverReachTheDesktop() {
+    const QString token = QStringLiteral("MIIEtoken-of-the-session-7f3a");
+    ims::registerSecret(token);
+    TrackedJob job = replication(QStringLiteral("j-long"), QStringLiteral("FAIL"));
+    job.description = QStringLiteral("web → %1").arg(token);
+    job.errorCode = QStringLiteral("APIGW.0301");
+    job.failReason = QStringLiteral("Incorrect IAM authentication information: %1").arg(token);
+    QCOMPARE(end(job, 95), DesktopNotifier::Path::Service);
+    const FakeNotificationServer::Notification &shown = m_server->received.first();
+    QVERIFY2(!shown.summary.contains(token) && !shown.body.contains(token), qPrintable(shown.body));
+    QVERIFY2(shown.body.contains(QLatin1String("APIGW.0301")), qPrintable(shown.body));
 }
 
 void TestNotifications::withoutAServiceTheTaskbarAsks() {
@@ -340,6 +360,29 @@ void TestNotifications::withoutABusTheTaskbarAsks() {
         QVERIFY(window.findChildren<QSystemTrayIcon *>().isEmpty());
     }
     QDBusConnection::disconnectFromBus(name);
+}
+
+// The app's own tray icon, when it shows one, carries the message; its click comes back too.
+void TestNotifications::withoutAServiceAShownTrayIconTells_data() {
+    QTest::addColumn<bool>("shown");
+    QTest::addColumn<DesktopNotifier::Path>("path");
+    QTest::newRow("a shown tray icon") << true << DesktopNotifier::Path::Tray;
+    QTest::newRow("a hidden one") << false << DesktopNotifier::Path::Alert;
+}
+
+void TestNotifications::withoutAServiceAShownTrayIconTells() {
+    QFETCH(bool, shown);
+    QFETCH(DesktopNotifier::Path, path);
+    m_server->stop();
+    QSystemTrayIcon tray(QIcon(QStringLiteral(":/icons/imsdesk.svg")));
+    tray.setVisible(shown);
+    panel()->notifier()->setTrayIcon(&tray);
+    QCOMPARE(end(replication(QStringLiteral("j-long"), QStringLiteral("SUCCESS")), 95), path);
+    QSignalSpy shows(panel(), &JobsPanel::jobShowRequested);
+    emit tray.messageClicked();
+    QCOMPARE(shows.size(), shown ? 1 : 0); // the hidden icon showed no message of ours
+    if (shown)
+        QCOMPARE(shows.first().first().toString(), QStringLiteral("j-long"));
 }
 
 void TestNotifications::shortOrUnwantedJobsSendNothing_data() {

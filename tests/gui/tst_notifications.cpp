@@ -22,6 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using ims::DesktopNotifier;
 using ims::JobsPanel;
 using ims::MainWindow;
@@ -57,6 +60,8 @@ public:
                          .arg(m_dir.path())
                          .toUtf8());
         config.close();
+        // The bus goes with the test, even when the test crashes.
+        m_daemon.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_daemon.start(QStringLiteral("dbus-daemon"),
                        {QStringLiteral("--config-file=%1").arg(config.fileName()),
                         QStringLiteral("--print-address"), QStringLiteral("--nofork")});

@@ -1,5 +1,6 @@
 #include "jobspanel.h"
 
+#include "desktopnotifier.h"
 #include "joblistmodel.h"
 
 #include <QAction>
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
-#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,7 +55,8 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     , m_copy(new QPushButton(tr("Copy &details")))
     , m_clear(new QPushButton(tr("C&lear finished")))
     , m_notify(new QAction(tr("Notify when long jobs end"), this))
-    , m_clock(new QTimer(this)) {
+    , m_clock(new QTimer(this))
+    , m_notifier(new DesktopNotifier(this)) {
     m_view->setObjectName(QStringLiteral("jobsView"));
     m_view->setModel(model);
     m_view->setItemDelegateForColumn(JobListModel::Progress, new ProgressDelegate(m_view));
@@ -131,7 +132,19 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     connect(m_clock, &QTimer::timeout, this,
             [this] { m_model->tick(QDateTime::currentDateTimeUtc()); });
     m_clock->start();
+    connect(m_notifier, &DesktopNotifier::activated, this, &JobsPanel::jobShowRequested);
     updateButtons();
+}
+
+bool JobsPanel::selectJob(const QString &jobId) {
+    const int row = m_model->rowOf(jobId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
 }
 
 QString JobsPanel::selectedJobId() const {
@@ -174,18 +187,10 @@ void JobsPanel::jobEnded(const TrackedJob &job, qint64 runSeconds) {
     m_lastNotification = ok ? QStringLiteral("%1: %2").arg(title, job.description)
                             : QStringLiteral("%1: %2 (%3 %4)")
                                   .arg(title, job.description, job.errorCode, job.failReason);
-    // A tray message where the desktop has a tray; otherwise the taskbar entry asks for attention.
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        auto *tray = findChild<QSystemTrayIcon *>();
-        if (!tray) {
-            tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-            tray->show();
-        }
-        tray->showMessage(title, m_lastNotification,
-                          ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
-    } else {
-        QApplication::alert(window());
-    }
+    const QString why = QStringList{job.errorCode, job.failReason}.join(QLatin1Char(' ')).trimmed();
+    m_notifier->notify(
+        {job.jobId, title,
+         ok || why.isEmpty() ? job.description : job.description + QLatin1Char('\n') + why, !ok});
 }
 
 } // namespace ims

@@ -10,6 +10,7 @@ class QTimer;
 
 namespace ims {
 
+class DesktopNotifier;
 class JobListModel;
 struct TrackedJob;
 
@@ -17,7 +18,7 @@ struct TrackedJob;
 // no percentage), the current task, elapsed time and an estimate; Retry and Copy details for
 // failed jobs, Show image for finished ones, Clear finished. An upload's bar shows its bytes and
 // throughput, with Cancel while it sends and Restart once it was interrupted. Long jobs that end
-// raise a desktop notification unless the user turned that off.
+// raise a desktop notification unless the user turned that off; its Show brings the job back.
 class JobsPanel final : public QWidget {
     Q_OBJECT
 
@@ -29,6 +30,9 @@ public:
     // Call when a followed job ends; notifies when it ran longer than notifyAfterSeconds().
     void jobEnded(const TrackedJob &job, qint64 runSeconds);
     QString lastNotification() const { return m_lastNotification; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    // Selects the job's row; false when it is not listed.
+    bool selectJob(const QString &jobId);
     // The settings' threshold (settings::NotifyAfterSeconds).
     void setNotifyAfterSeconds(qint64 seconds) { m_notifyAfterSeconds = seconds; }
     qint64 notifyAfterSeconds() const { return m_notifyAfterSeconds; }
@@ -38,6 +42,8 @@ signals:
     void cancelRequested(const QString &jobId); // an upload
     void showImageRequested(const QString &imageId);
     void finishedCleared(const QStringList &jobIds);
+    // The user clicked the notification of the job's end: the window is to show that job.
+    void jobShowRequested(const QString &jobId);
 
 private:
     void updateButtons();
@@ -53,6 +59,7 @@ private:
     QPushButton *m_clear;
     QAction *m_notify;
     QTimer *m_clock;
+    DesktopNotifier *m_notifier;
     QString m_lastNotification;
     qint64 m_notifyAfterSeconds = 30;
     QSet<QString> m_cancelling; // uploads whose Cancel was clicked

@@ -219,6 +219,18 @@ void MainWindow::buildJobsDock() {
     m_jobsDock->setWidget(stack);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     resizeDocks({m_jobsDock}, {170}, Qt::Vertical);
+    // A job's notification was clicked: the user wants to see that job, wherever the window was.
+    connect(m_jobsPanel, &JobsPanel::jobShowRequested, this, &MainWindow::showJob);
+}
+
+void MainWindow::showJob(const QString &jobId) {
+    m_jobsDock->show();
+    m_jobsDock->raise(); // tabbed with another dock
+    m_jobsPanel->selectJob(jobId);
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::buildStatusBar() {

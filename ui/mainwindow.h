@@ -75,6 +75,8 @@ public:
     void exportCsvTo(const QString &path);
     // Selects and shows the image, clearing a search that hides it; false when it is not listed.
     bool selectImage(const QString &imageId);
+    // Brings the window to the front with the jobs dock shown and the job selected in it.
+    void showJob(const QString &jobId);
 
 signals:
     void viewChanged(ims::MainWindow::View view);

@@ -10,6 +10,7 @@
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
+#include "settingskeys.h"
 
 #include "imsdesk_version.h"
 
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QSettings>
 
 namespace {
 
@@ -59,6 +61,7 @@ bool connectFromEnvironment(ims::DesktopApp &app) {
 struct DesktopOptions {
     bool sandbox = false;
     int sandboxImages = 0;
+    bool debug = false;
 };
 
 // QGuiApplication's and QApplication's own options (-platform, -style, …): QApplication reads
@@ -103,13 +106,19 @@ DesktopOptions readCommandLine(int &argc, char **argv) {
     const QCommandLineOption sandboxImages(QStringLiteral("sandbox-images"),
                                            QStringLiteral("With --sandbox: add N private images."),
                                            QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption debugOption(
+        QStringLiteral("debug"),
+        QStringLiteral("Log requests to stderr and the log window (secrets redacted), whatever "
+                       "the saved log level."));
     parser.addOption(sandboxOption);
     parser.addOption(sandboxImages);
+    parser.addOption(debugOption);
     acceptQtGuiOptions(parser);
     parser.process(core);
     DesktopOptions options;
     options.sandbox = parser.isSet(sandboxOption);
     options.sandboxImages = parser.value(sandboxImages).toInt();
+    options.debug = parser.isSet(debugOption);
     return options;
 }
 
@@ -127,6 +136,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("imsdesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kImsdeskVersion));
     const DesktopOptions options = readCommandLine(argc, argv);
+    ims::applyLogLevel(options.debug ? QStringLiteral("debug")
+                                     : ims::settings::LogLevel.read(QSettings()));
 
     QApplication application(argc, argv);
     ims::QuitSignals quitSignals;

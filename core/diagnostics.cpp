@@ -65,13 +65,13 @@ QString DiagnosticsReport::connection() const {
     // understand a fault, so they stay out of a text that gets pasted into bug reports.
     return line("Cloud", cloudKindKey(p.cloud)) + line("Region", p.region) +
            line("Identity URL", p.identityUrl.toString()) +
-           line("Auth method", p.auth == AuthMode::AkSk ? QStringLiteral("AK/SK")
-                                                        : QStringLiteral("password")) +
+           line("Auth method",
+                p.auth == AuthMode::AkSk ? QStringLiteral("AK/SK") : QStringLiteral("password")) +
            line("Project id", p.projectId) +
-           line("IMS extension", p.hasImsExtension() ? QStringLiteral("yes")
-                                                     : QStringLiteral("no (Glance only)")) +
-           line("Insecure HTTP allowed", p.allowInsecureHttp ? QStringLiteral("yes")
-                                                             : QStringLiteral("no"));
+           line("IMS extension",
+                p.hasImsExtension() ? QStringLiteral("yes") : QStringLiteral("no (Glance only)")) +
+           line("Insecure HTTP allowed",
+                p.allowInsecureHttp ? QStringLiteral("yes") : QStringLiteral("no"));
 }
 
 QString DiagnosticsReport::jobs() const {

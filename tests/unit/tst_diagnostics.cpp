@@ -126,8 +126,8 @@ void TestDiagnostics::keepsTheLastLogLines() {
 
 void TestDiagnostics::countsJobsByState() {
     DiagnosticsFacts facts;
-    for (ims::JobState state : {ims::JobState::Running, ims::JobState::Running,
-                                ims::JobState::Fail, ims::JobState::Success}) {
+    for (ims::JobState state : {ims::JobState::Running, ims::JobState::Running, ims::JobState::Fail,
+                                ims::JobState::Success}) {
         ims::TrackedJob job;
         job.state = state;
         facts.jobs.append(job);

@@ -1,7 +1,5 @@
 #include "logmodel.h"
 
-#include <QFontDatabase>
-
 #include <algorithm>
 
 namespace ims {
@@ -28,8 +26,6 @@ QVariant LogModel::data(const QModelIndex &index, int role) const {
         return entry.toText();
     case Qt::ToolTipRole:
         return entry.message;
-    case Qt::FontRole:
-        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     case LevelRankRole:
         return logLevelRank(entry.level);
     case CategoryRole:

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -39,6 +40,7 @@ LogWindow::LogWindow(LogBuffer *buffer, QWidget *parent)
     m_view->setUniformItemSizes(true); // thousands of one-line rows: no per-row size queries
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setWordWrap(false);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont)); // columns line up
 
     m_level->setObjectName(QStringLiteral("logLevelFilter"));
     m_level->addItem(tr("Warnings"), int(QtWarningMsg));

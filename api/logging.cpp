@@ -1,5 +1,7 @@
 #include "logging.h"
 
+#include "logbuffer.h"
+
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
@@ -31,6 +33,7 @@ bool g_installed = false;
 
 void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
     const QString clean = redact(message);
+    LogBuffer::global().append(type, context.category, clean); // the log window's lines
     if (g_previous)
         g_previous(type, context, clean);
 }
@@ -100,6 +103,7 @@ void installRedactingMessageHandler() {
     if (g_installed)
         return;
     g_installed = true;
+    LogBuffer::global(); // made here, on the main thread, where its readers are
     g_previous = qInstallMessageHandler(redactingHandler);
 }
 

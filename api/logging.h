@@ -27,7 +27,8 @@ QByteArray loggableHeader(const QByteArray &name, const QByteArray &value);
 QString applyLogLevel(const QString &level);
 
 // Installs a Qt message handler that redacts every message before passing it to the previous
-// handler. Safe to call more than once.
+// handler, and keeps it in LogBuffer::global() (the log window's and diagnostics' lines). Safe to
+// call more than once.
 void installRedactingMessageHandler();
 
 } // namespace ims

@@ -49,6 +49,9 @@ DesktopApp::DesktopApp(QObject *parent)
     : QObject(parent)
     , m_window(std::make_unique<MainWindow>(&m_images, &m_jobs)) {
     restoreWindowState();
+    connect(m_window.get(), &MainWindow::logWindowRequested, this, &DesktopApp::showLogWindow);
+    connect(m_window.get(), &MainWindow::copyDiagnosticsRequested, this,
+            &DesktopApp::copyDiagnostics);
 }
 
 DesktopApp::~DesktopApp() {

@@ -6,6 +6,7 @@
 #include "joblistmodel.h"
 #include "jobtracker.h"
 #include "listingcache.h"
+#include "logwindow.h"
 #include "operations.h"
 #include "profile.h"
 #include "session.h"
@@ -44,6 +45,14 @@ public:
     void connectTo(const Profile &profile, const Credentials &credentials);
     void saveWindowState() const;
 
+    // The log window (View > Log), made on first request; null until then.
+    LogWindow *logWindow() const { return m_logWindow; }
+    void showLogWindow();
+    // The "Copy diagnostics" text (versions, system, profile, jobs, last log lines; no secrets),
+    // and Help > Copy diagnostics: it on the clipboard, said in the status bar.
+    QString diagnostics() const;
+    void copyDiagnostics();
+
 signals:
     // The cloud refused the credentials of the connected profile; no automatic login follows.
     void loginRefused(const ims::Profile &profile, const ims::ApiError &error);
@@ -62,6 +71,7 @@ private:
     QPointer<Connection> m_connection;
     QPointer<OperationsController> m_operations;
     Profile m_profile; // as given to connectTo()
+    QPointer<LogWindow> m_logWindow;
 };
 
 } // namespace ims

@@ -11,6 +11,7 @@
 #include "sandboxserver.h"
 #include "secretstore.h"
 #include "singleinstance.h"
+#include "settingskeys.h"
 
 #include "imsdesk_version.h"
 
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QSettings>
 
 #include <optional>
 
@@ -63,6 +65,7 @@ bool connectFromEnvironment(ims::DesktopApp &app) {
 struct DesktopOptions {
     bool sandbox = false;
     int sandboxImages = 0;
+    bool debug = false;
 };
 
 // QGuiApplication's and QApplication's own options (-platform, -style, …): QApplication reads
@@ -107,13 +110,19 @@ DesktopOptions readCommandLine(int &argc, char **argv) {
     const QCommandLineOption sandboxImages(QStringLiteral("sandbox-images"),
                                            QStringLiteral("With --sandbox: add N private images."),
                                            QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption debugOption(
+        QStringLiteral("debug"),
+        QStringLiteral("Log requests to stderr and the log window (secrets redacted), whatever "
+                       "the saved log level."));
     parser.addOption(sandboxOption);
     parser.addOption(sandboxImages);
+    parser.addOption(debugOption);
     acceptQtGuiOptions(parser);
     parser.process(core);
     DesktopOptions options;
     options.sandbox = parser.isSet(sandboxOption);
     options.sandboxImages = parser.value(sandboxImages).toInt();
+    options.debug = parser.isSet(debugOption);
     return options;
 }
 
@@ -160,6 +169,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("imsdesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kImsdeskVersion));
     const DesktopOptions options = readCommandLine(argc, argv);
+    ims::applyLogLevel(options.debug ? QStringLiteral("debug")
+                                     : ims::settings::LogLevel.read(QSettings()));
 
     QApplication application(argc, argv);
     ims::QuitSignals quitSignals;

@@ -2,8 +2,12 @@
 // at all (`ssh host imsdesk --version`, help2man making the man pages), before any GUI object.
 #include "imsdesk_version.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestExecutables final : public QObject {
@@ -16,6 +20,9 @@ private slots:
     void rejectsUnknownOption();
     void acceptsQtGuiOptions_data();
     void acceptsQtGuiOptions();
+    void debugHelpNeedsNoDisplay();
+    void debugLogsRequests_data();
+    void debugLogsRequests();
 };
 
 namespace {
@@ -103,6 +110,7 @@ void TestExecutables::acceptsQtGuiOptions_data() {
     QTest::newRow("-style Fusion") << QStringList{"-style", "Fusion"};
     QTest::newRow("-reverse") << QStringList{"-reverse"};
     QTest::newRow("-qwindowgeometry") << QStringList{"-qwindowgeometry", "800x600+0+0"};
+    QTest::newRow("--debug") << QStringList{"--debug"};
 }
 
 void TestExecutables::acceptsQtGuiOptions() {
@@ -110,6 +118,75 @@ void TestExecutables::acceptsQtGuiOptions() {
     const Run result = run(kImsdesk, arguments << QStringLiteral("--version"), true);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.output.contains(QLatin1String(kImsdeskVersion)), qPrintable(result.output));
+}
+
+void TestExecutables::debugHelpNeedsNoDisplay() {
+    const Run result = run(kImsdesk, {QStringLiteral("--debug"), QStringLiteral("--help")}, true);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.output.contains(QLatin1String("--debug")), qPrintable(result.output));
+}
+
+// --debug shows imsdesk's own debug lines (each request) whatever the saved log level; without
+// it the saved level applies. The in-process sandbox's line for the listing (its category is
+// turned on through the environment) tells that the window has sent its listing request.
+void TestExecutables::debugLogsRequests_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("savedLevel"); // empty: no settings file
+    QTest::addColumn<bool>("debugLines");
+    QTest::newRow("--debug") << QStringList{"--debug"} << QString() << true;
+    QTest::newRow("--debug over a saved warning") << QStringList{"--debug"} << "warning" << true;
+    QTest::newRow("saved debug") << QStringList() << "debug" << true;
+    QTest::newRow("saved info") << QStringList() << "info" << false;
+    QTest::newRow("first run") << QStringList() << QString() << false;
+}
+
+void TestExecutables::debugLogsRequests() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, savedLevel);
+    QFETCH(bool, debugLines);
+    QTemporaryDir home;
+    const QString root = home.path();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(QLatin1String("OS_")))
+            env.remove(name);
+    }
+    env.insert(QStringLiteral("HOME"), root);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=/nonexistent/imsdesk-test-bus"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"),
+               QStringLiteral("qt.qpa.*=false\nimsdesk.sandbox.debug=true"));
+    if (!savedLevel.isEmpty()) {
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/config/imsdesk")));
+        QFile settings(root + QStringLiteral("/config/imsdesk/imsdesk.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[log]\nlevel=" + savedLevel.toLatin1() + "\n");
+    }
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setReadChannel(QProcess::StandardError);
+    process.start(kImsdesk, arguments << QStringLiteral("--sandbox"));
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray log;
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray listed = "GET /v2/cloudimages"; // the sandbox's line (imsdesk.sandbox)
+    while (!log.contains(listed) && timer.elapsed() < 30000 &&
+           process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        log += process.readAllStandardError();
+    }
+    // The window's line for that request is written in the same call that sent it, before the
+    // quit (its event) is handled: everything up to the end of the process has it.
+    process.terminate();
+    QVERIFY(process.waitForFinished(20000));
+    log += process.readAllStandardError();
+    QVERIFY2(log.contains(listed), log.constData());
+    QVERIFY2(log.contains("imsdesk.api: attempt 1 GET ") == debugLines, log.constData());
 }
 
 QTEST_GUILESS_MAIN(TestExecutables)

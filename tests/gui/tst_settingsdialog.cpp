@@ -322,7 +322,7 @@ void TestSettingsDialog::listingSettingsReachTheNextProfilesBrowser() {
     const auto partner = sandboxProfile(m_desk->server, &credentials, &why, true);
     QVERIFY2(partner, qPrintable(why));
     m_desk->app->connectTo(*partner, credentials); // a profile switch: a new Connection
-    QVERIFY(!before); // gone with its connection
+    QVERIFY(!before);                              // gone with its connection
     QCOMPARE(m_desk->app->browser()->changesIntervalSeconds(), 240);
     QCOMPARE(m_desk->app->browser()->listingConcurrency(), 2);
 }

@@ -4,7 +4,7 @@
 #include "secretstore.h"
 #include "settingskeys.h"
 
-#include <QHostAddress>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QUrl>
 
@@ -76,10 +76,11 @@ void applyProxy(const ProxySettings &proxy) {
         break;
     }
     registerSecret(proxy.password);
-    QNetworkProxy manual(QNetworkProxy::HttpProxy, proxy.host.trimmed(), quint16(proxy.port),
-                         proxy.user, proxy.password);
-    // Takes ownership; the previous factory goes (under Qt's lock, so no query still uses it).
-    QNetworkProxyFactory::setApplicationProxyFactory(new ManualProxyFactory(manual));
+    // HTTP requests go to it as "GET http://host/…", HTTPS through CONNECT; Qt answers its 407
+    // with the user and password given here. Also drops the system's factory.
+    const QNetworkProxy manual(QNetworkProxy::HttpProxy, proxy.host.trimmed(), quint16(proxy.port),
+                               proxy.user, proxy.password);
+    QNetworkProxy::setApplicationProxy(manual);
 }
 
 void loadProxy(const QSettings &settings, SecretStore &secrets,
@@ -98,20 +99,6 @@ void loadProxy(const QSettings &settings, SecretStore &secrets,
                      if (done)
                          done(proxy);
                  });
-}
-
-bool ManualProxyFactory::isLoopbackHost(const QString &host) {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-        host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-QList<QNetworkProxy> ManualProxyFactory::queryProxy(const QNetworkProxyQuery &query) {
-    if (isLoopbackHost(query.peerHostName()))
-        return {QNetworkProxy(QNetworkProxy::NoProxy)};
-    return {m_proxy};
 }
 
 } // namespace ims

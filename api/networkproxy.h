@@ -12,16 +12,22 @@ namespace ims {
 class SecretStore;
 
 // The proxy every request of this process goes through, from the settings (network/proxy_*) and,
-// for a manual proxy's password, the keychain: one application-wide QNetworkProxyFactory, so
-// that every QNetworkAccessManager (the sessions', those on worker threads, imsctl's) uses it
-// from its next request on, without a restart.
+// for a manual proxy's password, the keychain: Qt's application-wide proxy, so that every
+// QNetworkAccessManager (the sessions', those on worker threads, imsctl's) uses it from its
+// next request on, without a restart.
+//
+// Loopback hosts (localhost, 127.0.0.0/8, ::1: the sandbox, an SSH tunnel, a local Keystone)
+// are reached directly under a manual proxy too, as curl and browsers do: a proxy on another
+// machine cannot reach this one's 127.0.0.1. Qt already does this for application-level proxies
+// (QGlobalNetworkProxy::proxyForQuery answers NoProxy for them before asking any proxy or
+// factory), so no factory of ours is needed; tst_settingsdialog checks that it stays so.
 struct ProxySettings final {
     enum class Mode { System, None, Manual };
     Mode mode = Mode::System;
     QString host;
     int port = 3128;
     QString user;
-    QString password; // never in the settings file: SecretStore under kPasswordKey
+    QString password; // never in the settings file: SecretStore under passwordKey()
 
     // The keychain entry of the manual proxy's password. A profile's secrets are
     // "<profile>/<kind>" with one of SecretStore::kinds(), which "proxy_password" is not: no
@@ -48,19 +54,5 @@ void applyProxy(const ProxySettings &proxy);
 // password as a secret so that no log line shows it.
 void loadProxy(const QSettings &settings, SecretStore &secrets,
                std::function<void(const ProxySettings &applied)> done = {});
-
-// The manual proxy, except for loopback hosts. A proxy on another machine cannot reach this
-// machine's 127.0.0.1 (the sandbox, an SSH tunnel, a local Keystone), and browsers and curl
-// leave localhost out for the same reason; Qt's own application proxy would send them to it.
-class ManualProxyFactory final : public QNetworkProxyFactory {
-public:
-    explicit ManualProxyFactory(const QNetworkProxy &proxy)
-        : m_proxy(proxy) {}
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
-    static bool isLoopbackHost(const QString &host);
-
-private:
-    const QNetworkProxy m_proxy; // never changed once installed: queried from any thread
-};
 
 } // namespace ims

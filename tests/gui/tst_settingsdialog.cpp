@@ -403,6 +403,8 @@ void TestSettingsDialog::invalidProxyIsRefusedAndNothingIsSaved() {
 }
 
 void TestSettingsDialog::manualProxyCarriesRequestsWithThePasswordFromTheKeychain() {
+    applyProxy(
+        proxyOf(ProxySettings::Mode::System)); // as imsdesk starts: the manual one replaces it
     RecordingProxy proxy;
     QVERIFY(proxy.port() != 0);
     const QString password =
@@ -433,17 +435,19 @@ void TestSettingsDialog::manualProxyCarriesRequestsWithThePasswordFromTheKeychai
     QCOMPARE(stored.first().first().toBool(), true); // in the keychain, not in memory only
 
     // Through the window's own session, to a name that is not this machine.
-    const QUrl remote(QStringLiteral("http://images.example.test/v2/ping"));
-    QNetworkReply *reply = m_desk->app->session()->network()->get(QNetworkRequest(remote));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(reply->readAll(), QByteArray("proxied"));
-    reply->deleteLater();
+    const auto throughSession = [this](const QString &url) {
+        QNetworkReply *reply = m_desk->app->session()->network()->get(QNetworkRequest(QUrl(url)));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        reply->deleteLater();
+        return reply->readAll();
+    };
+    const QByteArray basic = "Basic " + QByteArray("alice:" + password.toUtf8()).toBase64();
+    QCOMPARE(throughSession(QStringLiteral("http://images.example.test/v2/ping")), "proxied");
     QVERIFY(!proxy.requests.isEmpty());
     QCOMPARE(proxy.requests.first().first(),
              QByteArray("GET http://images.example.test/v2/ping HTTP/1.1"));
-    QCOMPARE(header(proxy.requests.last(), "Proxy-Authorization"),
-             "Basic " + QByteArray("alice:" + password.toUtf8()).toBase64());
+    QCOMPARE(header(proxy.requests.last(), "Proxy-Authorization"), basic);
 
     // A QNetworkAccessManager on a thread of its own (uploads, the job store) goes there too.
     QByteArray fromThread;
@@ -465,9 +469,12 @@ void TestSettingsDialog::manualProxyCarriesRequestsWithThePasswordFromTheKeychai
 
     // The sandbox on 127.0.0.1 is reached directly: a proxy elsewhere could not reach it.
     const qsizetype seen = proxy.requests.size();
-    QSignalSpy loaded(m_desk->app->browser(), &ImageBrowser::loaded);
-    m_desk->app->browser()->refresh();
-    QVERIFY(loaded.wait(10000));
+    QNetworkReply *local = m_desk->app->session()->network()->get(
+        QNetworkRequest(QUrl(m_desk->server.baseUrl() + QStringLiteral("/v3"))));
+    QSignalSpy localFinished(local, &QNetworkReply::finished);
+    QVERIFY(localFinished.wait(10000));
+    QCOMPARE(local->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    local->deleteLater();
     QCOMPARE(proxy.requests.size(), seen);
 
     qInstallMessageHandler(previous);
@@ -482,6 +489,15 @@ void TestSettingsDialog::manualProxyCarriesRequestsWithThePasswordFromTheKeychai
     const QByteArray written = file.readAll();
     QVERIFY(written.contains("proxy_user=alice"));
     QVERIFY(!written.contains(password.toUtf8()));
+
+    // The next start applies it, the password read from the keychain, before connecting.
+    applyProxy(proxyOf(ProxySettings::Mode::None));
+    bool applied = false;
+    m_desk->app->loadProxy([&applied] { applied = true; });
+    QTRY_VERIFY(applied);
+    proxy.requests.clear();
+    QCOMPARE(throughSession(QStringLiteral("http://other.example.test/")), "proxied");
+    QCOMPARE(header(proxy.requests.last(), "Proxy-Authorization"), basic);
 
     // Shown again from the keychain; without a user, nothing stays there.
     SettingsDialog *again = openSettings();

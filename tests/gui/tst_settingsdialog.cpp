@@ -11,6 +11,7 @@
 #include "jobtracker.h"
 #include "logging.h"
 #include "networkproxy.h"
+#include "scriptedserver.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "settingskeys.h"
@@ -27,8 +28,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
@@ -38,54 +37,23 @@ using namespace ims;
 
 namespace {
 
-// An HTTP proxy that wants Basic credentials: a request without Proxy-Authorization gets 407
-// (as squid answers), one with it "200 proxied". Records every request's head as it came.
-class RecordingProxy final : public QObject {
-public:
-    RecordingProxy() {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    // Each request's head: its request line, then its header lines.
-    QList<QList<QByteArray>> requests;
-
-private:
-    void read(QTcpSocket *socket) {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        for (qsizetype end; (end = buffer.indexOf("\r\n\r\n")) >= 0;) {
-            const QList<QByteArray> head = buffer.left(end).split('\n');
-            buffer.remove(0, end + 4);
-            QList<QByteArray> lines;
-            for (const QByteArray &line : head)
-                lines << line.trimmed();
-            requests << lines;
-            const bool authorized = std::any_of(lines.cbegin(), lines.cend(), [](const auto &l) {
-                return l.toLower().startsWith("proxy-authorization:");
-            });
-            socket->write(authorized ? QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 7\r\n"
-                                                  "Content-Type: text/plain\r\n\r\nproxied")
-                                     : QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\n"
-                                                  "Proxy-Authenticate: Basic realm=\"test\"\r\n"
-                                                  "Content-Length: 0\r\n\r\n"));
+// An HTTP proxy that wants Basic credentials, as squid does: a request without
+// Proxy-Authorization gets 407, one with it "200 proxied". ScriptedServer records each request
+// as it came: a proxied one's target is the whole URL.
+struct AuthenticatingProxy {
+    ScriptedServer server{[](const ScriptedRequest &request) {
+        ScriptedResponse response;
+        if (request.header("proxy-authorization").isEmpty()) {
+            response.status = 407;
+            response.headers = {{"Proxy-Authenticate", "Basic realm=\"test\""}};
+        } else {
+            response.body = "proxied";
         }
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
+        return response;
+    }};
+    quint16 port() const { return server.serverPort(); }
+    const QList<ScriptedRequest> &requests() const { return server.requests; }
 };
-
-QByteArray header(const QList<QByteArray> &request, const QByteArray &name) {
-    for (const QByteArray &line : request) {
-        if (line.toLower().startsWith(name.toLower() + ':'))
-            return line.mid(name.size() + 1).trimmed();
-    }
-    return {};
-}
 
 std::optional<QString> keychainHolds(SecretStore &store, const QString &key) {
     std::optional<std::optional<QString>> answer;
@@ -405,7 +373,7 @@ void TestSettingsDialog::invalidProxyIsRefusedAndNothingIsSaved() {
 void TestSettingsDialog::manualProxyCarriesRequestsWithThePasswordFromTheKeychain() {
     applyProxy(
         proxyOf(ProxySettings::Mode::System)); // as imsdesk starts: the manual one replaces it
-    RecordingProxy proxy;
+    AuthenticatingProxy proxy;
     QVERIFY(proxy.port() != 0);
     const QString password =
         QStringLiteral("pr0xy-s3cret-%1").arg(QCoreApplication::applicationPid());
@@ -444,10 +412,10 @@ void TestSettingsDialog::manualProxyCarriesRequestsWithThePasswordFromTheKeychai
     };
     const QByteArray basic = "Basic " + QByteArray("alice:" + password.toUtf8()).toBase64();
     QCOMPARE(throughSession(QStringLiteral("http://images.example.test/v2/ping")), "proxied");
-    QVERIFY(!proxy.requests.isEmpty());
-    QCOMPARE(proxy.requests.first().first(),
-             QByteArray("GET http://images.example.test/v2/ping HTTP/1.1"));
-    QCOMPARE(header(proxy.requests.last(), "Proxy-Authorization"), basic);
+    QVERIFY(!proxy.requests().isEmpty());
+    QCOMPARE(proxy.requests().first().method + ' ' + proxy.requests().first().target,
+             QByteArray("GET http://images.example.test/v2/ping"));
+    QCOMPARE(proxy.requests().last().header("proxy-authorization"), basic);
 
     // A QNetworkAccessManager on a thread of its own (uploads, the job store) goes there too.
     QByteArray fromThread;
@@ -468,14 +436,14 @@ void TestSettingsDialog::manualProxyCarriesRequestsWithThePasswordFromTheKeychai
     QCOMPARE(fromThread, QByteArray("proxied"));
 
     // The sandbox on 127.0.0.1 is reached directly: a proxy elsewhere could not reach it.
-    const qsizetype seen = proxy.requests.size();
+    const qsizetype seen = proxy.requests().size();
     QNetworkReply *local = m_desk->app->session()->network()->get(
         QNetworkRequest(QUrl(m_desk->server.baseUrl() + QStringLiteral("/v3"))));
     QSignalSpy localFinished(local, &QNetworkReply::finished);
     QVERIFY(localFinished.wait(10000));
     QCOMPARE(local->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     local->deleteLater();
-    QCOMPARE(proxy.requests.size(), seen);
+    QCOMPARE(proxy.requests().size(), seen);
 
     qInstallMessageHandler(previous);
     for (const QString &line : std::as_const(logged))
@@ -495,9 +463,9 @@ void TestSettingsDialog::manualProxyCarriesRequestsWithThePasswordFromTheKeychai
     bool applied = false;
     m_desk->app->loadProxy([&applied] { applied = true; });
     QTRY_VERIFY(applied);
-    proxy.requests.clear();
+    proxy.server.requests.clear();
     QCOMPARE(throughSession(QStringLiteral("http://other.example.test/")), "proxied");
-    QCOMPARE(header(proxy.requests.last(), "Proxy-Authorization"), basic);
+    QCOMPARE(proxy.requests().last().header("proxy-authorization"), basic);
 
     // Shown again from the keychain; without a user, nothing stays there.
     SettingsDialog *again = openSettings();

@@ -84,7 +84,7 @@ QWidget *SettingsDialog::buildGeneralPage() {
     auto *notifications = new QGroupBox(tr("Notifications"));
     auto *notifyForm = new QFormLayout(notifications);
     notifyForm->addRow(m_notify);
-    notifyForm->addRow(tr("Jobs running &at least:"), m_notifyAfter);
+    notifyForm->addRow(tr("Jobs running at lea&st:"), m_notifyAfter);
 
     m_confirmDelete = new QCheckBox(tr("Ask before &deleting images"));
     m_confirmDelete->setObjectName(QStringLiteral("confirmDelete"));
@@ -109,7 +109,7 @@ QWidget *SettingsDialog::buildGeneralPage() {
     auto *other = new QGroupBox(tr("Appearance and log"));
     auto *otherForm = new QFormLayout(other);
     otherForm->addRow(tr("&Theme:"), m_theme);
-    otherForm->addRow(tr("Log &level:"), m_logLevel);
+    otherForm->addRow(tr("Log le&vel:"), m_logLevel);
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -167,7 +167,7 @@ QWidget *SettingsDialog::buildNetworkPage() {
     form->addRow(tr("&Host:"), m_proxyHost);
     form->addRow(tr("P&ort:"), m_proxyPort);
     form->addRow(tr("&User:"), m_proxyUser);
-    form->addRow(tr("Pass&word:"), m_proxyPassword);
+    form->addRow(tr("P&assword:"), m_proxyPassword);
     layout->addLayout(form);
     layout->addStretch();
     connect(m_proxyMode, &QButtonGroup::idToggled, this, &SettingsDialog::updateProxyFields);

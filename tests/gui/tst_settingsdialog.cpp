@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
@@ -189,6 +190,7 @@ private slots:
     void eachSettingIsSavedShownAgainAndApplied();
     void listingSettingsReachTheNextProfilesBrowser();
     void applyTakesEffectWithTheDialogOpen();
+    void everyEntryHasALabelAndAMnemonicOfItsOwn();
     void invalidProxyIsRefusedAndNothingIsSaved_data();
     void invalidProxyIsRefusedAndNothingIsSaved();
     void manualProxyCarriesRequestsWithThePasswordFromTheKeychain();
@@ -312,6 +314,58 @@ void TestSettingsDialog::applyTakesEffectWithTheDialogOpen() {
     QVERIFY(again);
     QVERIFY(!again->notifyBox()->isChecked());
     again->reject();
+}
+
+// Keyboard users reach every entry: each field has a label that names it as its buddy, and no
+// two mnemonics of one page (with the tabs and the dialog's buttons) are the same letter.
+void TestSettingsDialog::everyEntryHasALabelAndAMnemonicOfItsOwn() {
+    SettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    QStringList everywhere;
+    for (int tab = 0; tab < dialog->pages()->count(); ++tab)
+        everywhere << dialog->pages()->tabText(tab);
+    for (QAbstractButton *button : dialog->buttons()->buttons())
+        everywhere << button->text();
+    for (int tab = 0; tab < dialog->pages()->count(); ++tab) {
+        QWidget *page = dialog->pages()->widget(tab);
+        QStringList texts = everywhere;
+        QList<QWidget *> buddies;
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (!label->buddy())
+                continue;
+            texts << label->text();
+            buddies << label->buddy();
+        }
+        for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+            texts << button->text();
+        QHash<QChar, QString> seen;
+        for (const QString &text : std::as_const(texts)) {
+            const QChar letter = mnemonic(text);
+            QVERIFY2(!letter.isNull() || texts.indexOf(text) < everywhere.size(), qPrintable(text));
+            if (letter.isNull())
+                continue;
+            QVERIFY2(!seen.contains(letter), qPrintable(seen.value(letter) + " / " + text));
+            seen.insert(letter, text);
+        }
+        QList<QWidget *> fields;
+        for (QWidget *field : page->findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field) ||
+                qobject_cast<QAbstractSpinBox *>(field))
+                fields << field;
+        }
+        for (QWidget *field : std::as_const(fields)) {
+            if (qobject_cast<QLineEdit *>(field->parentWidget())) // a spin box's own editor
+                continue;
+            if (qobject_cast<QAbstractSpinBox *>(field->parentWidget()))
+                continue;
+            QVERIFY2(buddies.contains(field), qPrintable(field->objectName()));
+        }
+    }
+    dialog->reject();
 }
 
 void TestSettingsDialog::invalidProxyIsRefusedAndNothingIsSaved_data() {

@@ -134,14 +134,14 @@ SettingsDialog *DesktopApp::openSettings() {
 }
 
 bool DesktopApp::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_window.get() && event->type() == QEvent::Close && !confirmQuit()) {
+    if (watched == m_window.get() && event->type() == QEvent::Close && !mayQuit()) {
         event->ignore();
         return true;
     }
     return QObject::eventFilter(watched, event);
 }
 
-bool DesktopApp::confirmQuit() {
+bool DesktopApp::mayQuit() {
     if (!m_connection || !settings::ConfirmQuitWithRunningJobs.read(QSettings()))
         return true;
     const QList<TrackedJob> running = tracker()->runningStartedHere();

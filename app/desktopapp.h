@@ -62,6 +62,11 @@ public:
     void overrideLogLevel(const QString &level);
     // Opens the settings dialog (or raises the one open); MainWindow::settingsRequested does.
     SettingsDialog *openSettings();
+    // Whether quitting may go on: true unless jobs started here still run, the settings ask
+    // before quitting then (ConfirmQuitWithRunningJobs), and the user chose to keep running.
+    // Closing the window asks through it; a Quit action that does not close the window should
+    // call it too. A signal (SIGTERM, logout) does not ask.
+    bool mayQuit();
 
 protected:
     // Asks before the window closes while jobs started here run (settings::ConfirmQuit…).
@@ -80,7 +85,6 @@ private:
     void showStoreError(const QString &message);
     void wireLogin();
     void applyListingSettings();
-    bool confirmQuit();
 
     ImageTableModel m_images;
     JobListModel m_jobs;

@@ -14,8 +14,8 @@
 #include "settingskeys.h"
 
 #include <QAction>
-#include <QCloseEvent>
 #include <QColor>
+#include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -125,8 +125,9 @@ SettingsDialog *DesktopApp::openSettings() {
     connect(dialog, &SettingsDialog::passwordStored, this, [this](bool persisted) {
         if (!persisted)
             QMessageBox::warning(m_window.get(), tr("Proxy password"),
-                                 tr("The keychain cannot be reached: the proxy's password is "
-                                    "used until imsdesk quits, and asked for again after."));
+                                 tr("The keychain cannot be reached: the proxy's password is used "
+                                    "until imsdesk quits. Enter it again in Settings after the "
+                                    "next start."));
     });
     m_settingsDialog = dialog;
     dialog->show();

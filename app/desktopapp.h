@@ -21,7 +21,6 @@ namespace ims {
 class MainWindow;
 class SecretStore;
 class SettingsDialog;
-struct ProxySettings;
 
 // The desktop application's composition: the models, the main window, and for the profile in
 // use its Connection (session, job tracker, image browser, operations), wired together. Window

@@ -195,8 +195,8 @@ void SettingsDialog::load() {
     m_notifyAfter->setValue(settings::NotifyAfterSeconds.read(s));
     m_confirmDelete->setChecked(settings::ConfirmDelete.read(s));
     m_confirmQuit->setChecked(settings::ConfirmQuitWithRunningJobs.read(s));
-    m_theme0 = settings::Theme.read(s);
-    select(m_theme, m_theme0);
+    m_savedTheme = settings::Theme.read(s);
+    select(m_theme, m_savedTheme);
     select(m_logLevel, settings::LogLevel.read(s));
     m_refreshSeconds->setValue(settings::RefreshIntervalSeconds.read(s));
     m_fullMinutes->setValue(settings::FullRefreshMinutes.read(s));
@@ -247,9 +247,11 @@ QStringList SettingsDialog::problems() const {
 
 bool SettingsDialog::apply() {
     if (!m_problems->show(problems())) {
-        // The only entries that can be refused are the manual proxy's.
+        // The only entries that can be refused are the manual proxy's: its host, else its port.
         m_pages->setCurrentIndex(m_pages->indexOf(m_proxyHost->parentWidget()));
-        (proxy().problem().contains(QLatin1String("port")) ? m_proxyPort : m_proxyHost)->setFocus();
+        ProxySettings withGoodPort = proxy();
+        withGoodPort.port = settings::ProxyPort.fallback;
+        (withGoodPort.problem().isEmpty() ? m_proxyPort : m_proxyHost)->setFocus();
         return false;
     }
     QSettings s;
@@ -271,7 +273,7 @@ bool SettingsDialog::apply() {
     storePassword(proxy);
     emit applied();
     emit proxyChanged(proxy);
-    if (theme != std::exchange(m_theme0, theme))
+    if (theme != std::exchange(m_savedTheme, theme))
         emit themeChanged(theme);
     return true;
 }

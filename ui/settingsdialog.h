@@ -91,7 +91,7 @@ private:
     QLineEdit *m_proxyPassword;
     ProblemsLabel *m_problems;
     QDialogButtonBox *m_buttons;
-    QString m_theme0;              // as last saved
+    QString m_savedTheme;          // as last saved
     QString m_storedPassword;      // as the keychain has it (once read)
     bool m_passwordEdited = false; // typed by the user: saved; otherwise the keychain's stays
 };

@@ -372,30 +372,27 @@ void TestSettingsDialog::invalidProxyIsRefusedAndNothingIsSaved_data() {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("port");
     QTest::addColumn<QString>("message");
-    QTest::newRow("port 0") << "proxy.example.com"
-                            << "0"
-                            << "between 1 and 65535";
-    QTest::newRow("port 65536") << "proxy.example.com"
-                                << "65536"
-                                << "between 1 and 65535";
-    QTest::newRow("port not a number") << "proxy.example.com"
-                                       << "80a"
-                                       << "between 1 and 65535";
-    QTest::newRow("empty host") << ""
-                                << "3128"
-                                << "needs a host name";
-    QTest::newRow("host with a space") << "proxy example.com"
-                                       << "3128"
-                                       << "is not a host name";
-    QTest::newRow("a URL, not a host") << "http://proxy.example.com"
-                                       << "3128"
-                                       << "without";
+    QTest::addColumn<bool>("hostIsWrong"); // where the cursor goes
+    const QString host = QStringLiteral("proxy.example.com");
+    const QString range = QStringLiteral("between 1 and 65535");
+    QTest::newRow("port 0") << host << QStringLiteral("0") << range << false;
+    QTest::newRow("port 65536") << host << QStringLiteral("65536") << range << false;
+    QTest::newRow("port not a number") << host << QStringLiteral("80a") << range << false;
+    QTest::newRow("empty host") << QString() << QStringLiteral("3128")
+                                << QStringLiteral("needs a host name") << true;
+    QTest::newRow("host with a space")
+        << QStringLiteral("proxy example.com") << QStringLiteral("3128")
+        << QStringLiteral("is not a host name") << true;
+    QTest::newRow("a URL, not a host")
+        << QStringLiteral("http://proxy.example.com") << QStringLiteral("3128")
+        << QStringLiteral("without") << true;
 }
 
 void TestSettingsDialog::invalidProxyIsRefusedAndNothingIsSaved() {
     QFETCH(QString, host);
     QFETCH(QString, port);
     QFETCH(QString, message);
+    QFETCH(bool, hostIsWrong);
     const QNetworkProxy::ProxyType proxyBefore = proxyTypeFor("http://images.example.test/");
     SettingsDialog *dialog = openSettings();
     QVERIFY(dialog);
@@ -410,6 +407,8 @@ void TestSettingsDialog::invalidProxyIsRefusedAndNothingIsSaved() {
         QVERIFY2(dialog->problemsLabel()->text().contains(message),
                  qPrintable(dialog->problemsLabel()->text()));
         QCOMPARE(dialog->pages()->currentWidget(), dialog->proxyHostEdit()->parentWidget());
+        QCOMPARE(dialog->focusWidget(),
+                 hostIsWrong ? dialog->proxyHostEdit() : dialog->proxyPortEdit());
         const QSettings settings;
         QVERIFY(!settings.contains(QLatin1String(settings::ProxyMode.name)));
         QVERIFY(!settings.contains(QLatin1String(settings::NotifyAfterSeconds.name)));

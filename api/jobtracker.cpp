@@ -150,6 +150,14 @@ QList<TrackedJob> JobTracker::jobs() const {
     return list;
 }
 
+QList<TrackedJob> JobTracker::runningStartedHere() const {
+    QList<TrackedJob> list = jobs();
+    list.removeIf([this](const TrackedJob &job) {
+        return job.isFinished() || !m_startedHere.contains(job.jobId);
+    });
+    return list;
+}
+
 std::optional<TrackedJob> JobTracker::job(const QString &jobId) const {
     for (const TrackedJob &job : jobs())
         if (job.jobId == jobId)
@@ -381,6 +389,7 @@ void JobTracker::add(const QString &jobId, const QString &description, const QJs
         job.startedAt = m_clock->now();
         job.lastProgressAt = job.startedAt;
         m_jobs.append(job);
+        m_startedHere.insert(jobId);
         persist(); // stamps the revision
         emit jobUpdated(m_jobs.last());
     }
@@ -587,6 +596,7 @@ QString JobTracker::addOutcomeUnknown(const QString &description, const QJsonObj
                           ? tr("imsdesk cannot check this operation's result; look in the console")
                           : tr("Looking for image “%1”").arg(expected.imageName);
     m_jobs.append(job);
+    m_startedHere.insert(job.jobId);
     persist();
     emit jobUpdated(job);
     scheduleNext(job.jobId);

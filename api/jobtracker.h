@@ -96,6 +96,9 @@ public:
     void followImage(const QString &jobId, const QString &imageId);
 
     QList<TrackedJob> jobs() const; // of this profile
+    // The unfinished jobs this tracker started (add(), addUpload(), addOutcomeUnknown()), not
+    // those it resumed or took over from another process: what quitting would leave behind.
+    QList<TrackedJob> runningStartedHere() const;
     std::optional<TrackedJob> job(const QString &jobId) const;
 
     // The wait before the next poll of `job` (pure: unit-tested); never above kMaxPollDelayMs.
@@ -169,7 +172,8 @@ private:
     QString m_storeError;
     const Clock *m_clock;
     Scheduler m_scheduler;
-    QList<TrackedJob> m_jobs; // every profile's, as in the file
+    QList<TrackedJob> m_jobs;    // every profile's, as in the file
+    QSet<QString> m_startedHere; // job ids
     int m_pendingOnce = 0;
     QStringList m_held;        // due polls kept while the login is refused
     QSet<QString> m_transfers; // uploads whose bytes this process is sending

@@ -25,6 +25,7 @@ QString JobTracker::addUpload(const QString &description, const QJsonObject &rec
     job.transfer.total = totalBytes;
     job.transfer.heartbeatAt = job.startedAt;
     m_transfers.insert(job.jobId);
+    m_startedHere.insert(job.jobId);
     m_jobs.append(job);
     persist();
     emit jobUpdated(job);

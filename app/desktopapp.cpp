@@ -6,13 +6,18 @@
 #include "imagetableview.h"
 #include "jobspanel.h"
 #include "jobtracker.h"
+#include "logging.h"
 #include "mainwindow.h"
+#include "networkproxy.h"
 #include "session.h"
+#include "settingsdialog.h"
 #include "settingskeys.h"
 
 #include <QAction>
 #include <QColor>
+#include <QEvent>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 namespace ims {
@@ -52,6 +57,14 @@ DesktopApp::DesktopApp(QObject *parent)
     connect(m_window.get(), &MainWindow::logWindowRequested, this, &DesktopApp::showLogWindow);
     connect(m_window.get(), &MainWindow::copyDiagnosticsRequested, this,
             &DesktopApp::copyDiagnostics);
+    applySettings();
+    // The jobs panel's own switch and the dialog's are one setting, saved when either changes.
+    connect(m_window->jobsPanel()->notifyAction(), &QAction::toggled, this, [](bool on) {
+        QSettings settings;
+        settings::NotifyLongJobs.write(settings, on);
+    });
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
+    m_window->installEventFilter(this);
 }
 
 DesktopApp::~DesktopApp() {
@@ -63,7 +76,97 @@ void DesktopApp::restoreWindowState() {
     m_window->restoreGeometry(settings::WindowGeometry.read(settings));
     m_window->restoreState(settings::WindowState.read(settings));
     m_window->imageTable()->restoreHeaderState(settings::ImageHeaderState.read(settings));
-    m_window->jobsPanel()->notifyAction()->setChecked(settings::NotifyLongJobs.read(settings));
+}
+
+void DesktopApp::applySettings() {
+    const QSettings settings;
+    JobsPanel *jobs = m_window->jobsPanel();
+    jobs->notifyAction()->setChecked(settings::NotifyLongJobs.read(settings));
+    jobs->setNotifyAfterSeconds(settings::NotifyAfterSeconds.read(settings));
+    applyLogLevel(m_logLevelOverride.isEmpty() ? settings::LogLevel.read(settings)
+                                               : m_logLevelOverride);
+    applyListingSettings();
+}
+
+void DesktopApp::applyListingSettings() {
+    if (!browser())
+        return;
+    const QSettings settings;
+    browser()->setRefreshIntervals(settings::RefreshIntervalSeconds.read(settings),
+                                   settings::FullRefreshMinutes.read(settings));
+    browser()->setListingConcurrency(settings::ListingConcurrency.read(settings));
+}
+
+void DesktopApp::overrideLogLevel(const QString &level) {
+    m_logLevelOverride = level;
+    applySettings();
+}
+
+void DesktopApp::loadProxy(std::function<void()> then) {
+    const QSettings settings;
+    if (!m_secrets) { // no keychain to read a password from
+        applyProxy(ProxySettings::read(settings));
+        then();
+        return;
+    }
+    ims::loadProxy(settings, *m_secrets,
+                   [then = std::move(then)](const ProxySettings &) { then(); });
+}
+
+SettingsDialog *DesktopApp::openSettings() {
+    if (m_settingsDialog && m_settingsDialog->isVisible()) { // not one closing (deleted later)
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    auto *dialog = new SettingsDialog(m_secrets, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &DesktopApp::applySettings);
+    connect(dialog, &SettingsDialog::proxyChanged, this,
+            [](const ProxySettings &proxy) { applyProxy(proxy); });
+    connect(dialog, &SettingsDialog::themeChanged, this, &DesktopApp::themeChanged);
+    connect(dialog, &SettingsDialog::passwordStored, this, [this](bool persisted) {
+        if (!persisted)
+            QMessageBox::warning(m_window.get(), tr("Proxy password"),
+                                 tr("The keychain cannot be reached: the proxy's password is used "
+                                    "until imsdesk quits. Enter it again in Settings after the "
+                                    "next start."));
+    });
+    m_settingsDialog = dialog;
+    dialog->show();
+    return dialog;
+}
+
+bool DesktopApp::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_window.get() && event->type() == QEvent::Close && !mayQuit()) {
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool DesktopApp::mayQuit() {
+    if (!m_connection || !settings::ConfirmQuitWithRunningJobs.read(QSettings()))
+        return true;
+    const QList<TrackedJob> running = tracker()->runningStartedHere();
+    if (running.isEmpty())
+        return true;
+    const bool uploads = std::any_of(running.cbegin(), running.cend(), [](const TrackedJob &job) {
+        return job.type == QLatin1String(JobTracker::kUploadType);
+    });
+    QMessageBox box(QMessageBox::Question, tr("Quit imsdesk?"),
+                    tr("%n job(s) started here are still running.", nullptr, int(running.size())),
+                    QMessageBox::NoButton, m_window.get());
+    box.setObjectName(QStringLiteral("confirmQuit"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        uploads ? tr("Uploads stop when imsdesk quits and must be restarted from the jobs panel. "
+                     "The cloud's own jobs go on and are followed again at the next start.")
+                : tr("They go on in the cloud and are followed again at the next start."));
+    QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(tr("&Keep running"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == quit;
 }
 
 void DesktopApp::saveWindowState() const {
@@ -71,7 +174,6 @@ void DesktopApp::saveWindowState() const {
     settings::WindowGeometry.write(settings, m_window->saveGeometry());
     settings::WindowState.write(settings, m_window->saveState());
     settings::ImageHeaderState.write(settings, m_window->imageTable()->saveHeaderState());
-    settings::NotifyLongJobs.write(settings, m_window->jobsPanel()->notifyAction()->isChecked());
 }
 
 void DesktopApp::connectTo(const Profile &profile, const Credentials &credentials) {
@@ -97,6 +199,7 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     wireBrowser();
     wireTracker();
     wireLogin();
+    applyListingSettings();
     browser()->setView(imageViewOf(m_window->currentView()));
     tracker()->resume();
 }

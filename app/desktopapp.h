@@ -14,11 +14,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace ims {
 
 class MainWindow;
+class SecretStore;
+class SettingsDialog;
 
 // The desktop application's composition: the models, the main window, and for the profile in
 // use its Connection (session, job tracker, image browser, operations), wired together. Window
@@ -52,10 +55,35 @@ public:
     // and Help > Copy diagnostics: it on the clipboard, said in the status bar.
     QString diagnostics() const;
     void copyDiagnostics();
+    // Where the settings dialog keeps the proxy's password (the keychain); without one the
+    // password lives for this run only.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    // Applies the saved proxy, its password read from the secret store first, then calls
+    // `then`: before the first connection, so that its first request goes through the proxy.
+    void loadProxy(std::function<void()> then);
+    // Applies what the settings file holds to the window and the connection (the notifications,
+    // the listing's intervals and concurrency, the log level); the confirmations are read where
+    // they apply. Runs at start, after each connectTo() and after the settings dialog's Apply.
+    void applySettings();
+    // --debug: this level wins over the settings' (empty: the settings' again).
+    void overrideLogLevel(const QString &level);
+    // Opens the settings dialog (or raises the one open); MainWindow::settingsRequested does.
+    SettingsDialog *openSettings();
+    // Whether quitting may go on: true unless jobs started here still run, the settings ask
+    // before quitting then (ConfirmQuitWithRunningJobs), and the user chose to keep running.
+    // Closing the window asks through it; a Quit action that does not close the window should
+    // call it too. A signal (SIGTERM, logout) does not ask.
+    bool mayQuit();
+
+protected:
+    // Asks before the window closes while jobs started here run (settings::ConfirmQuit…).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     // The cloud refused the credentials of the connected profile; no automatic login follows.
     void loginRefused(const ims::Profile &profile, const ims::ApiError &error);
+    // The settings dialog changed the theme: "system", "light" or "dark" (settings::Theme).
+    void themeChanged(const QString &theme);
 
 private:
     void restoreWindowState();
@@ -63,6 +91,7 @@ private:
     void wireTracker();
     void showStoreError(const QString &message);
     void wireLogin();
+    void applyListingSettings();
 
     ImageTableModel m_images;
     JobListModel m_jobs;
@@ -72,6 +101,9 @@ private:
     QPointer<OperationsController> m_operations;
     Profile m_profile; // as given to connectTo()
     QPointer<LogWindow> m_logWindow;
+    SecretStore *m_secrets = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QString m_logLevelOverride;
 };
 
 } // namespace ims

@@ -10,8 +10,8 @@
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
-#include "singleinstance.h"
 #include "settingskeys.h"
+#include "singleinstance.h"
 
 #include "imsdesk_version.h"
 
@@ -185,23 +185,30 @@ int main(int argc, char *argv[]) {
     sandboxSettings.images = options.sandboxImages;
     sandbox::SandboxServer server(sandboxSettings);
     ims::DesktopApp app;
+    if (options.debug) // over the saved level, which DesktopApp applies with the other settings
+        app.overrideLogLevel(QStringLiteral("debug"));
     ims::ProfileStore profiles;
     ims::KeychainSecretStore secrets(QStringLiteral("imsdesk"));
     // Also with --sandbox: the toolbar's profile switcher and dialog reach the stored profiles.
     ims::LoginController login(&app, &profiles, &secrets);
+    app.setSecretStore(&secrets);
     app.window()->show();
     QObject::connect(&instance, &ims::SingleInstance::activated, app.window(),
                      [&app] { bringToFront(app.window()); });
-    if (options.sandbox) {
-        QString why;
-        if (!connectToSandbox(app, server, &why))
-            QMessageBox::critical(app.window(), QStringLiteral("imsdesk"),
-                                  QStringLiteral("The sandbox could not start: %1").arg(why));
-    } else {
-        // An OS_* environment names the cloud explicitly; otherwise the stored default profile.
-        if (!connectFromEnvironment(app))
-            login.start();
-    }
+    // The first request goes through the saved proxy: connecting waits for its password.
+    app.loadProxy([&] {
+        if (options.sandbox) {
+            QString why;
+            if (!connectToSandbox(app, server, &why))
+                QMessageBox::critical(app.window(), QStringLiteral("imsdesk"),
+                                      QStringLiteral("The sandbox could not start: %1").arg(why));
+        } else {
+            // An OS_* environment names the cloud explicitly; otherwise the stored default
+            // profile.
+            if (!connectFromEnvironment(app))
+                login.start();
+        }
+    });
     const int status = quitSignals.exec(); // QApplication::exec(), also right after a signal
     quitSignals.ignoreFurtherSignals();    // a second SIGTERM must not cut the writes below short
     login.finishSecretWrites(3000);

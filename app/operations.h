@@ -72,7 +72,12 @@ private:
     void importFile(const QString &path);
     void replicateHere();
     void openReplicateDialog();
+    // Opens the delete dialog, or with settings::ConfirmDelete off deletes without it what
+    // affects nothing but the images themselves.
     void openDeleteDialog();
+    // `knownMembers`: counted already (image id → members); the others are counted meanwhile.
+    void showDeleteDialog(const QList<Image> &images, const QHash<QString, int> &knownMembers);
+    void deleteWithoutAsking(const QList<Image> &images);
     void openEditDialog();
     void openShareDialog();
     void openExportDialog();

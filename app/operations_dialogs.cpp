@@ -10,20 +10,61 @@
 #include "mainwindow.h"
 #include "serverlistmodel.h"
 #include "session.h"
+#include "settingskeys.h"
 #include "sharedialog.h"
 
+#include <QSettings>
+
+#include <memory>
+
 namespace ims {
+
+namespace {
+
+// Only shared images can have members, who lose access with them.
+bool mayHaveMembers(const Image &image) {
+    return image.visibility == QLatin1String("shared") ||
+           image.imageType == QLatin1String("private");
+}
+
+// Glance answers 403 "Only shared images have members" for an image that is not shared, and
+// 404 for one already gone (its deletion then counts as done). Anything else (no answer, 5xx)
+// leaves the count unknown.
+bool meansNoMembers(const ApiError &error) {
+    return error.kind == ApiError::Kind::Http &&
+           (error.httpStatus == 403 || error.httpStatus == 404);
+}
+
+// Deleting it takes nothing but the image itself: no project loses access, nothing refuses,
+// nothing to unprotect, no backup to decide on.
+bool affectsOnlyItself(const rules::DeletionCheck &check) {
+    return check.blockers.isEmpty() && check.warnings.isEmpty() && !check.needsUnprotect &&
+           !check.offersBackupDeletion;
+}
+
+} // namespace
 
 void OperationsController::openDeleteDialog() {
     const QList<Image> images = selection();
     if (images.isEmpty())
         return;
+    if (settings::ConfirmDelete.read(QSettings()))
+        showDeleteDialog(images, {});
+    else
+        deleteWithoutAsking(images);
+}
+
+void OperationsController::showDeleteDialog(const QList<Image> &images,
+                                            const QHash<QString, int> &knownMembers) {
     auto *dialog = new DeleteDialog(images, m_operations->api(), m_window);
-    // Members decide what deleting affects; only shared images can have any.
+    // Members decide what deleting affects.
     for (const Image &image : images) {
-        if (image.visibility != QLatin1String("shared") &&
-            image.imageType != QLatin1String("private"))
+        if (!mayHaveMembers(image))
             continue;
+        if (knownMembers.contains(image.id)) {
+            dialog->setMemberCount(image.id, knownMembers.value(image.id));
+            continue;
+        }
         QPointer<DeleteDialog> shown(dialog);
         m_operations->members(image.id,
                               [shown, id = image.id](const Result<QList<Member>> &result) {
@@ -43,6 +84,58 @@ void OperationsController::openDeleteDialog() {
                 }
             });
     dialog->show();
+}
+
+void OperationsController::deleteWithoutAsking(const QList<Image> &images) {
+    // The same impact check as the dialog's, members counted first: images whose deletion
+    // affects more than themselves (or whose members could not be counted) still go through
+    // the dialog, so that a protected image is only unprotected by its explicit choice.
+    struct Count {
+        QHash<QString, int> members;
+        int pending = 0;
+        bool unknown = false;
+    };
+    const auto count = std::make_shared<Count>();
+    const QPointer<OperationsController> self(this);
+    const auto decide = [self, images, count] {
+        if (!self || !self->m_operations)
+            return; // gone with its connection
+        const rules::Api api = self->m_operations->api();
+        const bool plain =
+            !count->unknown && std::all_of(images.cbegin(), images.cend(), [&](const Image &image) {
+                return affectsOnlyItself(
+                    rules::deletionCheck(image, count->members.value(image.id), api));
+            });
+        if (!plain) {
+            self->showDeleteDialog(images, count->members);
+            return;
+        }
+        for (const Image &image : images) {
+            self->attempt<Done>(tr("Deleting %1").arg(image.name),
+                                [self, order = DeletionOrder{image.id}](Callback<Done> done) {
+                                    self->m_operations->remove(order, std::move(done));
+                                });
+        }
+    };
+    for (const Image &image : images)
+        count->pending += mayHaveMembers(image) ? 1 : 0;
+    if (count->pending == 0) {
+        decide();
+        return;
+    }
+    for (const Image &image : images) {
+        if (!mayHaveMembers(image))
+            continue;
+        m_operations->members(image.id,
+                              [count, decide, id = image.id](const Result<QList<Member>> &result) {
+                                  if (result)
+                                      count->members.insert(id, int(result.value().size()));
+                                  else if (!meansNoMembers(result.error()))
+                                      count->unknown = true;
+                                  if (--count->pending == 0)
+                                      decide();
+                              });
+    }
 }
 
 void OperationsController::openEditDialog() {

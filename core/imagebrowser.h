@@ -69,6 +69,9 @@ public:
     // at once.
     void setRefreshIntervals(int changesSeconds, int fullMinutes);
     void setListingConcurrency(int chains) { m_concurrency = std::max(1, chains); }
+    int changesIntervalSeconds() const { return m_changesIntervalSeconds; }
+    int fullIntervalMinutes() const { return m_fullIntervalMinutes; }
+    int listingConcurrency() const { return m_concurrency; }
     // A listing runs or is about to (asked for, coalescing).
     bool isLoading() const {
         return !m_listings.isEmpty() || m_refreshTimer.isActive() || m_refreshAgain;

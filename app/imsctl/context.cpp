@@ -1,10 +1,12 @@
 #include "context.h"
 
+#include "networkproxy.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "textsafety.h"
 
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <algorithm>
 #include <cstdio>
 
@@ -119,7 +121,22 @@ std::optional<QString> readSecret(SecretStore &store, const QString &key) {
     return value;
 }
 
+void Context::applySavedProxy() {
+    // imsdesk's settings file (imsctl's own QSettings would be imsctl.conf), as the window has it.
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope,
+                             QStringLiteral("imsdesk"), QStringLiteral("imsdesk"));
+    ProxySettings proxy = ProxySettings::read(settings);
+    if (proxy.mode == ProxySettings::Mode::Manual && !proxy.user.isEmpty()) {
+        KeychainSecretStore secrets(QStringLiteral("imsdesk"));
+        QObject::connect(&secrets, &SecretStore::unavailable, &secrets,
+                         [this](const QString &reason) { err << "imsctl: " << reason << '\n'; });
+        proxy.password = readSecret(secrets, ProxySettings::passwordKey()).value_or(QString());
+    }
+    applyProxy(proxy);
+}
+
 int Context::connect(const QString &profileName) {
+    applySavedProxy();
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     ProfileStore store;
     QString name = profileName;

@@ -52,6 +52,8 @@ public:
 
 private:
     int refused();
+    // The proxy the settings dialog saved (network/proxy_*, its password in the keychain).
+    void applySavedProxy();
     bool m_refusalSaid = false;
     bool m_fromEnvironment = false; // the profile is the OS_* variables
 

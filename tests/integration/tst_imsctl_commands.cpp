@@ -5,9 +5,11 @@
 // exit codes. Every row gets a fresh sandbox, so that rows do not see each other's changes.
 #include "imsctlrun.h"
 #include "jobstore.h"
+#include "networkproxy.h"
 #include "profile.h"
 #include "recipes.h"
 #include "sandboxfixture.h"
+#include "scriptedserver.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -248,6 +251,7 @@ class TestImsctlCommands final : public QObject {
     Q_OBJECT
 
 private slots:
+    void followsTheProxyImsdeskSaved();
     void editChangesWhatTheCloudHolds_data();
     void editChangesWhatTheCloudHolds();
     void editRefusesBeforeSending_data();
@@ -1287,6 +1291,39 @@ void TestImsctlCommands::osVersionsOfAPlatform() {
     for (const QJsonValue &row : rows)
         QCOMPARE(row.toObject().value("platform").toString(), QStringLiteral("Ubuntu"));
     QVERIFY(run.out.contains("Ubuntu 22.04 server 64bit"));
+}
+
+// The manual proxy of imsdesk's settings dialog (its settings file, not imsctl's) carries
+// imsctl's requests too: an HTTPS login goes to it as CONNECT.
+void TestImsctlCommands::followsTheProxyImsdeskSaved() {
+    QTemporaryDir home;
+    ScriptedServer proxy([](const ScriptedRequest &) {
+        ScriptedResponse refused;
+        refused.status = 502;
+        return refused;
+    });
+    {
+        QSettings saved(home.filePath("config/imsdesk/imsdesk.conf"), QSettings::IniFormat);
+        ims::ProxySettings manual;
+        manual.mode = ims::ProxySettings::Mode::Manual;
+        manual.host = QStringLiteral("127.0.0.1");
+        manual.port = proxy.serverPort();
+        manual.write(saved);
+    }
+    QProcessEnvironment env;
+    env.insert("OS_AUTH_URL", "https://iam.eu-de.example.test/v3");
+    env.insert("OS_USERNAME", "alice");
+    env.insert("OS_PASSWORD", "not-sent-anywhere");
+    env.insert("OS_USER_DOMAIN_NAME", "example");
+    env.insert("OS_PROJECT_NAME", "eu-de");
+    env.insert("OS_REGION_NAME", "eu-de");
+    // The proxy answers in this process's event loop while imsctl runs.
+    const Run run = runImsctl({"images", "list"}, env, home.path(), 30000,
+                              [] { QCoreApplication::processEvents(); });
+    QVERIFY(!proxy.requests.isEmpty());
+    QCOMPARE(proxy.requests.first().method, QByteArray("CONNECT"));
+    QCOMPARE(proxy.requests.first().target, QByteArray("iam.eu-de.example.test:443"));
+    QCOMPARE(run.exitCode, 4); // unreachable: the proxy refused the tunnel
 }
 
 QTEST_GUILESS_MAIN(TestImsctlCommands)

@@ -36,6 +36,13 @@ bool imageGone(const ApiError &error) {
     return error.httpStatus == 404 && !error.code.startsWith(QLatin1String("APIG"));
 }
 
+// The updated_at filter's time (SPEC §5.1: whole seconds, UTC), rounded down: the cloud shows
+// whole seconds, so a change in the same second as the bound is read again rather than missed.
+QString changesFilter(const QDateTime &since) {
+    const QDateTime utc = since.toUTC();
+    return QStringLiteral("gte:") + utc.addMSecs(-utc.time().msec()).toString(Qt::ISODate);
+}
+
 } // namespace
 
 ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent)
@@ -50,6 +57,9 @@ ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cach
     m_transitionalTimer.start();
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ImageBrowser::refreshNow);
+    m_changesTimer.setInterval(std::chrono::seconds(60));
+    connect(&m_changesTimer, &QTimer::timeout, this, &ImageBrowser::periodicRefresh);
+    m_changesTimer.start();
 }
 
 ImageListing *ImageBrowser::newListing(ImageView view, int pageSize) {
@@ -63,9 +73,26 @@ ImageListing *ImageBrowser::newListing(ImageView view, int pageSize) {
     return new ImageListing(m_session, query, options, this);
 }
 
+ImageListing *ImageBrowser::newChangesListing(ImageView view) {
+    ImageListQuery query;
+    query.view = view;
+    query.attributes = codec::Attributes::Drop;
+    query.filters.append({QStringLiteral("updated_at"), changesFilter(m_changesSince)});
+    ListingOptions options;
+    options.partition = false; // a few images: one chain
+    options.concurrency = m_concurrency;
+    return new ImageListing(m_session, query, options, this);
+}
+
 void ImageBrowser::setRefreshIntervals(int changesSeconds, int fullMinutes) {
-    m_changesIntervalSeconds = std::max(10, changesSeconds);
-    m_fullIntervalMinutes = std::max(1, fullMinutes);
+    setRefreshIntervals(std::chrono::seconds(std::max(10, changesSeconds)),
+                        std::chrono::minutes(std::max(1, fullMinutes)));
+}
+
+void ImageBrowser::setRefreshIntervals(std::chrono::milliseconds changes,
+                                       std::chrono::milliseconds full) {
+    m_changesTimer.start(changes);
+    m_fullInterval = full;
 }
 
 QString ImageBrowser::cacheKey() const {
@@ -77,6 +104,8 @@ void ImageBrowser::setView(ImageView view) {
     m_view = view;
     ++m_generation;
     cancelListings();
+    m_changesSince = {}; // another view's listing says nothing about this one
+    m_sinceFull.invalidate();
     m_rows->clear();
     showCached();
     refreshNow(); // a new view is listed at once, whatever was asked for the old one
@@ -106,6 +135,7 @@ void ImageBrowser::cancelListings() {
     m_batchTimer.stop();
     m_arrived.clear();
     m_listingsDone = false;
+    m_forgotten.clear(); // the listings that could bring them back end here
     const auto running = std::exchange(m_listings, {});
     for (const QPointer<ImageListing> &request : running) {
         if (request)
@@ -143,16 +173,40 @@ void ImageBrowser::refreshNow() {
     cancelListings();
     if (!m_session)
         return;
-    startListing();
+    m_sinceFull.start();
+    startListing(Pass::Full);
     loadQuota();
     countPendingShares();
 }
 
-void ImageBrowser::startListing() {
-    m_rows->beginRefresh();
+void ImageBrowser::periodicRefresh() {
+    if (!m_session || isLoading())
+        return; // what runs or is asked for brings the changes too
+    const bool fullDue =
+        !m_sinceFull.isValid() || m_sinceFull.elapsed() >= qint64(m_fullInterval.count());
+    if (fullDue || m_changesRefused || !m_changesSince.isValid())
+        refreshNow();
+    else
+        refreshChanges();
+}
+
+void ImageBrowser::refreshChanges() {
+    cancelListings();
+    startListing(Pass::Changes);
+    countPendingShares(); // a share offered since shows on the badge
+}
+
+void ImageBrowser::startListing(Pass pass) {
+    m_pass = pass;
+    m_passTime.start();
+    m_newestListed = {};
+    m_rowsChanged = false;
     m_listingError.reset();
     m_listingCancelled = false;
-    emit loading(0);
+    if (pass == Pass::Full) {
+        m_rows->beginRefresh();
+        emit loading(0);
+    } // a read of what changed is short: the window shows no progress for it
     if (m_view == ImageView::Shared) {
         // "Shared with me" shows the shares to answer as well as the accepted ones; the list
         // APIs give each member status separately (rejected ones stay hidden, as on the cloud).
@@ -160,28 +214,72 @@ void ImageBrowser::startListing() {
         startListing(ImageView::SharedPending, QStringLiteral("pending"));
     } else {
         startListing(m_view, QString());
+        // The view's filter no longer lists an own image made private: the project's own
+        // changes tell, and belongsToView() sorts them (the owner never changes, so "Private"
+        // needs no such read).
+        if (pass == Pass::Changes && m_view == ImageView::Public)
+            startListing(ImageView::Private, QString(), false);
     }
 }
 
-void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
-    auto *request = newListing(view);
+void ImageBrowser::startListing(ImageView view, const QString &memberStatus, bool filtersView) {
+    auto *request = m_pass == Pass::Full ? newListing(view) : newChangesListing(view);
     m_listings << request;
-    connect(request, &ImageListing::batch, this, [this, memberStatus](QList<Image> images) {
-        for (Image &image : images) {
-            if (image.memberStatus.isEmpty())
-                image.memberStatus = memberStatus;
-        }
-        m_arrived += images;
-        // The first rows show at once; later pages are applied together every kBatchMs, so a
-        // fast listing costs the sorted table a few merges rather than one per page.
-        if (m_rows->imageCount() == 0)
-            applyArrived();
-        else if (!m_batchTimer.isActive())
-            m_batchTimer.start(kBatchMs);
-    });
+    connect(request, &ImageListing::batch, this,
+            [this, memberStatus, filtersView](QList<Image> images) {
+                for (Image &image : images) {
+                    if (image.memberStatus.isEmpty())
+                        image.memberStatus = memberStatus;
+                }
+                arrive(std::move(images), filtersView);
+            });
     connect(request, &ImageListing::finished, this,
             [this, request](const Result<int> &result) { listingFinished(request, result); });
     request->start();
+}
+
+void ImageBrowser::arrive(QList<Image> images, bool filtersView) {
+    for (const Image &image : images) {
+        if (image.updatedAt.isValid() &&
+            (!m_newestListed.isValid() || image.updatedAt > m_newestListed))
+            m_newestListed = image.updatedAt;
+    }
+    if (!m_forgotten.isEmpty()) // deleted here since this listing started
+        images.removeIf([this](const Image &image) { return m_forgotten.contains(image.id); });
+    if (m_pass == Pass::Changes)
+        images = changedRows(images, filtersView);
+    if (images.isEmpty())
+        return;
+    m_arrived += images;
+    // The first rows show at once; later pages are applied together every kBatchMs, so a
+    // fast listing costs the sorted table a few merges rather than one per page.
+    if (m_rows->imageCount() == 0)
+        applyArrived();
+    else if (!m_batchTimer.isActive())
+        m_batchTimer.start(kBatchMs);
+}
+
+QList<Image> ImageBrowser::changedRows(const QList<Image> &images, bool filtersView) {
+    // The read starts a little before the last listing's newest change (see finishRefresh):
+    // the images it brings again unchanged are left alone, so that the table, its selection
+    // and sort order see only what changed.
+    QList<Image> changed;
+    for (Image image : images) {
+        const Image *shown = m_rows->image(image.id);
+        if (!filtersView && !belongsToView(image)) {
+            if (shown) { // it left the view (an own image made private, in "Public")
+                m_rows->remove(image.id);
+                m_rowsChanged = true;
+            }
+            continue;
+        }
+        if (shown && image.memberStatus.isEmpty())
+            image.memberStatus = shown->memberStatus;
+        if (!shown || !(*shown == image))
+            changed << image;
+    }
+    m_rowsChanged = m_rowsChanged || !changed.isEmpty();
+    return changed;
 }
 
 void ImageBrowser::applyArrived() {
@@ -215,6 +313,14 @@ void ImageBrowser::listingFinished(ImageListing *request, const Result<int> &res
         refreshNow();
         return;
     }
+    if (!result && m_pass == Pass::Changes && result.error().httpStatus == 400 &&
+        request->pagesFetched() == 0) {
+        // The cloud does not take the updated_at filter (the same listing without it works):
+        // full listings from now on, for this session.
+        m_changesRefused = true;
+        refreshNow();
+        return;
+    }
     if (!result && result.error().kind == ApiError::Kind::Cancelled)
         m_listingCancelled = true; // not by a new refresh (that drops it from m_listings first)
     else if (!result && !m_listingError)
@@ -238,12 +344,25 @@ void ImageBrowser::finishRefresh() {
     }
     if (m_listingCancelled)
         return; // ended early: only a listing the cloud said was complete removes rows
-    m_rows->removeUnrefreshed();
+    // Every change made since the listings started is read next time: changes made while they
+    // ran have an updated_at after their start, which is no earlier than the newest one listed
+    // less the time they took (the cloud's clock, measured without it). A listing that brought
+    // nothing leaves the bound as it was (a full one: none, so the next refresh is full).
+    if (m_newestListed.isValid()) {
+        const QDateTime since = m_newestListed.addMSecs(-m_passTime.elapsed() - 1000);
+        if (!m_changesSince.isValid() || since > m_changesSince || m_pass == Pass::Full)
+            m_changesSince = since;
+    } else if (m_pass == Pass::Full) {
+        m_changesSince = {};
+    }
+    const bool full = m_pass == Pass::Full;
+    if (full)
+        m_rows->removeUnrefreshed();
     emit onlineChanged(true);
     emit loaded(QDateTime::currentDateTimeUtc(), false);
     if (m_view == ImageView::Shared)
         countPendingSharesFromRows(); // the view lists them: no request of its own
-    if (m_cache)
+    if (m_cache && (full || m_rowsChanged))
         m_cache->save(cacheKey(), m_rows->images());
 }
 
@@ -377,7 +496,12 @@ void ImageBrowser::showImage(Image image) {
 }
 
 void ImageBrowser::forgetImage(const QString &imageId) {
+    // The user's own deletion: the row goes now, not at the next full listing.
     m_rows->remove(imageId);
+    if (m_listings.isEmpty())
+        return;
+    m_forgotten.insert(imageId);
+    m_arrived.removeIf([&imageId](const Image &image) { return image.id == imageId; });
 }
 
 void ImageBrowser::showJobResult(const TrackedJob &job) {

@@ -192,8 +192,9 @@ void ImageBrowser::periodicRefresh() {
 
 void ImageBrowser::refreshChanges() {
     cancelListings();
+    // The pending count and the quota wait for the full listing: this read stays one request
+    // (two on IMS, which pages until an empty page).
     startListing(Pass::Changes);
-    countPendingShares(); // a share offered since shows on the badge
 }
 
 void ImageBrowser::startListing(Pass pass) {
@@ -290,7 +291,8 @@ void ImageBrowser::applyArrived() {
         const qsizetype count = std::min<qsizetype>(m_arrived.size(), kRowsPerPass);
         m_rows->upsert(m_arrived.first(count));
         m_arrived.remove(0, count);
-        emit loading(m_rows->refreshedCount());
+        if (m_pass == Pass::Full)
+            emit loading(m_rows->refreshedCount());
         if (!m_arrived.isEmpty()) {
             m_batchTimer.start(0);
             return;

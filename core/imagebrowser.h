@@ -155,15 +155,15 @@ private:
     bool m_refreshAgain = false; // refresh() was called while a listing ran
     int m_generation = 0;        // ignores answers that arrive after the view changed
     int m_transitionalCursor = 0;
-    Pass m_pass = Pass::Full;     // of the listings running
-    QElapsedTimer m_passTime;     // since the running listings started
-    QElapsedTimer m_sinceFull;    // since the last full listing started (invalid: none yet)
+    Pass m_pass = Pass::Full;  // of the listings running
+    QElapsedTimer m_passTime;  // since the running listings started
+    QElapsedTimer m_sinceFull; // since the last full listing started (invalid: none yet)
     // Every change the cloud made since this time (its clock) is in the rows, or being read;
     // invalid until a listing that brought images completed.
     QDateTime m_changesSince;
-    QDateTime m_newestListed;     // the newest updated_at the running listings brought
+    QDateTime m_newestListed; // the newest updated_at the running listings brought
     bool m_changesRefused = false;
-    bool m_rowsChanged = false;   // the changes read changed a row (the cache is saved again)
+    bool m_rowsChanged = false; // the changes read changed a row (the cache is saved again)
     // Deleted by the user while listings that started before ran: their pages must not bring
     // the rows back.
     QSet<QString> m_forgotten;

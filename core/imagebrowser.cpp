@@ -1,5 +1,6 @@
 #include "imagebrowser.h"
 
+#include "cachedrows.h"
 #include "imagerows.h"
 #include "inforequests.h"
 #include "listingcache.h"
@@ -7,8 +8,6 @@
 #include "recipes.h"
 #include "send.h"
 #include "session.h"
-
-#include <QFutureWatcher>
 
 namespace ims {
 
@@ -60,6 +59,17 @@ ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cach
     m_changesTimer.setInterval(std::chrono::seconds(60));
     connect(&m_changesTimer, &QTimer::timeout, this, &ImageBrowser::periodicRefresh);
     m_changesTimer.start();
+    setCachedRows(new CachedRows(rows, cache, this));
+}
+
+void ImageBrowser::setCachedRows(CachedRows *cached) {
+    if (m_cached)
+        disconnect(m_cached, nullptr, this, nullptr);
+    m_cached = cached;
+    connect(cached, &CachedRows::firstRowsShown, this, [this] {
+        if (!m_listedOnce)
+            emit loaded(QDateTime::currentDateTimeUtc(), true);
+    });
 }
 
 ImageListing *ImageBrowser::newListing(ImageView view, int pageSize) {
@@ -95,9 +105,12 @@ void ImageBrowser::setRefreshIntervals(std::chrono::milliseconds changes,
     m_fullInterval = full;
 }
 
+QString ImageBrowser::cacheKey(const QString &profile, const QString &region, ImageView view) {
+    return ListingCache::key(profile, region, viewKey(view));
+}
+
 QString ImageBrowser::cacheKey() const {
-    return ListingCache::key(m_session->profile().name, m_session->profile().region,
-                             viewKey(m_view));
+    return cacheKey(m_session->profile().name, m_session->profile().region, m_view);
 }
 
 void ImageBrowser::setView(ImageView view) {
@@ -106,29 +119,12 @@ void ImageBrowser::setView(ImageView view) {
     cancelListings();
     m_changesSince = {}; // another view's listing says nothing about this one
     m_sinceFull.invalidate();
-    m_rows->clear();
-    showCached();
+    m_listedOnce = false;
+    // The view's cached rows, at once; kept when they are already shown (painted before the
+    // login).
+    if (m_session)
+        m_cached->show(cacheKey());
     refreshNow(); // a new view is listed at once, whatever was asked for the old one
-}
-
-void ImageBrowser::showCached() {
-    if (!m_cache)
-        return;
-    auto *watcher = new QFutureWatcher<QList<Image>>(this);
-    const int generation = m_generation;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        const QList<Image> cached = watcher->result();
-        // Only if the live listing has not overtaken the cache in the meantime.
-        if (generation != m_generation || cached.isEmpty() || m_rows->imageCount() > 0)
-            return;
-        m_rows->upsert(cached);
-        // The cached rows are not part of the refresh under way (no page of it is in the model
-        // yet, or this would not run): only what the cloud lists now must stay.
-        m_rows->beginRefresh();
-        emit loaded(QDateTime::currentDateTimeUtc(), true);
-    });
-    watcher->setFuture(m_cache->load(cacheKey()));
 }
 
 void ImageBrowser::cancelListings() {
@@ -245,6 +241,7 @@ void ImageBrowser::arrive(QList<Image> images, bool filtersView) {
             (!m_newestListed.isValid() || image.updatedAt > m_newestListed))
             m_newestListed = image.updatedAt;
     }
+    m_cached->stop();           // the live rows take over
     if (!m_forgotten.isEmpty()) // deleted here since this listing started
         images.removeIf([this](const Image &image) { return m_forgotten.contains(image.id); });
     if (m_pass == Pass::Changes)
@@ -358,8 +355,10 @@ void ImageBrowser::finishRefresh() {
         m_changesSince = {};
     }
     const bool full = m_pass == Pass::Full;
+    m_cached->stop(); // a listing that brought nothing (an empty project) takes over too
     if (full)
         m_rows->removeUnrefreshed();
+    m_listedOnce = true;
     emit onlineChanged(true);
     emit loaded(QDateTime::currentDateTimeUtc(), false);
     if (m_view == ImageView::Shared)

@@ -18,6 +18,7 @@
 
 namespace ims {
 
+class CachedRows;
 class ImageRows;
 class ListingCache;
 class Session;
@@ -43,6 +44,12 @@ class ImageBrowser final : public QObject {
 
 public:
     ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent = nullptr);
+
+    // What paints the cached listing into the rows: by default the browser's own; the desktop's
+    // lives longer and may have painted the view's rows before the login (setView keeps them).
+    void setCachedRows(CachedRows *cached);
+    // The cache's key of a profile's view.
+    static QString cacheKey(const QString &profile, const QString &region, ImageView view);
 
     // Changes the view and lists it at once.
     void setView(ImageView view);
@@ -118,7 +125,6 @@ signals:
     void imsExtensionMissing();
 
 private:
-    void showCached();
     void refreshNow();
     enum class Pass { Full, Changes };
     void startListing(Pass pass);
@@ -141,6 +147,8 @@ private:
     QPointer<Session> m_session;
     ImageRows *m_rows;
     ListingCache *m_cache;
+    QPointer<CachedRows> m_cached;
+    bool m_listedOnce = false; // this view: a listing completed
     ImageView m_view = ImageView::Private;
     QList<QPointer<ImageListing>> m_listings; // the current view's, running
     QPointer<ShowImageRequest> m_attributesRead;

@@ -26,46 +26,55 @@ void CachedRows::show(const QString &key) {
     if (!m_cache || key.isEmpty())
         return;
     m_loading = true;
+    m_applied = 0;
     auto *watcher = new QFutureWatcher<QList<Image>>(this);
+    // Each decoded batch is applied as it comes, one pass each.
+    connect(watcher, &QFutureWatcherBase::resultReadyAt, this,
+            [this, watcher, generation = m_generation](int index) {
+                if (generation != m_generation || !m_loading)
+                    return; // another key since, or a live listing took over
+                m_batches.push_back(watcher->resultAt(index));
+                if (!m_pass.isActive())
+                    applyPass();
+            });
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, generation = m_generation] {
                 watcher->deleteLater();
                 if (generation != m_generation || !m_loading)
-                    return; // another key since, or a live listing took over
+                    return;
                 m_loading = false;
-                m_pending = watcher->result();
-                m_next = 0;
-                m_applied = 0;
-                applyPass();
+                if (m_batches.empty() && m_applied > 0)
+                    emit shown(m_applied);
             });
-    watcher->setFuture(m_cache->load(key));
+    m_watcher = watcher;
+    watcher->setFuture(m_cache->loadBatches(key, kRowsPerPass));
 }
 
 void CachedRows::stop() {
+    if (m_watcher)
+        m_watcher->cancel(); // no further batch is decoded
     m_loading = false;
     m_pass.stop();
-    m_pending.clear();
-    m_next = 0;
+    m_batches.clear();
 }
 
 void CachedRows::applyPass() {
-    if (m_next >= m_pending.size())
+    if (m_batches.empty())
         return;
-    const qsizetype count = std::min<qsizetype>(m_pending.size() - m_next, kRowsPerPass);
-    m_rows->upsert(m_pending.sliced(m_next, count));
+    // A batch is about kRowsPerPass images (loadBatches), so one pass each.
+    m_rows->upsert(m_batches.front());
     m_rows->beginRefresh(); // not part of the refresh under way (no live row is in yet)
-    m_next += count;
     const bool first = m_applied == 0;
-    m_applied += int(count);
+    m_applied += int(m_batches.front().size());
+    m_batches.pop_front();
     if (first)
         emit firstRowsShown();
-    if (m_next < m_pending.size()) {
+    if (!m_batches.empty()) {
         m_pass.start();
         return;
     }
-    m_pending.clear();
-    m_next = 0;
-    emit shown(m_applied);
+    if (!m_loading) // every batch was decoded and is in now
+        emit shown(m_applied);
 }
 
 } // namespace ims

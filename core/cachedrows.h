@@ -2,10 +2,14 @@
 
 #include "image.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
+
+#include <deque>
 
 namespace ims {
 
@@ -31,7 +35,7 @@ public:
     // A live listing takes over: no further cached row is applied (those applied stay).
     void stop();
     QString key() const { return m_key; }
-    bool isPainting() const { return m_loading || !m_pending.isEmpty(); }
+    bool isPainting() const { return m_loading || !m_batches.empty(); }
 
     static constexpr int kRowsPerPass = 2000;
 
@@ -46,11 +50,13 @@ private:
     ImageRows *m_rows;
     ListingCache *m_cache;
     QString m_key;
-    QList<Image> m_pending; // decoded, not in the rows yet
-    qsizetype m_next = 0;
+    // Decoded, not in the rows yet: one pass each, dropped once applied (freeing 100 000 images
+    // at once would block the window too).
+    std::deque<QList<Image>> m_batches;
     int m_applied = 0;
     bool m_loading = false;
     int m_generation = 0; // a load for an earlier key is ignored
+    QPointer<QFutureWatcherBase> m_watcher;
     QTimer m_pass;
 };
 

@@ -182,8 +182,12 @@ void benchPeriodicRefresh() {
 
     // Ten renames by another client, one after the other.
     int renamed = 0;
-    for (int i = 0; i < kChanged; ++i) {
-        const Image image = rows.at(i * (rows.imageCount() / kChanged));
+    QList<Image> active; // IMS renames active images only
+    for (int row = 0; row < rows.imageCount() && active.size() < kChanged; row += 997) {
+        if (rows.at(row).status == QLatin1String("active"))
+            active << rows.at(row);
+    }
+    for (const Image &image : active) {
         ImageChanges changes;
         changes.imageId = image.id;
         changes.name = image.name + QStringLiteral("-renamed");
@@ -205,6 +209,10 @@ void benchPeriodicRefresh() {
     for (int row = 0; row < rows.imageCount(); ++row)
         shownRenamed += rows.at(row).name.endsWith(QLatin1String("-renamed"));
     const RefreshFigures full = measure([&] { browser->refresh(); });
+    BlockMeter idle; // the same event loop doing nothing, for comparison
+    idle.start();
+    QTest::qWait(1000);
+    idle.stop();
 
     std::printf("refresh of %d rows with %d changed elsewhere (rows showing the change: %d)\n",
                 rows.imageCount(), kChanged, shownRenamed);
@@ -213,8 +221,9 @@ void benchPeriodicRefresh() {
                 double(full.requests) / std::max(changes.requests, 1));
     std::printf("  GUI thread in the rows      %7.1f ms %9.1f ms %9.0fx\n", changes.rowsMs,
                 full.rowsMs, full.rowsMs / std::max(changes.rowsMs, 0.01));
-    std::printf("  longest GUI block           %7.1f ms %9.1f ms   (target <= 20 ms)\n",
-                changes.worstBlockMs, full.worstBlockMs);
+    std::printf(
+        "  longest GUI block           %7.1f ms %9.1f ms   (target <= 20 ms; idle loop %.1f ms)\n",
+        changes.worstBlockMs, full.worstBlockMs, idle.worstMs());
     std::printf("  wall time                   %7lld ms %9lld ms\n", changes.wallMs, full.wallMs);
 }
 

@@ -8,6 +8,7 @@
 #include "imagerequests.h"
 #include "imagetablemodel.h"
 #include "jobtracker.h"
+#include "listingcache.h"
 #include "profile.h"
 #include "requestlog.h"
 #include "sandboxserver.h"
@@ -47,6 +48,7 @@ private slots:
     void deletionElsewhereGoesAtTheFullListing_data();
     void deletionElsewhereGoesAtTheFullListing();
     void ownDeletionRemovesTheRowAtOnce();
+    void cachedRowsShowFirstAndGoOnceTheListingIsComplete();
 
 private:
     void start(sandbox::Flavor flavor);
@@ -539,6 +541,37 @@ void TestImageBrowser::ownDeletionRemovesTheRowAtOnce() {
     QCOMPARE(m_rows->rowCount(), before - 1);
     QVERIFY(!m_browser->isLoading());
     QVERIFY2(listings().isEmpty(), qPrintable(m_log->sent().join(QLatin1Char('\n'))));
+}
+
+// The cached listing shows while the first page is on its way (in passes, as the listing's
+// refresh has begun), and what the cloud no longer lists goes when its listing is complete.
+void TestImageBrowser::cachedRowsShowFirstAndGoOnceTheListingIsComplete() {
+    QTemporaryDir dir;
+    ListingCache cache(dir.path());
+    const Profile &profile = m_connection->session()->profile();
+    QList<Image> cached;
+    for (int i = 0; i < 3 * ImageBrowser::kRowsPerPass; ++i) {
+        Image image;
+        image.id = QStringLiteral("cached-%1").arg(i);
+        image.name = QStringLiteral("deleted since %1").arg(i);
+        cached << image;
+    }
+    QVERIFY(
+        cache.save(ImageBrowser::cacheKey(profile.name, profile.region, ImageView::Private), cached)
+            .result());
+    m_connection.reset(); // its browser has no cache: one with it
+    m_connection = connectAs(false);
+    m_browser = m_connection->browse(m_rows.get(), &cache);
+    QVERIFY(addFault(QStringLiteral("latency:ms=1000,route=^GET /v2/cloudimages")));
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    m_browser->setView(ImageView::Private);
+    QTRY_COMPARE_WITH_TIMEOUT(m_rows->rowCount(), int(cached.size()), 10'000);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().at(1).toBool(), true); // stale
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 2 && !m_browser->isLoading(), 20'000);
+    QVERIFY(m_rows->rowCount() > 0);
+    QVERIFY(!m_rows->image(QStringLiteral("cached-0")));
+    QVERIFY(!idNamed(*m_rows, QStringLiteral("web-frontend-2025")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImageBrowser)

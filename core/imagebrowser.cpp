@@ -211,31 +211,25 @@ void ImageBrowser::startListing(Pass pass) {
         startListing(ImageView::SharedPending, QStringLiteral("pending"));
     } else {
         startListing(m_view, QString());
-        // The view's filter no longer lists an own image made private: the project's own
-        // changes tell, and belongsToView() sorts them (the owner never changes, so "Private"
-        // needs no such read).
-        if (pass == Pass::Changes && m_view == ImageView::Public)
-            startListing(ImageView::Private, QString(), false);
     }
 }
 
-void ImageBrowser::startListing(ImageView view, const QString &memberStatus, bool filtersView) {
+void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
     auto *request = m_pass == Pass::Full ? newListing(view) : newChangesListing(view);
     m_listings << request;
-    connect(request, &ImageListing::batch, this,
-            [this, memberStatus, filtersView](QList<Image> images) {
-                for (Image &image : images) {
-                    if (image.memberStatus.isEmpty())
-                        image.memberStatus = memberStatus;
-                }
-                arrive(std::move(images), filtersView);
-            });
+    connect(request, &ImageListing::batch, this, [this, memberStatus](QList<Image> images) {
+        for (Image &image : images) {
+            if (image.memberStatus.isEmpty())
+                image.memberStatus = memberStatus;
+        }
+        arrive(std::move(images));
+    });
     connect(request, &ImageListing::finished, this,
             [this, request](const Result<int> &result) { listingFinished(request, result); });
     request->start();
 }
 
-void ImageBrowser::arrive(QList<Image> images, bool filtersView) {
+void ImageBrowser::arrive(QList<Image> images) {
     for (const Image &image : images) {
         if (image.updatedAt.isValid() &&
             (!m_newestListed.isValid() || image.updatedAt > m_newestListed))
@@ -245,7 +239,7 @@ void ImageBrowser::arrive(QList<Image> images, bool filtersView) {
     if (!m_forgotten.isEmpty()) // deleted here since this listing started
         images.removeIf([this](const Image &image) { return m_forgotten.contains(image.id); });
     if (m_pass == Pass::Changes)
-        images = changedRows(images, filtersView);
+        images = changedRows(images);
     if (images.isEmpty())
         return;
     m_arrived += images;
@@ -257,20 +251,13 @@ void ImageBrowser::arrive(QList<Image> images, bool filtersView) {
         m_batchTimer.start(kBatchMs);
 }
 
-QList<Image> ImageBrowser::changedRows(const QList<Image> &images, bool filtersView) {
+QList<Image> ImageBrowser::changedRows(const QList<Image> &images) {
     // The read starts a little before the last listing's newest change (see finishRefresh):
     // the images it brings again unchanged are left alone, so that the table, its selection
     // and sort order see only what changed.
     QList<Image> changed;
     for (Image image : images) {
         const Image *shown = m_rows->image(image.id);
-        if (!filtersView && !belongsToView(image)) {
-            if (shown) { // it left the view (an own image made private, in "Public")
-                m_rows->remove(image.id);
-                m_rowsChanged = true;
-            }
-            continue;
-        }
         if (shown && image.memberStatus.isEmpty())
             image.memberStatus = shown->memberStatus;
         if (!shown || !(*shown == image))

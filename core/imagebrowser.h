@@ -32,13 +32,16 @@ class Session;
 // it lists through the native Glance API from then on, as imsctl does.
 //
 // Periodically (periodicRefresh) it reads only what changed since the last listing: the view's
-// images with updated_at at or after what the cloud last listed (server time), upserted where
-// they differ from the rows; nothing else is touched. What such a read cannot see waits for the
-// full listing (F5, every full interval, a view change): images deleted elsewhere, and images
-// that left the view without this project seeing them any more (a share withdrawn by its owner,
-// someone else's public image made private). An own image made non-public leaves "Public" at
-// once (its owner's read sees it). A cloud that refuses the updated_at filter (400) is listed
-// fully each time for the rest of the session.
+// listing filtered by updated_at at or after what the cloud last listed (server time), upserted
+// where it differs from the rows; nothing else is touched. A changed image that stays in the
+// view shows its change (a visibility change in "Private", which holds every own image, a share
+// accepted elsewhere in "Shared with me"). What such a read cannot see waits for the full
+// listing (F5, every full interval, a view change): images deleted elsewhere, and images that
+// left the view's filter (made non-public, in "Public"; a share withdrawn by its owner; a
+// pending share answered elsewhere, when the member change leaves the image's updated_at as it
+// was). The user's own deletions and answers change the rows at once (forgetImage,
+// sharesAnswered). A cloud that refuses the updated_at filter (400) is listed fully each time
+// for the rest of the session.
 class ImageBrowser final : public QObject {
     Q_OBJECT
 
@@ -128,10 +131,10 @@ private:
     void refreshNow();
     enum class Pass { Full, Changes };
     void startListing(Pass pass);
-    void startListing(ImageView view, const QString &memberStatus, bool filtersView = true);
+    void startListing(ImageView view, const QString &memberStatus);
     void refreshChanges();
-    void arrive(QList<Image> images, bool filtersView);
-    QList<Image> changedRows(const QList<Image> &images, bool filtersView);
+    void arrive(QList<Image> images);
+    QList<Image> changedRows(const QList<Image> &images);
     void applyArrived();
     void finishRefresh();
     void listingFinished(ImageListing *request, const Result<int> &result);

@@ -48,6 +48,7 @@ private slots:
     void deletionElsewhereGoesAtTheFullListing_data();
     void deletionElsewhereGoesAtTheFullListing();
     void ownDeletionRemovesTheRowAtOnce();
+    void deletedRowIsNotBroughtBackByAListingAlreadyRunning();
     void cachedRowsShowFirstAndGoOnceTheListingIsComplete();
 
 private:
@@ -541,6 +542,28 @@ void TestImageBrowser::ownDeletionRemovesTheRowAtOnce() {
     QCOMPARE(m_rows->rowCount(), before - 1);
     QVERIFY(!m_browser->isLoading());
     QVERIFY2(listings().isEmpty(), qPrintable(m_log->sent().join(QLatin1Char('\n'))));
+}
+
+// A page read before the deletion arrives after it: the row stays gone. (The sandbox computes
+// a page after its latency, so the deletion is told to the browser alone, as the delete's
+// answer does, while the image stays on the cloud; a listing started afterwards lists it.)
+void TestImageBrowser::deletedRowIsNotBroughtBackByAListingAlreadyRunning() {
+    waitLoaded();
+    const QString id = idNamed(*m_rows, QStringLiteral("web-frontend-2025"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(addFault(QStringLiteral("latency:ms=500,route=^GET /v2/cloudimages")));
+    QSignalSpy loading(m_browser, &ImageBrowser::loading);
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    m_browser->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loading.isEmpty(), 10'000);
+    m_browser->forgetImage(id);
+    QVERIFY(!m_rows->image(id));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+    QVERIFY(!m_rows->image(id));
+    loaded.clear();
+    m_browser->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+    QVERIFY(m_rows->image(id));
 }
 
 // The cached listing shows while the first page is on its way (in passes, as the listing's

@@ -65,6 +65,18 @@ DesktopApp::DesktopApp(QObject *parent)
     });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
     m_window->installEventFilter(this);
+    // Before a connection exists (its login is pending) the painted rows say they are stale.
+    connect(&m_cachedRows, &CachedRows::firstRowsShown, m_window.get(), [this] {
+        if (!m_connection)
+            m_window->setLoaded(QDateTime::currentDateTimeUtc(), true);
+    });
+}
+
+void DesktopApp::showCached(const Profile &profile) {
+    if (m_connection)
+        return; // the connection's browser shows its own rows
+    m_cachedRows.show(
+        ImageBrowser::cacheKey(profile.name, profile.region, imageViewOf(m_window->currentView())));
 }
 
 DesktopApp::~DesktopApp() {
@@ -191,7 +203,7 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     delete m_operations;
     delete m_connection;
     m_connection = new Connection(profile, credentials, this);
-    m_connection->browse(&m_images, &m_cache);
+    m_connection->browse(&m_images, &m_cache)->setCachedRows(&m_cachedRows);
     m_operations = new OperationsController(session(), m_connection->operations(), browser(),
                                             &m_images, m_window.get(), this);
     m_window->setProfile(profile.name, profile.region, QColor(profile.colour));

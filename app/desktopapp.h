@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cachedrows.h"
 #include "connection.h"
 #include "imagebrowser.h"
 #include "imagetablemodel.h"
@@ -46,6 +47,9 @@ public:
     // profile again while its login is refused keeps the connection and logs in with the new
     // credentials: paused jobs resume, nothing is rebuilt.
     void connectTo(const Profile &profile, const Credentials &credentials);
+    // Paints the cached rows of the profile's current view at once (stale), before its login
+    // answers: connectTo() with the same profile keeps them and lists on top of them.
+    void showCached(const Profile &profile);
     void saveWindowState() const;
 
     // The log window (View > Log), made on first request; null until then.
@@ -96,6 +100,7 @@ private:
     ImageTableModel m_images;
     JobListModel m_jobs;
     ListingCache m_cache;
+    CachedRows m_cachedRows{&m_images, &m_cache}; // outlives connections: painted before login
     std::unique_ptr<MainWindow> m_window;
     QPointer<Connection> m_connection;
     QPointer<OperationsController> m_operations;

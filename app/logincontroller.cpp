@@ -128,6 +128,8 @@ void LoginController::switchTo(const QString &name) {
         openDialog();
         return;
     }
+    // Its cached rows first: neither the keychain nor the login delays them.
+    m_app->showCached(*profile);
     QPointer<LoginController> self(this);
     loadSecrets(*profile, [self, profile = *profile](const Credentials &credentials, bool found) {
         if (!self)

@@ -1,5 +1,6 @@
 #include "imagebrowser.h"
 
+#include "cachedrows.h"
 #include "imagerows.h"
 #include "inforequests.h"
 #include "listingcache.h"
@@ -7,8 +8,6 @@
 #include "recipes.h"
 #include "send.h"
 #include "session.h"
-
-#include <QFutureWatcher>
 
 namespace ims {
 
@@ -36,6 +35,13 @@ bool imageGone(const ApiError &error) {
     return error.httpStatus == 404 && !error.code.startsWith(QLatin1String("APIG"));
 }
 
+// The updated_at filter's time (SPEC §5.1: whole seconds, UTC), rounded down: the cloud shows
+// whole seconds, so a change in the same second as the bound is read again rather than missed.
+QString changesFilter(const QDateTime &since) {
+    const QDateTime utc = since.toUTC();
+    return QStringLiteral("gte:") + utc.addMSecs(-utc.time().msec()).toString(Qt::ISODate);
+}
+
 } // namespace
 
 ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent)
@@ -50,6 +56,20 @@ ImageBrowser::ImageBrowser(Session *session, ImageRows *rows, ListingCache *cach
     m_transitionalTimer.start();
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ImageBrowser::refreshNow);
+    m_changesTimer.setInterval(std::chrono::seconds(60));
+    connect(&m_changesTimer, &QTimer::timeout, this, &ImageBrowser::periodicRefresh);
+    m_changesTimer.start();
+    setCachedRows(new CachedRows(rows, cache, this));
+}
+
+void ImageBrowser::setCachedRows(CachedRows *cached) {
+    if (m_cached)
+        disconnect(m_cached, nullptr, this, nullptr);
+    m_cached = cached;
+    connect(cached, &CachedRows::firstRowsShown, this, [this] {
+        if (!m_listedOnce)
+            emit loaded(QDateTime::currentDateTimeUtc(), true);
+    });
 }
 
 ImageListing *ImageBrowser::newListing(ImageView view, int pageSize) {
@@ -63,49 +83,55 @@ ImageListing *ImageBrowser::newListing(ImageView view, int pageSize) {
     return new ImageListing(m_session, query, options, this);
 }
 
+ImageListing *ImageBrowser::newChangesListing(ImageView view) {
+    ImageListQuery query;
+    query.view = view;
+    query.attributes = codec::Attributes::Drop;
+    query.filters.append({QStringLiteral("updated_at"), changesFilter(m_changesSince)});
+    ListingOptions options;
+    options.partition = false; // a few images: one chain
+    options.concurrency = m_concurrency;
+    return new ImageListing(m_session, query, options, this);
+}
+
 void ImageBrowser::setRefreshIntervals(int changesSeconds, int fullMinutes) {
-    m_changesIntervalSeconds = std::max(10, changesSeconds);
-    m_fullIntervalMinutes = std::max(1, fullMinutes);
+    setRefreshIntervals(std::chrono::seconds(std::max(10, changesSeconds)),
+                        std::chrono::minutes(std::max(1, fullMinutes)));
+}
+
+void ImageBrowser::setRefreshIntervals(std::chrono::milliseconds changes,
+                                       std::chrono::milliseconds full) {
+    m_changesTimer.start(changes);
+    m_fullInterval = full;
+}
+
+QString ImageBrowser::cacheKey(const QString &profile, const QString &region, ImageView view) {
+    return ListingCache::key(profile, region, viewKey(view));
 }
 
 QString ImageBrowser::cacheKey() const {
-    return ListingCache::key(m_session->profile().name, m_session->profile().region,
-                             viewKey(m_view));
+    return cacheKey(m_session->profile().name, m_session->profile().region, m_view);
 }
 
 void ImageBrowser::setView(ImageView view) {
     m_view = view;
     ++m_generation;
     cancelListings();
-    m_rows->clear();
-    showCached();
+    m_changesSince = {}; // another view's listing says nothing about this one
+    m_sinceFull.invalidate();
+    m_listedOnce = false;
+    // The view's cached rows, at once; kept when they are already shown (painted before the
+    // login).
+    if (m_session)
+        m_cached->show(cacheKey());
     refreshNow(); // a new view is listed at once, whatever was asked for the old one
-}
-
-void ImageBrowser::showCached() {
-    if (!m_cache)
-        return;
-    auto *watcher = new QFutureWatcher<QList<Image>>(this);
-    const int generation = m_generation;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        const QList<Image> cached = watcher->result();
-        // Only if the live listing has not overtaken the cache in the meantime.
-        if (generation != m_generation || cached.isEmpty() || m_rows->imageCount() > 0)
-            return;
-        m_rows->upsert(cached);
-        // The cached rows are not part of the refresh under way (no page of it is in the model
-        // yet, or this would not run): only what the cloud lists now must stay.
-        m_rows->beginRefresh();
-        emit loaded(QDateTime::currentDateTimeUtc(), true);
-    });
-    watcher->setFuture(m_cache->load(cacheKey()));
 }
 
 void ImageBrowser::cancelListings() {
     m_batchTimer.stop();
     m_arrived.clear();
     m_listingsDone = false;
+    m_forgotten.clear(); // the listings that could bring them back end here
     const auto running = std::exchange(m_listings, {});
     for (const QPointer<ImageListing> &request : running) {
         if (request)
@@ -143,16 +169,41 @@ void ImageBrowser::refreshNow() {
     cancelListings();
     if (!m_session)
         return;
-    startListing();
+    m_sinceFull.start();
+    startListing(Pass::Full);
     loadQuota();
     countPendingShares();
 }
 
-void ImageBrowser::startListing() {
-    m_rows->beginRefresh();
+void ImageBrowser::periodicRefresh() {
+    if (!m_session || isLoading())
+        return; // what runs or is asked for brings the changes too
+    const bool fullDue =
+        !m_sinceFull.isValid() || m_sinceFull.elapsed() >= qint64(m_fullInterval.count());
+    if (fullDue || m_changesRefused || !m_changesSince.isValid())
+        refreshNow();
+    else
+        refreshChanges();
+}
+
+void ImageBrowser::refreshChanges() {
+    cancelListings();
+    // The pending count and the quota wait for the full listing: this read stays one request
+    // (two on IMS, which pages until an empty page).
+    startListing(Pass::Changes);
+}
+
+void ImageBrowser::startListing(Pass pass) {
+    m_pass = pass;
+    m_passTime.start();
+    m_newestListed = {};
+    m_rowsChanged = false;
     m_listingError.reset();
     m_listingCancelled = false;
-    emit loading(0);
+    if (pass == Pass::Full) {
+        m_rows->beginRefresh();
+        emit loading(0);
+    } // a read of what changed is short: the window shows no progress for it
     if (m_view == ImageView::Shared) {
         // "Shared with me" shows the shares to answer as well as the accepted ones; the list
         // APIs give each member status separately (rejected ones stay hidden, as on the cloud).
@@ -164,24 +215,56 @@ void ImageBrowser::startListing() {
 }
 
 void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
-    auto *request = newListing(view);
+    auto *request = m_pass == Pass::Full ? newListing(view) : newChangesListing(view);
     m_listings << request;
     connect(request, &ImageListing::batch, this, [this, memberStatus](QList<Image> images) {
         for (Image &image : images) {
             if (image.memberStatus.isEmpty())
                 image.memberStatus = memberStatus;
         }
-        m_arrived += images;
-        // The first rows show at once; later pages are applied together every kBatchMs, so a
-        // fast listing costs the sorted table a few merges rather than one per page.
-        if (m_rows->imageCount() == 0)
-            applyArrived();
-        else if (!m_batchTimer.isActive())
-            m_batchTimer.start(kBatchMs);
+        arrive(std::move(images));
     });
     connect(request, &ImageListing::finished, this,
             [this, request](const Result<int> &result) { listingFinished(request, result); });
     request->start();
+}
+
+void ImageBrowser::arrive(QList<Image> images) {
+    for (const Image &image : images) {
+        if (image.updatedAt.isValid() &&
+            (!m_newestListed.isValid() || image.updatedAt > m_newestListed))
+            m_newestListed = image.updatedAt;
+    }
+    m_cached->stop();           // the live rows take over
+    if (!m_forgotten.isEmpty()) // deleted here since this listing started
+        images.removeIf([this](const Image &image) { return m_forgotten.contains(image.id); });
+    if (m_pass == Pass::Changes)
+        images = changedRows(images);
+    if (images.isEmpty())
+        return;
+    m_arrived += images;
+    // The first rows show at once; later pages are applied together every kBatchMs, so a
+    // fast listing costs the sorted table a few merges rather than one per page.
+    if (m_rows->imageCount() == 0)
+        applyArrived();
+    else if (!m_batchTimer.isActive())
+        m_batchTimer.start(kBatchMs);
+}
+
+QList<Image> ImageBrowser::changedRows(const QList<Image> &images) {
+    // The read starts a little before the last listing's newest change (see finishRefresh):
+    // the images it brings again unchanged are left alone, so that the table, its selection
+    // and sort order see only what changed.
+    QList<Image> changed;
+    for (Image image : images) {
+        const Image *shown = m_rows->image(image.id);
+        if (shown && image.memberStatus.isEmpty())
+            image.memberStatus = shown->memberStatus;
+        if (!shown || !(*shown == image))
+            changed << image;
+    }
+    m_rowsChanged = m_rowsChanged || !changed.isEmpty();
+    return changed;
 }
 
 void ImageBrowser::applyArrived() {
@@ -192,7 +275,8 @@ void ImageBrowser::applyArrived() {
         const qsizetype count = std::min<qsizetype>(m_arrived.size(), kRowsPerPass);
         m_rows->upsert(m_arrived.first(count));
         m_arrived.remove(0, count);
-        emit loading(m_rows->refreshedCount());
+        if (m_pass == Pass::Full)
+            emit loading(m_rows->refreshedCount());
         if (!m_arrived.isEmpty()) {
             m_batchTimer.start(0);
             return;
@@ -212,6 +296,14 @@ void ImageBrowser::listingFinished(ImageListing *request, const Result<int> &res
         // native API from now on, for every listing and for what the window offers.
         m_session->markImsExtensionMissing();
         emit imsExtensionMissing();
+        refreshNow();
+        return;
+    }
+    if (!result && m_pass == Pass::Changes && result.error().httpStatus == 400 &&
+        request->pagesFetched() == 0) {
+        // The cloud does not take the updated_at filter (the same listing without it works):
+        // full listings from now on, for this session.
+        m_changesRefused = true;
         refreshNow();
         return;
     }
@@ -238,12 +330,27 @@ void ImageBrowser::finishRefresh() {
     }
     if (m_listingCancelled)
         return; // ended early: only a listing the cloud said was complete removes rows
-    m_rows->removeUnrefreshed();
+    // Every change made since the listings started is read next time: changes made while they
+    // ran have an updated_at after their start, which is no earlier than the newest one listed
+    // less the time they took (the cloud's clock, measured without it). A listing that brought
+    // nothing leaves the bound as it was (a full one: none, so the next refresh is full).
+    if (m_newestListed.isValid()) {
+        const QDateTime since = m_newestListed.addMSecs(-m_passTime.elapsed() - 1000);
+        if (!m_changesSince.isValid() || since > m_changesSince || m_pass == Pass::Full)
+            m_changesSince = since;
+    } else if (m_pass == Pass::Full) {
+        m_changesSince = {};
+    }
+    const bool full = m_pass == Pass::Full;
+    m_cached->stop(); // a listing that brought nothing (an empty project) takes over too
+    if (full)
+        m_rows->removeUnrefreshed();
+    m_listedOnce = true;
     emit onlineChanged(true);
     emit loaded(QDateTime::currentDateTimeUtc(), false);
     if (m_view == ImageView::Shared)
         countPendingSharesFromRows(); // the view lists them: no request of its own
-    if (m_cache)
+    if (m_cache && (full || m_rowsChanged))
         m_cache->save(cacheKey(), m_rows->images());
 }
 
@@ -377,7 +484,12 @@ void ImageBrowser::showImage(Image image) {
 }
 
 void ImageBrowser::forgetImage(const QString &imageId) {
+    // The user's own deletion: the row goes now, not at the next full listing.
     m_rows->remove(imageId);
+    if (m_listings.isEmpty())
+        return;
+    m_forgotten.insert(imageId);
+    m_arrived.removeIf([&imageId](const Image &image) { return image.id == imageId; });
 }
 
 void ImageBrowser::showJobResult(const TrackedJob &job) {

@@ -6,16 +6,19 @@
 #include "jobstore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 
 namespace ims {
 
+class CachedRows;
 class ImageRows;
 class ListingCache;
 class Session;
@@ -27,11 +30,29 @@ class Session;
 // reads: one image (refreshImage), the quota alone (loadQuota), answered shares applied to the
 // rows (sharesAnswered); full listings are coalesced. On a cloud without /v2/cloudimages (404)
 // it lists through the native Glance API from then on, as imsctl does.
+//
+// Periodically (periodicRefresh) it reads only what changed since the last listing: the view's
+// listing filtered by updated_at at or after what the cloud last listed (server time), upserted
+// where it differs from the rows; nothing else is touched. A changed image that stays in the
+// view shows its change (a visibility change in "Private", which holds every own image, a share
+// accepted elsewhere in "Shared with me"). What such a read cannot see waits for the full
+// listing (F5, every full interval, a view change): images deleted elsewhere, and images that
+// left the view's filter (made non-public, in "Public"; a share withdrawn by its owner; a
+// pending share answered elsewhere, when the member change leaves the image's updated_at as it
+// was). The user's own deletions and answers change the rows at once (forgetImage,
+// sharesAnswered). A cloud that refuses the updated_at filter (400) is listed fully each time
+// for the rest of the session.
 class ImageBrowser final : public QObject {
     Q_OBJECT
 
 public:
     ImageBrowser(Session *session, ImageRows *rows, ListingCache *cache, QObject *parent = nullptr);
+
+    // What paints the cached listing into the rows: by default the browser's own; the desktop's
+    // lives longer and may have painted the view's rows before the login (setView keeps them).
+    void setCachedRows(CachedRows *cached);
+    // The cache's key of a profile's view.
+    static QString cacheKey(const QString &profile, const QString &region, ImageView view);
 
     // Changes the view and lists it at once.
     void setView(ImageView view);
@@ -68,9 +89,19 @@ public:
     // lists everything (deletions show up there; F5 does too); the chains a full listing pages
     // at once.
     void setRefreshIntervals(int changesSeconds, int fullMinutes);
+    // The same without the settings' bounds (tests).
+    void setRefreshIntervals(std::chrono::milliseconds changes, std::chrono::milliseconds full);
+    // The periodic refresh (each changes interval): what changed since the last listing, or a
+    // full listing when the full interval has passed since the last one, none succeeded yet, or
+    // the cloud cannot filter by time. Nothing while a listing runs or is about to.
+    void periodicRefresh();
+    // The cloud answered 400 to the updated_at filter: every refresh lists fully (this session).
+    bool listsChanges() const { return !m_changesRefused; }
     void setListingConcurrency(int chains) { m_concurrency = std::max(1, chains); }
-    int changesIntervalSeconds() const { return m_changesIntervalSeconds; }
-    int fullIntervalMinutes() const { return m_fullIntervalMinutes; }
+    int changesIntervalSeconds() const { return m_changesTimer.interval() / 1000; }
+    int fullIntervalMinutes() const {
+        return int(std::chrono::duration_cast<std::chrono::minutes>(m_fullInterval).count());
+    }
     int listingConcurrency() const { return m_concurrency; }
     // A listing runs or is about to (asked for, coalescing).
     bool isLoading() const {
@@ -102,10 +133,13 @@ signals:
     void imsExtensionMissing();
 
 private:
-    void showCached();
     void refreshNow();
-    void startListing();
+    enum class Pass { Full, Changes };
+    void startListing(Pass pass);
     void startListing(ImageView view, const QString &memberStatus);
+    void refreshChanges();
+    void arrive(QList<Image> images);
+    QList<Image> changedRows(const QList<Image> &images);
     void applyArrived();
     void finishRefresh();
     void listingFinished(ImageListing *request, const Result<int> &result);
@@ -116,10 +150,13 @@ private:
     bool belongsToView(const Image &image) const;
     QString cacheKey() const;
     ImageListing *newListing(ImageView view, int pageSize = 0);
+    ImageListing *newChangesListing(ImageView view);
 
     QPointer<Session> m_session;
     ImageRows *m_rows;
     ListingCache *m_cache;
+    QPointer<CachedRows> m_cached;
+    bool m_listedOnce = false; // this view: a listing completed
     ImageView m_view = ImageView::Private;
     QList<QPointer<ImageListing>> m_listings; // the current view's, running
     QPointer<ShowImageRequest> m_attributesRead;
@@ -134,8 +171,20 @@ private:
     bool m_refreshAgain = false; // refresh() was called while a listing ran
     int m_generation = 0;        // ignores answers that arrive after the view changed
     int m_transitionalCursor = 0;
-    int m_changesIntervalSeconds = 60;
-    int m_fullIntervalMinutes = 15;
+    Pass m_pass = Pass::Full;  // of the listings running
+    QElapsedTimer m_passTime;  // since the running listings started
+    QElapsedTimer m_sinceFull; // since the last full listing started (invalid: none yet)
+    // Every change the cloud made since this time (its clock) is in the rows, or being read;
+    // invalid until a listing that brought images completed.
+    QDateTime m_changesSince;
+    QDateTime m_newestListed; // the newest updated_at the running listings brought
+    bool m_changesRefused = false;
+    bool m_rowsChanged = false; // the changes read changed a row (the cache is saved again)
+    // Deleted by the user while listings that started before ran: their pages must not bring
+    // the rows back.
+    QSet<QString> m_forgotten;
+    QTimer m_changesTimer;
+    std::chrono::milliseconds m_fullInterval = std::chrono::minutes(15);
     int m_concurrency = ListingOptions{}.concurrency;
 };
 

@@ -19,6 +19,9 @@ public:
     // Both run on the thread pool: a listing of 100 000 images is tens of MB of JSON.
     QFuture<bool> save(const QString &key, const QList<Image> &images) const;
     QFuture<QList<Image>> load(const QString &key) const; // empty when absent or unreadable
+    // The same in batches of about `batchSize` images, in order, one result each (as they are
+    // decoded: the first rows can show long before the last are read).
+    QFuture<QList<Image>> loadBatches(const QString &key, int batchSize) const;
 
     static QString key(const QString &profile, const QString &region, const QString &view);
     QString directory() const { return m_directory; }

@@ -1,9 +1,11 @@
 // Profiles and login, driven through the real profile dialog against the in-process sandbox and
 // a real gnome-keyring (this test runs under tests/with-keyring.sh).
 #include "desktopapp.h"
+#include "imagebrowser.h"
 #include "imagetablemodel.h"
 #include "joblistmodel.h"
 #include "jobtracker.h"
+#include "listingcache.h"
 #include "logincontroller.h"
 #include "logintestkit.h"
 #include "mainwindow.h"
@@ -58,9 +60,11 @@ private slots:
     void regionPresetFillsEndpoints();
     void renameAndDeleteDropKeychainEntries();
     void refusedLoginAsksForThePasswordAndPausesJobs();
+    void cachedRowsShowBeforeTheLoginAnswers();
 
 private:
     QString iniHolds(const QString &secret) const;
+    int admin(const QByteArray &verb, const QString &faultSpec);
     std::unique_ptr<Sandbox> m_sandbox;
     QTemporaryDir m_dir;
     QString m_ini;
@@ -83,6 +87,23 @@ QString TestLogin::iniHolds(const QString &secret) const {
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("unreadable");
     return file.readAll().contains(secret.toUtf8()) ? QStringLiteral("secret on disk") : QString();
+}
+
+// The sandbox's fault list: POST adds `faultSpec`, DELETE clears them all. The HTTP status.
+int TestLogin::admin(const QByteArray &verb, const QString &faultSpec) {
+    QNetworkAccessManager network;
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_sandbox->port())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    const QString token = m_sandbox->env("IMSDESK_SANDBOX_ADMIN_TOKEN");
+    if (!token.isEmpty())
+        request.setRawHeader("X-Sandbox-Admin-Token", token.toUtf8());
+    QNetworkReply *reply = network.sendCustomRequest(
+        request, verb, QJsonDocument(QJsonObject{{"spec", faultSpec}}).toJson());
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
+        return 0;
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 void TestLogin::firstRunRemembersAndNextStartLogsInSilently_data() {
@@ -433,21 +454,9 @@ void TestLogin::refusedLoginAsksForThePasswordAndPausesJobs() {
     tracker->follow(*jobId, "Copy while the password changes");
 
     // The password is changed elsewhere: the token stops working, and so does the password.
-    QNetworkAccessManager network;
     for (const char *spec : {"error:status=401,route=^POST /v3/auth/tokens$,count=1",
-                             "expire-token:route=^GET /v1/.*/jobs?/,count=1"}) {
-        QNetworkRequest request(
-            QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_sandbox->port())));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        const QString admin = m_sandbox->env("IMSDESK_SANDBOX_ADMIN_TOKEN");
-        if (!admin.isEmpty())
-            request.setRawHeader("X-Sandbox-Admin-Token", admin.toUtf8());
-        QNetworkReply *reply = network.post(
-            request, QJsonDocument(QJsonObject{{"spec", QString::fromLatin1(spec)}}).toJson());
-        QTRY_VERIFY(reply->isFinished());
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
-        reply->deleteLater();
-    }
+                             "expire-token:route=^GET /v1/.*/jobs?/,count=1"})
+        QCOMPARE(admin("POST", QString::fromLatin1(spec)), 201);
 
     // The window says so and asks for the password again: the form filled in, the password
     // field empty and focused. The job pauses: neither failed nor dropped.
@@ -488,6 +497,54 @@ void TestLogin::refusedLoginAsksForThePasswordAndPausesJobs() {
     QCOMPARE(finished.first().first().value<TrackedJob>().state, JobState::Success);
     QVERIFY(!tracker->job(*jobId)->paused);
     QCOMPARE(shownState(), QStringLiteral("succeeded"));
+}
+
+// A start with a big cached listing: its rows are in the table while the keychain and the login
+// are still under way (the token route answers late), and the live listing replaces them.
+void TestLogin::cachedRowsShowBeforeTheLoginAnswers() {
+    MemorySecretStore secrets;
+    storeDefaultProfile(m_ini, QStringLiteral("Cached"), *m_sandbox);
+    bool written = false;
+    secrets.write(SecretStore::keyFor("Cached", "password"), m_sandbox->env("OS_PASSWORD"),
+                  [&written](bool) { written = true; });
+    QTRY_VERIFY(written);
+    const Profile profile = *ProfileStore(m_ini).load(QStringLiteral("Cached"));
+    constexpr int kCached = 20'000;
+    QList<Image> cached;
+    cached.reserve(kCached);
+    for (int i = 0; i < kCached; ++i) {
+        Image image;
+        image.id = QStringLiteral("cached-%1").arg(i);
+        image.name = QStringLiteral("cached image %1").arg(i);
+        image.status = QStringLiteral("active");
+        image.createdAt = image.updatedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        cached << image;
+    }
+    const QString key = ImageBrowser::cacheKey(profile.name, profile.region, ImageView::Private);
+    QVERIFY(ListingCache().save(key, cached).result());
+    QCOMPARE(admin("POST", QStringLiteral("latency:ms=2000,count=2,route=^POST /v3/auth/tokens")),
+             201);
+
+    Start start(m_ini, &secrets);
+    start.app.window()->show();
+    start.login.start();
+    QTRY_VERIFY_WITH_TIMEOUT(start.app.images()->rowCount() > 0, 10000);
+    QVERIFY(start.login.connectedProfile().isEmpty()); // the login has not answered
+    QVERIFY(start.app.images()->image(QStringLiteral("cached-0")));
+    const QList<QLabel *> labels = start.app.window()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text().startsWith(QLatin1String("Stale: cached")); // the status bar's
+    }));
+
+    QTRY_COMPARE_WITH_TIMEOUT(start.login.connectedProfile(), QStringLiteral("Cached"), 15000);
+    // The cloud's rows replace the cached ones once its listing is complete.
+    QTRY_VERIFY_WITH_TIMEOUT(!start.app.images()->image(QStringLiteral("cached-0")) &&
+                                 start.app.images()->rowCount() > 0 &&
+                                 !start.app.browser()->isLoading(),
+                             20000);
+    for (int row = 0; row < start.app.images()->rowCount(); ++row)
+        QVERIFY(!start.app.images()->at(row).id.startsWith(QLatin1String("cached-")));
+    QCOMPARE(admin("DELETE", QString()), 204);
 }
 
 QTEST_MAIN(TestLogin)

@@ -5,11 +5,14 @@
 #include "connection.h"
 #include "imagebrowser.h"
 #include "imageoperations.h"
+#include "imagerequests.h"
 #include "imagetablemodel.h"
 #include "jobtracker.h"
+#include "listingcache.h"
 #include "profile.h"
 #include "requestlog.h"
 #include "sandboxserver.h"
+#include "send.h"
 #include "session.h"
 
 #include <httplib.h>
@@ -18,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
@@ -39,12 +43,21 @@ private slots:
     void cloudWithoutCloudImagesIsListedNatively_data();
     void cloudWithoutCloudImagesIsListedNatively();
     void answeredShareChangesRowsAndCountWithoutAListing();
+    void periodicRefreshReadsOnlyWhatChanged_data();
+    void periodicRefreshReadsOnlyWhatChanged();
+    void deletionElsewhereGoesAtTheFullListing_data();
+    void deletionElsewhereGoesAtTheFullListing();
+    void ownDeletionRemovesTheRowAtOnce();
+    void deletedRowIsNotBroughtBackByAListingAlreadyRunning();
+    void cachedRowsShowFirstAndGoOnceTheListingIsComplete();
 
 private:
     void start(sandbox::Flavor flavor);
     bool addFault(const QString &spec);
     std::unique_ptr<Connection> connectAs(bool member);
     void waitLoaded();
+    void waitRefreshed();
+    QStringList listings() const;
 
     QTemporaryDir m_home;
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -134,6 +147,45 @@ void TestImageBrowser::waitLoaded() {
         !loaded.isEmpty() && quotaRead() && !pending.isEmpty() && !m_browser->isLoading(), 20'000);
     QVERIFY(m_rows->rowCount() > 0);
 }
+
+// One refresh ended (full or of what changed) and nothing is left running or asked for.
+void TestImageBrowser::waitRefreshed() {
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+}
+
+// The listings sent (their pages, by either API), not the single reads.
+QStringList TestImageBrowser::listings() const {
+    return m_log->sent().filter(
+        QRegularExpression(QStringLiteral("^GET /v2/(cloudimages|images)\\?")));
+}
+
+// What another client of the same project does (imsctl, the console): this window hears of it
+// only from the cloud.
+namespace {
+
+template <typename Request> bool await(Request *request) {
+    bool done = false;
+    bool ok = false;
+    QObject context;
+    send(request, &context, [&](const auto &result) {
+        done = true;
+        ok = bool(result);
+        if (!result)
+            qWarning("%s", qPrintable(result.error().message));
+    });
+    return QTest::qWaitFor([&] { return done; }, 10'000) && ok;
+}
+
+QString idNamed(const ImageTableModel &rows, const QString &name) {
+    for (int row = 0; row < rows.rowCount(); ++row) {
+        if (rows.at(row).name == name)
+            return rows.at(row).id;
+    }
+    return {};
+}
+
+} // namespace
 
 void TestImageBrowser::finishedCopyReadsItsImageAndListsNothing() {
     waitLoaded();
@@ -335,6 +387,214 @@ void TestImageBrowser::answeredShareChangesRowsAndCountWithoutAListing() {
                  .filter(QRegularExpression(QStringLiteral("^GET /v2/(cloud)?images\\?")))
                  .isEmpty(),
              qPrintable(log.sent().join(QLatin1Char('\n'))));
+}
+
+void TestImageBrowser::periodicRefreshReadsOnlyWhatChanged_data() {
+    QTest::addColumn<bool>("glance");  // the sandbox's plain Glance flavour
+    QTest::addColumn<bool>("refused"); // the cloud answers 400 to the updated_at filter
+    QTest::newRow("IMS") << false << false;
+    QTest::newRow("Glance") << true << false;
+    QTest::newRow("IMS refusing updated_at: full listings") << false << true;
+    QTest::newRow("Glance refusing updated_at: full listings") << true << true;
+}
+
+void TestImageBrowser::periodicRefreshReadsOnlyWhatChanged() {
+    QFETCH(bool, glance);
+    QFETCH(bool, refused);
+    start(glance ? sandbox::Flavor::Glance : sandbox::Flavor::Ims);
+    std::unique_ptr<Connection> other = connectAs(false);
+    QVERIFY(other);
+    if (glance) // as the window's session learns from its first listing
+        other->session()->markImsExtensionMissing();
+    ImageMetadata queued;
+    queued.name = QStringLiteral("to-be-uploaded");
+    QVERIFY(await(new CreateImageMetadataRequest(other->session(), queued)));
+    // Changed as late as the others, and not since: read again, and left alone.
+    ImageMetadata untouched;
+    untouched.name = QStringLiteral("left-alone");
+    QVERIFY(await(new CreateImageMetadataRequest(other->session(), untouched)));
+    waitLoaded();
+    const QString renamed = idNamed(*m_rows, QStringLiteral("web-frontend-2025"));
+    const QString uploaded = idNamed(*m_rows, queued.name);
+    QVERIFY(!renamed.isEmpty() && !uploaded.isEmpty());
+    QCOMPARE(m_rows->image(uploaded)->status, QStringLiteral("queued"));
+    QHash<QString, Image> before;
+    for (int row = 0; row < m_rows->rowCount(); ++row)
+        before.insert(m_rows->at(row).id, m_rows->at(row));
+
+    // Elsewhere: a rename, a new image and an upload (queued → saving or active).
+    ImageChanges changes;
+    changes.imageId = renamed;
+    changes.name = QStringLiteral("web-frontend-2026");
+    bool editDone = false;
+    other->operations()->update(
+        *m_rows->image(renamed), changes, [&editDone](const Result<Image> &result) {
+            QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+            editDone = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(editDone, 10'000);
+    ImageMetadata added;
+    added.name = QStringLiteral("made-elsewhere");
+    QVERIFY(await(new CreateImageMetadataRequest(other->session(), added)));
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(QByteArray(64 * 1024, 'x'));
+    file.close();
+    QVERIFY(await(new UploadImageFileRequest(other->session(), uploaded, file.fileName())));
+    if (refused) // the first listing with the filter; the full listing after it is answered
+        QVERIFY(
+            addFault(QStringLiteral("error:status=400,count=1,route=^GET /v2/(cloud)?images$")));
+
+    m_log->clear();
+    QSignalSpy loading(m_browser, &ImageBrowser::loading);
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    QSignalSpy updated(m_rows.get(), &ImageTableModel::imagesUpdated);
+    m_browser->setRefreshIntervals(std::chrono::hours(1), std::chrono::hours(1)); // no timer
+    m_browser->periodicRefresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+
+    // Exactly the three rows changed; none went.
+    QCOMPARE(m_rows->rowCount(), before.size() + 1);
+    QCOMPARE(m_rows->image(renamed)->name, changes.name.value());
+    QVERIFY(m_rows->image(uploaded)->status != QLatin1String("queued"));
+    const QString made = idNamed(*m_rows, added.name);
+    QVERIFY(!made.isEmpty());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QVERIFY(m_rows->image(it.key()));
+        if (it.key() != renamed && it.key() != uploaded)
+            QVERIFY2(*m_rows->image(it.key()) == it.value(), qPrintable(it.value().name));
+    }
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().at(1).toBool(), false); // "Refreshed <time>"
+    const QStringList sent = listings();
+    if (!refused) {
+        // One short read: no progress shown, every listing asks for what changed.
+        QVERIFY(loading.isEmpty());
+        // The rows it read again unchanged are left alone (selection, sort): only two updated.
+        int touched = 0;
+        for (const QList<QVariant> &signal : updated)
+            touched += int(signal.first().value<QList<int>>().size());
+        QCOMPARE(touched, 2);
+        QVERIFY2(sent.size() <= 3, qPrintable(sent.join(QLatin1Char('\n'))));
+        QCOMPARE(sent.filter(QStringLiteral("updated_at=gte")).size(), sent.size());
+        QVERIFY(m_browser->listsChanges());
+        return;
+    }
+    // Refused: listed fully at once, and from then on.
+    QVERIFY(!m_browser->listsChanges());
+    QVERIFY(!sent.isEmpty() && sent.first().contains(QStringLiteral("updated_at")));
+    QCOMPARE(sent.filter(QStringLiteral("updated_at")).size(), 1);
+    m_log->clear();
+    loaded.clear();
+    m_browser->periodicRefresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+    QVERIFY(!listings().isEmpty());
+    QVERIFY(listings().filter(QStringLiteral("updated_at")).isEmpty());
+    QCOMPARE(m_rows->rowCount(), before.size() + 1);
+}
+
+void TestImageBrowser::deletionElsewhereGoesAtTheFullListing_data() {
+    QTest::addColumn<QString>("refresh");
+    QTest::addColumn<bool>("gone");
+    QTest::newRow("periodic: what changed (a deletion is not a change it sees)")
+        << QStringLiteral("changes") << false;
+    QTest::newRow("periodic, the full interval passed") << QStringLiteral("full") << true;
+    QTest::newRow("F5") << QStringLiteral("F5") << true;
+}
+
+void TestImageBrowser::deletionElsewhereGoesAtTheFullListing() {
+    QFETCH(QString, refresh);
+    QFETCH(bool, gone);
+    waitLoaded();
+    const QString id = idNamed(*m_rows, QStringLiteral("web-frontend-2025"));
+    QVERIFY(!id.isEmpty());
+    const int before = m_rows->rowCount();
+    std::unique_ptr<Connection> other = connectAs(false);
+    QVERIFY(other);
+    QVERIFY(await(new DeleteImageRequest(other->session(), id)));
+
+    m_browser->setRefreshIntervals(std::chrono::hours(1), refresh == QLatin1String("full")
+                                                              ? std::chrono::milliseconds(0)
+                                                              : std::chrono::hours(1));
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    if (refresh == QLatin1String("F5"))
+        m_browser->refresh();
+    else
+        m_browser->periodicRefresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+    QCOMPARE(!m_rows->image(id), gone);
+    QCOMPARE(m_rows->rowCount(), gone ? before - 1 : before);
+}
+
+void TestImageBrowser::ownDeletionRemovesTheRowAtOnce() {
+    waitLoaded();
+    const QString id = idNamed(*m_rows, QStringLiteral("web-frontend-2025"));
+    QVERIFY(!id.isEmpty());
+    const int before = m_rows->rowCount();
+    m_log->clear();
+    std::optional<Result<Done>> done;
+    m_connection->operations()->remove({id},
+                                       [&done](const Result<Done> &result) { done = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 10'000);
+    QVERIFY(*done);
+    // At the answer, without a listing.
+    QVERIFY(!m_rows->image(id));
+    QCOMPARE(m_rows->rowCount(), before - 1);
+    QVERIFY(!m_browser->isLoading());
+    QVERIFY2(listings().isEmpty(), qPrintable(m_log->sent().join(QLatin1Char('\n'))));
+}
+
+// A page read before the deletion arrives after it: the row stays gone. (The sandbox computes
+// a page after its latency, so the deletion is told to the browser alone, as the delete's
+// answer does, while the image stays on the cloud; a listing started afterwards lists it.)
+void TestImageBrowser::deletedRowIsNotBroughtBackByAListingAlreadyRunning() {
+    waitLoaded();
+    const QString id = idNamed(*m_rows, QStringLiteral("web-frontend-2025"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(addFault(QStringLiteral("latency:ms=500,route=^GET /v2/cloudimages")));
+    QSignalSpy loading(m_browser, &ImageBrowser::loading);
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    m_browser->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loading.isEmpty(), 10'000);
+    m_browser->forgetImage(id);
+    QVERIFY(!m_rows->image(id));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+    QVERIFY(!m_rows->image(id));
+    loaded.clear();
+    m_browser->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !m_browser->isLoading(), 20'000);
+    QVERIFY(m_rows->image(id));
+}
+
+// The cached listing shows while the first page is on its way (in passes, as the listing's
+// refresh has begun), and what the cloud no longer lists goes when its listing is complete.
+void TestImageBrowser::cachedRowsShowFirstAndGoOnceTheListingIsComplete() {
+    QTemporaryDir dir;
+    ListingCache cache(dir.path());
+    const Profile &profile = m_connection->session()->profile();
+    QList<Image> cached;
+    for (int i = 0; i < 3 * ImageBrowser::kRowsPerPass; ++i) {
+        Image image;
+        image.id = QStringLiteral("cached-%1").arg(i);
+        image.name = QStringLiteral("deleted since %1").arg(i);
+        cached << image;
+    }
+    QVERIFY(
+        cache.save(ImageBrowser::cacheKey(profile.name, profile.region, ImageView::Private), cached)
+            .result());
+    m_connection.reset(); // its browser has no cache: one with it
+    m_connection = connectAs(false);
+    m_browser = m_connection->browse(m_rows.get(), &cache);
+    QVERIFY(addFault(QStringLiteral("latency:ms=1000,route=^GET /v2/cloudimages")));
+    QSignalSpy loaded(m_browser, &ImageBrowser::loaded);
+    m_browser->setView(ImageView::Private);
+    QTRY_COMPARE_WITH_TIMEOUT(m_rows->rowCount(), int(cached.size()), 10'000);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().at(1).toBool(), true); // stale
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 2 && !m_browser->isLoading(), 20'000);
+    QVERIFY(m_rows->rowCount() > 0);
+    QVERIFY(!m_rows->image(QStringLiteral("cached-0")));
+    QVERIFY(!idNamed(*m_rows, QStringLiteral("web-frontend-2025")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImageBrowser)

@@ -20,6 +20,8 @@ private slots:
     void cachesWrittenWithTheServersObjectsStillLoad();
     void anotherVersionOrGarbageLoadsNothing_data();
     void anotherVersionOrGarbageLoadsNothing();
+    void loadsInBatchesInOrder_data();
+    void loadsInBatchesInOrder();
 
 private:
     // The one file a cache directory holds after one save.
@@ -155,6 +157,63 @@ void TestListingCache::anotherVersionOrGarbageLoadsNothing() {
     file.write(content);
     file.close();
     QVERIFY(cache.load(key).result().isEmpty()); // refreshed from the cloud instead
+}
+
+void TestListingCache::loadsInBatchesInOrder_data() {
+    QTest::addColumn<int>("images");
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<bool>("ownFile"); // as save() writes it; else a server-shaped document
+    QTest::newRow("several batches, the last short") << 7 << 3 << true;
+    QTest::newRow("exact batches") << 6 << 3 << true;
+    QTest::newRow("one batch") << 2 << 100 << true;
+    QTest::newRow("none") << 0 << 3 << true;
+    QTest::newRow("a document of another writer") << 7 << 3 << false;
+}
+
+void TestListingCache::loadsInBatchesInOrder() {
+    QFETCH(int, images);
+    QFETCH(int, batchSize);
+    QFETCH(bool, ownFile);
+    QTemporaryDir dir;
+    ListingCache cache(dir.path());
+    const QString key =
+        ListingCache::key(QStringLiteral("p"), QStringLiteral("r"), QStringLiteral("private"));
+    // Names and tags with what a byte scan of the file could stumble on.
+    QList<Image> saved;
+    for (int i = 0; i < images; ++i) {
+        Image image = sampleImages().first();
+        image.id = QStringLiteral("id-%1").arg(i);
+        image.name = QStringLiteral("odd } { ] [ \\\" , name %1").arg(i);
+        image.tags = {QStringLiteral("k=}\\"), QStringLiteral("[\"")};
+        saved << image;
+    }
+    QVERIFY(cache.save(key, saved).result());
+    if (!ownFile) {
+        QFile file(onlyFile(dir));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray indented = QJsonDocument::fromJson(file.readAll()).toJson();
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(indented);
+        file.close();
+    }
+    QFuture<QList<Image>> future = cache.loadBatches(key, batchSize);
+    future.waitForFinished();
+    const QList<QList<Image>> batches = future.results();
+    QList<Image> loaded;
+    for (const QList<Image> &batch : batches) {
+        QVERIFY(batch.size() <= (ownFile ? batchSize : images));
+        loaded += batch;
+    }
+    if (ownFile)
+        QCOMPARE(batches.size(), (images + batchSize - 1) / batchSize);
+    QCOMPARE(loaded.size(), saved.size());
+    for (int i = 0; i < images; ++i) {
+        QCOMPARE(loaded.at(i).id, saved.at(i).id);
+        QCOMPARE(loaded.at(i).name, saved.at(i).name);
+        QCOMPARE(loaded.at(i).tags, saved.at(i).tags);
+    }
+    QCOMPARE(cache.load(key).result().size(), saved.size()); // the whole listing at once
 }
 
 QTEST_GUILESS_MAIN(TestListingCache)

@@ -1,5 +1,6 @@
 #include "imagelisting.h"
 
+#include "listingengine.h"
 #include "session.h"
 
 namespace ims {
@@ -11,47 +12,30 @@ ImageListing::ImageListing(Session *session, const ImageListQuery &query,
     , m_query(query)
     , m_options(options) {}
 
-ImageListing::~ImageListing() = default;
+ImageListing::~ImageListing() {
+    // The engine's requests die with it, silently.
+    delete m_engine;
+}
 
 void ImageListing::start() {
-    if (m_request || m_finished)
+    if (m_engine || m_finished)
         return;
     if (!m_session) {
         finish(ApiError::sessionClosed(false));
         return;
     }
-    // One marker chain for now; partitioning comes in the same contract.
-    if (m_session->hasImsExtension())
-        m_request = new ListCloudImagesRequest(m_session, m_query, this);
-    else
-        m_request = new ListGlanceImagesRequest(m_session, m_query, this);
-    if (m_options.maxPages > 0)
-        m_request->setMaxPages(m_options.maxPages);
-    connect(m_request, &ImageListRequest::page, this, [this](const QList<Image> &images) {
-        ++m_pages;
-        QList<Image> fresh;
-        fresh.reserve(images.size());
-        for (const Image &image : images) {
-            if (!m_seen.contains(image.id)) {
-                m_seen.insert(image.id);
-                fresh.append(image);
-            }
-        }
-        m_delivered += int(fresh.size());
-        if (!fresh.isEmpty())
-            emit batch(fresh);
-    });
-    connect(m_request, &ImageListRequest::finished, this, [this](const Result<int> &result) {
-        finish(result ? Result<int>(m_delivered) : Result<int>(result.error()));
-    });
-    m_request->start();
+    m_engine = new ListingEngine(m_session, m_query, m_options);
+    connect(m_engine, &ListingEngine::pageFetched, this, [this] { ++m_pages; });
+    connect(m_engine, &ListingEngine::batch, this, &ImageListing::batch);
+    connect(m_engine, &ListingEngine::finished, this, &ImageListing::finish);
+    m_engine->start();
 }
 
 void ImageListing::cancel() {
     if (m_finished)
         return;
-    if (m_request)
-        m_request->cancel();
+    if (m_engine)
+        m_engine->cancel();
     else
         finish(ApiError::cancelled());
 }

@@ -9,6 +9,7 @@
 
 namespace ims {
 
+class ListingEngine;
 class Session;
 
 struct ListingOptions final {
@@ -54,10 +55,8 @@ private:
     QPointer<Session> m_session;
     ImageListQuery m_query;
     ListingOptions m_options;
-    QPointer<ImageListRequest> m_request;
-    QSet<QString> m_seen;
+    ListingEngine *m_engine = nullptr;
     int m_pages = 0;
-    int m_delivered = 0;
     bool m_finished = false;
 };
 

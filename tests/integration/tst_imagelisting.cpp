@@ -5,6 +5,7 @@
 // (GET /_sandbox/requests), with arrival times.
 #include "imagelisting.h"
 #include "profile.h"
+#include "requestlog.h"
 #include "sandboxfixture.h"
 #include "session.h"
 
@@ -29,7 +30,9 @@ struct Listed {
     QStringList bulk; // ids of the active --images ones (bulk-…), which may be deleted
     std::optional<Result<int>> result;
     int batches = 0;
-    bool offThread = false; // a batch came on another thread than the caller's
+    bool networkOnCaller = false; // the listing's requests ran on the caller's thread
+    int callerRequests = 0;       // requests sent by the caller's own session
+    bool offThread = false;       // a batch came on another thread than the caller's
 };
 
 QStringList sorted(QStringList ids) {
@@ -94,6 +97,7 @@ Listed TestImageListing::list(bool partition, int pageSize,
     options.concurrency = 8;
     Listed listed;
     ImageListing listing(m_session.get(), query, options);
+    RequestLog callerLog(m_session.get());
     QThread *caller = QThread::currentThread();
     connect(&listing, &ImageListing::batch, this, [&](const QList<Image> &images) {
         listed.offThread = listed.offThread || QThread::currentThread() != caller;
@@ -111,6 +115,8 @@ Listed TestImageListing::list(bool partition, int pageSize,
             [&](const Result<int> &result) { listed.result = result; });
     listing.start();
     [&] { QTRY_VERIFY_WITH_TIMEOUT(listed.result.has_value(), 120'000); }();
+    listed.networkOnCaller = listing.networkThread() == caller;
+    listed.callerRequests = int(callerLog.sent().size());
     return listed;
 }
 
@@ -211,6 +217,10 @@ void TestImageListing::partitionedEqualsSequential() {
                  ? qPrintable(describe(partitionedListing.result->error()))
                  : "no result");
     QCOMPARE(partitionedListing.result->value(), int(partitionedListing.ids.size()));
+    // Batches on the caller's thread; requests on the listing's own thread and network manager.
+    QVERIFY(!partitionedListing.offThread);
+    QVERIFY(!partitionedListing.networkOnCaller);
+    QCOMPARE(partitionedListing.callerRequests, 0);
     // Each image once.
     const QSet<QString> got(partitionedListing.ids.begin(), partitionedListing.ids.end());
     QCOMPARE(got.size(), partitionedListing.ids.size());

@@ -64,7 +64,7 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
 
 Session::~Session() = default;
 
-std::unique_ptr<Session> Session::twin() const {
+std::unique_ptr<Session> Session::twin() {
     auto twin = std::make_unique<Session>(m_profile, m_credentials);
     twin->m_clock = m_clock;
     twin->m_retry = m_retry;
@@ -80,6 +80,7 @@ std::unique_ptr<Session> Session::twin() const {
     twin->m_ecsEndpoint = m_ecsEndpoint;
     twin->m_imsExtension = m_imsExtension;
     twin->m_jobProgressApi = m_jobProgressApi;
+    emit twinned(twin.get());
     return twin;
 }
 

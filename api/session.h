@@ -42,7 +42,8 @@ public:
     // too). It renews its own token on expiry or a 401, so nothing is shared between threads
     // afterwards: a twin never writes to this Session. The clock is shared (SystemClock is
     // thread-safe), not an injected scheduler (it may post to this thread's objects).
-    std::unique_ptr<Session> twin() const;
+    // twinned() tells observers of this session's traffic (a request log) about the twin.
+    std::unique_ptr<Session> twin();
     QNetworkAccessManager *network() const { return m_network; }
 
     // Injection points for tests; the defaults are the system clock, a real random source and
@@ -119,6 +120,8 @@ public:
     QString transportProblem(const QUrl &url) const;
 
 signals:
+    // A twin was made, still on this thread: connect to its network manager now.
+    void twinned(ims::Session *twin);
     void authenticated();
     void authenticationFailed(const ims::ApiError &error);
     // The session entered the refused state (see isLoginRefused()).

@@ -4,12 +4,14 @@
 // run tags its images with a run id and lists only those, so other tests' images do not count.
 #include "imagelisting.h"
 #include "operationrequests.h"
+#include "requestlog.h"
 #include "requestwait.h"
 #include "session.h"
 
 #include <QHash>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -110,8 +112,15 @@ void TestPeerListing::partitionedEqualsSequential() {
     QStringList expected = m_created;
     std::sort(expected.begin(), expected.end());
     QCOMPARE(sequential, expected);
+    RequestLog log(m_session.get());
     const QStringList partitioned = list(true, pageSize);
     QCOMPARE(partitioned, expected);
+    // It was cut: ranges paged page after page (a refused filter would have stopped at one).
+    const qsizetype ranged =
+        log.sent().filter(QRegularExpression(QStringLiteral("created_at=gte.*marker="))).size();
+    qInfo("%lld pages of ranges", qint64(ranged));
+    if (pageSize > 0)
+        QVERIFY(ranged > 2);
 }
 
 QTEST_GUILESS_MAIN(TestPeerListing)

@@ -178,7 +178,6 @@ ListingEngine::Chain *ListingEngine::startChain(const SecondRange &range, bool r
     connect(c->request, &ImageListRequest::finished, this,
             [this, c](const Result<int> &result) { chainFinished(c, result); });
     m_chains.push_back(std::move(chain));
-    emit chainStarted(range.begin, range.end);
     c->request->start();
     return c;
 }

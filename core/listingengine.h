@@ -59,8 +59,6 @@ signals:
     void batch(const QList<ims::Image> &images);
     void pageFetched();
     void finished(const ims::Result<int> &total);
-    // For tests and figures: a chain started over [begin, end) (seconds; end may be kOpenEnd).
-    void chainStarted(qint64 begin, qint64 end);
 
 private:
     struct Chain {

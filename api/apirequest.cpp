@@ -297,6 +297,13 @@ void ApiRequest::sendAttempt() {
         fail(ApiError::insecureTransport(why));
         return;
     }
+    if (m_gate) {
+        if (const qint64 wait = m_gate->remainingMs(m_session->clock().now()); wait > 0) {
+            // Another request of the same work was told to wait: so is this one.
+            m_session->schedule(int(wait), this, [this] { sendAttempt(); });
+            return;
+        }
+    }
     ++m_attempt;
     m_timedOut = false;
     m_oversized = -1;
@@ -535,6 +542,8 @@ void ApiRequest::retryOrFail(const ApiError &error, const QByteArray &retryAfter
         return;
     }
     m_delaysMs += delay;
+    if (m_gate && error.kind == ApiError::Kind::Http && error.httpStatus == 429)
+        m_gate->holdFor(m_session->clock().now(), delay);
     const QString reason = describe(error);
     qCInfo(lcApi).noquote() << "retrying" << m_method << redact(m_url.toString()) << "in" << delay
                             << "ms:" << redact(reason);

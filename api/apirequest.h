@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "result.h"
 #include "session.h"
+#include "throttlegate.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -14,6 +15,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <memory>
 #include <type_traits>
 
 class QIODevice;
@@ -47,6 +49,9 @@ public:
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
     QByteArray method() const { return m_method; }
+    // Shares 429 pauses with the other requests holding the same gate: a Retry-After on any of
+    // them delays every exchange of all of them (not the ones already on the wire).
+    void setThrottleGate(std::shared_ptr<ThrottleGate> gate) { m_gate = std::move(gate); }
     QUrl url() const { return m_url; }
     // A JSON answer larger than this is refused without being read whole (SPEC replies are far
     // smaller: a listing page of 1 000 images is about 2 MiB).
@@ -152,6 +157,7 @@ private:
     int m_timeoutMs = 0;              // 0: the session's default
     int m_deadlineMs = 0;             // 0: the session's default
 
+    std::shared_ptr<ThrottleGate> m_gate;
     QPointer<QNetworkReply> m_reply;
     QByteArrayList m_received; // the answer so far, read out of the reply as it arrives
     qint64 m_receivedBytes = 0;

@@ -64,6 +64,26 @@ Session::Session(Profile profile, Credentials credentials, QObject *parent)
 
 Session::~Session() = default;
 
+std::unique_ptr<Session> Session::twin() {
+    auto twin = std::make_unique<Session>(m_profile, m_credentials);
+    twin->m_clock = m_clock;
+    twin->m_retry = m_retry;
+    twin->m_timeoutMs = m_timeoutMs;
+    twin->m_deadlineMs = m_deadlineMs;
+    twin->m_ssl = m_ssl;
+    twin->m_problem = m_problem;
+    twin->m_token = m_token;
+    twin->m_renewAt = m_renewAt;
+    twin->m_refusal = m_refusal;
+    twin->m_projectId = m_projectId;
+    twin->m_imageEndpoint = m_imageEndpoint;
+    twin->m_ecsEndpoint = m_ecsEndpoint;
+    twin->m_imsExtension = m_imsExtension;
+    twin->m_jobProgressApi = m_jobProgressApi;
+    emit twinned(twin.get());
+    return twin;
+}
+
 void Session::schedule(int ms, QObject *context, std::function<void()> callback) const {
     if (m_scheduler) {
         QPointer<QObject> guard(context);

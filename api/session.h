@@ -13,6 +13,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -34,6 +35,15 @@ public:
     ~Session() override;
 
     const Profile &profile() const { return m_profile; }
+    // A Session for another thread (moveToThread() it there before its first request): the
+    // same profile and credentials, this one's current token, endpoints, project id, what it
+    // learnt about the cloud, timeouts and retry policy, and a network manager of its own
+    // (QNetworkAccessManager is bound to one thread; the application-wide proxy applies to it
+    // too). It renews its own token on expiry or a 401, so nothing is shared between threads
+    // afterwards: a twin never writes to this Session. The clock is shared (SystemClock is
+    // thread-safe), not an injected scheduler (it may post to this thread's objects).
+    // twinned() tells observers of this session's traffic (a request log) about the twin.
+    std::unique_ptr<Session> twin();
     QNetworkAccessManager *network() const { return m_network; }
 
     // Injection points for tests; the defaults are the system clock, a real random source and
@@ -110,6 +120,8 @@ public:
     QString transportProblem(const QUrl &url) const;
 
 signals:
+    // A twin was made, still on this thread: connect to its network manager now.
+    void twinned(ims::Session *twin);
     void authenticated();
     void authenticationFailed(const ims::ApiError &error);
     // The session entered the refused state (see isLoginRefused()).

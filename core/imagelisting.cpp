@@ -1,6 +1,9 @@
 #include "imagelisting.h"
 
+#include "listingengine.h"
 #include "session.h"
+
+#include <QThread>
 
 namespace ims {
 
@@ -11,49 +14,86 @@ ImageListing::ImageListing(Session *session, const ImageListQuery &query,
     , m_query(query)
     , m_options(options) {}
 
-ImageListing::~ImageListing() = default;
+ImageListing::~ImageListing() {
+    stopWorker();
+}
 
 void ImageListing::start() {
-    if (m_request || m_finished)
+    if (m_starting || m_engine || m_finished)
         return;
     if (!m_session) {
         finish(ApiError::sessionClosed(false));
         return;
     }
-    // One marker chain for now; partitioning comes in the same contract.
-    if (m_session->hasImsExtension())
-        m_request = new ListCloudImagesRequest(m_session, m_query, this);
-    else
-        m_request = new ListGlanceImagesRequest(m_session, m_query, this);
-    if (m_options.maxPages > 0)
-        m_request->setMaxPages(m_options.maxPages);
-    connect(m_request, &ImageListRequest::page, this, [this](const QList<Image> &images) {
-        ++m_pages;
-        QList<Image> fresh;
-        fresh.reserve(images.size());
-        for (const Image &image : images) {
-            if (!m_seen.contains(image.id)) {
-                m_seen.insert(image.id);
-                fresh.append(image);
-            }
+    m_starting = true;
+    // The twin starts from a token that is valid now: one login for the session and its twins,
+    // not one per listing. A login that fails is the listing's error.
+    m_session->ensureReady(this, [this](std::optional<ApiError> error) {
+        if (m_finished)
+            return; // cancelled meanwhile
+        if (error)
+            finish(*error);
+        else if (!m_session)
+            finish(ApiError::sessionClosed(false));
+        else
+            startWorker();
+    });
+}
+
+void ImageListing::startWorker() {
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("imsdesk-listing"));
+    std::unique_ptr<Session> twin = m_session->twin();
+    m_twin = twin.release();
+    m_engine = new ListingEngine(m_twin, m_query, m_options);
+    m_twin->moveToThread(m_thread);
+    m_engine->moveToThread(m_thread);
+    // Queued: emitted on the worker, told here. Nothing arrives once this object is gone (Qt
+    // drops queued calls to a deleted receiver), nor after cancel() (m_finished).
+    connect(m_engine, &ListingEngine::pageFetched, this, [this] { ++m_pages; });
+    connect(m_engine, &ListingEngine::batch, this, [this](const QList<Image> &images) {
+        if (!m_finished)
+            emit batch(images);
+    });
+    // The worker stops before `finished` goes out: its receiver may delete this listing.
+    connect(m_engine, &ListingEngine::finished, this, [this](const Result<int> &result) {
+        stopWorker();
+        finish(result);
+    });
+    // The session closed (a profile switch, the window's end): so does its listing, as a
+    // request would end.
+    connect(m_session, &QObject::destroyed, this, [this] {
+        if (!m_finished) {
+            stopWorker();
+            finish(ApiError::sessionClosed(true));
         }
-        m_delivered += int(fresh.size());
-        if (!fresh.isEmpty())
-            emit batch(fresh);
     });
-    connect(m_request, &ImageListRequest::finished, this, [this](const Result<int> &result) {
-        finish(result ? Result<int>(m_delivered) : Result<int>(result.error()));
-    });
-    m_request->start();
+    m_thread->start();
+    QMetaObject::invokeMethod(m_engine, &ListingEngine::start, Qt::QueuedConnection);
+}
+
+void ImageListing::stopWorker() {
+    if (!m_thread)
+        return;
+    // The engine and the twin are deleted on their own thread as it ends (deferred deletes are
+    // sent when a thread finishes): their requests go quietly, in-flight replies are aborted.
+    m_engine->disconnect(this);
+    m_engine->deleteLater();
+    m_twin->deleteLater();
+    m_engine = nullptr;
+    m_twin = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
 }
 
 void ImageListing::cancel() {
     if (m_finished)
         return;
-    if (m_request)
-        m_request->cancel();
-    else
-        finish(ApiError::cancelled());
+    // At once, as a request's cancel(): what the worker still had on its way is not told.
+    stopWorker();
+    finish(ApiError::cancelled());
 }
 
 bool ImageListing::extensionMissing(const ApiError &error) const {

@@ -7,8 +7,11 @@
 #include <QObject>
 #include <QPointer>
 
+class QThread;
+
 namespace ims {
 
+class ListingEngine;
 class Session;
 
 struct ListingOptions final {
@@ -25,6 +28,12 @@ struct ListingOptions final {
 // once (ids de-duplicated across batches), on the thread that made it; `finished` once, with the
 // number of images delivered or the error. Deleting it cancels what runs, and nothing more is
 // emitted. The same contract whatever runs inside (one chain, or concurrent partitions).
+//
+// Inside, a ListingEngine does the requests, the decoding and the de-duplication on a worker
+// thread of this listing, through a twin of the session (Session::twin(): its own network
+// manager, the session's token once the session is ready, renewed by itself on a 401). This
+// thread only receives prepared batches (queued signals): tens of thousands of images arrive
+// without the GUI thread handling a single reply.
 class ImageListing final : public QObject {
     Q_OBJECT
 
@@ -43,21 +52,26 @@ public:
     // first page was answered 404 by something other than IMS itself. A later page's 404, or one
     // with an IMS code (IMG.…), comes from an API that exists and stays an error.
     bool extensionMissing(const ApiError &error) const;
+    // The thread the listing's requests run on (for tests), null before start().
+    const QThread *networkThread() const { return m_thread; }
 
 signals:
     void batch(const QList<ims::Image> &images);
     void finished(const ims::Result<int> &total);
 
 private:
+    void startWorker();
+    void stopWorker();
     void finish(const Result<int> &result);
 
     QPointer<Session> m_session;
     ImageListQuery m_query;
     ListingOptions m_options;
-    QPointer<ImageListRequest> m_request;
-    QSet<QString> m_seen;
+    QThread *m_thread = nullptr;
+    Session *m_twin = nullptr;         // lives on m_thread
+    ListingEngine *m_engine = nullptr; // lives on m_thread
+    bool m_starting = false;
     int m_pages = 0;
-    int m_delivered = 0;
     bool m_finished = false;
 };
 

@@ -45,6 +45,9 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error) {
         if (key == QLatin1String("route")) {
             fault.route.setPattern(value);
             ok = fault.route.isValid();
+        } else if (key == QLatin1String("query")) {
+            fault.query.setPattern(value);
+            ok = fault.query.isValid();
         } else if (key == QLatin1String("rate")) {
             fault.rate = value.toDouble(&ok);
             ok = ok && fault.rate >= 0 && fault.rate <= 1;
@@ -118,7 +121,7 @@ QJsonArray Faults::list() const {
     return out;
 }
 
-std::vector<Fault> Faults::fire(const QString &method, const QString &path) {
+std::vector<Fault> Faults::fire(const QString &method, const QString &path, const QString &query) {
     std::lock_guard<std::mutex> lock(m_mutex);
     std::vector<Fault> fired;
     if (m_faults.empty())
@@ -126,7 +129,8 @@ std::vector<Fault> Faults::fire(const QString &method, const QString &path) {
     const QString subject = method + QLatin1Char(' ') + path;
     std::uniform_real_distribution<double> dice(0.0, 1.0);
     for (Fault &f : m_faults) {
-        if (f.remaining == 0 || !f.route.match(subject).hasMatch())
+        if (f.remaining == 0 || !f.route.match(subject).hasMatch() ||
+            !f.query.match(query).hasMatch())
             continue;
         if (f.rate < 1.0 && dice(m_rng) >= f.rate)
             continue;

@@ -7,7 +7,8 @@
 //       404: the API gateway answers, APIG body, on any route, before the service sees it),
 //       throttle (retry_after=), drop, malformed, truncated, expire-token, job-fail (code=,
 //       reason=)
-// keys common to all: route= (regex, default every route), rate= (0..1, default 1),
+// keys common to all: route= (regex, default every route), query= (regex searched in the
+//       request's query string, default any), rate= (0..1, default 1),
 //       count= (fire at most this many times, default unlimited),
 //       skip= (let this many matching requests through first, default 0)
 // drop takes when=before (default: the request is read, not handled, and the connection closed)
@@ -43,6 +44,7 @@ struct Fault {
     Kind kind = Kind::Error;
     QString spec;
     QRegularExpression route;
+    QRegularExpression query; // empty pattern: any query
     double rate = 1.0;
     int remaining = -1;
     int skip = 0;
@@ -64,7 +66,7 @@ public:
     void clear();
     QJsonArray list() const;
     // The faults that fire for this request; counts are consumed.
-    std::vector<Fault> fire(const QString &method, const QString &path);
+    std::vector<Fault> fire(const QString &method, const QString &path, const QString &query = {});
 
 private:
     mutable std::mutex m_mutex;

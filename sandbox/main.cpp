@@ -73,6 +73,11 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Adds n private images (bulk-000000…) to project eu-de, "
                        "e.g. 100000 for paging and speed tests (default 0)."),
         QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption perSecondOption(
+        QStringLiteral("images-per-second"),
+        QStringLiteral("How many of the --images share each created_at second (default 1: "
+                       "one a second), e.g. 500 for listings split on created_at."),
+        QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption jobOption(
         QStringLiteral("job-seconds"),
         QStringLiteral("How long an asynchronous job (create, copy, export, share, "
@@ -127,8 +132,8 @@ int main(int argc, char *argv[]) {
             "base attributes too, and there is no IMS extension API (/v2/cloudimages is 404, "
             "/v1/cloudimages/... gets the version list)."),
         QStringLiteral("name"), QStringLiteral("ims"));
-    parser.addOptions({portOption, seedOption, imagesOption, jobOption, uploadOption, ttlOption,
-                       stateOption, capOption, faultOption, flavorOption});
+    parser.addOptions({portOption, seedOption, imagesOption, perSecondOption, jobOption,
+                       uploadOption, ttlOption, stateOption, capOption, faultOption, flavorOption});
     parser.process(app);
 
     bool ok = false;
@@ -142,6 +147,9 @@ int main(int argc, char *argv[]) {
     options.images = parser.value(imagesOption).toInt(&ok);
     if (!ok || options.images < 0 || options.images > 5000000)
         return fail("--images takes a number from 0 to 5000000");
+    options.imagesPerSecond = parser.value(perSecondOption).toInt(&ok);
+    if (!ok || options.imagesPerSecond < 1 || options.imagesPerSecond > 5000000)
+        return fail("--images-per-second takes a number from 1 to 5000000");
     options.jobSeconds = parser.value(jobOption).toDouble(&ok);
     if (!ok || options.jobSeconds < 0 || options.jobSeconds > 86400)
         return fail("--job-seconds takes a number of seconds from 0 to 86400");

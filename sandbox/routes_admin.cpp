@@ -8,7 +8,10 @@
 //   PUT /_sandbox/obs/{bucket}/{object…} {"size", "format", "virtual_size", "region"}  add/replace
 //   DELETE /_sandbox/obs/{bucket}/{object…}
 //   GET /_sandbox/backups             the CBR backups full-ECS images can be made from
+//   GET /_sandbox/requests            the requests received, with arrival times (ms) and fault
+//   DELETE /_sandbox/requests         forget them
 #include "api.h"
+#include "requestjournal.h"
 
 #include <QJsonArray>
 
@@ -64,8 +67,15 @@ void putObs(Api &api, Call &c) {
 
 } // namespace
 
-void addAdminRoutes(Api &api, Faults &faults) {
+void addAdminRoutes(Api &api, Faults &faults, RequestJournal &journal) {
     Router &r = api.router;
+    r.add("GET", "/_sandbox/requests", Family::Admin, Auth::None, [&journal](Call &c) {
+        c.json(200, QJsonObject{{QStringLiteral("requests"), journal.list()}});
+    });
+    r.add("DELETE", "/_sandbox/requests", Family::Admin, Auth::None, [&journal](Call &c) {
+        journal.clear();
+        c.noContent();
+    });
     r.add("GET", "/_sandbox/faults", Family::Admin, Auth::None, [&faults](Call &c) {
         c.json(200, QJsonObject{{QStringLiteral("faults"), faults.list()}});
     });

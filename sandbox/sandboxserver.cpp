@@ -10,6 +10,7 @@
 
 #include "api.h"
 #include "faults.h"
+#include "requestjournal.h"
 #include "seed.h"
 #include "store.h"
 
@@ -20,6 +21,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <arpa/inet.h>
 #include <sys/resource.h>
@@ -34,12 +36,13 @@ Q_LOGGING_CATEGORY(lcSandbox, "imsdesk.sandbox", QtInfoMsg)
 
 namespace sandbox {
 
-void addAdminRoutes(Api &api, Faults &faults);
+void addAdminRoutes(Api &api, Faults &faults, RequestJournal &journal);
 
 struct SandboxServer::Impl {
     SandboxOptions options;
     Store store;
     Faults faults;
+    RequestJournal journal;
     Api api{store};
     httplib::Server server;
     std::thread thread;
@@ -173,8 +176,18 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
     const QString method = QString::fromStdString(req.method);
 
     std::vector<Fault> fired;
-    if (call.family != Family::Admin)
-        fired = faults.fire(method, path);
+    if (call.family != Family::Admin) {
+        const QString target = QString::fromStdString(req.target);
+        const qsizetype q = target.indexOf(QLatin1Char('?'));
+        // The raw query, decoded: a fault may refuse a filter (query=created_at).
+        fired =
+            faults.fire(method, path,
+                        q < 0 ? QString() : QUrl::fromPercentEncoding(target.mid(q + 1).toUtf8()));
+        QString answered;
+        for (const Fault &f : fired)
+            answered = f.spec.section(QLatin1Char(':'), 0, 0);
+        journal.record(method, target, answered);
+    }
     bool expireToken = false;
     bool malformed = false;
     bool truncated = false;
@@ -322,7 +335,7 @@ bool SandboxServer::Impl::loadOrSeed() {
         if (!store.fromState(state, &error))
             return false;
     } else {
-        seedStore(store, options.images);
+        seedStore(store, options.images, options.imagesPerSecond);
         store.dirty = true;
     }
     // Ids made while serving need not repeat across runs, and must not collide with seeded ones.
@@ -380,7 +393,7 @@ SandboxServer::SandboxServer(SandboxOptions options)
         addImsTagRoutes(d->api);
     }
     addEcsRoutes(d->api);
-    addAdminRoutes(d->api, d->faults);
+    addAdminRoutes(d->api, d->faults, d->journal);
 }
 
 SandboxServer::~SandboxServer() {

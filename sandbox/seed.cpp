@@ -172,7 +172,7 @@ void seedIdentities(Store &store) {
                    randomText(store, 40, alnum, sizeof alnum - 1), partnerId}};
 }
 
-void seedStore(Store &store, int extraImages) {
+void seedStore(Store &store, int extraImages, int imagesPerSecond) {
     seedIdentities(store);
     const Project &main = store.projects[0];
     const Project &partner = store.projects[1];
@@ -295,7 +295,8 @@ void seedStore(Store &store, int extraImages) {
             bulk.id = store.ids.uuid();
             bulk.name = QStringLiteral("bulk-%1").arg(i, 6, 10, QLatin1Char('0'));
             bulk.status = statusNames[i % 6];
-            bulk.createdAt = kSeedEpoch - 60LL * 86400000 + qint64(i) * 1000;
+            bulk.createdAt =
+                kSeedEpoch - 60LL * 86400000 + qint64(i / std::max(1, imagesPerSecond)) * 1000;
             bulk.updatedAt = bulk.createdAt;
             bulk.activeAt = i % 6 < 3 ? bulk.createdAt : 0;
             // Sizes from 1 MiB to 40 GiB, so that sorting by size has something to sort.

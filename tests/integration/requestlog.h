@@ -8,21 +8,29 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QThread>
 
-// Every request the session sent, as "METHOD /path?query", in the order they were answered.
+// Every request the session sent, as "METHOD /path?query", in the order they were answered;
+// its twins' too (the listings' worker sessions), told on the session's thread.
 class RequestLog final {
 public:
     explicit RequestLog(ims::Session *session) {
-        m_watch = QObject::connect(
-            session->network(), &QNetworkAccessManager::finished, session->network(),
-            [this](QNetworkReply *reply) {
-                const QUrl url = reply->url();
-                m_sent << verbOf(reply) + QLatin1Char(' ') + url.path() +
-                              (url.hasQuery() ? QLatin1Char('?') + url.query() : QString());
-            });
+        // Read on the thread of the reply (a twin's is deleted there), appended on this one.
+        const auto watch = [this](QNetworkAccessManager *network) {
+            m_watches << QObject::connect(
+                network, &QNetworkAccessManager::finished, network,
+                [this](QNetworkReply *reply) { record(describe(reply)); }, Qt::DirectConnection);
+        };
+        watch(session->network());
+        m_watches << QObject::connect(session, &ims::Session::twinned, &m_here,
+                                      [watch](ims::Session *twin) { watch(twin->network()); });
     }
     // The session may outlive the log (a test that drops it before a profile switch).
-    ~RequestLog() { QObject::disconnect(m_watch); }
+    ~RequestLog() {
+        // Not from inside a twin's `finished` (the tests end listings before they drop a log).
+        for (const QMetaObject::Connection &watch : std::as_const(m_watches))
+            QObject::disconnect(watch);
+    }
     RequestLog(const RequestLog &) = delete;
     RequestLog &operator=(const RequestLog &) = delete;
     void clear() { m_sent.clear(); }
@@ -35,14 +43,16 @@ public:
         }
         return n;
     }
-    // Listings of the Private view started (their first pages: later pages carry a marker), by
-    // either API.
+    // Listings of the Private view started (their first pages: later pages carry a marker, and
+    // the ranges of a partitioned listing a created_at filter: its one request without either
+    // is its probe of the newest image), by either API.
     int privateListings() const {
         int n = 0;
         for (const QString &request : m_sent) {
             const bool listing = request.startsWith(QLatin1String("GET /v2/cloudimages?")) ||
                                  request.startsWith(QLatin1String("GET /v2/images?"));
             if (listing && !request.contains(QLatin1String("marker=")) &&
+                !request.contains(QLatin1String("created_at=")) &&
                 !request.contains(QLatin1String("member_status")))
                 ++n;
         }
@@ -53,6 +63,17 @@ public:
     }
 
 private:
+    static QString describe(QNetworkReply *reply) {
+        const QUrl url = reply->url();
+        return verbOf(reply) + QLatin1Char(' ') + url.path() +
+               (url.hasQuery() ? QLatin1Char('?') + url.query() : QString());
+    }
+    void record(const QString &request) {
+        if (QThread::currentThread() == m_here.thread())
+            m_sent << request;
+        else // dropped with m_here when the log is gone
+            QMetaObject::invokeMethod(&m_here, [this, request] { m_sent << request; });
+    }
     static QString verbOf(QNetworkReply *reply) {
         switch (reply->operation()) {
         case QNetworkAccessManager::GetOperation:
@@ -71,5 +92,6 @@ private:
         }
     }
     QStringList m_sent;
-    QMetaObject::Connection m_watch;
+    QObject m_here; // this thread's context of the appends
+    QList<QMetaObject::Connection> m_watches;
 };

@@ -39,37 +39,6 @@ std::unique_ptr<Session> peerSession(bool member = false) {
     return std::make_unique<Session>(*profile, credentials);
 }
 
-// Runs `make(i)` for i in [0, n) with `parallel` requests in flight; returns the failures.
-template <typename Request, typename Value, typename Make>
-int runMany(int n, int parallel, Make make, QList<Value> *values = nullptr) {
-    int next = 0, running = 0, failures = 0;
-    QEventLoop loop;
-    std::function<void()> launch = [&] {
-        while (running < parallel && next < n) {
-            Request *request = make(next++);
-            ++running;
-            QObject::connect(request, &Request::finished, &loop,
-                             [&, request](const Result<Value> &r) {
-                                 request->deleteLater();
-                                 --running;
-                                 if (!r)
-                                     ++failures;
-                                 else if (values)
-                                     values->append(r.value());
-                                 if (next >= n && running == 0)
-                                     loop.quit();
-                                 else
-                                     launch();
-                             });
-            request->start();
-        }
-    };
-    launch();
-    if (running > 0)
-        loop.exec();
-    return failures;
-}
-
 } // namespace
 
 class TestPeerApi final : public QObject {

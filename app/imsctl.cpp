@@ -327,13 +327,17 @@ int main(int argc, char *argv[]) {
                                       QStringLiteral("P"));
     const QCommandLineOption debug(QStringLiteral("debug"),
                                    QStringLiteral("Log requests to stderr (secrets redacted)."));
+    const QCommandLineOption chains(
+        QStringLiteral("chains"),
+        QStringLiteral("Page chains a listing runs at once (default 8; 1: one marker chain)."),
+        QStringLiteral("N"));
     parser.addOptions({profile,  format, view,   filter,  name,      description, region,
                        agency,   server, wait,   watch,   presets,   cloud,       identityUrl,
                        imageUrl, user,   domain, project, accessKey, debug});
     parser.addOptions({bucketUrl, fileFormat, quick, timeout, cmk, minRam, maxRam, minDisk, tag,
                        untag, protect, unprotect, deleteBackup, yes});
-    parser.addOptions(
-        {obs, osVersion, diskFormat, dataDisk, whole, dataDisks, volume, backup, iso, platform});
+    parser.addOptions({obs, osVersion, diskFormat, dataDisk, whole, dataDisks, volume, backup, iso,
+                       platform, chains});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
     parser.process(app);
 
@@ -355,6 +359,14 @@ int main(int argc, char *argv[]) {
         if (!ok || seconds <= 0 || seconds > 24 * 3600)
             return ctx.usage(QStringLiteral("--timeout takes a number of seconds (1 to 86400)"));
         ctx.timeoutSeconds = seconds;
+    }
+
+    if (parser.isSet(chains)) {
+        bool ok = false;
+        const int n = parser.value(chains).toInt(&ok);
+        if (!ok || n < 1 || n > 64)
+            return ctx.usage(QStringLiteral("--chains takes a number from 1 to 64"));
+        ctx.listingChains = n;
     }
 
     imsctl::Options options;

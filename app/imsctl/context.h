@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imagelisting.h"
+
 #include "connection.h"
 #include "imageoperations.h"
 #include "output.h"
@@ -43,6 +45,8 @@ public:
     // --timeout: the total deadline of each request in seconds (0: the session's 300 s); the
     // idle timeout is the smaller of it and the session's 60 s.
     int timeoutSeconds = 0;
+    // --chains: how many page chains a listing runs at once; 1 lists by one marker chain.
+    int listingChains = ims::ListingOptions{}.concurrency;
     std::unique_ptr<ims::Connection> connection;
     ims::Session *session = nullptr; // the connection's
     // The connection's operations, with started jobs recorded, not polled: imsctl follows them

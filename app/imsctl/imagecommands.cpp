@@ -67,7 +67,10 @@ Result<int> listImageBatches(Context &ctx, const ImageListQuery &query, const Im
                              bool rowsOnStdout) {
     for (int attempt = 0; attempt < 2; ++attempt) {
         ListingProgress progress(ctx, rowsOnStdout);
-        ImageListing listing(ctx.session, query);
+        ListingOptions options;
+        options.concurrency = ctx.listingChains;
+        options.partition = ctx.listingChains > 1;
+        ImageListing listing(ctx.session, query, options);
         QObject::connect(&listing, &ImageListing::batch, &listing, [&](const QList<Image> &batch) {
             onBatch(batch); // printed (stdout flushed) before the progress line moves on
             progress.add(batch.size());

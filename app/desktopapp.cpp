@@ -64,6 +64,8 @@ DesktopApp::DesktopApp(QObject *parent)
         settings::NotifyLongJobs.write(settings, on);
     });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
+    // View > Theme and the settings dialog choose the same setting: one signal says so.
+    connect(m_window.get(), &MainWindow::themeChosen, this, &DesktopApp::themeChanged);
     m_window->installEventFilter(this);
     // Before a connection exists (its login is pending) the painted rows say they are stale.
     connect(&m_cachedRows, &CachedRows::firstRowsShown, m_window.get(), [this] {

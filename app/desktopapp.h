@@ -86,7 +86,8 @@ protected:
 signals:
     // The cloud refused the credentials of the connected profile; no automatic login follows.
     void loginRefused(const ims::Profile &profile, const ims::ApiError &error);
-    // The settings dialog changed the theme: "system", "light" or "dark" (settings::Theme).
+    // The theme was chosen (View > Theme, or the settings dialog): "system", "light" or "dark"
+    // (settings::Theme).
     void themeChanged(const QString &theme);
 
 private:

@@ -342,7 +342,7 @@ int main(int argc, char *argv[]) {
     parser.process(app);
 
     if (parser.isSet(debug))
-        QLoggingCategory::setFilterRules(QStringLiteral("imsdesk.*.debug=true"));
+        ims::applyLogLevel(QStringLiteral("debug")); // as imsdesk --debug
 
     imsctl::Context ctx;
     const QString fmt = parser.value(format);

@@ -151,6 +151,7 @@ private slots:
     void operationsAreTheSameActions();
     void editFromTheImageMenuOpensItsDialog();
     void profileNamesAreNoMnemonics();
+    void themeFromTheMenuReachesTheApp();
     void mnemonicsAreUnique_data();
     void mnemonicsAreUnique();
 
@@ -570,6 +571,18 @@ void TestMenuBar::profileNamesAreNoMnemonics() {
         shown << ims::ShortcutsDialog::withoutMnemonic(entry->text());
     QVERIFY2(shown.contains(QStringLiteral("R&D")), qPrintable(shown.join(", ")));
     QVERIFY(shown.contains(QStringLiteral("lab")));
+}
+
+void TestMenuBar::themeFromTheMenuReachesTheApp() {
+    // View > Theme and the settings dialog choose one setting: whoever applies the palette
+    // hears both through DesktopApp::themeChanged.
+    MainWindow *window = desktopWindow();
+    QVERIFY(window);
+    ims::settings::Theme.write(*std::make_unique<QSettings>(), QStringLiteral("system"));
+    QSignalSpy changed(m_desk->app.get(), &ims::DesktopApp::themeChanged);
+    clickInMenu(menuNamed(window, QStringLiteral("themeMenu")), QStringLiteral("themeDark"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("dark"));
 }
 
 void TestMenuBar::mnemonicsAreUnique_data() {

@@ -92,8 +92,10 @@ public:
     quint64 generation = 1; // images' listedGeneration starts at 0: nothing cached
     struct SortedListing {
         quint64 generation = 0;
+        quint64 lastUsed = 0;              // listingUses when last served: the oldest goes first
         std::vector<const Image *> images; // every match, in the order asked for
     };
+    quint64 listingUses = 0;
     std::map<QString, SortedListing> listings; // by query (without marker and limit), few kept
 
 private:

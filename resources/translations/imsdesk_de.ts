@@ -96,6 +96,77 @@
     </message>
 </context>
 <context>
+    <name>ims::ApiError</name>
+    <message>
+        <source>Refused to connect: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was stopped: the connection to the cloud was closed (profile switched or closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud could not be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud did not answer in time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud does not offer %1: it is part of the IMS extension API, which a plain OpenStack cloud lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud sent an answer imsdesk cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image quota is used up: delete images or ask for a higher quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud did not accept the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud does not know this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation conflicts with the resource&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large for the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud is throttling requests; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud had a problem (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (request %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::BackupForm</name>
     <message>
         <source>CBR backup ID</source>
@@ -1444,6 +1515,13 @@ Reconnecting: %2</source>
     </message>
 </context>
 <context>
+    <name>ims::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Passwords and keys are kept in memory until imsdesk quits and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::LocalFileForm</name>
     <message>
         <source>Bro&amp;wse…</source>
@@ -2288,6 +2366,25 @@ Reconnecting: %2</source>
     </message>
 </context>
 <context>
+    <name>ims::ProxySettings</name>
+    <message>
+        <source>A manual proxy needs a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name only, without &quot;http://&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::QueuedImageForm</name>
     <message>
         <source>Queued image to register the file as</source>
@@ -2649,6 +2746,18 @@ Reconnecting: %2</source>
         <source>P&amp;assword:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window, and how dates, sizes and numbers are written. Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;indow language (at the next start):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ShareDialog</name>
@@ -2736,6 +2845,53 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::recipes</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n image(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n project(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 (whole) → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 (data disks) → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,6 +3215,21 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Images over 128 GB can only be exported with quick export (IMG.0160).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The OS_* environment does not describe a cloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imsdesk is already running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "createimagedialog.h"
 
+#include "toneddelegate.h"
+
 #include "dialogparts.h"
 #include "operationrules.h"
 #include "serverlistmodel.h"
@@ -43,6 +45,7 @@ CreateImageDialog::CreateImageDialog(ServerListModel *servers, QWidget *parent)
     m_search->setPlaceholderText(tr("Search servers by name, status, flavor, OS or ID"));
     m_search->setClearButtonEnabled(true);
     m_view->setModel(m_filter);
+    m_view->setItemDelegate(new TonedDelegate(m_view)); // a running server in the warning's colour
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

@@ -1,6 +1,7 @@
 #include "errorbanner.h"
 
 #include "apierror.h"
+#include "themecolours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,11 +15,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_retry(new QPushButton(tr("&Retry"))) {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    tinted.setColor(QPalette::WindowText, QColor(0x5f, 0x16, 0x10));
-    setPalette(tinted);
+    ThemeColours::setPanelTone(this, Tone::Error);
 
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

@@ -30,7 +30,7 @@ ImageCellDelegate::Badge ImageCellDelegate::badgeOf(const QModelIndex &index) {
 
 void ImageCellDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const {
-    TonedDelegate::initStyleOption(option, index);
+    QStyledItemDelegate::initStyleOption(option, index);
     // The row's tone tints it; the selection's highlight wins over it.
     const QColor tint = ThemeColours(option->palette).rowTint(Tone(index.data(ToneRole).toInt()));
     if (tint.isValid() && !(option->state & QStyle::State_Selected))
@@ -52,7 +52,7 @@ void ImageCellDelegate::initStyleOption(QStyleOptionViewItem *option,
 void ImageCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const {
     if (index.column() != ImageTableModel::Status) {
-        TonedDelegate::paint(painter, option, index);
+        QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem cell = option;
@@ -68,14 +68,16 @@ void ImageCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         return;
 
     const ThemeColours::Pair colours = ThemeColours(option.palette).badge(Tone(badge.tone));
-    const QFontMetrics metrics(option.font);
+    painter->save();
+    painter->setFont(option.font);
+    // The painter's metrics: the device's hinting decides the text's width, not the widget's.
+    const QFontMetrics metrics = painter->fontMetrics();
     const QRect area = option.rect.adjusted(kBadgeMargin, kBadgeMargin, -kBadgeMargin,
                                             -kBadgeMargin);
     const int iconSize = std::min(16, area.height() - 2);
-    const int width = std::min(area.width(), kBadgePadding * 3 + iconSize +
+    const int width = std::min(area.width(), kBadgePadding * 3 + iconSize + 2 +
                                                  metrics.horizontalAdvance(badge.text));
     const QRect pill(area.left(), area.top(), width, area.height());
-    painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(pill), pill.height() / 2.0, pill.height() / 2.0);
@@ -84,7 +86,6 @@ void ImageCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                          iconSize, iconSize);
     Icons::tinted(badge.iconName, colours.foreground).paint(painter, iconRect);
     painter->setPen(colours.foreground);
-    painter->setFont(option.font);
     const QRect textRect =
         pill.adjusted(kBadgePadding * 2 + iconSize, 0, -kBadgePadding, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
@@ -94,10 +95,10 @@ void ImageCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
 QSize ImageCellDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const {
-    QSize size = TonedDelegate::sizeHint(option, index);
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == ImageTableModel::Status) {
         const QFontMetrics metrics(option.font);
-        size.setWidth(kBadgePadding * 3 + 16 + kBadgeMargin * 2 +
+        size.setWidth(kBadgePadding * 3 + 16 + 2 + kBadgeMargin * 2 +
                       metrics.horizontalAdvance(badgeOf(index).text));
     }
     return size;

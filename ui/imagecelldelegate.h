@@ -1,6 +1,6 @@
 #pragma once
 
-#include "toneddelegate.h"
+#include <QStyledItemDelegate>
 
 namespace ims {
 
@@ -8,11 +8,11 @@ namespace ims {
 // icon, the status's word), protected and encrypted as icons beside their Yes, and rows in a
 // transitional state (queued, saving, pending_delete) tinted. The text stays what the model
 // says, so a screen reader and a colour-blind user read the same as everyone else.
-class ImageCellDelegate final : public TonedDelegate {
+class ImageCellDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
-    using TonedDelegate::TonedDelegate;
+    using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

@@ -44,6 +44,7 @@ ImageTableView::ImageTableView(ImageFilterProxyModel *proxy, QWidget *parent)
 
 void ImageTableView::applyDefaultColumns() {
     setColumnWidth(ImageTableModel::Name, 260);
+    setColumnWidth(ImageTableModel::Status, 150); // the badge of "pending_delete"
     setColumnWidth(ImageTableModel::OsVersion, 210);
     setColumnWidth(ImageTableModel::Created, 140);
     setColumnWidth(ImageTableModel::Updated, 140);

@@ -20,10 +20,9 @@ void AppTheme::setChoice(const QString &choice) {
 }
 
 void AppTheme::apply() {
-    const bool dark =
-        m_choice == QLatin1String("dark") ||
-        (m_choice != QLatin1String("light") &&
-         m_desktop->scheme() == DesktopColourScheme::Scheme::Dark);
+    const bool dark = m_choice == QLatin1String("dark") ||
+                      (m_choice != QLatin1String("light") &&
+                       m_desktop->scheme() == DesktopColourScheme::Scheme::Dark);
     if (m_applied && dark == m_dark)
         return;
     m_applied = true;

@@ -1,10 +1,10 @@
 #include "createimagedialog.h"
 
-#include "toneddelegate.h"
-
 #include "dialogparts.h"
+#include "icons.h"
 #include "operationrules.h"
 #include "serverlistmodel.h"
+#include "toneddelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -65,6 +65,8 @@ CreateImageDialog::CreateImageDialog(ServerListModel *servers, QWidget *parent)
         box->setSpecialValueText(tr("not set"));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create image"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setIcon(Icons::icon(QStringLiteral("imsdesk-create-from-server")));
 
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_serverState, 1);

@@ -1,5 +1,6 @@
 #include "deletedialog.h"
 
+#include "icons.h"
 #include "operationrules.h"
 #include "plaintooltip.h"
 #include "tone.h"
@@ -51,6 +52,7 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, rules::Api api, QWidget *
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Delete"));
+    m_buttons->button(QDialogButtonBox::Ok)->setIcon(Icons::icon(QStringLiteral("edit-delete")));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);

@@ -44,8 +44,7 @@ void DesktopColourScheme::read(const QString &method) {
             return;
         }
         // Portals before version 2 of the interface have Read only.
-        if (method == QLatin1String("ReadOne") &&
-            reply.error().type() == QDBusError::UnknownMethod)
+        if (method == QLatin1String("ReadOne") && reply.error().type() == QDBusError::UnknownMethod)
             read(QStringLiteral("Read"));
     });
 }

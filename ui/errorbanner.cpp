@@ -1,6 +1,7 @@
 #include "errorbanner.h"
 
 #include "apierror.h"
+#include "icons.h"
 #include "themecolours.h"
 
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *dismiss = new QPushButton(tr("Dismiss"));
+    m_retry->setIcon(Icons::icon(QStringLiteral("imsdesk-retry")));
     connect(m_retry, &QPushButton::clicked, this, [this] {
         hide();
         // Taken first: the action may fail again at once and show its error (and a new action).

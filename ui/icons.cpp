@@ -25,7 +25,8 @@ QByteArray svgSource(const QString &name) {
     auto found = sources.find(name);
     if (found == sources.end()) {
         QFile file(kDir + name + QStringLiteral(".svg"));
-        found = sources.insert(name, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+        found =
+            sources.insert(name, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
     }
     return *found;
 }

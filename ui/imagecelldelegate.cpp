@@ -38,8 +38,8 @@ void ImageCellDelegate::initStyleOption(QStyleOptionViewItem *option,
     if (index.column() == ImageTableModel::Protected ||
         index.column() == ImageTableModel::Encrypted) {
         const Image image = imageOf(index);
-        const bool on = index.column() == ImageTableModel::Protected ? image.isProtected
-                                                                     : image.isEncrypted();
+        const bool on =
+            index.column() == ImageTableModel::Protected ? image.isProtected : image.isEncrypted();
         if (on) {
             option->icon = Icons::icon(index.column() == ImageTableModel::Protected
                                            ? QStringLiteral("imsdesk-protected")
@@ -72,8 +72,8 @@ void ImageCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setFont(option.font);
     // The painter's metrics: the device's hinting decides the text's width, not the widget's.
     const QFontMetrics metrics = painter->fontMetrics();
-    const QRect area = option.rect.adjusted(kBadgeMargin, kBadgeMargin, -kBadgeMargin,
-                                            -kBadgeMargin);
+    const QRect area =
+        option.rect.adjusted(kBadgeMargin, kBadgeMargin, -kBadgeMargin, -kBadgeMargin);
     const int iconSize = std::min(16, area.height() - 2);
     const int width = std::min(area.width(), kBadgePadding * 3 + iconSize + 2 +
                                                  metrics.horizontalAdvance(badge.text));
@@ -86,8 +86,7 @@ void ImageCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                          iconSize, iconSize);
     Icons::tinted(badge.iconName, colours.foreground).paint(painter, iconRect);
     painter->setPen(colours.foreground);
-    const QRect textRect =
-        pill.adjusted(kBadgePadding * 2 + iconSize, 0, -kBadgePadding, 0);
+    const QRect textRect = pill.adjusted(kBadgePadding * 2 + iconSize, 0, -kBadgePadding, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       metrics.elidedText(badge.text, Qt::ElideRight, textRect.width()));
     painter->restore();

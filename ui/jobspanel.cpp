@@ -81,10 +81,12 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     m_restart->setToolTip(tr("Uploads the file again: the upload stopped when the imsdesk that "
                              "sent it went away"));
     m_cancel->setToolTip(tr("Stops sending the file and deletes its queued image"));
-    const std::pair<QPushButton *, const char *> iconed[] = {
-        {m_retry, "imsdesk-retry"},    {m_restart, "imsdesk-upload-restart"},
-        {m_cancel, "imsdesk-upload-cancel"}, {m_showImage, "go-jump"},
-        {m_copy, "edit-copy"},         {m_clear, "edit-clear"}};
+    const std::pair<QPushButton *, const char *> iconed[] = {{m_retry, "imsdesk-retry"},
+                                                             {m_restart, "imsdesk-upload-restart"},
+                                                             {m_cancel, "imsdesk-upload-cancel"},
+                                                             {m_showImage, "go-jump"},
+                                                             {m_copy, "edit-copy"},
+                                                             {m_clear, "edit-clear"}};
     for (const auto &[button, icon] : iconed) {
         button->setIcon(Icons::icon(QLatin1String(icon)));
         buttons->addWidget(button);

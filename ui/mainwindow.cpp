@@ -3,12 +3,12 @@
 #include "csvexport.h"
 #include "detailspane.h"
 #include "errorbanner.h"
+#include "icons.h"
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
 #include "imagetableview.h"
 #include "joblistmodel.h"
 #include "jobspanel.h"
-#include "icons.h"
 #include "mainmenu.h"
 #include "themecolours.h"
 

@@ -10,7 +10,8 @@ void TonedDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     const QVariant tone = index.data(ToneRole);
     if (!tone.isValid() || Tone(tone.toInt()) == Tone::Neutral)
         return;
-    option->palette.setColor(QPalette::Text, ThemeColours(option->palette).text(Tone(tone.toInt())));
+    option->palette.setColor(QPalette::Text,
+                             ThemeColours(option->palette).text(Tone(tone.toInt())));
 }
 
 } // namespace ims

@@ -48,4 +48,3 @@ private:
     QTemporaryDir m_dir;
     QProcess m_daemon;
 };
-

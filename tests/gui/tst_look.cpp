@@ -185,7 +185,8 @@ void TestLook::shippedIconsRenderCrisp() {
     QCOMPARE(pixmap.size(), QSize(size, size) * ratio);
     const Ink ink = inkOf(pixmap, QApplication::palette().color(QPalette::WindowText));
     const int area = pixmap.width() * pixmap.height();
-    QVERIFY2(ink.pixels >= area / 25, qPrintable(QStringLiteral("%1 of %2").arg(ink.pixels).arg(area)));
+    QVERIFY2(ink.pixels >= area / 25,
+             qPrintable(QStringLiteral("%1 of %2").arg(ink.pixels).arg(area)));
     QVERIFY2(ink.pixels < area * 3 / 4, "a filled square is no icon");
     QVERIFY2(ink.allOf, "drawn in another colour than the palette's text (the placeholder?)");
 }
@@ -198,11 +199,13 @@ void TestLook::iconsFollowThePalette() {
     applyPalette(AppPalette::darkPalette());
     QVERIFY(inkOf(icon.pixmap(16), dark).allOf); // the same QIcon, repainted for the dark theme
     QVERIFY(!inkOf(icon.pixmap(16), light).allOf);
-    const QColor disabled = AppPalette::darkPalette().color(QPalette::Disabled, QPalette::WindowText);
+    const QColor disabled =
+        AppPalette::darkPalette().color(QPalette::Disabled, QPalette::WindowText);
     QVERIFY(inkOf(icon.pixmap(QSize(16, 16), QIcon::Disabled), disabled).allOf);
     // A badge's icon keeps the badge's text colour whatever the palette.
-    QVERIFY(inkOf(Icons::tinted(QStringLiteral("imsdesk-status-killed"), Qt::red).pixmap(16), Qt::red)
-                .allOf);
+    QVERIFY(
+        inkOf(Icons::tinted(QStringLiteral("imsdesk-status-killed"), Qt::red).pixmap(16), Qt::red)
+            .allOf);
 }
 
 void TestLook::everyWindowActionHasAnIcon_data() {
@@ -307,16 +310,23 @@ void TestLook::statusIsABadgeThatKeepsItsWords_data() {
     const std::pair<const char *, QPalette> palettes[] = {{"light", AppPalette::lightPalette()},
                                                           {"dark", AppPalette::darkPalette()}};
     for (const auto &[name, palette] : palettes) {
-        QTest::addRow("%s active", name) << palette << "active" << "" << int(Tone::Success) << "active";
-        QTest::addRow("%s queued", name) << palette << "queued" << "" << int(Tone::Busy) << "queued";
-        QTest::addRow("%s saving", name) << palette << "saving" << "" << int(Tone::Busy) << "saving";
-        QTest::addRow("%s pending_delete", name)
-            << palette << "pending_delete" << "" << int(Tone::Busy) << "pending_delete";
-        QTest::addRow("%s killed", name) << palette << "killed" << "" << int(Tone::Error) << "killed";
-        QTest::addRow("%s deleted", name) << palette << "deleted" << "" << int(Tone::Gone) << "deleted";
-        QTest::addRow("%s unknown", name) << palette << "frozen" << "" << int(Tone::Neutral) << "frozen";
+        QTest::addRow("%s active", name) << palette << "active"
+                                         << "" << int(Tone::Success) << "active";
+        QTest::addRow("%s queued", name) << palette << "queued"
+                                         << "" << int(Tone::Busy) << "queued";
+        QTest::addRow("%s saving", name) << palette << "saving"
+                                         << "" << int(Tone::Busy) << "saving";
+        QTest::addRow("%s pending_delete", name) << palette << "pending_delete"
+                                                 << "" << int(Tone::Busy) << "pending_delete";
+        QTest::addRow("%s killed", name) << palette << "killed"
+                                         << "" << int(Tone::Error) << "killed";
+        QTest::addRow("%s deleted", name) << palette << "deleted"
+                                          << "" << int(Tone::Gone) << "deleted";
+        QTest::addRow("%s unknown", name) << palette << "frozen"
+                                          << "" << int(Tone::Neutral) << "frozen";
         QTest::addRow("%s share pending", name)
-            << palette << "active" << "pending" << int(Tone::Warning) << "active, share pending";
+            << palette << "active"
+            << "pending" << int(Tone::Warning) << "active, share pending";
     }
 }
 
@@ -342,7 +352,8 @@ void TestLook::statusIsABadgeThatKeepsItsWords() {
     const QRect rect = cell(QStringLiteral("a-web"), ImageTableModel::Status);
     const ThemeColours::Pair badge = ThemeColours(palette).badge(Tone(tone));
     QVERIFY2(countOf(shot, rect, badge.background) > rect.height() * 20,
-             qPrintable(QStringLiteral("%1 pixels of %2").arg(countOf(shot, rect, badge.background))
+             qPrintable(QStringLiteral("%1 pixels of %2")
+                            .arg(countOf(shot, rect, badge.background))
                             .arg(badge.background.name())));
     QVERIFY(countOf(shot, rect, badge.foreground) > 5);
     // Another tone's fill is not there: the badge says which state it is.

@@ -9,6 +9,7 @@
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
 #include "imagetableview.h"
+#include "joblistmodel.h"
 #include "mainwindow.h"
 #include "themecolours.h"
 
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTest>
@@ -103,6 +105,8 @@ private slots:
     void transitionalRowsAreTinted();
     void flagsAreIconsWithTooltips_data();
     void flagsAreIconsWithTooltips();
+    void dotsHaveWords_data();
+    void dotsHaveWords();
 
 private:
     // The image table over `rows`, shown, in `palette`.
@@ -436,6 +440,40 @@ void TestLook::flagsAreIconsWithTooltips() {
     QCOMPARE(QToolTip::text(), tooltip);
     QToolTip::hideText();
     QCOMPARE(m_proxy->index(1, column).data(Qt::ToolTipRole), QVariant());
+}
+
+void TestLook::dotsHaveWords_data() {
+    QTest::addColumn<int>("connection");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<int>("tone");
+    using C = ims::MainWindow::Connection;
+    QTest::newRow("offline") << int(C::Offline) << "Connection: Offline" << int(Tone::Gone);
+    QTest::newRow("online") << int(C::Online) << "Connection: Online" << int(Tone::Success);
+    QTest::newRow("reconnecting") << int(C::Reconnecting) << "Connection: Reconnecting…"
+                                  << int(Tone::Warning);
+    QTest::newRow("login failed") << int(C::LoginFailed) << "Connection: Login failed"
+                                  << int(Tone::Error);
+}
+
+void TestLook::dotsHaveWords() {
+    QFETCH(int, connection);
+    QFETCH(QString, words);
+    QFETCH(int, tone);
+    ims::JobListModel jobs;
+    ims::MainWindow window(&m_model, &jobs);
+    // The profile's dot is its colour; a screen reader hears the name and the region.
+    window.setProfile(QStringLiteral("prod"), QStringLiteral("eu-de"), QColor(0xd3, 0x2f, 0x2f));
+    const auto *profile = window.findChild<QLabel *>(QStringLiteral("profile"));
+    QCOMPARE(profile->accessibleName(), QStringLiteral("Profile prod, region eu-de"));
+    // The connection's dot says it in words, in its tone's colour of the palette in use.
+    window.setConnection(ims::MainWindow::Connection(connection));
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("connection"));
+    QCOMPARE(label->accessibleName(), words);
+    QVERIFY(label->text().endsWith(words.section(QStringLiteral(": "), 1)));
+    QCOMPARE(label->palette().color(QPalette::WindowText), ThemeColours().text(Tone(tone)));
+    applyPalette(AppPalette::darkPalette());
+    QCOMPARE(label->palette().color(QPalette::WindowText),
+             ThemeColours(AppPalette::darkPalette()).text(Tone(tone)));
 }
 
 QTEST_MAIN(TestLook)

@@ -10,6 +10,7 @@
 #include "imagetablemodel.h"
 #include "imagetableview.h"
 #include "joblistmodel.h"
+#include "jobspanel.h"
 #include "mainwindow.h"
 #include "themecolours.h"
 
@@ -78,6 +79,20 @@ int countOf(const QImage &image, const QRect &rect, const QColor &colour) {
     return count;
 }
 
+// Pixels of `image` in `rect` within a few steps of `colour` (text: antialiased, thin strokes).
+int countNear(const QImage &image, const QRect &rect, const QColor &colour) {
+    int count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            count += std::abs(pixel.red() - colour.red()) <= 24 &&
+                     std::abs(pixel.green() - colour.green()) <= 24 &&
+                     std::abs(pixel.blue() - colour.blue()) <= 24;
+        }
+    }
+    return count;
+}
+
 void applyPalette(const QPalette &palette) {
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(palette);
@@ -107,6 +122,8 @@ private slots:
     void flagsAreIconsWithTooltips();
     void dotsHaveWords_data();
     void dotsHaveWords();
+    void jobStatesReadInTheirTone_data();
+    void jobStatesReadInTheirTone();
 
 private:
     // The image table over `rows`, shown, in `palette`.
@@ -474,6 +491,45 @@ void TestLook::dotsHaveWords() {
     applyPalette(AppPalette::darkPalette());
     QCOMPARE(label->palette().color(QPalette::WindowText),
              ThemeColours(AppPalette::darkPalette()).text(Tone(tone)));
+}
+
+void TestLook::jobStatesReadInTheirTone_data() {
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<int>("tone");
+    const std::pair<const char *, QPalette> palettes[] = {{"light", AppPalette::lightPalette()},
+                                                          {"dark", AppPalette::darkPalette()}};
+    for (const auto &[name, palette] : palettes) {
+        QTest::addRow("%s FAIL", name) << palette << "FAIL" << int(Tone::Error);
+        QTest::addRow("%s SUCCESS", name) << palette << "SUCCESS" << int(Tone::Success);
+    }
+}
+
+void TestLook::jobStatesReadInTheirTone() {
+    QFETCH(QPalette, palette);
+    QFETCH(QString, state);
+    QFETCH(int, tone);
+    applyPalette(palette);
+    ims::JobListModel jobs;
+    ims::TrackedJob job;
+    job.jobId = QStringLiteral("job-1");
+    job.type = QStringLiteral("imsCopyImageInRegionJob");
+    job.description = QStringLiteral("web → web-copy");
+    job.state = ims::jobStateFromName(state);
+    job.stateText = state;
+    job.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    jobs.upsert(job);
+    ims::JobsPanel panel(&jobs);
+    panel.resize(1200, 200);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QModelIndex index = jobs.index(0, ims::JobListModel::State);
+    QCOMPARE(index.data(ims::ToneRole).toInt(), tone);
+    const QImage shot = panel.view()->viewport()->grab().toImage();
+    const QRect rect = panel.view()->visualRect(index);
+    // The state's word in its tone's colour of this palette (and still the word).
+    QVERIFY(countNear(shot, rect, ThemeColours(palette).text(Tone(tone))) > 5);
+    QVERIFY(!index.data().toString().isEmpty());
 }
 
 QTEST_MAIN(TestLook)

@@ -1,5 +1,6 @@
 #include "desktopapp.h"
 
+#include "apptheme.h"
 #include "detailspane.h"
 #include "imagebrowser.h"
 #include "imageoperations.h"
@@ -52,7 +53,10 @@ bool sameAccount(const Profile &a, const Profile &b) {
 
 DesktopApp::DesktopApp(QObject *parent)
     : QObject(parent)
-    , m_window(std::make_unique<MainWindow>(&m_images, &m_jobs)) {
+    , m_window(std::make_unique<MainWindow>(&m_images, &m_jobs))
+    , m_theme(new AppTheme(new DesktopColourScheme(QDBusConnection::sessionBus(), this), this)) {
+    m_theme->setChoice(settings::Theme.read(QSettings()));
+    connect(this, &DesktopApp::themeChanged, m_theme, &AppTheme::setChoice);
     restoreWindowState();
     connect(m_window.get(), &MainWindow::logWindowRequested, this, &DesktopApp::showLogWindow);
     connect(m_window.get(), &MainWindow::copyDiagnosticsRequested, this,

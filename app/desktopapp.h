@@ -20,6 +20,7 @@
 
 namespace ims {
 
+class AppTheme;
 class MainWindow;
 class SecretStore;
 class SettingsDialog;
@@ -35,6 +36,8 @@ public:
     ~DesktopApp() override;
 
     MainWindow *window() const { return m_window.get(); }
+    // The palette in use: settings::Theme over the desktop's preference, applied live.
+    AppTheme *theme() const { return m_theme; }
     Connection *connection() const { return m_connection; }
     Session *session() const { return m_connection ? m_connection->session() : nullptr; }
     ImageBrowser *browser() const { return m_connection ? m_connection->browser() : nullptr; }
@@ -110,6 +113,7 @@ private:
     SecretStore *m_secrets = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QString m_logLevelOverride;
+    AppTheme *m_theme;
 };
 
 } // namespace ims

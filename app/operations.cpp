@@ -90,6 +90,10 @@ void OperationsController::buildActions() {
         m_window->addImageAction(answer);
         m_actions << answer;
     }
+    // Icons alone on the toolbar (their words in the tooltip, menus and context menu): with
+    // every word the search field would not fit.
+    for (const char *name : {"replicateHere", "share", "export", "accept", "reject"})
+        action(QLatin1String(name))->setPriority(QAction::LowPriority);
     // Only the first actions fit a toolbar; the rest live in the context menu.
     action(QStringLiteral("replicateHere"))
         ->setToolTip(tr("Replicate the selected image in its region as <name>-copy"));

@@ -1,6 +1,7 @@
 #include "imagetablemodel.h"
 
 #include "plaintooltip.h"
+#include "tone.h"
 
 #include <QLocale>
 
@@ -82,7 +83,20 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == Name && !image.description.isEmpty())
             return plainToolTip(image.description);
+        if (index.column() == Status && image.memberStatus == QLatin1String("pending"))
+            return tr("Shared with this project; the share is not accepted yet");
+        if (index.column() == Protected && image.isProtected)
+            return tr("Protected: it cannot be deleted while protected");
+        if (index.column() == Encrypted && image.isEncrypted())
+            return plainToolTip(tr("Encrypted with the KMS key %1").arg(image.cmkId));
         return {};
+    case Qt::AccessibleTextRole:
+        // What the badge says in words, for a screen reader: the status and a pending share.
+        if (index.column() == Status && image.memberStatus == QLatin1String("pending"))
+            return tr("%1, share pending").arg(image.status);
+        return {};
+    case ToneRole: // the row's: transitional rows are tinted whole
+        return int(toneOfImageStatus(image.status));
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == MinDisk || index.column() == MinRam)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -3,8 +3,7 @@
 #include "formatting.h"
 #include "jobtracker.h"
 #include "plaintooltip.h"
-
-#include <QColor>
+#include "tone.h"
 
 namespace ims {
 
@@ -161,16 +160,16 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         if (job.reconnecting)
             return plainToolTip(tr("Job %1\nReconnecting: %2").arg(job.jobId, job.lastError));
         return tr("Job %1").arg(job.jobId);
-    case Qt::ForegroundRole:
+    case ToneRole:
         if (index.column() == State || index.column() == CurrentTask) {
             if (job.state == JobState::Fail)
-                return QColor(0xb3, 0x26, 0x1e);
+                return int(Tone::Error);
             if (job.reconnecting || job.outcomeNotKnown() || job.state == JobState::Interrupted)
-                return QColor(0xc7, 0x7c, 0x02);
+                return int(Tone::Warning);
             if (job.state == JobState::Success && index.column() == State)
-                return QColor(0x2e, 0x7d, 0x32);
+                return int(Tone::Success);
         }
-        return {};
+        return int(Tone::Neutral);
     case JobIdRole:
         return job.jobId;
     case PercentRole:

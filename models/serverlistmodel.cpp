@@ -1,6 +1,6 @@
 #include "serverlistmodel.h"
 
-#include <QColor>
+#include "tone.h"
 
 namespace ims {
 
@@ -34,10 +34,8 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const {
             return server.id;
         }
         return {};
-    case Qt::ForegroundRole:
-        if (index.column() == Status && !server.isStopped())
-            return QColor(0xc7, 0x7c, 0x02);
-        return {};
+    case ToneRole:
+        return int(index.column() == Status && !server.isStopped() ? Tone::Warning : Tone::Neutral);
     case Qt::ToolTipRole:
         return server.isStopped() ? QVariant()
                                   : tr("Stop the server before creating an image from it.");

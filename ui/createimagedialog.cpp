@@ -1,8 +1,10 @@
 #include "createimagedialog.h"
 
 #include "dialogparts.h"
+#include "icons.h"
 #include "operationrules.h"
 #include "serverlistmodel.h"
+#include "toneddelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,6 +45,7 @@ CreateImageDialog::CreateImageDialog(ServerListModel *servers, QWidget *parent)
     m_search->setPlaceholderText(tr("Search servers by name, status, flavor, OS or ID"));
     m_search->setClearButtonEnabled(true);
     m_view->setModel(m_filter);
+    m_view->setItemDelegate(new TonedDelegate(m_view)); // a running server in the warning's colour
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
@@ -62,6 +65,8 @@ CreateImageDialog::CreateImageDialog(ServerListModel *servers, QWidget *parent)
         box->setSpecialValueText(tr("not set"));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create image"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setIcon(Icons::icon(QStringLiteral("imsdesk-create-from-server")));
 
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_serverState, 1);

@@ -1,7 +1,10 @@
 #include "deletedialog.h"
 
+#include "icons.h"
 #include "operationrules.h"
 #include "plaintooltip.h"
+#include "tone.h"
+#include "toneddelegate.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -32,6 +35,7 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, rules::Api api, QWidget *
                                       : tr("Delete %1 images").arg(images.size()));
     setAttribute(Qt::WA_DeleteOnClose);
     m_table->setObjectName(QStringLiteral("images"));
+    m_table->setItemDelegate(new TonedDelegate(m_table)); // blockers and failures in red
     m_table->setHorizontalHeaderLabels(
         {tr("Image"), tr("What deleting it affects"), tr("Outcome")});
     m_table->verticalHeader()->hide();
@@ -48,6 +52,7 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, rules::Api api, QWidget *
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Delete"));
+    m_buttons->button(QDialogButtonBox::Ok)->setIcon(Icons::icon(QStringLiteral("edit-delete")));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
@@ -113,7 +118,7 @@ void DeleteDialog::setOutcome(const QString &imageId, const QString &error) {
             continue;
         auto *item = new QTableWidgetItem(error.isEmpty() ? tr("Deleted") : error);
         item->setToolTip(plainToolTip(item->text())); // the server's error message
-        item->setForeground(error.isEmpty() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb3, 0x26, 0x1e));
+        item->setData(ToneRole, int(error.isEmpty() ? Tone::Success : Tone::Error));
         m_table->setItem(row, OutcomeColumn, item);
     }
 }
@@ -147,7 +152,7 @@ void DeleteDialog::refreshRows() {
         auto *impactItem = new QTableWidgetItem(impact.join(QLatin1Char(' ')));
         impactItem->setToolTip(plainToolTip(impactItem->text()));
         if (!checked.blockers.isEmpty())
-            impactItem->setForeground(QColor(0xb3, 0x26, 0x1e));
+            impactItem->setData(ToneRole, int(Tone::Error));
         m_table->setItem(row, ImpactColumn, impactItem);
     }
     const bool anyProtected = protectedCount() > 0;

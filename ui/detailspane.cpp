@@ -1,4 +1,6 @@
 #include "detailspane.h"
+
+#include "icons.h"
 #include "types.h"
 
 #include "image.h"
@@ -66,6 +68,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(tr("Copy value"), m_tree);
+    copy->setObjectName(QStringLiteral("copyValue"));
+    Icons::decorate(copy);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &DetailsPane::copySelection);

@@ -1,5 +1,7 @@
 #include "dialogparts.h"
 
+#include "themecolours.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -10,7 +12,7 @@ ProblemsLabel::ProblemsLabel() {
     setObjectName(QStringLiteral("problems"));
     setTextFormat(Qt::PlainText); // problems may quote names and messages from the server
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #b3261e"));
+    ThemeColours::setTextTone(this, Tone::Error);
 }
 
 bool ProblemsLabel::show(const QStringList &problems) {

@@ -1,6 +1,8 @@
 #include "errorbanner.h"
 
 #include "apierror.h"
+#include "icons.h"
+#include "themecolours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,16 +16,13 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_retry(new QPushButton(tr("&Retry"))) {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
-    tinted.setColor(QPalette::WindowText, QColor(0x5f, 0x16, 0x10));
-    setPalette(tinted);
+    ThemeColours::setPanelTone(this, Tone::Error);
 
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *dismiss = new QPushButton(tr("Dismiss"));
+    m_retry->setIcon(Icons::icon(QStringLiteral("imsdesk-retry")));
     connect(m_retry, &QPushButton::clicked, this, [this] {
         hide();
         // Taken first: the action may fail again at once and show its error (and a new action).

@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "dialogparts.h"
+#include "icons.h"
 #include "operationrules.h"
 
 #include <QCheckBox>
@@ -28,6 +29,8 @@ ExportDialog::ExportDialog(const Image &image, QWidget *parent)
     m_format->addItems({QStringLiteral("qcow2"), QStringLiteral("vhd"), QStringLiteral("zvhd"),
                         QStringLiteral("vmdk")});
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setIcon(Icons::icon(QStringLiteral("document-export")));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Target:"), m_bucket);

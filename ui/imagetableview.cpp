@@ -1,5 +1,6 @@
 #include "imagetableview.h"
 
+#include "imagecelldelegate.h"
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
 
@@ -12,6 +13,7 @@ ImageTableView::ImageTableView(ImageFilterProxyModel *proxy, QWidget *parent)
     : QTableView(parent)
     , m_proxy(proxy) {
     setModel(proxy);
+    setItemDelegate(new ImageCellDelegate(this)); // status badges, flags, tinted rows
     setSortingEnabled(true);
     setSelectionBehavior(SelectRows);
     setSelectionMode(ExtendedSelection);
@@ -42,6 +44,7 @@ ImageTableView::ImageTableView(ImageFilterProxyModel *proxy, QWidget *parent)
 
 void ImageTableView::applyDefaultColumns() {
     setColumnWidth(ImageTableModel::Name, 260);
+    setColumnWidth(ImageTableModel::Status, 150); // the badge of "pending_delete"
     setColumnWidth(ImageTableModel::OsVersion, 210);
     setColumnWidth(ImageTableModel::Created, 140);
     setColumnWidth(ImageTableModel::Updated, 140);

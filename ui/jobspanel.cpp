@@ -1,5 +1,8 @@
 #include "jobspanel.h"
 
+#include "icons.h"
+#include "toneddelegate.h"
+
 #include "desktopnotifier.h"
 #include "joblistmodel.h"
 
@@ -59,6 +62,7 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     , m_notifier(new DesktopNotifier(this)) {
     m_view->setObjectName(QStringLiteral("jobsView"));
     m_view->setModel(model);
+    m_view->setItemDelegate(new TonedDelegate(m_view)); // failed jobs in the error's colour…
     m_view->setItemDelegateForColumn(JobListModel::Progress, new ProgressDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -77,8 +81,17 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     m_restart->setToolTip(tr("Uploads the file again: the upload stopped when the imsdesk that "
                              "sent it went away"));
     m_cancel->setToolTip(tr("Stops sending the file and deletes its queued image"));
-    for (QPushButton *button : {m_retry, m_restart, m_cancel, m_showImage, m_copy, m_clear})
+    const std::pair<QPushButton *, const char *> iconed[] = {{m_retry, "imsdesk-retry"},
+                                                             {m_restart, "imsdesk-upload-restart"},
+                                                             {m_cancel, "imsdesk-upload-cancel"},
+                                                             {m_showImage, "go-jump"},
+                                                             {m_copy, "edit-copy"},
+                                                             {m_clear, "edit-clear"}};
+    for (const auto &[button, icon] : iconed) {
+        button->setIcon(Icons::icon(QLatin1String(icon)));
         buttons->addWidget(button);
+    }
+    m_notify->setIcon(Icons::icon(QStringLiteral("imsdesk-notify")));
     buttons->addStretch();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -1,5 +1,6 @@
 #include "mainmenu.h"
 
+#include "icons.h"
 #include "imagetableview.h"
 #include "imsdesk_version.h"
 #include "mainwindow.h"
@@ -40,12 +41,14 @@ MainMenu::MainMenu(MainWindow *window, const Parts &parts)
 QMenu *MainMenu::addMenu(const QString &title, const char *objectName, QMenu *parent) {
     QMenu *menu = parent ? parent->addMenu(title) : m_window->menuBar()->addMenu(title);
     menu->setObjectName(QLatin1String(objectName));
+    menu->setIcon(Icons::forAction(QLatin1String(objectName)));
     return menu;
 }
 
 QAction *MainMenu::addAction(QMenu *menu, const QString &text, const char *objectName) {
     QAction *action = menu->addAction(text);
     action->setObjectName(QLatin1String(objectName));
+    Icons::decorate(action);
     return action;
 }
 
@@ -119,6 +122,7 @@ void MainMenu::buildViewMenu(const Parts &parts) {
     QAction *jobs = parts.jobsDock->toggleViewAction();
     jobs->setText(tr("&Jobs panel"));
     jobs->setObjectName(QStringLiteral("jobsPanel"));
+    Icons::decorate(jobs);
     view->addAction(jobs);
     QAction *log = addAction(view, tr("&Log"), "logWindow");
     connect(log, &QAction::triggered, m_window, &MainWindow::logWindowRequested);

@@ -3,12 +3,14 @@
 #include "csvexport.h"
 #include "detailspane.h"
 #include "errorbanner.h"
+#include "icons.h"
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
 #include "imagetableview.h"
 #include "joblistmodel.h"
 #include "jobspanel.h"
 #include "mainmenu.h"
+#include "themecolours.h"
 
 #include <QTableView>
 
@@ -117,7 +119,7 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
 }
 
 void MainWindow::buildActions() {
-    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Load the images again from the cloud (F5)"));
@@ -139,12 +141,15 @@ void MainWindow::buildActions() {
     connect(m_exportCsv, &QAction::triggered, this, &MainWindow::chooseCsvFile);
 
     auto *find = new QAction(tr("Find"), this);
+    find->setObjectName(QStringLiteral("find"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_search, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     addAction(find);
+    for (QAction *action : {m_refresh, m_copyId, m_copyName, m_exportCsv, find})
+        Icons::decorate(action);
 }
 
 void MainWindow::buildToolBar() {
@@ -183,6 +188,7 @@ void MainWindow::buildToolBar() {
 }
 
 void MainWindow::addImageAction(QAction *action, MenuBarPlace place) {
+    Icons::decorate(action);
     findChild<QToolBar *>(QStringLiteral("mainToolBar"))->insertAction(m_imageActionsEnd, action);
     m_table->insertAction(m_copyId, action);
     if (place == MenuBarPlace::File)
@@ -247,7 +253,10 @@ void MainWindow::buildStatusBar() {
     m_insecure->setTextFormat(Qt::PlainText);
     m_insecure->setToolTip(tr("This profile allows plain http:// to remote hosts: passwords and "
                               "tokens may travel unencrypted. Turn it off in the profile."));
-    m_insecure->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
+    QFont bold = m_insecure->font();
+    bold.setBold(true);
+    m_insecure->setFont(bold);
+    ThemeColours::setTextTone(m_insecure, Tone::Error);
     m_insecure->hide();
     m_connection->setObjectName(QStringLiteral("connection"));
     statusBar()->addWidget(m_rowCount);
@@ -265,9 +274,11 @@ MainWindow::View MainWindow::currentView() const {
 
 void MainWindow::setProfile(const QString &name, const QString &region, const QColor &colour) {
     // The profile's colour tells production from test at a glance.
-    const QColor dot = colour.isValid() ? colour : QColor(0x1f, 0x5f, 0x99);
+    // The profile's own colour (a user's choice, like a label's), else the palette's accent.
+    const QColor dot = colour.isValid() ? colour : palette().color(QPalette::Highlight);
     m_profile->setText(tr("<span style='color:%1'>●</span> <b>%2</b> · %3")
                            .arg(dot.name(), name.toHtmlEscaped(), region.toHtmlEscaped()));
+    m_profile->setAccessibleName(tr("Profile %1, region %2").arg(name, region));
     setWindowTitle(tr("%1 · %2 — imsdesk").arg(name, region));
 }
 
@@ -290,9 +301,11 @@ void MainWindow::setConnection(Connection connection) {
         m_connection->setText(tr("● Login failed"));
         break;
     }
-    static const QColor colours[] = {Qt::gray, QColor(0x2e, 0x7d, 0x32), QColor(0xc7, 0x7c, 0x02),
-                                     QColor(0xb3, 0x26, 0x1e)};
-    m_connection->setStyleSheet(QStringLiteral("color: %1").arg(colours[int(connection)].name()));
+    static const Tone tones[] = {Tone::Gone, Tone::Success, Tone::Warning, Tone::Error};
+    ThemeColours::setTextTone(m_connection, tones[int(connection)]);
+    // The dot's colour is not read out: the words are.
+    m_connection->setAccessibleName(
+        tr("Connection: %1").arg(m_connection->text().remove(QChar(0x25cf)).trimmed()));
 }
 
 void MainWindow::setLoading(int loaded, int expectedOrZero) {
@@ -313,7 +326,7 @@ void MainWindow::setLoaded(const QDateTime &when, bool stale) {
 
 void MainWindow::setQuota(int used, int allowed) {
     m_quota->setText(tr("Quota: %L1 / %L2 images").arg(used).arg(allowed));
-    m_quota->setStyleSheet(used >= allowed ? QStringLiteral("color: #b3261e") : QString());
+    ThemeColours::setTextTone(m_quota, used >= allowed ? Tone::Error : Tone::Neutral);
 }
 
 void MainWindow::setPendingShares(int count, bool atLeast) {

@@ -1,5 +1,7 @@
 #include "profiledialog.h"
+
 #include "profileform.h"
+#include "themecolours.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -30,23 +32,24 @@ QLabel *noticeBox(const char *objectName) {
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse); // request ids can be copied
     label->setMargin(8);
+    label->setFrameShape(QFrame::StyledPanel);
     label->hide();
     return label;
 }
 
-QString noticeStyle(ProfileDialog::Notice notice) {
+Tone noticeTone(ProfileDialog::Notice notice) {
     switch (notice) {
     case ProfileDialog::Notice::Error:
-        return QStringLiteral("background:#fdecea;color:#611a15;border:1px solid #f5c2c0;");
+        return Tone::Error;
     case ProfileDialog::Notice::Warning:
-        return QStringLiteral("background:#fff4e5;color:#663c00;border:1px solid #ffd8a8;");
+        return Tone::Warning;
     case ProfileDialog::Notice::Success:
-        return QStringLiteral("background:#edf7ed;color:#1e4620;border:1px solid #b7dfb9;");
+        return Tone::Success;
     case ProfileDialog::Notice::Info:
     case ProfileDialog::Notice::Busy:
         break;
     }
-    return QStringLiteral("background:#e8f1fb;color:#0d3c61;border:1px solid #b6d4f2;");
+    return Tone::Neutral;
 }
 
 } // namespace
@@ -62,7 +65,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     setModal(false);
     m_list->setObjectName(QStringLiteral("profiles"));
     m_list->setMinimumWidth(170);
-    m_keychain->setStyleSheet(noticeStyle(Notice::Warning));
+    ThemeColours::setPanelTone(m_keychain, Tone::Warning);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_list);
@@ -214,7 +217,7 @@ void ProfileDialog::showNotice(Notice notice, const QString &text) {
     for (QWidget *w : {static_cast<QWidget *>(m_test), static_cast<QWidget *>(m_connect),
                        static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_list)})
         w->setEnabled(!busy);
-    m_notice->setStyleSheet(noticeStyle(notice));
+    ThemeColours::setPanelTone(m_notice, noticeTone(notice));
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
 }

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +38,7 @@ QIcon ProfileForm::swatch(const QString &colour) {
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QColor(0x60, 0x60, 0x60));
+    painter.setPen(QGuiApplication::palette().color(QPalette::Mid)); // the ring, seen on any theme
     painter.setBrush(colour.isEmpty() ? QBrush(Qt::NoBrush) : QBrush(QColor(colour)));
     painter.drawEllipse(1, 1, 12, 12);
     return QIcon(pixmap);

@@ -1,4 +1,5 @@
 #include "profileswitcher.h"
+#include "icons.h"
 #include "profileform.h"
 
 #include <QActionGroup>
@@ -11,6 +12,8 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     , m_menu(new QMenu(this)) {
     setObjectName(QStringLiteral("profileSwitcher"));
     setText(tr("Profiles"));
+    setIcon(Icons::forAction(objectName()));
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // as the toolbar's actions
     setToolTip(tr("Switch to another profile or region, or manage profiles"));
     setPopupMode(QToolButton::InstantPopup);
     setMenu(m_menu);
@@ -39,6 +42,7 @@ void ProfileSwitcher::setProfiles(const QStringList &names, const QStringList &c
         m_menu->addSeparator();
     QAction *manage = m_menu->addAction(tr("&Manage profiles…"));
     manage->setObjectName(QStringLiteral("manageProfiles"));
+    Icons::decorate(manage);
     connect(manage, &QAction::triggered, this, &ProfileSwitcher::manageRequested);
 }
 

@@ -1,6 +1,7 @@
 #include "replicatedialog.h"
 
 #include "dialogparts.h"
+#include "icons.h"
 #include "operationrules.h"
 
 #include <QDialogButtonBox>
@@ -75,6 +76,8 @@ ReplicateDialog::ReplicateDialog(const QList<Image> &images, const QString &curr
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Replicate"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setIcon(Icons::icon(QStringLiteral("imsdesk-replicate")));
 
     for (QLineEdit *edit : {m_name, m_description, m_cmk})
         connect(edit, &QLineEdit::textChanged, this, &ReplicateDialog::validate);

@@ -1,6 +1,7 @@
 #include "sharedialog.h"
 
 #include "dialogparts.h"
+#include "icons.h"
 #include "operationrules.h"
 
 #include <QDialogButtonBox>
@@ -28,6 +29,7 @@ ShareDialog::ShareDialog(const QList<Image> &images, const QString &ownProjectId
     m_add->setTabChangesFocus(true);
     m_members->setObjectName(QStringLiteral("members"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply"));
+    m_buttons->button(QDialogButtonBox::Ok)->setIcon(Icons::icon(QStringLiteral("imsdesk-share")));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("&Share with:")));

@@ -8,6 +8,7 @@
 #include "jobtracker.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "privatebus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,46 +39,6 @@ const QString kAppId = QStringLiteral("io.github.imsdesk.imsdesk");
 // A name from the cloud that a markup-reading server would render as markup.
 const QString kMarkupName = QStringLiteral("<b>x</b> & y");
 const QString kMarkupNameEscaped = QStringLiteral("&lt;b&gt;x&lt;/b&gt; &amp; y");
-
-// A session bus of the test's own, without service files: nothing is activated behind its back
-// (the stock session configuration would start any notification daemon installed).
-class PrivateBus {
-public:
-    QString start() {
-        QFile config(m_dir.filePath(QStringLiteral("bus.conf")));
-        if (!m_dir.isValid() || !config.open(QIODevice::WriteOnly))
-            return {};
-        // No <servicedir>: the bus activates nothing. moc reads this file: no raw string here.
-        config.write(QStringLiteral("<busconfig>\n"
-                                    "  <type>session</type>\n"
-                                    "  <listen>unix:dir=%1</listen>\n"
-                                    "  <policy context=\"default\">\n"
-                                    "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-                                    "    <allow eavesdrop=\"true\"/>\n"
-                                    "    <allow own=\"*\"/>\n"
-                                    "  </policy>\n"
-                                    "</busconfig>\n")
-                         .arg(m_dir.path())
-                         .toUtf8());
-        config.close();
-        // The bus goes with the test, even when the test crashes.
-        m_daemon.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_daemon.start(QStringLiteral("dbus-daemon"),
-                       {QStringLiteral("--config-file=%1").arg(config.fileName()),
-                        QStringLiteral("--print-address"), QStringLiteral("--nofork")});
-        while (!m_daemon.canReadLine() && m_daemon.waitForReadyRead(10'000)) {
-        }
-        return QString::fromUtf8(m_daemon.readLine()).trimmed();
-    }
-    ~PrivateBus() {
-        m_daemon.terminate();
-        m_daemon.waitForFinished();
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_daemon;
-};
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // Takes the README's pictures from the real application on the in-process sandbox:
-//   screenshots OUT_DIR  → main-window.png, image-menu.png, replicate-dialog.png,
+//   screenshots OUT_DIR  → main-window.png, main-window-dark.png, main-window-2x.png,
+//                          image-menu.png, replicate-dialog.png,
 //                          jobs-panel.png, import-wizard.png
 // Run it under Xvfb (tests/screenshot.sh does) or offscreen. Not a test.
 #include "desktopapp.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -44,6 +46,17 @@ static bool select(DesktopApp &app, const QString &name) {
 static void save(QWidget *widget, const QString &path) {
     QTest::qWait(300);
     widget->grab().save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+
+// The widget as a screen with `scale` device pixels per pixel shows it.
+static void saveAtScale(QWidget *widget, qreal scale, const QString &path) {
+    QTest::qWait(300);
+    QPixmap picture(widget->size() * scale);
+    picture.setDevicePixelRatio(scale);
+    picture.fill(Qt::transparent);
+    widget->render(&picture);
+    picture.save(path);
     std::printf("%s\n", qPrintable(path));
 }
 
@@ -86,6 +99,7 @@ int main(int argc, char *argv[]) {
     // (whose sandbox is gone, so they would show as lost).
     for (const auto location : {QStandardPaths::CacheLocation, QStandardPaths::AppDataLocation})
         QDir(QStandardPaths::writableLocation(location)).removeRecursively();
+    QSettings().clear(); // nor the column widths and theme an earlier run saved
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
 
     sandbox::SandboxOptions options;
@@ -113,7 +127,14 @@ int main(int argc, char *argv[]) {
     };
     if (!QTest::qWaitFor(attributesRead, 10000))
         return 4;
+    // The light theme whatever the desktop prefers; then the dark one, and the light one at
+    // twice the pixels (a 2x screen: icons and badges drawn for it, not scaled up).
+    emit app.themeChanged(QStringLiteral("light"));
     save(app.window(), out + QStringLiteral("/main-window.png"));
+    emit app.themeChanged(QStringLiteral("dark"));
+    save(app.window(), out + QStringLiteral("/main-window-dark.png"));
+    emit app.themeChanged(QStringLiteral("light"));
+    saveAtScale(app.window(), 2, out + QStringLiteral("/main-window-2x.png"));
     saveWithMenu(app.window(), 1, out + QStringLiteral("/image-menu.png")); // Image
 
     app.operations()->action(QStringLiteral("replicate"))->trigger();

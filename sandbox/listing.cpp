@@ -93,6 +93,10 @@ struct TimeFilter final {
         op = colon < 0 || time < 0 ? Op::Bad : ops.value(name, Op::Bad);
     }
 
+    // gte/gt: every image from some second on, which a listing sorted by created_at ascending
+    // finds by a binary search (a cloud's index) instead of a scan per range.
+    bool isLowerBound() const { return op == Op::Gte || op == Op::Gt; }
+
     bool matches(qint64 value, bool *bad) const {
         const qint64 v = value / 1000 * 1000; // the API shows whole seconds
         switch (op) {
@@ -123,14 +127,15 @@ struct TimeFilter final {
 // nullptr when the query turns out bad while matching.
 template <typename Compute>
 const std::vector<const Image *> *sortedListing(Store &store, const ListRequest &request,
-                                                Compute compute) {
+                                                bool withoutCreatedAt, Compute compute) {
     // Distinct queries remembered: views, filters, sorts, and the created_at ranges of a
     // partitioned listing (a dozen chains and their splits, each paged by its own query).
     constexpr size_t kKept = 64;
     QString key = request.viewer + QLatin1Char('|') + request.region +
                   (request.ims ? QLatin1String("|ims") : QLatin1String("|glance"));
     for (const auto &[name, value] : request.query)
-        if (name != QLatin1String("marker") && name != QLatin1String("limit"))
+        if (name != QLatin1String("marker") && name != QLatin1String("limit") &&
+            !(withoutCreatedAt && name == QLatin1String("created_at")))
             key += QLatin1Char('|') + name + QLatin1Char('=') + value;
     auto found = store.listings.find(key);
     if (found != store.listings.end() && found->second.generation == store.generation) {
@@ -256,6 +261,11 @@ ListResult listImages(Store &store, const ListRequest &request) {
         return fail(request, "IMG.0212",
                     QStringLiteral("The value of Architecture must be x86 or Arm."));
     const TimeFilter createdAt(q.value(QStringLiteral("created_at")));
+    // A partitioned listing's ranges (created_at=gte:… sorted by created_at ascending) share
+    // one sorted listing of the query without the filter; each range starts at its second.
+    const bool createdAtIndexed = createdAt.isLowerBound() && !sort.isEmpty() &&
+                                  sort.first().first == QLatin1String("created_at") &&
+                                  !sort.first().second;
     const TimeFilter updatedAt(q.value(QStringLiteral("updated_at")));
     bool ok = true;
     const qint64 sizeMin = q.contains(QStringLiteral("size_min"))
@@ -327,7 +337,8 @@ ListResult listImages(Store &store, const ListRequest &request) {
                 !(tag.contains(QLatin1Char('=')) && image.tags.contains(legacy)))
                 return false;
         }
-        if (!createdAt.matches(image.createdAt, bad) || !updatedAt.matches(image.updatedAt, bad))
+        if ((!createdAtIndexed && !createdAt.matches(image.createdAt, bad)) ||
+            !updatedAt.matches(image.updatedAt, bad))
             return false;
         if (!enterpriseProject.isEmpty() && enterpriseProject != QLatin1String("all_granted_eps")) {
             const QString ep = image.prop(QStringLiteral("enterprise_project_id"));
@@ -358,22 +369,30 @@ ListResult listImages(Store &store, const ListRequest &request) {
         }
     }
 
-    const std::vector<const Image *> *sorted = sortedListing(store, request, [&](bool *bad) {
-        std::vector<const Image *> all;
-        for (const auto &[id, image] : store.images) {
-            if (matches(image, bad))
-                all.push_back(&image);
-            if (*bad)
-                break;
-        }
-        std::sort(all.begin(), all.end(), before);
-        return all;
-    });
+    const std::vector<const Image *> *sorted =
+        sortedListing(store, request, createdAtIndexed, [&](bool *bad) {
+            std::vector<const Image *> all;
+            for (const auto &[id, image] : store.images) {
+                if (matches(image, bad))
+                    all.push_back(&image);
+                if (*bad)
+                    break;
+            }
+            std::sort(all.begin(), all.end(), before);
+            return all;
+        });
     if (!sorted)
         return fail(request, "IMG.0001", QStringLiteral("Invalid time filter"));
     // The marker need not match the filter: the page starts after where it would sort.
-    const auto first =
+    auto first =
         marker ? std::upper_bound(sorted->begin(), sorted->end(), marker, before) : sorted->begin();
+    if (createdAtIndexed) {
+        const auto from = std::partition_point(sorted->begin(), sorted->end(), [&](const Image *i) {
+            bool bad = false;
+            return !createdAt.matches(i->createdAt, &bad);
+        });
+        first = std::max(first, from);
+    }
     const auto last = first + std::min(sorted->end() - first, std::ptrdiff_t(result.limit));
     result.page.assign(first, last);
     return result;

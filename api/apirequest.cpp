@@ -303,6 +303,13 @@ void ApiRequest::sendAttempt() {
             m_session->schedule(int(wait), this, [this] { sendAttempt(); });
             return;
         }
+        if (m_gate->isPaused()) {
+            m_gate->whenResumed([request = QPointer<ApiRequest>(this)] {
+                if (request)
+                    request->sendAttempt();
+            });
+            return;
+        }
     }
     ++m_attempt;
     m_timedOut = false;

@@ -46,14 +46,23 @@ void ImageListing::startWorker() {
     std::unique_ptr<Session> twin = m_session->twin();
     m_twin = twin.release();
     m_engine = new ListingEngine(m_twin, m_query, m_options);
+    m_engine->setBacklogLimit(m_options.backlogImages);
     m_twin->moveToThread(m_thread);
     m_engine->moveToThread(m_thread);
     // Queued: emitted on the worker, told here. Nothing arrives once this object is gone (Qt
     // drops queued calls to a deleted receiver), nor after cancel() (m_finished).
     connect(m_engine, &ListingEngine::pageFetched, this, [this] { ++m_pages; });
     connect(m_engine, &ListingEngine::batch, this, [this](const QList<Image> &images) {
-        if (!m_finished)
-            emit batch(images);
+        if (m_finished)
+            return;
+        emit batch(images);
+        // Taken: the worker may fetch more. The engine is alive while m_engine is set (it is
+        // deleted on its thread only after stopWorker() cleared it, perhaps in that emit).
+        if (m_engine)
+            QMetaObject::invokeMethod(
+                m_engine,
+                [engine = m_engine, taken = int(images.size())] { engine->consumed(taken); },
+                Qt::QueuedConnection);
     });
     // The worker stops before `finished` goes out: its receiver may delete this listing.
     connect(m_engine, &ListingEngine::finished, this, [this](const Result<int> &result) {

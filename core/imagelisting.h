@@ -21,6 +21,10 @@ struct ListingOptions final {
     // (a count of one page, a short incremental read).
     bool partition = true;
     int maxPages = 0; // 0: ImageListRequest::kMaxPages
+    // Images fetched and not yet taken by the listing's receiver before the worker sends no
+    // more requests (ListingEngine::setBacklogLimit): a few pages, so that a slow receiver
+    // (imsctl printing) keeps memory flat whatever the listing's size.
+    int backlogImages = 4000;
 };
 
 // One listing of a query, through the API the session has (IMS /v2/cloudimages, or Glance's

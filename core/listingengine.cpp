@@ -295,8 +295,19 @@ void ListingEngine::deliver(const QList<Image> &images) {
         }
     }
     m_delivered += int(fresh.size());
-    if (!fresh.isEmpty())
-        emit batch(fresh);
+    if (fresh.isEmpty())
+        return;
+    m_unconsumed += int(fresh.size());
+    if (m_backlogLimit > 0 && m_unconsumed > m_backlogLimit)
+        m_gate->pause();
+    emit batch(fresh);
+}
+
+void ListingEngine::consumed(int images) {
+    m_unconsumed -= images;
+    // Half the limit: not a pause and a resume for every batch.
+    if (m_gate->isPaused() && m_unconsumed <= m_backlogLimit / 2)
+        m_gate->resume();
 }
 
 void ListingEngine::stopAll() {

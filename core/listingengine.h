@@ -54,6 +54,12 @@ public:
     void cancel();
     // Whether this listing is cut into ranges (false: one chain, the query's own order).
     bool partitions() const;
+    // With a limit, the engine expects consumed() for what its batches carried, and sends no
+    // request while more than `images` images wait for their receiver (every chain pauses;
+    // the pages already asked for still come): memory stays a few pages whatever the listing's
+    // size and the receiver's speed (imsctl printing). 0: no limit (nobody acknowledges).
+    void setBacklogLimit(int images) { m_backlogLimit = images; }
+    void consumed(int images);
 
 signals:
     void batch(const QList<ims::Image> &images);
@@ -100,6 +106,8 @@ private:
     std::vector<std::unique_ptr<Chain>> m_chains; // running ones
     QSet<QString> m_seen;
     int m_delivered = 0;
+    int m_backlogLimit = 0;
+    int m_unconsumed = 0; // images in batches not yet acknowledged
     bool m_started = false;
     bool m_finished = false;
 };

@@ -55,6 +55,8 @@ private slots:
     void throttlePausesEveryChain();
     void cancelAndDeleteMidListing_data();
     void cancelAndDeleteMidListing();
+    void slowReceiverHoldsTheListing_data();
+    void slowReceiverHoldsTheListing();
 
 private:
     void start(sandbox::Flavor flavor, int images, int perSecond);
@@ -390,6 +392,71 @@ void TestImageListing::cancelAndDeleteMidListing() {
         QCOMPARE(result->error().kind, ApiError::Kind::Cancelled);
         delete listing;
     }
+}
+
+void TestImageListing::slowReceiverHoldsTheListing_data() {
+    QTest::addColumn<sandbox::Flavor>("flavor");
+    QTest::addColumn<bool>("partition");
+    QTest::newRow("ims/partitioned") << sandbox::Flavor::Ims << true;
+    QTest::newRow("ims/one chain") << sandbox::Flavor::Ims << false;
+    QTest::newRow("glance/partitioned") << sandbox::Flavor::Glance << true;
+}
+
+// A receiver slower than the cloud (imsctl printing a page while the next ones arrive): the
+// worker stops asking for pages while more than `backlogImages` wait for it, so what is held
+// stays a few pages whatever the listing's size; the listing still ends complete.
+void TestImageListing::slowReceiverHoldsTheListing() {
+    QFETCH(sandbox::Flavor, flavor);
+    QFETCH(bool, partition);
+    constexpr int kImages = 2000;
+    constexpr int kPage = 50;
+    constexpr int kBacklog = 200;
+    constexpr int kChains = 4;
+    start(flavor, kImages, 1);
+    if (QTest::currentTestFailed())
+        return;
+    ImageListQuery query;
+    query.pageSize = kPage;
+    query.attributes = codec::Attributes::Drop;
+    ListingOptions options;
+    options.partition = partition;
+    options.concurrency = kChains;
+    options.backlogImages = kBacklog;
+    ImageListing listing(m_session.get(), query, options);
+    int received = 0;
+    // At each batch: images the sandbox had sent beyond those received, less what the ranges
+    // fetched past their end (each range's last page may be another range's images, dropped),
+    // which is not held.
+    int mostAhead = 0;
+    connect(&listing, &ImageListing::batch, this, [&](const QList<Image> &images) {
+        received += int(images.size());
+        const QJsonArray requests = journal();
+        int pages = 0;
+        for (const QJsonValue &v : requests) {
+            const QUrlQuery asked(QUrl(v[QStringLiteral("target")].toString()).query());
+            if (v[QStringLiteral("target")].toString().contains(QLatin1String("images?")) &&
+                asked.queryItemValue(QStringLiteral("limit")) != QLatin1String("1"))
+                ++pages;
+        }
+        const int overshoot = int(rangesAskedFor(requests).size()) * kPage;
+        mostAhead = std::max(mostAhead, pages * kPage - overshoot - received);
+        QThread::msleep(20); // the receiver's own work: slower than a page comes
+    });
+    std::optional<Result<int>> result;
+    connect(&listing, &ImageListing::finished, this, [&](const Result<int> &r) { result = r; });
+    m_sandbox->admin("DELETE", QStringLiteral("/_sandbox/requests"));
+    listing.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60'000);
+    QVERIFY(*result);
+    QVERIFY(result->value() >= kImages); // the seed's own images too
+    QCOMPARE(received, result->value());
+    // The backlog, the page each chain had already asked for, and the one whose answer the
+    // worker was decoding when it paused: never the listing's thousands.
+    const int bound = kBacklog + 2 * kChains * kPage;
+    QVERIFY2(mostAhead <= bound, qPrintable(QStringLiteral("%1 images were fetched ahead of the "
+                                                           "receiver (at most %2 expected)")
+                                                .arg(mostAhead)
+                                                .arg(bound)));
 }
 
 QTEST_GUILESS_MAIN(TestImageListing)

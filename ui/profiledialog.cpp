@@ -62,6 +62,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     setModal(false);
     m_list->setObjectName(QStringLiteral("profiles"));
     m_list->setMinimumWidth(170);
+    m_list->setAccessibleName(tr("Profiles"));
     m_keychain->setStyleSheet(noticeStyle(Notice::Warning));
 
     auto *left = new QVBoxLayout;
@@ -95,6 +96,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the list to the form's first field
     auto *right = new QVBoxLayout;
     right->addWidget(scroll, 1);
     right->addWidget(m_notice);

@@ -303,11 +303,7 @@ void MainWindow::setProfile(const QString &name, const QString &region, const QC
                            .arg(dot.name(), name.toHtmlEscaped(), region.toHtmlEscaped()));
     setWindowTitle(tr("%1 · %2 — imsdesk").arg(name, region));
     // The dot's colour is the profile's mark (production, test…): read as its name.
-    QString mark;
-    for (const auto &[label, value] : ProfileForm::colours()) {
-        if (!value.isEmpty() && QColor(value) == colour)
-            mark = label;
-    }
+    const QString mark = ProfileForm::colourName(colour);
     m_profile->setAccessibleName(
         mark.isEmpty() ? tr("Profile %1, region %2").arg(name, region)
                        : tr("Profile %1, region %2, marked %3").arg(name, region, mark));

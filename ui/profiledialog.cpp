@@ -183,8 +183,13 @@ void ProfileDialog::setProfiles(const QStringList &names, const QStringList &col
                                 const QString &current) {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (qsizetype i = 0; i < names.size(); ++i)
-        m_list->addItem(new QListWidgetItem(ProfileForm::swatch(colours.value(i)), names[i]));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto *item = new QListWidgetItem(ProfileForm::swatch(colours.value(i)), names[i]);
+        // The swatch's colour in words (production, test…).
+        item->setData(Qt::AccessibleDescriptionRole,
+                      ProfileForm::colourName(QColor(colours.value(i))));
+        m_list->addItem(item);
+    }
     const auto found = m_list->findItems(current, Qt::MatchExactly);
     if (!found.isEmpty())
         m_list->setCurrentItem(found.first());

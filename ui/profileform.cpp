@@ -52,6 +52,14 @@ QList<QPair<QString, QString>> ProfileForm::colours() {
             {tr("Purple"), "#6a1b9a"},       {tr("Grey"), "#616161"}};
 }
 
+QString ProfileForm::colourName(const QColor &colour) {
+    for (const auto &[label, value] : colours()) {
+        if (!value.isEmpty() && QColor(value) == colour)
+            return label;
+    }
+    return {};
+}
+
 void ProfileForm::buildFields() {
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_name = lineEdit("name", tr("e.g. OTC production"));

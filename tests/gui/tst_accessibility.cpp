@@ -21,6 +21,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -290,6 +291,12 @@ void TestAccessibility::initTestCase() {
     QVERIFY(m_desk->port);
     QVERIFY(m_desk->start());
     m_profiles = std::make_unique<ims::ProfileStore>();
+    // A stored profile marked as production: the switcher and the dialog list it.
+    ims::Profile production;
+    production.name = QStringLiteral("prod");
+    production.cloud = ims::CloudKind::Sandbox;
+    production.colour = QStringLiteral("#d32f2f");
+    QVERIFY(m_profiles->save(production));
     m_secrets = std::make_unique<ims::MemorySecretStore>();
     // The profile switcher and its dialog, as main() joins them to the window.
     m_login = std::make_unique<ims::LoginController>(m_desk->app.get(), m_profiles.get(),
@@ -646,6 +653,23 @@ void TestAccessibility::markersHaveText() {
     QVERIFY2(connectionName.contains(QLatin1String("reconnecting"), Qt::CaseInsensitive),
              qPrintable(connectionName));
     window->setConnection(MainWindow::Connection::Online);
+
+    // The profile list's swatches too.
+    QAction *manage =
+        m_login->switcher()->profileMenu()->findChild<QAction *>(QStringLiteral("manageProfiles"));
+    QVERIFY(manage);
+    manage->trigger();
+    ims::ProfileDialog *dialog = m_login->dialog();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("profiles"));
+    QVERIFY(list && list->count() == 1);
+    QAccessibleInterface *profiles = QAccessible::queryAccessibleInterface(list);
+    QVERIFY(profiles && profiles->tableInterface());
+    QAccessibleInterface *item = profiles->tableInterface()->cellAt(0, 0);
+    QVERIFY(item);
+    QCOMPARE(item->text(QAccessible::Name), QStringLiteral("prod"));
+    QCOMPARE(item->text(QAccessible::Description), QStringLiteral("Red (production)"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -60,7 +60,70 @@ QVariant displayValue(const Image &image, int column) {
     return {};
 }
 
+// What a screen reader says for the cells a delegate may paint as a badge or an icon: words, not
+// the display value (a status badge, a lock icon, "Yes"). Null where the display value says it.
+QVariant accessibleValue(const Image &image, int column) {
+    switch (column) {
+    case ImageTableModel::Status:
+        return ImageTableModel::statusText(image.status);
+    case ImageTableModel::Protected:
+        return image.isProtected ? ImageTableModel::tr("Protected")
+                                 : ImageTableModel::tr("Not protected");
+    case ImageTableModel::Encrypted:
+        return image.isEncrypted() ? ImageTableModel::tr("Encrypted")
+                                   : ImageTableModel::tr("Not encrypted");
+    }
+    return {};
+}
+
+QVariant accessibleDescription(const Image &image, int column) {
+    switch (column) {
+    case ImageTableModel::Status: {
+        QString meaning;
+        if (image.status == QLatin1String("active"))
+            meaning = ImageTableModel::tr("The image is ready to use.");
+        else if (image.status == QLatin1String("queued"))
+            meaning = ImageTableModel::tr("The image waits for its file (an upload or an import).");
+        else if (image.status == QLatin1String("saving"))
+            meaning = ImageTableModel::tr("The image's file is being written; it becomes active "
+                                          "when that is done.");
+        else if (image.status == QLatin1String("killed"))
+            meaning = ImageTableModel::tr("Creating the image failed; it cannot be used.");
+        else if (image.status == QLatin1String("deleted") ||
+                 image.status == QLatin1String("pending_delete"))
+            meaning = ImageTableModel::tr("The image is being deleted.");
+        if (image.memberStatus == QLatin1String("pending"))
+            meaning += ImageTableModel::tr(" Shared with this project; not accepted yet.");
+        return meaning.trimmed();
+    }
+    case ImageTableModel::Protected:
+        return image.isProtected ? ImageTableModel::tr("It cannot be deleted until unprotected.")
+                                 : QVariant();
+    case ImageTableModel::Encrypted:
+        return image.isEncrypted()
+                   ? ImageTableModel::tr("Encrypted with the KMS key %1.").arg(image.cmkId)
+                   : QVariant();
+    }
+    return {};
+}
+
 } // namespace
+
+QString ImageTableModel::statusText(const QString &status) {
+    if (status == QLatin1String("active"))
+        return tr("Active");
+    if (status == QLatin1String("queued"))
+        return tr("Queued");
+    if (status == QLatin1String("saving"))
+        return tr("Saving");
+    if (status == QLatin1String("killed"))
+        return tr("Killed");
+    if (status == QLatin1String("deleted"))
+        return tr("Deleted");
+    if (status == QLatin1String("pending_delete"))
+        return tr("Pending delete");
+    return status; // a status this version does not know, as the cloud sent it
+}
 
 ImageTableModel::ImageTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
@@ -101,6 +164,10 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
         if (index.column() == Size || index.column() == MinDisk || index.column() == MinRam)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::AccessibleTextRole:
+        return accessibleValue(image, index.column());
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(image, index.column());
     case IdRole:
         return image.id;
     case ImageRole:

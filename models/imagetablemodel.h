@@ -66,6 +66,8 @@ public:
     void clear() override;
 
     static QString columnTitle(int column);
+    // "Active", "Queued"…: an image status in words (an unknown one as the cloud sent it).
+    static QString statusText(const QString &status);
     // A column's value for machines (CSV): sizes in bytes, dates in ISO 8601 UTC, true/false.
     static QString exportText(const Image &image, int column);
 

@@ -119,6 +119,17 @@ QDateTime JobListModel::endOf(const TrackedJob &job) const {
     return job.isFinished() ? m_finishedAt.value(job.jobId, m_now) : m_now;
 }
 
+QString JobListModel::progressText(const TrackedJob &job) {
+    const double percent = job.state == JobState::Success ? 100.0 : job.percent;
+    if (percent < 0)
+        return job.isFinished() ? QString() : tr("In progress");
+    const QString figure = tr("%1 %").arg(qRound(percent));
+    if (!isSending(job) || job.transfer.isEmpty())
+        return figure;
+    return tr("%1 of %2, %3")
+        .arg(formatSize(job.transfer.sent), formatSize(job.transfer.total), figure);
+}
+
 QVariant JobListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -170,6 +181,11 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
                 return int(Tone::Success);
         }
         return int(Tone::Neutral);
+    case Qt::AccessibleTextRole:
+        // The delegate paints a bar: a screen reader hears the figure (and an upload's bytes).
+        if (index.column() == Progress)
+            return progressText(job);
+        return {};
     case JobIdRole:
         return job.jobId;
     case PercentRole:

@@ -55,6 +55,9 @@ public:
     // queued, running, succeeded, failed, lost, outcome unknown, reconnecting, or an unknown
     // status as the cloud sent it: what the user sees, in words (not only in colour).
     static QString stateName(const TrackedJob &job);
+    // The progress in words: "42 %", an upload's "12 MB of 50 MB, 24 %", "In progress" when
+    // the cloud gives no percentage.
+    static QString progressText(const TrackedJob &job);
     // "1 h 05 min", "42 s".
     static QString formatDuration(qint64 seconds);
     // An upload this version's tracker follows (JobTracker::kUploadType).

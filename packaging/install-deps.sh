@@ -14,7 +14,8 @@ run=(libqt6svg6 libqt6keychain1 libsecret-1-0 libyaml-cpp0.7 gnome-keyring fonts
 test=(xvfb xauth dbus gnome-keyring libsecret-tools keystone glance-api python3-openstackclient python3-glanceclient uwsgi-plugin-python3
   clang-14 libclang-rt-14-dev openssl curl
   qemu-utils xorriso    # tst_diskimage makes real qcow2/vmdk/vhd/vhdx images and an ISO
-  lintian desktop-file-utils appstream man-db file xdotool)   # tests/packaging: the .deb, its files
+  lintian desktop-file-utils appstream man-db file xdotool   # tests/packaging: the .deb, its files
+  at-spi2-core python3-pyatspi)   # tests/gui/atspi-check.sh: the accessibility bus, read as Orca does
 
 # Only for tests/screenshot.sh (README pictures): a real X display and a way to capture it.
 screenshot=(xvfb xauth imagemagick xdotool x11-utils)

@@ -43,9 +43,12 @@ CreateImageDialog::CreateImageDialog(ServerListModel *servers, QWidget *parent)
     m_filter->setFilterKeyColumn(-1);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search->setPlaceholderText(tr("Search servers by name, status, flavor, OS or ID"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
+    m_search->setAccessibleName(tr("Search servers"));
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new TonedDelegate(m_view)); // a running server in the warning's colour
+    m_view->setAccessibleName(tr("Servers of the project"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows choose the server
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

@@ -39,6 +39,8 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, rules::Api api, QWidget *
     m_table->setHorizontalHeaderLabels(
         {tr("Image"), tr("What deleting it affects"), tr("Outcome")});
     m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Images to delete"));
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(ImpactColumn, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -49,6 +51,7 @@ DeleteDialog::DeleteDialog(const QList<Image> &images, rules::Api api, QWidget *
     m_deleteBackup->setToolTip(tr("A full-ECS image is made from a cloud server backup; "
                                   "without this the backup stays and keeps its cost."));
     m_confirm->setObjectName(QStringLiteral("confirm"));
+    m_confirm->setAccessibleName(tr("Confirmation")); // its placeholder says what to type
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Delete"));

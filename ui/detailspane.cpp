@@ -62,6 +62,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_title->setFont(titleFont);
 
     m_tree->setColumnCount(2);
+    m_tree->setAccessibleName(tr("Image details"));
+    m_tree->setAccessibleDescription(
+        tr("The selected image's attributes and values; Ctrl+C copies the selected values."));
     m_tree->setHeaderLabels({tr("Attribute"), tr("Value")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -2,8 +2,10 @@
 
 #include "themecolours.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace ims {
@@ -19,6 +21,13 @@ bool ProblemsLabel::show(const QStringList &problems) {
     setText(problems.join(QLatin1Char('\n')));
     setVisible(!problems.isEmpty());
     return problems.isEmpty();
+}
+
+void enableClearButton(QLineEdit *edit) {
+    edit->setClearButtonEnabled(true);
+    // The button shows this action: its text is the button's accessible name and tooltip.
+    if (auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(QObject::tr("Clear"));
 }
 
 void acceptOnce(QDialog *dialog, QDialogButtonBox *buttons, QPushButton *submit,

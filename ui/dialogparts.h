@@ -5,6 +5,7 @@
 #include <functional>
 
 class QDialog;
+class QLineEdit;
 class QDialogButtonBox;
 class QPushButton;
 
@@ -22,6 +23,9 @@ public:
 
 // On `buttons`' accepted: disables `submit` (so a double click submits once), calls `onSubmit`,
 // and accepts `dialog`.
+// Shows `edit`'s clear button with a name: Qt's is an icon only, read as a bare "button".
+void enableClearButton(QLineEdit *edit);
+
 void acceptOnce(QDialog *dialog, QDialogButtonBox *buttons, QPushButton *submit,
                 std::function<void()> onSubmit);
 

@@ -68,7 +68,7 @@ EditDialog::EditDialog(const Image &image, const rules::EditRules &rules, QWidge
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Min &disk:"), m_minDisk);
+    form->addRow(tr("Min dis&k:"), m_minDisk);
     form->addRow(tr("Min &RAM:"), m_minRam);
     form->addRow(tr("Ma&x RAM:"), m_maxRam);
     form->addRow(tr("&Tags:"), m_tags);

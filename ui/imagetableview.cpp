@@ -20,6 +20,7 @@ ImageTableView::ImageTableView(ImageFilterProxyModel *proxy, QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setEditTriggers(NoEditTriggers);
+    setTabKeyNavigation(false); // Tab leaves the table (QTableView's wraps around its cells)
     setContextMenuPolicy(Qt::ActionsContextMenu);
     verticalHeader()->hide();
     // Fixed row heights: with 100 000 rows the view must not measure each one.

@@ -1,5 +1,7 @@
 #include "importsources.h"
 
+#include "dialogparts.h"
+
 #include "operationrules.h"
 #include "serverlistmodel.h"
 
@@ -44,7 +46,7 @@ LocalFileForm::LocalFileForm()
     , m_browse(new QPushButton(tr("Bro&wse…"))) {
     m_path->setAccessibleName(tr("Image file on this computer"));
     m_path->setPlaceholderText(tr("/path/to/image.qcow2"));
-    m_path->setClearButtonEnabled(true);
+    enableClearButton(m_path);
     m_browse->setAccessibleName(tr("Browse for the image file"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_path, 1);
@@ -118,7 +120,7 @@ ServerSourceForm::ServerSourceForm(ServerListModel *servers)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search->setAccessibleName(tr("Search servers"));
     m_search->setPlaceholderText(tr("name, status, flavor, OS or ID"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_view->setAccessibleName(tr("Servers of the project"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

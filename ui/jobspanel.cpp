@@ -51,16 +51,18 @@ JobsPanel::JobsPanel(JobListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView)
-    , m_retry(new QPushButton(tr("&Retry")))
+    , m_retry(new QPushButton(tr("Re&try")))
     , m_restart(new QPushButton(tr("Re&start upload")))
     , m_cancel(new QPushButton(tr("Ca&ncel upload")))
-    , m_showImage(new QPushButton(tr("&Show image")))
+    , m_showImage(new QPushButton(tr("Sh&ow image")))
     , m_copy(new QPushButton(tr("Copy &details")))
     , m_clear(new QPushButton(tr("C&lear finished")))
     , m_notify(new QAction(tr("Notify when long jobs end"), this))
     , m_clock(new QTimer(this))
     , m_notifier(new DesktopNotifier(this)) {
     m_view->setObjectName(QStringLiteral("jobsView"));
+    m_view->setAccessibleName(tr("Jobs"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_view->setModel(model);
     m_view->setItemDelegate(new TonedDelegate(m_view)); // failed jobs in the error's colour…
     m_view->setItemDelegateForColumn(JobListModel::Progress, new ProgressDelegate(m_view));

@@ -36,6 +36,7 @@ LogWindow::LogWindow(LogBuffer *buffer, QWidget *parent)
 
     m_filter->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setAccessibleName(tr("Log lines"));
     m_view->setModel(m_filter);
     m_view->setUniformItemSizes(true); // thousands of one-line rows: no per-row size queries
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

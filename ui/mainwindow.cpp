@@ -2,6 +2,7 @@
 
 #include "csvexport.h"
 #include "detailspane.h"
+#include "dialogparts.h"
 #include "errorbanner.h"
 #include "icons.h"
 #include "imagefilterproxymodel.h"
@@ -10,6 +11,7 @@
 #include "joblistmodel.h"
 #include "jobspanel.h"
 #include "mainmenu.h"
+#include "profileform.h"
 #include "themecolours.h"
 
 #include <QTableView>
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,6 +37,7 @@
 #include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -69,11 +73,17 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
     m_proxy->setSourceModel(m_images);
     m_table = new ImageTableView(m_proxy); // after the source: a reset would undo its column setup
     m_table->setObjectName(QStringLiteral("imageTable"));
+    m_table->setAccessibleName(tr("Images"));
+    m_table->setAccessibleDescription(
+        tr("The images of this view. The context menu (Menu key) holds what can be done with "
+           "the selected images."));
 
+    m_views->setObjectName(QStringLiteral("views"));
     m_views->addTab(tr("Private"));
     m_views->addTab(tr("Public"));
     m_views->addTab(tr("Shared with me"));
     m_views->setDocumentMode(true);
+    m_views->setAccessibleName(tr("Image views"));
     m_views->setExpanding(false);
     connect(m_views, &QTabBar::currentChanged, this,
             [this](int index) { emit viewChanged(static_cast<View>(index)); });
@@ -101,6 +111,7 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
         this, {m_views, m_table, m_jobsDock, m_refresh, m_copyId, m_copyName, m_exportCsv});
     connect(m_menu, &MainMenu::themeChosen, this, &MainWindow::themeChosen);
     buildStatusBar();
+    orderTabStops();
     setAcceptDrops(true); // a disk image dropped on the window is imported
 
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowCount);
@@ -116,6 +127,20 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
             &MainWindow::updateDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
     updateRowCount();
+}
+
+void MainWindow::orderTabStops() {
+    // As the window reads: the search field in the toolbar, the banner's buttons, the view tabs,
+    // the table, the details beside it, then the jobs panel below (widgets are made in another
+    // order). The profile switcher joins the toolbar later, before the search field.
+    QList<QWidget *> stops{m_search};
+    for (QPushButton *button : m_banner->findChildren<QPushButton *>())
+        stops << button;
+    stops << m_views << m_table << m_details->tree() << m_jobsPanel->view();
+    for (QPushButton *button : m_jobsPanel->findChildren<QPushButton *>())
+        stops << button;
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        setTabOrder(stops[i - 1], stops[i]);
 }
 
 void MainWindow::buildActions() {
@@ -170,18 +195,25 @@ void MainWindow::buildToolBar() {
     toolBar->addWidget(spacer);
 
     m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search images")); // its tooltip describes the syntax
     m_search->setPlaceholderText(tr("Search  (Ctrl+F)   e.g. ubuntu status:active tag:env=prod"));
     m_search->setToolTip(
         tr("Words match name, ID, tags and OS. Terms: status: os: tag: type: vis: "
            "format: name: id: encrypted:yes|no protected:yes|no; -term excludes."));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(380);
+    enableClearButton(m_search);
+    // Not wider: a toolbar too narrow for it moves the search field into its overflow menu,
+    // where neither Tab nor Ctrl+F reaches it.
+    m_search->setMinimumWidth(280);
     toolBar->addWidget(m_search);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this,
             [this] { m_proxy->setSearchText(m_search->text()); });
+
+    // Shown when the window is too narrow for every action; Qt gives it no name.
+    if (auto *more = toolBar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More toolbar actions"));
 
     // The table's context menu is built from the same actions as the toolbar.
     m_table->addActions({m_refresh, m_copyId, m_copyName, m_exportCsv});
@@ -244,6 +276,7 @@ void MainWindow::buildStatusBar() {
     m_loadProgress = new QProgressBar;
     m_loadProgress->setMaximumWidth(160);
     m_loadProgress->setTextVisible(false);
+    m_loadProgress->setAccessibleName(tr("Loading images"));
     m_loadProgress->hide();
     m_quota = new QLabel;
     m_lastRefresh = new QLabel;
@@ -278,8 +311,12 @@ void MainWindow::setProfile(const QString &name, const QString &region, const QC
     const QColor dot = colour.isValid() ? colour : palette().color(QPalette::Highlight);
     m_profile->setText(tr("<span style='color:%1'>●</span> <b>%2</b> · %3")
                            .arg(dot.name(), name.toHtmlEscaped(), region.toHtmlEscaped()));
-    m_profile->setAccessibleName(tr("Profile %1, region %2").arg(name, region));
     setWindowTitle(tr("%1 · %2 — imsdesk").arg(name, region));
+    // The dot's colour is the profile's mark (production, test…): read as its name.
+    const QString mark = ProfileForm::colourName(colour);
+    m_profile->setAccessibleName(
+        mark.isEmpty() ? tr("Profile %1, region %2").arg(name, region)
+                       : tr("Profile %1, region %2, marked %3").arg(name, region, mark));
 }
 
 void MainWindow::setInsecureTransport(bool allowed) {
@@ -290,22 +327,23 @@ void MainWindow::setConnection(Connection connection) {
     switch (connection) {
     case Connection::Offline:
         m_connection->setText(tr("● Offline"));
+        m_connection->setAccessibleName(tr("Connection: offline"));
         break;
     case Connection::Online:
         m_connection->setText(tr("● Online"));
+        m_connection->setAccessibleName(tr("Connection: online"));
         break;
     case Connection::Reconnecting:
         m_connection->setText(tr("● Reconnecting…"));
+        m_connection->setAccessibleName(tr("Connection: reconnecting"));
         break;
     case Connection::LoginFailed:
         m_connection->setText(tr("● Login failed"));
+        m_connection->setAccessibleName(tr("Connection: login failed"));
         break;
     }
     static const Tone tones[] = {Tone::Gone, Tone::Success, Tone::Warning, Tone::Error};
     ThemeColours::setTextTone(m_connection, tones[int(connection)]);
-    // The dot's colour is not read out: the words are.
-    m_connection->setAccessibleName(
-        tr("Connection: %1").arg(m_connection->text().remove(QChar(0x25cf)).trimmed()));
 }
 
 void MainWindow::setLoading(int loaded, int expectedOrZero) {

@@ -101,6 +101,7 @@ private:
     void buildToolBar();
     void buildJobsDock();
     void buildStatusBar();
+    void orderTabStops();
     void updateRowCount();
     void updateDetails();
     void copySelected(QString Image::*field);

@@ -65,6 +65,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     setModal(false);
     m_list->setObjectName(QStringLiteral("profiles"));
     m_list->setMinimumWidth(170);
+    m_list->setAccessibleName(tr("Profiles"));
     ThemeColours::setPanelTone(m_keychain, Tone::Warning);
 
     auto *left = new QVBoxLayout;
@@ -98,6 +99,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the list to the form's first field
     auto *right = new QVBoxLayout;
     right->addWidget(scroll, 1);
     right->addWidget(m_notice);
@@ -184,8 +186,13 @@ void ProfileDialog::setProfiles(const QStringList &names, const QStringList &col
                                 const QString &current) {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (qsizetype i = 0; i < names.size(); ++i)
-        m_list->addItem(new QListWidgetItem(ProfileForm::swatch(colours.value(i)), names[i]));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto *item = new QListWidgetItem(ProfileForm::swatch(colours.value(i)), names[i]);
+        // The swatch's colour in words (production, test…).
+        item->setData(Qt::AccessibleDescriptionRole,
+                      ProfileForm::colourName(QColor(colours.value(i))));
+        m_list->addItem(item);
+    }
     const auto found = m_list->findItems(current, Qt::MatchExactly);
     if (!found.isEmpty())
         m_list->setCurrentItem(found.first());

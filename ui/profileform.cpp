@@ -1,5 +1,7 @@
 #include "profileform.h"
 
+#include "dialogparts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -20,7 +22,7 @@ QLineEdit *lineEdit(const char *objectName, const QString &placeholder = {}) {
     auto *edit = new QLineEdit;
     edit->setObjectName(QLatin1String(objectName));
     edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
+    enableClearButton(edit);
     return edit;
 }
 
@@ -49,6 +51,14 @@ QList<QPair<QString, QString>> ProfileForm::colours() {
             {tr("Orange"), "#ef6c00"},       {tr("Yellow"), "#f9a825"},
             {tr("Green (test)"), "#2e7d32"}, {tr("Blue"), "#1565c0"},
             {tr("Purple"), "#6a1b9a"},       {tr("Grey"), "#616161"}};
+}
+
+QString ProfileForm::colourName(const QColor &colour) {
+    for (const auto &[label, value] : colours()) {
+        if (!value.isEmpty() && QColor(value) == colour)
+            return label;
+    }
+    return {};
 }
 
 void ProfileForm::buildFields() {
@@ -85,6 +95,7 @@ void ProfileForm::buildFields() {
     auto *browse = new QToolButton;
     browse->setObjectName(QStringLiteral("chooseCaBundle"));
     browse->setText(tr("Choose…"));
+    browse->setAccessibleName(tr("Choose the CA bundle file"));
     auto *caRow = new QHBoxLayout;
     caRow->setContentsMargins(0, 0, 0, 0);
     caRow->addWidget(m_caBundle);
@@ -103,7 +114,7 @@ void ProfileForm::buildFields() {
     m_remember->setChecked(true);
 
     m_layout->addRow(tr("&Name:"), m_name);
-    m_layout->addRow(tr("&Cloud:"), m_cloud);
+    m_layout->addRow(tr("C&loud:"), m_cloud);
     m_layout->addRow(tr("&Region:"), m_region);
     m_layout->addRow(tr("&Identity URL:"), m_identityUrl);
     m_layout->addRow(tr("I&mage endpoint:"), m_imageUrl);
@@ -112,9 +123,9 @@ void ProfileForm::buildFields() {
     m_layout->addRow(tr("&User:"), m_user);
     m_layout->addRow(tr("&Password:"), m_password);
     m_layout->addRow(tr("Access &key:"), m_accessKey);
-    m_layout->addRow(tr("&Secret key:"), m_secretKey);
+    m_layout->addRow(tr("Secret ke&y:"), m_secretKey);
     m_layout->addRow(tr("Pro&ject name:"), m_projectName);
-    m_layout->addRow(tr("Project I&D:"), m_projectId);
+    m_layout->addRow(tr("Proj&ect ID:"), m_projectId);
     auto *caLabel = new QLabel(tr("CA &bundle:"));
     caLabel->setBuddy(m_caBundle); // a row holding a layout gets no buddy by itself
     m_layout->addRow(caLabel, caRow);

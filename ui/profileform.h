@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QColor;
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -36,6 +38,9 @@ public:
 
     // The palette offered for a profile's colour ("" = none).
     static QList<QPair<QString, QString>> colours();
+    // The palette's name of `colour` ("Red (production)"), for those who do not see the
+    // swatch; empty for none or one not in the palette.
+    static QString colourName(const QColor &colour);
     // A small round swatch of a profile's colour (an empty ring for none).
     static QIcon swatch(const QString &colour);
 

@@ -43,8 +43,10 @@ ReplicateDialog::ReplicateDialog(const QList<Image> &images, const QString &curr
     m_cmk->setPlaceholderText(tr("optional: KMS key ID for an encrypted copy in this region"));
 
     m_targets->setObjectName(QStringLiteral("targets"));
+    m_targets->setAccessibleName(tr("Target regions")); // a view's name comes from no label
     m_targets->setHorizontalHeaderLabels({tr("Target region"), tr("Project"), tr("IAM agency")});
     m_targets->verticalHeader()->hide();
+    m_targets->setTabKeyNavigation(false); // Tab leaves the table; arrows move, F2 edits
     m_targets->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     const QStringList regions = QStringList{currentRegion} + otherRegions;
     for (int row = 0; row < regions.size(); ++row) {

@@ -28,11 +28,14 @@ ShareDialog::ShareDialog(const QList<Image> &images, const QString &ownProjectId
     m_add->setPlaceholderText(tr("Project IDs to share with, one per line or separated by commas"));
     m_add->setTabChangesFocus(true);
     m_members->setObjectName(QStringLiteral("members"));
+    m_members->setAccessibleName(tr("Current members")); // a view's name comes from no label
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply"));
     m_buttons->button(QDialogButtonBox::Ok)->setIcon(Icons::icon(QStringLiteral("imsdesk-share")));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("&Share with:")));
+    auto *addLabel = new QLabel(tr("&Share with:"));
+    addLabel->setBuddy(m_add);
+    layout->addWidget(addLabel);
     layout->addWidget(m_add);
     if (images.size() == 1) {
         layout->addWidget(new QLabel(tr("Current members (untick to stop sharing):")));

@@ -64,13 +64,13 @@ void TestJobsPanel::failedJobOffersRetryAndDetails() {
     failed.failReason =
         QStringLiteral("The number of private images has reached the maximum allowed.");
     model.upsert(failed);
-    QVERIFY(!button(panel, "&Retry")->isEnabled()); // nothing selected yet
+    QVERIFY(!button(panel, "Re&try")->isEnabled()); // nothing selected yet
     selectRow(panel, 0);
-    QVERIFY(button(panel, "&Retry")->isEnabled());
-    QVERIFY(!button(panel, "&Show image")->isEnabled());
+    QVERIFY(button(panel, "Re&try")->isEnabled());
+    QVERIFY(!button(panel, "Sh&ow image")->isEnabled());
 
     QSignalSpy retry(&panel, &JobsPanel::retryRequested);
-    QTest::mouseClick(button(panel, "&Retry"), Qt::LeftButton);
+    QTest::mouseClick(button(panel, "Re&try"), Qt::LeftButton);
     QCOMPARE(retry.count(), 1);
     QCOMPARE(retry.first().first().toString(), QStringLiteral("j-fail"));
 
@@ -92,7 +92,7 @@ void TestJobsPanel::succeededJobShowsItsImageAndClears() {
     model.upsert(job(QStringLiteral("j-run"), QStringLiteral("RUNNING")));
     selectRow(panel, 0);
     QSignalSpy show(&panel, &JobsPanel::showImageRequested);
-    QTest::mouseClick(button(panel, "&Show image"), Qt::LeftButton);
+    QTest::mouseClick(button(panel, "Sh&ow image"), Qt::LeftButton);
     QCOMPARE(show.first().first().toString(), QStringLiteral("new-image-id"));
 
     QSignalSpy cleared(&panel, &JobsPanel::finishedCleared);
@@ -184,7 +184,7 @@ void TestJobsPanel::statesInWordsAndRetryWhereItHelps() {
     QCOMPARE(model.index(0, JobListModel::State).data().toString(), state);
     const QString shown = model.index(0, JobListModel::CurrentTask).data().toString();
     QVERIFY2(shown.contains(task), qPrintable(shown));
-    QCOMPARE(button(panel, "&Retry")->isEnabled(), retry);
+    QCOMPARE(button(panel, "Re&try")->isEnabled(), retry);
 }
 
 void TestJobsPanel::uploadRowOffersWhatApplies_data() {
@@ -246,7 +246,7 @@ void TestJobsPanel::uploadRowOffersWhatApplies() {
     QPushButton *restart = button(panel, "Re&start upload");
     QCOMPARE(cancel->isVisible(), offered == "cancel");
     QCOMPARE(restart->isVisible(), offered == "restart");
-    QVERIFY(!button(panel, "&Retry")->isEnabled()); // Restart says what it does
+    QVERIFY(!button(panel, "Re&try")->isEnabled()); // Restart says what it does
     if (offered == "cancel") {
         QSignalSpy cancelled(&panel, &JobsPanel::cancelRequested);
         QTest::mouseClick(cancel, Qt::LeftButton);

@@ -93,7 +93,7 @@ QPushButton *TestOperations::retryButtonFor(int jobRow) {
     JobsPanel *panel = m_desk->window()->jobsPanel();
     panel->view()->selectRow(jobRow);
     for (auto *button : panel->findChildren<QPushButton *>()) {
-        if (button->text() == QLatin1String("&Retry"))
+        if (button->text() == QLatin1String("Re&try"))
             return button;
     }
     return nullptr;

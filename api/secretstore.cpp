@@ -2,6 +2,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -13,6 +14,32 @@ const QStringList &SecretStore::kinds() {
     static const QStringList all = {QStringLiteral("password"), QStringLiteral("secret_key"),
                                     QStringLiteral("security_token")};
     return all;
+}
+
+bool credentialsComplete(const Profile &profile, const Credentials &credentials) {
+    return profile.auth == AuthMode::AkSk ? !credentials.secretKey.isEmpty()
+                                          : !credentials.password.isEmpty();
+}
+
+void readProfileCredentials(SecretStore &store, const Profile &profile,
+                            std::function<void(const Credentials &, bool complete)> done) {
+    const bool aksk = profile.auth == AuthMode::AkSk;
+    const QString kind = aksk ? QStringLiteral("secret_key") : QStringLiteral("password");
+    QPointer<SecretStore> guard(&store);
+    store.read(SecretStore::keyFor(profile.name, kind),
+               [guard, profile, aksk, done](std::optional<QString> secret) {
+                   Credentials c;
+                   (aksk ? c.secretKey : c.password) = secret.value_or(QString());
+                   if (!aksk || !guard) {
+                       done(c, credentialsComplete(profile, c));
+                       return;
+                   }
+                   guard->read(SecretStore::keyFor(profile.name, QStringLiteral("security_token")),
+                               [profile, c, done](std::optional<QString> token) mutable {
+                                   c.securityToken = token.value_or(QString());
+                                   done(c, credentialsComplete(profile, c));
+                               });
+               });
 }
 
 void applySecretChanges(SecretStore &store, const QList<SecretChange> &changes,

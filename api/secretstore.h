@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -60,6 +62,14 @@ void applySecretChanges(SecretStore &store, const QList<SecretChange> &changes,
 QList<SecretChange> storeProfileSecrets(const QString &profile, const QString &password,
                                         const QString &secretKey, const QString &securityToken);
 QList<SecretChange> removeProfileSecrets(const QString &profile);
+
+// Whether `credentials` hold the secret `profile` logs in with (its password, or its secret key).
+bool credentialsComplete(const Profile &profile, const Credentials &credentials);
+// Reads the secrets `profile` logs in with (the password, or the secret key and the security
+// token) and calls `done` with them, `complete` false when the keychain has none (a missing
+// entry, a locked or absent keychain). The caller guards its own lifetime in `done`.
+void readProfileCredentials(SecretStore &store, const Profile &profile,
+                            std::function<void(const Credentials &, bool complete)> done);
 
 // For tests, and the fallback of the keychain backend.
 class MemorySecretStore final : public SecretStore {

@@ -5,6 +5,7 @@
 #include "imagebrowser.h"
 #include "imageoperations.h"
 #include "imagetableview.h"
+#include "jobfollowers.h"
 #include "jobspanel.h"
 #include "jobtracker.h"
 #include "logging.h"
@@ -220,6 +221,22 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     applyListingSettings();
     browser()->setView(imageViewOf(m_window->currentView()));
     tracker()->resume();
+    m_jobs.setFollowState(profile.name, profile.region, {});
+    if (m_followers)
+        m_followers->setCurrent(profile); // the profile left behind is followed by its own
+}
+
+void DesktopApp::followJobsOfAllProfiles(ProfileStore *profiles, SecretStore *secrets) {
+    delete m_followers;
+    m_followers = new JobFollowers(profiles, secrets, JobStore(), this);
+    connect(m_followers, &JobFollowers::jobUpdated, &m_jobs, &JobListModel::upsert);
+    connect(m_followers, &JobFollowers::jobRemoved, &m_jobs, &JobListModel::remove);
+    connect(m_followers, &JobFollowers::followStateChanged, &m_jobs, &JobListModel::setFollowState);
+    connect(m_window->jobsPanel(), &JobsPanel::finishedCleared, m_followers, &JobFollowers::forget);
+    if (m_connection)
+        m_followers->setCurrent(m_profile);
+    else
+        m_followers->rescan();
 }
 
 void DesktopApp::wireBrowser() {

@@ -21,7 +21,9 @@
 namespace ims {
 
 class AppTheme;
+class JobFollowers;
 class MainWindow;
+class ProfileStore;
 class SecretStore;
 class SettingsDialog;
 
@@ -65,6 +67,11 @@ public:
     // Where the settings dialog keeps the proxy's password (the keychain); without one the
     // password lives for this run only.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    // The jobs panel lists the jobs of every saved profile, not only the connected one's: each
+    // other profile with unfinished jobs is followed by a Connection of its own, made from its
+    // keychain secrets (JobFollowers). Without this call only the connected profile's are.
+    void followJobsOfAllProfiles(ProfileStore *profiles, SecretStore *secrets);
+    JobFollowers *jobFollowers() const { return m_followers; }
     // Applies the saved proxy, its password read from the secret store first, then calls
     // `then`: before the first connection, so that its first request goes through the proxy.
     void loadProxy(std::function<void()> then);
@@ -114,6 +121,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QString m_logLevelOverride;
     AppTheme *m_theme;
+    JobFollowers *m_followers = nullptr;
 };
 
 } // namespace ims

@@ -21,14 +21,6 @@ namespace ims {
 
 namespace {
 
-const QString kPassword = QStringLiteral("password");
-const QString kSecretKey = QStringLiteral("secret_key");
-const QString kSecurityToken = QStringLiteral("security_token");
-
-bool complete(const Profile &p, const Credentials &c) {
-    return p.auth == AuthMode::AkSk ? !c.secretKey.isEmpty() : !c.password.isEmpty();
-}
-
 // "lab (2)", "lab (3)"…: the first name no stored profile has.
 QString freeName(const ProfileStore &store, const QString &name) {
     for (int n = 2;; ++n) {
@@ -436,8 +428,9 @@ void LoginController::importOne(const std::shared_ptr<ImportRun> &run,
                                 const ImportedProfile &imported, const QString &replacing) {
     QPointer<LoginController> self(this);
     // Passwords from clouds.yaml go to the keychain, never to the settings file.
-    commit(imported.profile, imported.credentials, complete(imported.profile, imported.credentials),
-           replacing, [self, run, name = imported.profile.name](const QString &problem) {
+    commit(imported.profile, imported.credentials,
+           credentialsComplete(imported.profile, imported.credentials), replacing,
+           [self, run, name = imported.profile.name](const QString &problem) {
                if (!self)
                    return;
                if (problem.isEmpty())
@@ -469,26 +462,12 @@ void LoginController::finishImport(const ImportRun &run) {
 
 void LoginController::loadSecrets(const Profile &profile,
                                   std::function<void(const Credentials &, bool complete)> done) {
-    const QString kind = profile.auth == AuthMode::AkSk ? kSecretKey : kPassword;
     QPointer<LoginController> self(this);
-    m_secrets->read(SecretStore::keyFor(profile.name, kind), [self, profile, kind,
-                                                              done](std::optional<QString> secret) {
-        if (!self)
-            return;
-        Credentials c;
-        (kind == kPassword ? c.password : c.secretKey) = secret.value_or(QString());
-        if (profile.auth == AuthMode::Password) {
-            done(c, complete(profile, c));
-            return;
-        }
-        self->m_secrets->read(SecretStore::keyFor(profile.name, kSecurityToken),
-                              [self, profile, c, done](std::optional<QString> token) mutable {
-                                  if (!self)
-                                      return;
-                                  c.securityToken = token.value_or(QString());
-                                  done(c, complete(profile, c));
-                              });
-    });
+    readProfileCredentials(*m_secrets, profile,
+                           [self, done](const Credentials &credentials, bool complete) {
+                               if (self)
+                                   done(credentials, complete);
+                           });
 }
 
 void LoginController::finishSecretWrites(int maxMs) {

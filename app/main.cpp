@@ -198,6 +198,7 @@ int main(int argc, char *argv[]) {
     // Also with --sandbox: the toolbar's profile switcher and dialog reach the stored profiles.
     ims::LoginController login(&app, &profiles, &secrets);
     app.setSecretStore(&secrets);
+    app.followJobsOfAllProfiles(&profiles, &secrets);
     app.window()->show();
     QObject::connect(&instance, &ims::SingleInstance::activated, app.window(),
                      [&app] { bringToFront(app.window()); });

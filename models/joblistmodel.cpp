@@ -130,6 +130,10 @@ QString JobListModel::progressText(const TrackedJob &job) {
         .arg(formatSize(job.transfer.sent), formatSize(job.transfer.total), figure);
 }
 
+QString JobListModel::notFollowedBecause(const TrackedJob &job) const {
+    return job.isFinished() ? QString() : m_follow.value(job.profile).problem;
+}
+
 QVariant JobListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -150,6 +154,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
                 return QStringLiteral("%1: %2").arg(job.errorCode, job.failReason);
             if (job.state == JobState::Lost || job.state == JobState::Interrupted)
                 return job.failReason;
+            if (const QString problem = notFollowedBecause(job); !problem.isEmpty())
+                return problem;
             if (job.paused)
                 return tr("Paused until the next good login");
             return job.reconnecting ? job.lastError : job.currentTask;
@@ -158,9 +164,17 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
                                            : QString();
         case Estimate:
             return formatDuration(estimateSeconds(job, m_now));
+        case Profile: {
+            const QString region = m_follow.value(job.profile).region;
+            return region.isEmpty() ? job.profile
+                                    : QStringLiteral("%1 · %2").arg(job.profile, region);
+        }
         }
         return {};
     case Qt::ToolTipRole:
+        if (const QString problem = notFollowedBecause(job); !problem.isEmpty())
+            return plainToolTip(
+                tr("Job %1 of profile %2\n%3").arg(job.jobId, job.profile, problem));
         if (job.state == JobState::Fail)
             return plainToolTip(
                 tr("%1 failed: %2 %3\nJob %4")
@@ -175,7 +189,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         if (index.column() == State || index.column() == CurrentTask) {
             if (job.state == JobState::Fail)
                 return int(Tone::Error);
-            if (job.reconnecting || job.outcomeNotKnown() || job.state == JobState::Interrupted)
+            if (job.reconnecting || job.outcomeNotKnown() || job.state == JobState::Interrupted ||
+                !notFollowedBecause(job).isEmpty())
                 return int(Tone::Warning);
             if (job.state == JobState::Success && index.column() == State)
                 return int(Tone::Success);
@@ -225,6 +240,8 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Elapsed");
     case Estimate:
         return tr("Left");
+    case Profile:
+        return tr("Profile");
     }
     return {};
 }
@@ -268,6 +285,18 @@ void JobListModel::tick(const QDateTime &now) {
     if (!m_jobs.isEmpty())
         emit dataChanged(index(0, Elapsed), index(int(m_jobs.size()) - 1, Estimate),
                          {Qt::DisplayRole});
+}
+
+void JobListModel::setFollowState(const QString &profile, const QString &region,
+                                  const QString &problem) {
+    const auto known = m_follow.constFind(profile);
+    if (known != m_follow.cend() && known->region == region && known->problem == problem)
+        return;
+    m_follow.insert(profile, {region, problem});
+    for (int row = 0; row < m_jobs.size(); ++row) {
+        if (m_jobs.at(row).profile == profile)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 const TrackedJob *JobListModel::job(const QString &jobId) const {

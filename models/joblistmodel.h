@@ -21,6 +21,7 @@ public:
         CurrentTask,
         Elapsed,
         Estimate,
+        Profile, // "prod · eu-de": whose job it is, since every profile's jobs are listed
         ColumnCount
     };
     enum Role {
@@ -43,6 +44,9 @@ public:
     void remove(const QString &jobId);
     void clearFinished();
     void tick(const QDateTime &now);
+    // How the jobs of `profile` are followed (JobFollowers): its region for the Profile column,
+    // and why its unfinished jobs are not followed (empty when they are), said in their row.
+    void setFollowState(const QString &profile, const QString &region, const QString &problem);
 
     const TrackedJob *job(const QString &jobId) const;
     int rowOf(const QString &jobId) const;
@@ -70,6 +74,14 @@ public:
 
 private:
     QDateTime endOf(const TrackedJob &job) const;
+    // Why the job is not followed, empty when it is (or needs no following: it ended).
+    QString notFollowedBecause(const TrackedJob &job) const;
+
+    struct FollowState {
+        QString region;
+        QString problem;
+    };
+    QHash<QString, FollowState> m_follow; // by profile name
 
     QList<TrackedJob> m_jobs;
     QHash<QString, QDateTime> m_finishedAt; // when each job was seen finished, for elapsed time

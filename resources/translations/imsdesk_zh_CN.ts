@@ -95,6 +95,77 @@
     </message>
 </context>
 <context>
+    <name>ims::ApiError</name>
+    <message>
+        <source>Refused to connect: %1.</source>
+        <translation>拒绝连接：%1。</translation>
+    </message>
+    <message>
+        <source>The request was stopped: the connection to the cloud was closed (profile switched or closed).</source>
+        <translation>请求已停止：与云端的连接已关闭（切换或关闭了配置文件）。</translation>
+    </message>
+    <message>
+        <source>The cloud could not be reached (%1).</source>
+        <translation>无法连接到云端（%1）。</translation>
+    </message>
+    <message>
+        <source>The cloud did not answer in time (%1).</source>
+        <translation>云端未及时响应（%1）。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>This cloud does not offer %1: it is part of the IMS extension API, which a plain OpenStack cloud lacks.</source>
+        <translation>此云不提供 %1：它属于 IMS 扩展 API，原生 OpenStack 云没有该 API。</translation>
+    </message>
+    <message>
+        <source>The cloud sent an answer imsdesk cannot read (%1).</source>
+        <translation>云端返回了 imsdesk 无法读取的响应（%1）。</translation>
+    </message>
+    <message>
+        <source>The image quota is used up: delete images or ask for a higher quota.</source>
+        <translation>镜像配额已用完：请删除镜像或申请更高的配额。</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept the credentials.</source>
+        <translation>云端不接受该凭据。</translation>
+    </message>
+    <message>
+        <source>The cloud refused the operation.</source>
+        <translation>云端拒绝了该操作。</translation>
+    </message>
+    <message>
+        <source>The cloud does not know this resource.</source>
+        <translation>云端不存在此资源。</translation>
+    </message>
+    <message>
+        <source>The operation conflicts with the resource&apos;s current state.</source>
+        <translation>该操作与资源的当前状态冲突。</translation>
+    </message>
+    <message>
+        <source>The request is too large for the cloud.</source>
+        <translation>请求过大，云端无法处理。</translation>
+    </message>
+    <message>
+        <source>The cloud is throttling requests; try again shortly.</source>
+        <translation>云端正在限制请求频率；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The cloud had a problem (HTTP %1).</source>
+        <translation>云端出现问题（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request (HTTP %1).</source>
+        <translation>云端拒绝了该请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source> (request %1)</source>
+        <translation>（请求 %1）</translation>
+    </message>
+</context>
+<context>
     <name>ims::BackupForm</name>
     <message>
         <source>CBR backup ID</source>
@@ -1447,6 +1518,13 @@ Reconnecting: %2</source>
     </message>
 </context>
 <context>
+    <name>ims::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Passwords and keys are kept in memory until imsdesk quits and must be entered again next time.</source>
+        <translation>无法使用系统密钥环（%1）。密码和密钥仅保存在内存中直到 imsdesk 退出，下次需要重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>ims::LocalFileForm</name>
     <message>
         <source>Bro&amp;wse…</source>
@@ -2290,6 +2368,25 @@ Reconnecting: %2</source>
     </message>
 </context>
 <context>
+    <name>ims::ProxySettings</name>
+    <message>
+        <source>A manual proxy needs a host name or address.</source>
+        <translation>手动代理需要主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name only, without &quot;http://&quot;.</source>
+        <translation>请只输入代理的主机名，不要带“http://”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation>“%1”不是有效的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation>代理端口必须在 1 到 65535 之间。</translation>
+    </message>
+</context>
+<context>
     <name>ims::QueuedImageForm</name>
     <message>
         <source>Queued image to register the file as</source>
@@ -2651,6 +2748,18 @@ Reconnecting: %2</source>
         <source>P&amp;assword:</source>
         <translation>密码(&amp;A)：</translation>
     </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language of the window, and how dates, sizes and numbers are written. Takes effect at the next start.</source>
+        <translation>窗口的语言，以及日期、大小和数字的格式。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>W&amp;indow language (at the next start):</source>
+        <translation>窗口语言（下次启动时生效）(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>ims::ShareDialog</name>
@@ -2739,6 +2848,53 @@ Reconnecting: %2</source>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ims::recipes</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>data disk</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>quick import</source>
+        <translation>快速导入</translation>
+    </message>
+    <message>
+        <source>%1 → %2 in %3</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>server %1 → %2</source>
+        <translation>云服务器 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>%n image(s)</source>
+        <translation>%n 个镜像</translation>
+    </message>
+    <message>
+        <source>%n project(s)</source>
+        <translation>%n 个项目</translation>
+    </message>
+    <message>
+        <source>server %1 (whole) → %2</source>
+        <translation>云服务器 %1（整机）→ %2</translation>
+    </message>
+    <message>
+        <source>backup %1 → %2</source>
+        <translation>备份 %1 → %2</translation>
+    </message>
+    <message>
+        <source>server %1 (data disks) → %2</source>
+        <translation>云服务器 %1（数据盘）→ %2</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3218,21 @@ Reconnecting: %2</source>
     <message>
         <source>Images over 128 GB can only be exported with quick export (IMG.0160).</source>
         <translation>超过 128 GB 的镜像只能使用快速导出（IMG.0160）。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The OS_* environment does not describe a cloud: %1</source>
+        <translation>OS_* 环境变量未描述任何云：%1</translation>
+    </message>
+    <message>
+        <source>imsdesk is already running: %1</source>
+        <translation>imsdesk 已在运行：%1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>无法启动沙箱：%1</translation>
     </message>
 </context>
 </TS>

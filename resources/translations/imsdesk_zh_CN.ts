@@ -734,6 +734,13 @@
     </message>
 </context>
 <context>
+    <name>ims::ImageCellDelegate</name>
+    <message>
+        <source>%1 · share pending</source>
+        <translation>%1 · 共享待接受</translation>
+    </message>
+</context>
+<context>
     <name>ims::ImageOperations</name>
     <message>
         <source>There is no job %1.</source>
@@ -861,6 +868,22 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Shared with this project; the share is not accepted yet</source>
+        <translation>已共享给本项目；尚未接受共享</translation>
+    </message>
+    <message>
+        <source>Protected: it cannot be deleted while protected</source>
+        <translation>受保护：受保护期间不能删除</translation>
+    </message>
+    <message>
+        <source>Encrypted with the KMS key %1</source>
+        <translation>使用 KMS 密钥 %1 加密</translation>
+    </message>
+    <message>
+        <source>%1, share pending</source>
+        <translation>%1，共享待接受</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1218,17 @@
     </message>
 </context>
 <context>
+    <name>ims::JobFollowers</name>
+    <message>
+        <source>Secret not available — log in to follow</source>
+        <translation>机密信息不可用 — 请登录以跟踪</translation>
+    </message>
+    <message>
+        <source>The profile is no longer saved: not followed</source>
+        <translation>该配置文件已不再保存：不再跟踪</translation>
+    </message>
+</context>
+<context>
     <name>ims::JobListModel</name>
     <message>
         <source>Create from server</source>
@@ -1365,6 +1399,16 @@ Reconnecting: %2</source>
     <message>
         <source>Left</source>
         <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Job %1 of profile %2
+%3</source>
+        <translation>配置文件 %2 的任务 %1
+%3</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1998,14 @@ Reconnecting: %2</source>
     <message>
         <source>Could not export to %1: %2</source>
         <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Profile %1, region %2</source>
+        <translation>配置文件 %1，区域 %2</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>连接：%1</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2640,29 @@ Reconnecting: %2</source>
     <message>
         <source>Image of %1: %2</source>
         <translation>%1 的镜像：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ServerUsage</name>
+    <message>
+        <source>1 server in %1</source>
+        <translation>%1 中的 1 台云服务器</translation>
+    </message>
+    <message>
+        <source>%1 servers in %2</source>
+        <translation>%2 中的 %1 台云服务器</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>%1 was created from it</source>
+        <translation>已使用此镜像创建了%1</translation>
+    </message>
+    <message>
+        <source>%1 were created from it</source>
+        <translation>已使用此镜像创建了%1</translation>
     </message>
 </context>
 <context>

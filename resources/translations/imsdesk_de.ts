@@ -1910,10 +1910,6 @@ Reconnecting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading… %1 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stale: cached from %1, refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,19 +1918,11 @@ Reconnecting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quota: %1 / %2 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shared with me (%1+ pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared with me (%1 pending)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,6 +1939,18 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %L1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %L1 / %L2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

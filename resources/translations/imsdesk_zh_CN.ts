@@ -2007,6 +2007,18 @@ Reconnecting: %2</source>
         <source>Connection: %1</source>
         <translation>连接：%1</translation>
     </message>
+    <message>
+        <source>Loading… %L1 images</source>
+        <translation>正在加载… %L1 个镜像</translation>
+    </message>
+    <message>
+        <source>Quota: %L1 / %L2 images</source>
+        <translation>配额：%L1 / %L2 个镜像</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 images</source>
+        <translation>%L1 / %L2 个镜像</translation>
+    </message>
 </context>
 <context>
     <name>ims::ObsFileForm</name>

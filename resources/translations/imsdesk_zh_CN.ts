@@ -93,6 +93,10 @@
         <source>Login failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ApiError</name>
@@ -270,6 +274,14 @@
         <source>The image quota is used up (IMG.0015): delete images or ask for a higher quota.</source>
         <translation>镜像配额已用完（IMG.0015）：请删除镜像或申请更高的配额。</translation>
     </message>
+    <message>
+        <source>Search servers</source>
+        <translation type="unfinished">搜索云服务器</translation>
+    </message>
+    <message>
+        <source>Servers of the project</source>
+        <translation type="unfinished">项目中的云服务器</translation>
+    </message>
 </context>
 <context>
     <name>ims::DeleteDialog</name>
@@ -364,6 +376,14 @@
     <message>
         <source> Type the confirmation to unprotect.</source>
         <translation> 请输入确认文字以取消保护。</translation>
+    </message>
+    <message>
+        <source>Images to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -588,6 +608,14 @@
         <source>Members (%1)</source>
         <translation>成员（%1）</translation>
     </message>
+    <message>
+        <source>Image details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected image&apos;s attributes and values; Ctrl+C copies the selected values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::EditDialog</name>
@@ -682,6 +710,10 @@
     <message>
         <source>The minimum RAM (%1 MB) is above the maximum (%2 MB).</source>
         <translation>最小内存（%1 MB）大于最大内存（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>Min dis&amp;k:</source>
+        <translation type="unfinished">最小磁盘(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -885,6 +917,70 @@
         <source>%1, share pending</source>
         <translation>%1，共享待接受</translation>
     </message>
+    <message>
+        <source>Not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is ready to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image waits for its file (an upload or an import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s file is being written; it becomes active when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the image failed; it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Shared with this project; not accepted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be deleted until unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with the KMS key %1.</source>
+        <translation type="unfinished">使用 KMS 密钥 %1. 加密</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">已删除</translation>
+    </message>
+    <message>
+        <source>Pending delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ImageUpload</name>
@@ -977,7 +1073,7 @@
     </message>
     <message>
         <source>Worth knowing</source>
-        <translation>值得了解</translation>
+        <translation>须知</translation>
     </message>
     <message>
         <source>Why it cannot start</source>
@@ -1410,6 +1506,18 @@ Reconnecting: %2</source>
         <source>Profile</source>
         <translation>配置文件</translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::JobTracker</name>
@@ -1560,6 +1668,18 @@ Reconnecting: %2</source>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished">任务</translation>
+    </message>
 </context>
 <context>
     <name>ims::KeychainSecretStore</name>
@@ -1652,6 +1772,10 @@ Reconnecting: %2</source>
     <message>
         <source>All categories</source>
         <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2143,50 @@ Reconnecting: %2</source>
         <source>%L1 of %L2 images</source>
         <translation>%L1 / %L2 个镜像</translation>
     </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images of this view. The context menu (Menu key) holds what can be done with the selected images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading images</source>
+        <translation type="unfinished">正在加载镜像</translation>
+    </message>
+    <message>
+        <source>Profile %1, region %2, marked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ObsFileForm</name>
@@ -2199,6 +2367,10 @@ Reconnecting: %2</source>
     <message>
         <source>OpenStack clouds (*.yaml *.yml);;All files (*)</source>
         <translation>OpenStack 云 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished">配置文件</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2583,22 @@ Reconnecting: %2</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proj&amp;ect ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ProfileSwitcher</name>
@@ -2550,6 +2738,10 @@ Reconnecting: %2</source>
     <message>
         <source>%1: enter the project and the IAM agency that lets IMS act there.</source>
         <translation>%1：请输入项目，以及允许 IMS 在该处操作的 IAM 委托。</translation>
+    </message>
+    <message>
+        <source>Target regions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3081,10 @@ Reconnecting: %2</source>
     <message>
         <source>You cannot share an image with your own project (IMG.0076).</source>
         <translation>不能将镜像共享给您自己的项目（IMG.0076）。</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

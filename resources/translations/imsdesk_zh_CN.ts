@@ -2315,6 +2315,45 @@ Reconnecting: %2</source>
     </message>
 </context>
 <context>
+    <name>ims::Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name may hold letters, digits, spaces and - _ . ( ) @ + only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the profile from the OS_* environment; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS_ACCESS_KEY is set but OS_SECRET_KEY is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK signing needs OS_IMAGE_ENDPOINT (there is no catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK signing needs OS_PROJECT_ID or OS_AUTH_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists (names are compared ignoring case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::ProfileDialog</name>
     <message>
         <source>Profiles — imsdesk</source>

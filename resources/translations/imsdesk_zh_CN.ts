@@ -95,7 +95,18 @@
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>ims::AllRegionsController</name>
+    <message>
+        <source>Finding the regions of %1</source>
+        <translation>正在查找 %1 的区域</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -276,11 +287,11 @@
     </message>
     <message>
         <source>Search servers</source>
-        <translation type="unfinished">搜索云服务器</translation>
+        <translation>搜索云服务器</translation>
     </message>
     <message>
         <source>Servers of the project</source>
-        <translation type="unfinished">项目中的云服务器</translation>
+        <translation>项目中的云服务器</translation>
     </message>
 </context>
 <context>
@@ -379,11 +390,11 @@
     </message>
     <message>
         <source>Images to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除的镜像</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
 </context>
 <context>
@@ -610,11 +621,55 @@
     </message>
     <message>
         <source>Image details</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像详情</translation>
     </message>
     <message>
         <source>The selected image&apos;s attributes and values; Ctrl+C copies the selected values.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选镜像的属性及其值；按 Ctrl+C 复制所选的值。</translation>
+    </message>
+    <message>
+        <source>Replicate to the regions that lack it</source>
+        <translation>复制到缺少该镜像的区域</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Copies (%1)</source>
+        <translation>副本（%1）</translation>
+    </message>
+    <message>
+        <source>source (gone)</source>
+        <translation>源镜像（已不存在）</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源镜像</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>缺少的区域</translation>
+    </message>
+    <message>
+        <source>Used by (%1 servers)</source>
+        <translation>使用者（%1 台云服务器）</translation>
+    </message>
+    <message>
+        <source>Copy the source to %1</source>
+        <translation>将源镜像复制到 %1</translation>
     </message>
 </context>
 <context>
@@ -713,7 +768,7 @@
     </message>
     <message>
         <source>Min dis&amp;k:</source>
-        <translation type="unfinished">最小磁盘(&amp;K)：</translation>
+        <translation>最小磁盘(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -919,67 +974,87 @@
     </message>
     <message>
         <source>Not protected</source>
-        <translation type="unfinished"></translation>
+        <translation>未受保护</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>未加密</translation>
     </message>
     <message>
         <source>The image is ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像可以使用。</translation>
     </message>
     <message>
         <source>The image waits for its file (an upload or an import).</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像正在等待其文件（上传或导入）。</translation>
     </message>
     <message>
         <source>The image&apos;s file is being written; it becomes active when that is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入镜像的文件；完成后镜像将变为正常状态。</translation>
     </message>
     <message>
         <source>Creating the image failed; it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建镜像失败；该镜像无法使用。</translation>
     </message>
     <message>
         <source>The image is being deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像正在删除。</translation>
     </message>
     <message>
         <source> Shared with this project; not accepted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation> 已共享给本项目；尚未接受。</translation>
     </message>
     <message>
         <source>It cannot be deleted until unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消保护之前不能删除。</translation>
     </message>
     <message>
         <source>Encrypted with the KMS key %1.</source>
-        <translation type="unfinished">使用 KMS 密钥 %1. 加密</translation>
+        <translation>使用 KMS 密钥 %1 加密。</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>创建中</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">已删除</translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Pending delete</source>
-        <translation type="unfinished"></translation>
+        <translation>等待删除</translation>
+    </message>
+    <message>
+        <source>source gone (%1)</source>
+        <translation>源镜像已不存在（%1）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Copy of</source>
+        <translation>源镜像</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
     </message>
 </context>
 <context>
@@ -1508,15 +1583,15 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2，%3</translation>
     </message>
 </context>
 <context>
@@ -1670,15 +1745,15 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>Sh&amp;ow image</source>
-        <translation type="unfinished"></translation>
+        <translation>显示镜像(&amp;O)</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1850,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>日志行</translation>
     </message>
 </context>
 <context>
@@ -2145,47 +2220,51 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <source>The images of this view. The context menu (Menu key) holds what can be done with the selected images.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图中的镜像。上下文菜单（菜单键）包含可对所选镜像执行的操作。</translation>
     </message>
     <message>
         <source>Image views</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像视图</translation>
     </message>
     <message>
         <source>Search images</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索镜像</translation>
     </message>
     <message>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>更多工具栏操作</translation>
     </message>
     <message>
         <source>Loading images</source>
-        <translation type="unfinished">正在加载镜像</translation>
+        <translation>正在加载镜像</translation>
     </message>
     <message>
         <source>Profile %1, region %2, marked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1，区域 %2，标记为%3</translation>
     </message>
     <message>
         <source>Connection: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：离线</translation>
     </message>
     <message>
         <source>Connection: online</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：在线</translation>
     </message>
     <message>
         <source>Connection: reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：正在重新连接</translation>
     </message>
     <message>
         <source>Connection: login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：登录失败</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有区域</translation>
     </message>
 </context>
 <context>
@@ -2318,39 +2397,39 @@ Reconnecting: %2</source>
     <name>ims::Profile</name>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件需要一个名称。</translation>
     </message>
     <message>
         <source>A profile name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称最多 %1 个字符。</translation>
     </message>
     <message>
         <source>A profile name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称不能以空格开头或结尾。</translation>
     </message>
     <message>
         <source>A profile name may hold letters, digits, spaces and - _ . ( ) @ + only, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称只能包含字母、数字、空格和 - _ . ( ) @ +，不能包含 %1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of the profile from the OS_* environment; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是来自 OS_* 环境变量的配置文件名称；请另选一个名称。</translation>
     </message>
     <message>
         <source>OS_ACCESS_KEY is set but OS_SECRET_KEY is not</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 OS_ACCESS_KEY，但未设置 OS_SECRET_KEY</translation>
     </message>
     <message>
         <source>AK/SK signing needs OS_IMAGE_ENDPOINT (there is no catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK 签名需要 OS_IMAGE_ENDPOINT（没有服务目录）</translation>
     </message>
     <message>
         <source>AK/SK signing needs OS_PROJECT_ID or OS_AUTH_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK 签名需要 OS_PROJECT_ID 或 OS_AUTH_URL</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists (names are compared ignoring case).</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置文件已存在（名称比较不区分大小写）。</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2488,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">配置文件</translation>
+        <translation>配置文件</translation>
     </message>
 </context>
 <context>
@@ -2624,19 +2703,19 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Choose the CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CA 证书包文件</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>云(&amp;L)：</translation>
     </message>
     <message>
         <source>Secret ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密访问密钥(&amp;Y)：</translation>
     </message>
     <message>
         <source>Proj&amp;ect ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2796,25 @@ Reconnecting: %2</source>
     </message>
 </context>
 <context>
+    <name>ims::RegionBar</name>
+    <message>
+        <source>Regions:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Group copies</source>
+        <translation>副本分组</translation>
+    </message>
+    <message>
+        <source>Sort each image&apos;s copies under it, whatever their region</source>
+        <translation>将每个镜像的副本排在其下方，无论位于哪个区域</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>无法列出 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ims::ReplicateDialog</name>
     <message>
         <source>Replicate %1</source>
@@ -2780,7 +2878,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Target regions</source>
-        <translation type="unfinished"></translation>
+        <translation>目标区域</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3221,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Current members</source>
-        <translation type="unfinished"></translation>
+        <translation>当前成员</translation>
     </message>
 </context>
 <context>

@@ -821,13 +821,6 @@
     </message>
 </context>
 <context>
-    <name>ims::ImageCellDelegate</name>
-    <message>
-        <source>%1 · share pending</source>
-        <translation>%1 · 共享待接受</translation>
-    </message>
-</context>
-<context>
     <name>ims::ImageOperations</name>
     <message>
         <source>There is no job %1.</source>
@@ -955,22 +948,6 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
-    </message>
-    <message>
-        <source>Shared with this project; the share is not accepted yet</source>
-        <translation>已共享给本项目；尚未接受共享</translation>
-    </message>
-    <message>
-        <source>Protected: it cannot be deleted while protected</source>
-        <translation>受保护：受保护期间不能删除</translation>
-    </message>
-    <message>
-        <source>Encrypted with the KMS key %1</source>
-        <translation>使用 KMS 密钥 %1 加密</translation>
-    </message>
-    <message>
-        <source>%1, share pending</source>
-        <translation>%1，共享待接受</translation>
     </message>
     <message>
         <source>Not protected</source>
@@ -2201,10 +2178,6 @@ Reconnecting: %2</source>
     <message>
         <source>Profile %1, region %2</source>
         <translation>配置文件 %1，区域 %2</translation>
-    </message>
-    <message>
-        <source>Connection: %1</source>
-        <translation>连接：%1</translation>
     </message>
     <message>
         <source>Loading… %L1 images</source>

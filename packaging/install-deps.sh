@@ -10,6 +10,8 @@ build=(cmake ninja-build g++ pkg-config dpkg-dev help2man
 # qt6-translations-l10n: Qt's own strings (qtbase_de.qm, qtbase_zh_CN.qm) in German and Chinese;
 run=(libqt6svg6 libqt6keychain1 libsecret-1-0 libyaml-cpp0.7 gnome-keyring fonts-dejavu-core
   qt6-translations-l10n)
+# DejaVu has no CJK glyphs: without a CJK font the Chinese translation is drawn as tofu boxes.
+run+=(fonts-wqy-microhei)
 # Test peers: a real Secret Service, a real X display, real Keystone + Glance and a real client.
 test=(xvfb xauth dbus gnome-keyring libsecret-tools keystone glance-api python3-openstackclient python3-glanceclient uwsgi-plugin-python3
   clang-14 libclang-rt-14-dev openssl curl

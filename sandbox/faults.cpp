@@ -48,6 +48,9 @@ std::optional<Fault> Fault::parse(const QString &spec, QString *error) {
         } else if (key == QLatin1String("query")) {
             fault.query.setPattern(value);
             ok = fault.query.isValid();
+        } else if (key == QLatin1String("region")) {
+            fault.region = value;
+            ok = !value.isEmpty();
         } else if (key == QLatin1String("rate")) {
             fault.rate = value.toDouble(&ok);
             ok = ok && fault.rate >= 0 && fault.rate <= 1;
@@ -115,13 +118,17 @@ QJsonArray Faults::list() const {
     std::lock_guard<std::mutex> lock(m_mutex);
     QJsonArray out;
     for (const Fault &f : m_faults)
-        out.append(QJsonObject{{QStringLiteral("id"), f.id},
-                               {QStringLiteral("spec"), f.spec},
-                               {QStringLiteral("remaining"), f.remaining}});
+        out.append(
+            QJsonObject{{QStringLiteral("id"), f.id},
+                        {QStringLiteral("spec"), f.spec},
+                        {QStringLiteral("region"),
+                         f.region.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.region)},
+                        {QStringLiteral("remaining"), f.remaining}});
     return out;
 }
 
-std::vector<Fault> Faults::fire(const QString &method, const QString &path, const QString &query) {
+std::vector<Fault> Faults::fire(const QString &method, const QString &path, const QString &query,
+                                const QString &region) {
     std::lock_guard<std::mutex> lock(m_mutex);
     std::vector<Fault> fired;
     if (m_faults.empty())
@@ -129,8 +136,8 @@ std::vector<Fault> Faults::fire(const QString &method, const QString &path, cons
     const QString subject = method + QLatin1Char(' ') + path;
     std::uniform_real_distribution<double> dice(0.0, 1.0);
     for (Fault &f : m_faults) {
-        if (f.remaining == 0 || !f.route.match(subject).hasMatch() ||
-            !f.query.match(query).hasMatch())
+        if (f.remaining == 0 || (!f.region.isEmpty() && f.region != region) ||
+            !f.route.match(subject).hasMatch() || !f.query.match(query).hasMatch())
             continue;
         if (f.rate < 1.0 && dice(m_rng) >= f.rate)
             continue;

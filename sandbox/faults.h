@@ -10,7 +10,9 @@
 // keys common to all: route= (regex, default every route), query= (regex searched in the
 //       request's query string, default any), rate= (0..1, default 1),
 //       count= (fire at most this many times, default unlimited),
-//       skip= (let this many matching requests through first, default 0)
+//       skip= (let this many matching requests through first, default 0),
+//       region= (only requests to that region's endpoint, default every region; IAM is global
+//       and served at the root, so a region-scoped fault never fires on it)
 // drop takes when=before (default: the request is read, not handled, and the connection closed)
 //       or when=after (the request is handled, its changes are made, and the answer is lost)
 #include <QJsonArray>
@@ -45,6 +47,7 @@ struct Fault {
     QString spec;
     QRegularExpression route;
     QRegularExpression query; // empty pattern: any query
+    QString region;           // empty: every region
     double rate = 1.0;
     int remaining = -1;
     int skip = 0;
@@ -65,8 +68,10 @@ public:
     bool remove(int id);
     void clear();
     QJsonArray list() const;
-    // The faults that fire for this request; counts are consumed.
-    std::vector<Fault> fire(const QString &method, const QString &path, const QString &query = {});
+    // The faults that fire for this request; counts are consumed. `region` is the region whose
+    // endpoint was called, empty for IAM (global): a region-scoped fault skips it.
+    std::vector<Fault> fire(const QString &method, const QString &path, const QString &query = {},
+                            const QString &region = {});
 
 private:
     mutable std::mutex m_mutex;

@@ -1,5 +1,6 @@
 // imsdesk-sandbox: the local IAM + IMS + ECS emulator as a program of its own.
 #include "sandboxserver.h"
+#include "seed.h"
 
 #include "imsdesk_version.h"
 
@@ -51,8 +52,10 @@ int main(int argc, char *argv[]) {
         "  eval \"$(imsdesk-sandbox --images 100 | sed '/# ready/q')\"  (in a coprocess or a "
         "fifo)\n"
         "and then e.g. `openstack image list`.\n"
-        "Regions eu-de (the server root) and eu-nl (/region/eu-nl); projects eu-de, eu-nl and\n"
-        "eu-de_partner. Admin API (loopback, with the header X-Sandbox-Admin-Token set to the\n"
+        "Regions eu-de (the server root) and eu-nl (/region/eu-nl), or as many as --regions\n"
+        "says (eu-ch2, ap-southeast-1, … at /region/NAME), each with a project named after it\n"
+        "(GET /v3/auth/projects lists them), and the project eu-de_partner. Admin API (loopback, "
+        "with the header X-Sandbox-Admin-Token set to the\n"
         "printed IMSDESK_SANDBOX_ADMIN_TOKEN, new each run): GET/POST/DELETE /_sandbox/faults,\n"
         "PUT /_sandbox/quota, GET /_sandbox/deleted-backups, GET /_sandbox/obs,\n"
         "PUT/DELETE /_sandbox/obs/BUCKET/OBJECT {\"size\", \"format\", \"virtual_size\"},\n"
@@ -78,6 +81,13 @@ int main(int argc, char *argv[]) {
         QStringLiteral("How many of the --images share each created_at second (default 1: "
                        "one a second), e.g. 500 for listings split on created_at."),
         QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption regionsOption(
+        QStringLiteral("regions"),
+        QStringLiteral("How many regions to seed, 2 to 12 (default 2: eu-de and eu-nl; then "
+                       "eu-ch2, ap-southeast-1, ap-southeast-2, …). Each has its project, its "
+                       "images, its servers and copies of eu-de's web-frontend-2025 and db-golden "
+                       "(__originalimagename)."),
+        QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption jobOption(
         QStringLiteral("job-seconds"),
         QStringLiteral("How long an asynchronous job (create, copy, export, share, "
@@ -119,8 +129,10 @@ int main(int argc, char *argv[]) {
             "token expires now), job-fail (code=, reason=: jobs made by the request fail). "
             "Keys for all kinds: route= (regular expression searched in "
             "\"METHOD /path\"), rate= (0..1), count= (fire at most n times), skip= (let n matching "
-            "requests through first). Example: "
-            "--fault 'throttle:route=GET /v2/cloudimages,retry_after=2,count=1'."),
+            "requests through first), region= (only requests to that region's endpoint; IAM is "
+            "global and never matches). Examples: "
+            "--fault 'throttle:route=GET /v2/cloudimages,retry_after=2,count=1', "
+            "--fault 'error:status=500,route=^GET /v2/cloudimages,region=eu-nl'."),
         QStringLiteral("spec"));
     const QCommandLineOption flavorOption(
         QStringLiteral("flavor"),
@@ -132,8 +144,9 @@ int main(int argc, char *argv[]) {
             "base attributes too, and there is no IMS extension API (/v2/cloudimages is 404, "
             "/v1/cloudimages/... gets the version list)."),
         QStringLiteral("name"), QStringLiteral("ims"));
-    parser.addOptions({portOption, seedOption, imagesOption, perSecondOption, jobOption,
-                       uploadOption, ttlOption, stateOption, capOption, faultOption, flavorOption});
+    parser.addOptions({portOption, seedOption, imagesOption, perSecondOption, regionsOption,
+                       jobOption, uploadOption, ttlOption, stateOption, capOption, faultOption,
+                       flavorOption});
     parser.process(app);
 
     bool ok = false;
@@ -150,6 +163,9 @@ int main(int argc, char *argv[]) {
     options.imagesPerSecond = parser.value(perSecondOption).toInt(&ok);
     if (!ok || options.imagesPerSecond < 1 || options.imagesPerSecond > 5000000)
         return fail("--images-per-second takes a number from 1 to 5000000");
+    options.regions = parser.value(regionsOption).toInt(&ok);
+    if (!ok || options.regions < sandbox::kMinRegions || options.regions > sandbox::kMaxRegions)
+        return fail("--regions takes a number from 2 to 12");
     options.jobSeconds = parser.value(jobOption).toDouble(&ok);
     if (!ok || options.jobSeconds < 0 || options.jobSeconds > 86400)
         return fail("--job-seconds takes a number of seconds from 0 to 86400");

@@ -1,6 +1,7 @@
 // The loopback-only admin API for tests and demos: faults at run time and quotas.
 //   GET /_sandbox/faults              list
-//   POST /_sandbox/faults {"spec"}    add one (same syntax as --fault) → 201 {"id"}
+//   POST /_sandbox/faults {"spec"}    add one (same syntax as --fault, region= a known region)
+//                                     → 201 {"id"}
 //   DELETE /_sandbox/faults           remove all;  DELETE /_sandbox/faults/{id}  remove one
 //   PUT /_sandbox/quota {"project_id", "images"}
 //   GET /_sandbox/deleted-backups     backups deleted with their full-ECS image (delete_backup)
@@ -79,14 +80,16 @@ void addAdminRoutes(Api &api, Faults &faults, RequestJournal &journal) {
     r.add("GET", "/_sandbox/faults", Family::Admin, Auth::None, [&faults](Call &c) {
         c.json(200, QJsonObject{{QStringLiteral("faults"), faults.list()}});
     });
-    r.add("POST", "/_sandbox/faults", Family::Admin, Auth::None, [&faults](Call &c) {
+    r.add("POST", "/_sandbox/faults", Family::Admin, Auth::None, [&api, &faults](Call &c) {
         QJsonValue body;
         if (!c.jsonBody(&body))
             return;
         QString error;
         const auto fault =
             Fault::parse(body.toObject().value(QStringLiteral("spec")).toString(), &error);
-        if (!fault) {
+        if (fault && !fault->region.isEmpty() && !api.store.hasRegion(fault->region))
+            error = QStringLiteral("unknown region '%1' in a fault spec").arg(fault->region);
+        if (!fault || !error.isEmpty()) {
             c.json(400, QJsonObject{{QStringLiteral("error"), error}});
             return;
         }

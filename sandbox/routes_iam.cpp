@@ -207,13 +207,21 @@ void addIamRoutes(Api &api) {
                                                 {QStringLiteral("previous"), QJsonValue::Null},
                                                 {QStringLiteral("next"), QJsonValue::Null}}}});
     });
+    // The projects the caller may scope a token to: one per region on these clouds, which is how
+    // a client discovers an account's regions. A token of any scope (or none) and AK/SK alike.
     r.add("GET", "/v3/auth/projects", Family::Iam, Auth::Required, [&api](Call &call) {
         const User *user = api.store.user(call.userId);
         QJsonArray list;
         for (const Project &p : api.store.projects)
             if (user && user->projectIds.contains(p.id))
                 list.append(projectJson(api.store, p, call.serverBase));
-        call.json(200, QJsonObject{{QStringLiteral("projects"), list}});
+        call.json(200,
+                  QJsonObject{{QStringLiteral("projects"), list},
+                              {QStringLiteral("links"),
+                               QJsonObject{{QStringLiteral("self"),
+                                            call.serverBase + QStringLiteral("/v3/auth/projects")},
+                                           {QStringLiteral("previous"), QJsonValue::Null},
+                                           {QStringLiteral("next"), QJsonValue::Null}}}});
     });
     // Any project may be looked up by id: openstackclient resolves the member project of
     // `image add project` this way.

@@ -180,9 +180,10 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
         const QString target = QString::fromStdString(req.target);
         const qsizetype q = target.indexOf(QLatin1Char('?'));
         // The raw query, decoded: a fault may refuse a filter (query=created_at).
-        fired =
-            faults.fire(method, path,
-                        q < 0 ? QString() : QUrl::fromPercentEncoding(target.mid(q + 1).toUtf8()));
+        // IAM is global: it belongs to no region, whatever endpoint base it was called on.
+        fired = faults.fire(
+            method, path, q < 0 ? QString() : QUrl::fromPercentEncoding(target.mid(q + 1).toUtf8()),
+            call.family == Family::Iam ? QString() : call.region);
         QString answered;
         for (const Fault &f : fired)
             answered = f.spec.section(QLatin1Char(':'), 0, 0);
@@ -331,10 +332,15 @@ bool SandboxServer::Impl::loadOrSeed() {
         }
         store.seed = seed;
         store.ids = IdSource(seed);
+        // Files written before --regions had two; the file's count wins over --regions, as its
+        // seed does over --seed.
+        store.regionCount =
+            std::clamp(state.value(QStringLiteral("regions")).toInt(2), kMinRegions, kMaxRegions);
         seedIdentities(store);
         if (!store.fromState(state, &error))
             return false;
     } else {
+        store.regionCount = std::clamp(options.regions, kMinRegions, kMaxRegions);
         seedStore(store, options.images, options.imagesPerSecond);
         store.dirty = true;
     }
@@ -403,14 +409,19 @@ SandboxServer::~SandboxServer() {
 quint16 SandboxServer::start(quint16 port) {
     if (d->thread.joinable())
         return quint16(d->port);
+    if (d->store.regions.empty() && !d->loadOrSeed())
+        return 0;
     for (const QString &spec : d->options.faults) {
         const auto fault = Fault::parse(spec, &d->error);
         if (!fault)
             return 0;
+        if (!fault->region.isEmpty() && !d->store.hasRegion(fault->region)) {
+            d->error =
+                QStringLiteral("unknown region '%1' in the fault '%2'").arg(fault->region, spec);
+            return 0;
+        }
         d->faults.add(*fault);
     }
-    if (d->store.regions.empty() && !d->loadOrSeed())
-        return 0;
     QString dataDir = d->options.dataDir;
     if (dataDir.isEmpty() && !d->options.stateFile.isEmpty())
         dataDir = QFileInfo(d->options.stateFile).absoluteFilePath() + QStringLiteral(".data");

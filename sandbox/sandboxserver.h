@@ -16,7 +16,10 @@ struct SandboxOptions {
     quint64 seed = 1;        // same seed, same data (ids, names, credentials)
     int images = 0;          // extra private images for the default project
     int imagesPerSecond = 1; // of those, how many share each created_at second
-    double jobSeconds = 6;   // how long an asynchronous job runs
+    // How many regions (kMinRegions..kMaxRegions, seed.h): eu-de and eu-nl, then eu-ch2,
+    // ap-southeast-1 …, each with its project named after it
+    int regions = 2;
+    double jobSeconds = 6; // how long an asynchronous job runs
     // IMS: how long an uploaded image stays saving before it is active (or killed)
     double uploadSeconds = 1.5;
     qint64 tokenTtlSeconds = 24 * 3600;

@@ -2,6 +2,9 @@
 
 #include <QUuid>
 
+#include <algorithm>
+#include <functional>
+
 namespace sandbox {
 
 namespace {
@@ -29,6 +32,11 @@ const Os kPublicOs[] = {
     {"Standard_Windows_Server_2022_Std", "Windows Server 2022 Standard 64bit", "Windows", "Windows",
      40},
 };
+
+// In the order --regions takes them: OTC's three, then Huawei Cloud's (SPEC §1.2).
+const char *const kRegionNames[kMaxRegions] = {
+    "eu-de",      "eu-nl",      "eu-ch2",     "ap-southeast-1", "ap-southeast-2", "ap-southeast-3",
+    "af-south-1", "cn-north-4", "la-south-2", "tr-west-1",      "me-east-1",      "sa-brazil-1"};
 
 QString randomText(Store &store, int length, const char *alphabet, int size) {
     QString text;
@@ -128,7 +136,7 @@ void seedObs(Store &store) {
         const bool first = region.id == store.regions.front().id;
         const QString bucket =
             first ? QStringLiteral("imsdesk-images")
-                  : QStringLiteral("imsdesk-images-") + region.id.section(QLatin1Char('-'), 1);
+                  : QStringLiteral("imsdesk-images-") + region.id.section(QLatin1Char('-'), 1, -1);
         for (const File &f : files) {
             ObsObject o{bucket, QString::fromLatin1(f.object), region.id,
                         f.size, QString::fromLatin1(f.format), f.virtualSize};
@@ -142,12 +150,69 @@ Backup makeBackup(const Server &server, const QString &id, const char *suffix, q
             created};
 }
 
+// A copy of `source` as IMS makes it (routes_ims_copy.cpp): a private image of `owner` in the
+// owner's region whose __originalimagename is the source's id.
+Image copyOf(Store &store, const Image &source, const QString &name, const Project &owner,
+             qint64 created) {
+    Image copy = source;
+    copy.id = store.ids.uuid();
+    copy.name = name;
+    copy.owner = owner.id;
+    copy.region = owner.region;
+    copy.visibility = QStringLiteral("private");
+    copy.isProtected = false;
+    copy.members.clear();
+    copy.tags.clear();
+    copy.createdAt = created;
+    copy.updatedAt = created + 60000;
+    copy.activeAt = created + 60000;
+    copy.props.erase(QStringLiteral("__system__cmkid"));
+    copy.props[QStringLiteral("__originalimagename")] = source.id;
+    return copy;
+}
+
+// Lineage and usage data, seeded after everything else so that the ids drawn before stay those
+// of a two-region store without them: eu-nl gets a cross-region copy of eu-de's
+// web-frontend-2025 (and a server made from it), an in-region copy of nl-web and a copy whose
+// source is gone; every further region its project's copies of web-frontend-2025 and db-golden,
+// a server made from the copy and one from the region's public Ubuntu.
+void seedCopiesAndRegions(Store &store, const Image &web, const Image &db, const Image &nlWeb,
+                          std::map<QString, std::vector<Image>> &publicOfRegion,
+                          const std::function<qint64()> &next) {
+    const Project second = store.projects[2];
+    const Image webNl = copyOf(store, web, web.name, second, next());
+    addImage(store, webNl);
+    addImage(store, copyOf(store, nlWeb, QStringLiteral("nl-web-copy"), second, next()));
+    Image orphan = copyOf(store, db, QStringLiteral("db-legacy-copy"), second, next());
+    // The source was deleted after the copy was made: an id no image has.
+    orphan.props[QStringLiteral("__originalimagename")] =
+        derivedId(second.id, QStringLiteral("deleted-source"));
+    addImage(store, orphan);
+    store.servers.push_back(makeServer(store, QStringLiteral("nl-web-01"), second,
+                                       QStringLiteral("ACTIVE"), webNl, "s3.medium.2"));
+    for (size_t i = 3; i < store.projects.size(); ++i) {
+        const Project project = store.projects[i];
+        const Image webCopy = copyOf(store, web, web.name, project, next());
+        addImage(store, webCopy);
+        addImage(store, copyOf(store, db, db.name, project, next()));
+        store.servers.push_back(makeServer(store, project.region + QStringLiteral("-web-01"),
+                                           project, QStringLiteral("ACTIVE"), webCopy,
+                                           "s3.medium.2"));
+        store.servers.push_back(makeServer(store, project.region + QStringLiteral("-app-01"),
+                                           project, QStringLiteral("SHUTOFF"),
+                                           publicOfRegion[project.region][0], "s3.large.4", {100}));
+    }
+}
+
 } // namespace
 
 void seedIdentities(Store &store) {
     store.domainId = QStringLiteral("default");
     store.domainName = QStringLiteral("Default");
-    store.regions = {{QStringLiteral("eu-de")}, {QStringLiteral("eu-nl")}};
+    store.regions.clear();
+    const int regionCount = std::clamp(store.regionCount, kMinRegions, kMaxRegions);
+    for (int i = 0; i < regionCount; ++i)
+        store.regions.push_back({QString::fromLatin1(kRegionNames[i])});
     const QString main = store.ids.hex32();
     const QString partner = store.ids.hex32();
     const QString second = store.ids.hex32();
@@ -170,6 +235,13 @@ void seedIdentities(Store &store) {
                    randomText(store, 40, alnum, sizeof alnum - 1), userId},
                   {randomText(store, 20, upper, sizeof upper - 1),
                    randomText(store, 40, alnum, sizeof alnum - 1), partnerId}};
+    // The third and further regions' projects, drawn last so that the two-region store keeps
+    // every id it had before --regions existed.
+    for (size_t i = 2; i < store.regions.size(); ++i) {
+        const QString &region = store.regions[i].id;
+        store.projects.push_back({store.ids.hex32(), region, region});
+        store.users[0].projectIds.append(store.projects.back().id);
+    }
 }
 
 void seedStore(Store &store, int extraImages, int imagesPerSecond) {
@@ -179,7 +251,8 @@ void seedStore(Store &store, int extraImages, int imagesPerSecond) {
     const Project &second = store.projects[2];
     const QString platformOwner = store.ids.hex32(); // the cloud's own project owns public images
 
-    std::vector<Image> publicImages;
+    std::vector<Image> publicImages;                      // of the first region
+    std::map<QString, std::vector<Image>> publicOfRegion; // every region's, by region
     for (const Region &region : store.regions) {
         qint64 created = kSeedEpoch - 400LL * 86400000;
         for (const Os &os : kPublicOs) {
@@ -190,6 +263,7 @@ void seedStore(Store &store, int extraImages, int imagesPerSecond) {
             image.props[QStringLiteral("__support_xen")] = QStringLiteral("true");
             if (region.id == main.region)
                 publicImages.push_back(image);
+            publicOfRegion[region.id].push_back(image);
             addImage(store, image);
         }
     }
@@ -254,7 +328,8 @@ void seedStore(Store &store, int extraImages, int imagesPerSecond) {
     partnerAccepted.members[main.id] = Member{QStringLiteral("accepted"), t, t};
     addImage(store, partnerAccepted);
     addImage(store, privateImage(QStringLiteral("partner-private"), partner, 2));
-    addImage(store, privateImage(QStringLiteral("nl-web"), second, 0));
+    const Image nlWeb = privateImage(QStringLiteral("nl-web"), second, 0);
+    addImage(store, nlWeb);
 
     store.servers = {
         makeServer(store, QStringLiteral("web-01"), main, QStringLiteral("ACTIVE"), publicImages[0],
@@ -266,7 +341,7 @@ void seedStore(Store &store, int extraImages, int imagesPerSecond) {
         makeServer(store, QStringLiteral("partner-01"), partner, QStringLiteral("ACTIVE"),
                    publicImages[3], "s3.medium.2", {50}),
         makeServer(store, QStringLiteral("nl-app-01"), second, QStringLiteral("ACTIVE"),
-                   publicImages[4], "s3.medium.2"),
+                   publicOfRegion[second.region][4], "s3.medium.2"),
     };
 
     // CBR backups: db-01's weekly one already made the seeded full-ECS image (IMG.0029 again).
@@ -305,6 +380,7 @@ void seedStore(Store &store, int extraImages, int imagesPerSecond) {
             store.images.emplace(bulk.id, bulk);
         }
     }
+    seedCopiesAndRegions(store, web, db, nlWeb, publicOfRegion, next);
     for (const Project &p : store.projects) {
         Quota &q = store.quota(p.id);
         q.images = std::max(50, store.privateImagesUsed(p.id) + 50);

@@ -67,6 +67,7 @@ public:
     qint64 uploadMillis = 1500; // saving → active after an upload's bytes arrived
     qint64 tokenTtlMillis = 24LL * 3600 * 1000;
     quint64 seed = 0;
+    int regionCount = 2;       // regions seeded (seed.h's region names, in order)
     bool failNextJobs = false; // set per job by the job-fail fault
 
     QString domainId;

@@ -141,6 +141,7 @@ QJsonObject Store::toState() const {
             {QStringLiteral("uploads"), uploadArray},
             {QStringLiteral("format"), 1},
             {QStringLiteral("seed"), QString::number(seed)},
+            {QStringLiteral("regions"), int(regions.size())},
             {QStringLiteral("images"), imageArray},
             {QStringLiteral("servers"), serverArray},
             {QStringLiteral("jobs"), jobArray},

@@ -129,6 +129,8 @@ void RegionInventory::addProfile(const Profile &profile, const Credentials &cred
     member->credentials = credentials;
     member->home = home ? home : new Connection(profile, credentials, this);
     member->ownsHome = !home;
+    if (!home && m_setup)
+        m_setup(*member->home->session());
     for (auto it = m_members.begin(); it != m_members.end(); ++it)
         if ((*it)->profile.name == profile.name) {
             release(**it);
@@ -219,10 +221,14 @@ void RegionInventory::adopt(Member &m, const QList<QPair<QString, ProjectInfo>> 
     for (const auto &[name, project] : regions) {
         auto r = std::make_unique<Region>();
         r->key = {m.profile.name, name};
-        r->connection =
-            name == m.profile.region
-                ? m.home
-                : new Connection(regionProfile(m.profile, name, project), m.credentials, this);
+        if (name == m.profile.region) {
+            r->connection = m.home;
+        } else {
+            r->connection =
+                new Connection(regionProfile(m.profile, name, project), m.credentials, this);
+            if (m_setup)
+                m_setup(*r->connection->session());
+        }
         names.append(name);
         m.regions.push_back(std::move(r));
     }

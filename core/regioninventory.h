@@ -9,12 +9,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace ims {
 
 class Connection;
+class Session;
 
 // Where a row of the inventory lives: the profile (as the user named it) and the region.
 struct RegionKey final {
@@ -75,6 +77,9 @@ public:
     bool spansProfiles() const { return m_members.size() > 1; }
     void setQuery(const ImageListQuery &query) { m_query = query; }
     void setListingOptions(const ListingOptions &options) { m_options = options; }
+    // Called on the session of every connection the inventory makes, before its first request
+    // (timeouts, a request log, a retry policy): what the caller does to its own.
+    void setSessionSetup(std::function<void(Session &)> setup) { m_setup = std::move(setup); }
 
     // Discovers every profile's regions (once; later calls reuse them) and lists them all. A
     // listing still running is cancelled first, silently.
@@ -119,6 +124,7 @@ private:
     std::vector<std::unique_ptr<Member>> m_members;
     ImageListQuery m_query;
     ListingOptions m_options;
+    std::function<void(Session &)> m_setup;
     int m_running = 0; // discoveries and listings not yet settled
 };
 

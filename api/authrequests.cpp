@@ -82,4 +82,37 @@ void ProjectLookupRequest::onFailure(const ApiError &error) {
     finish(&ProjectLookupRequest::finished, error);
 }
 
+ProjectListRequest::ProjectListRequest(Session *session, QObject *parent)
+    : ApiRequest(session, parent) {
+    setOperation("GET", Session::Service::Identity, QStringLiteral("/v3/auth/projects"));
+}
+
+void ProjectListRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonValue projects = document.object().value(QLatin1String("projects"));
+    if (!document.isObject() || !projects.isArray()) {
+        finish(&ProjectListRequest::finished,
+               ApiError::decode(QStringLiteral("the project list has no \"projects\" array")));
+        return;
+    }
+    QList<ProjectInfo> list;
+    for (const QJsonValue &value : projects.toArray()) {
+        const QJsonObject o = value.toObject();
+        ProjectInfo p;
+        p.id = codec::toText(o.value(QLatin1String("id")));
+        p.name = codec::toText(o.value(QLatin1String("name")));
+        p.domainId = codec::toText(o.value(QLatin1String("domain_id")));
+        p.parentId = codec::toText(o.value(QLatin1String("parent_id")));
+        const QJsonValue enabled = o.value(QLatin1String("enabled"));
+        p.enabled = enabled.isUndefined() || enabled.isNull() || codec::toBool(enabled);
+        if (!p.id.isEmpty())
+            list.append(p);
+    }
+    finish(&ProjectListRequest::finished, list);
+}
+
+void ProjectListRequest::onFailure(const ApiError &error) {
+    finish(&ProjectListRequest::finished, error);
+}
+
 } // namespace ims

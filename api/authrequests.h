@@ -55,4 +55,21 @@ protected:
     void onFailure(const ApiError &error) override;
 };
 
+// GET {iam}/v3/auth/projects: every project the session's user may scope to, in the order IAM
+// lists them (the All regions inventory discovers its regions from it). Disabled projects are
+// kept (with `enabled` false); the caller decides. Entries without an id are dropped.
+class ProjectListRequest final : public ApiRequest {
+    Q_OBJECT
+
+public:
+    explicit ProjectListRequest(Session *session, QObject *parent = nullptr);
+
+signals:
+    void finished(const ims::Result<QList<ims::ProjectInfo>> &result);
+
+protected:
+    void onSuccess(int status, const QByteArray &body, QNetworkReply *reply) override;
+    void onFailure(const ApiError &error) override;
+};
+
 } // namespace ims

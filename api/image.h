@@ -29,7 +29,15 @@ struct Image final {
     QString cmkId;          // __system__cmkid: set on encrypted images
     QString memberStatus;   // for images shared with us: pending, accepted, rejected
     QString virtualEnvType; // virtual_env_type: FusionCompute, Ironic, DataImage, IsoImage
-    qint64 sizeBytes = -1;  // __image_size or size; -1 when the cloud does not say
+    // __originalimagename (SPEC §4.2): the id of the image this one was copied or made from
+    // (its parent); empty for public and file-based images. Lineage links copies by it.
+    QString sourceImageId;
+    // Where the image was listed, not what the server said about it: set by the multi-region
+    // inventory (RegionInventory) on every image of a region's listing, empty for a listing of
+    // the profile's own region. `profile` is set when the inventory spans several profiles.
+    QString region;
+    QString profile;
+    qint64 sizeBytes = -1; // __image_size or size; -1 when the cloud does not say
     int minDiskGb = 0;
     int minRamMb = 0;
     int maxRamMb = 0; // max_ram (IMS; a string in responses): 0 when there is no limit

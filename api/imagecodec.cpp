@@ -49,6 +49,7 @@ Image decode(const QJsonObject &o, Attributes attributes, StringPool &pool) {
     i.cmkId = shared("__system__cmkid"); // a project uses few keys
     i.memberStatus = shared("member_status");
     i.virtualEnvType = shared("virtual_env_type");
+    i.sourceImageId = text("__originalimagename");
     i.sizeBytes = toInt(value("__image_size"), -1);
     if (i.sizeBytes < 0)
         i.sizeBytes = toInt(value("size"), -1);
@@ -152,6 +153,7 @@ QJsonObject imageObject(const Image &image) {
     put("__system__cmkid", image.cmkId);
     put("member_status", image.memberStatus);
     put("virtual_env_type", image.virtualEnvType);
+    put("__originalimagename", image.sourceImageId);
     if (image.sizeBytes >= 0) // as text: JSON numbers are doubles, sizes are 64-bit
         o.insert(QLatin1String("__image_size"), QString::number(image.sizeBytes));
     o.insert(QLatin1String("min_disk"), image.minDiskGb);

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -36,6 +37,9 @@ struct Profile final {
     // Plain http:// to a host other than loopback is refused unless this is set (the window then
     // warns); passwords and tokens would travel in clear.
     bool allowInsecureHttp = false;
+    // The regions this profile brings to the All regions inventory; empty: every project of the
+    // account that IAM lists (GET /v3/auth/projects). The profile's own region need not be in it.
+    QStringList inventoryRegions;
 
     // The IMS extension APIs (/v1|v2/cloudimages, jobs) exist; a plain OpenStack has only Glance.
     bool hasImsExtension() const { return cloud != CloudKind::OpenStack; }

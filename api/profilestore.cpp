@@ -65,6 +65,8 @@ std::optional<Profile> ProfileStore::load(const QString &name) const {
     p.caBundle = settings::CaBundle.read(s);
     p.colour = settings::Colour.read(s);
     p.allowInsecureHttp = settings::AllowInsecureHttp.read(s);
+    p.inventoryRegions =
+        settings::InventoryRegions.read(s).split(QLatin1Char(','), Qt::SkipEmptyParts);
     return p;
 }
 
@@ -120,6 +122,8 @@ bool ProfileStore::save(const Profile &p) {
     settings::Colour.write(s, p.colour);
     if (p.allowInsecureHttp) // absent means off: files stay as they were for everyone else
         settings::AllowInsecureHttp.write(s, true);
+    if (!p.inventoryRegions.isEmpty()) // likewise: absent means every region of the account
+        settings::InventoryRegions.write(s, p.inventoryRegions.join(QLatin1Char(',')));
     return true;
 }
 

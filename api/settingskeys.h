@@ -71,5 +71,8 @@ inline const Key<QString> AccessKey{"access_key", QString()};
 inline const Key<QString> CaBundle{"ca_bundle", QString()};
 inline const Key<QString> Colour{"colour", QString()};
 inline const Key<bool> AllowInsecureHttp{"allow_insecure_http", false};
+// The regions the All regions inventory covers, comma-separated; absent: every project of the
+// account (GET /v3/auth/projects).
+inline const Key<QString> InventoryRegions{"inventory_regions", QString()};
 
 } // namespace ims::settings

@@ -116,6 +116,21 @@ struct CatalogService final {
     QList<CatalogEndpoint> endpoints;
 };
 
+// One IAM project the user may scope to (GET /v3/auth/projects, SPEC §3). On IMS clouds each
+// region has one project named like the region ("eu-de"), and sub-projects "eu-de_sub".
+struct ProjectInfo final {
+    QString id;
+    QString name;
+    QString domainId;
+    QString parentId;
+    bool enabled = true;
+    // The region a project belongs to by the clouds' naming rule: the name up to the first '_'.
+    // A plain OpenStack's project names are not regions; callers there name the region.
+    QString region() const { return name.section(QLatin1Char('_'), 0, 0); }
+    bool isSubProject() const { return name.contains(QLatin1Char('_')); }
+    bool operator==(const ProjectInfo &) const = default;
+};
+
 // A project-scoped IAM/Keystone token. The value itself is a secret: never log it.
 struct Token final {
     QByteArray value;

@@ -16,6 +16,16 @@ keychain with imsdesk.
 
 Commands:
   images list [--view private|public|shared|pending|all] [--filter KEY=VALUE]...
+              [--all-regions [--region REGION]...]
+                            with --all-regions, every region of the account at once (its
+                            projects from IAM; --region: those only), with a region column
+                            (a "region" field in JSON); a region that fails is said on
+                            stderr and the others are still listed (exit 1)
+  images where ID [--view V] [--region REGION]...
+                            the image, its source and every copy of that source across the
+                            account's regions (from __originalimagename and the copies
+                            imsdesk made): relation, region, id, name, status, source; a
+                            source that was deleted shows as "gone"
   images show ID...
   images edit ID [--name N] [--description D] [--min-ram MB] [--max-ram MB]
               [--min-disk GB] [--tag KEY=VALUE]... [--untag KEY]... [--protect|--unprotect]
@@ -122,11 +132,11 @@ namespace {
 
 // The commands that need a cloud, as "command sub" (or "command" alone).
 const QStringList kCommands = {
-    "images list",     "images show",   "images edit",   "images delete",  "images copy",
-    "images create",   "images export", "images share",  "images unshare", "images import",
-    "images register", "shares list",   "shares accept", "shares reject",  "quota",
-    "os-versions",     "jobs",          "jobs show",     "jobs retry",     "servers list",
-    "servers stop"};
+    "images list",     "images show",   "images edit",  "images delete",  "images copy",
+    "images create",   "images export", "images share", "images unshare", "images import",
+    "images register", "images where",  "shares list",  "shares accept",  "shares reject",
+    "quota",           "os-versions",   "jobs",         "jobs show",      "jobs retry",
+    "servers list",    "servers stop"};
 
 QString commandOf(const QStringList &args) {
     const QString command = args.value(0);
@@ -187,6 +197,8 @@ int dispatch(Context &ctx, const QStringList &args, const Options &options) {
         return jobsRetry(ctx, id, options);
     if (command == QLatin1String("images register"))
         return imagesRegister(ctx, id, options);
+    if (command == QLatin1String("images where"))
+        return imagesWhere(ctx, id, options);
     return imagesCopy(ctx, id, options);
 }
 
@@ -338,6 +350,10 @@ int main(int argc, char *argv[]) {
                        untag, protect, unprotect, deleteBackup, yes});
     parser.addOptions({obs, osVersion, diskFormat, dataDisk, whole, dataDisks, volume, backup, iso,
                        platform, chains});
+    const QCommandLineOption allRegions(
+        QStringLiteral("all-regions"),
+        QStringLiteral("images list: every region of the account (--region R: those only)."));
+    parser.addOption(allRegions);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
     parser.process(app);
 
@@ -417,6 +433,7 @@ int main(int argc, char *argv[]) {
     options.backup = parser.value(backup);
     options.iso = parser.isSet(iso);
     options.platform = parser.value(platform);
+    options.allRegions = parser.isSet(allRegions);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);

@@ -63,6 +63,8 @@ struct Options {
     bool iso = false;
     // os-versions
     QString platform;
+    // images list: every region of the account (--region R…: those only)
+    bool allRegions = false;
 };
 
 // Starts one asynchronous operation through ImageOperations (its callback gets the job).
@@ -80,7 +82,20 @@ ims::Result<QList<ims::Image>> listImages(Context &ctx, const ims::ImageListQuer
 // Images as `images show` prints them: a table of attribute and value each, or as JSON/CSV.
 void printImages(Context &ctx, const QList<ims::Image> &images);
 
+// The columns of `images list` (with `region` first for a listing of several regions), and one
+// batch as rows; JSON keeps every attribute, plus "region" where it was listed.
+QStringList imageHeaders(bool withRegion = false);
+Listing imageListing(const QList<ims::Image> &images, bool withRegion = false);
+// --view and --filter as a query; nullopt after a usage message.
+std::optional<ims::ImageListQuery> listQuery(Context &ctx, const Options &options);
+
 int imagesList(Context &ctx, const Options &options);
+// images list --all-regions: every region of the profile's account at once (RegionInventory),
+// printed as the regions' batches arrive; a region that fails is said on stderr (exit Failed
+// after the others were printed).
+int imagesListAllRegions(Context &ctx, const ims::ImageListQuery &query, const Options &options);
+// images where ID: the image, its source and every copy across the account's regions.
+int imagesWhere(Context &ctx, const QString &id, const Options &options);
 int imagesShow(Context &ctx, const QStringList &ids);
 int imagesEdit(Context &ctx, const QString &id, const Options &options);
 // --min-ram and the like: a whole number of MB or GB, or nullopt (and *bad set after a usage

@@ -185,11 +185,9 @@ int Context::connect(const QString &profileName) {
                     .value_or(QString());
     }
     connection = std::make_unique<Connection>(profile, credentials);
+    this->credentials = credentials;
     session = connection->session();
-    if (timeoutSeconds > 0) {
-        session->setDeadlineMs(timeoutSeconds * 1000);
-        session->setTimeoutMs(std::min(session->timeoutMs(), timeoutSeconds * 1000));
-    }
+    applyTimeouts(*session);
     // Said before anything is sent, and the process ends there: no password goes out in clear.
     if (const QString why = session->transportProblem(); !why.isEmpty())
         return fail(ApiError::insecureTransport(why));
@@ -199,6 +197,13 @@ int Context::connect(const QString &profileName) {
         err.flush();
     }
     return Ok;
+}
+
+void Context::applyTimeouts(Session &session) const {
+    if (timeoutSeconds > 0) {
+        session.setDeadlineMs(timeoutSeconds * 1000);
+        session.setTimeoutMs(std::min(session.timeoutMs(), timeoutSeconds * 1000));
+    }
 }
 
 } // namespace imsctl

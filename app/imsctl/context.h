@@ -49,6 +49,10 @@ public:
     int listingChains = ims::ListingOptions{}.concurrency;
     std::unique_ptr<ims::Connection> connection;
     ims::Session *session = nullptr; // the connection's
+    // The profile's secrets, for the connections of its other regions (images … --all-regions).
+    ims::Credentials credentials;
+    // --timeout on a session (the connection's, and every region's).
+    void applyTimeouts(ims::Session &session) const;
     // The connection's operations, with started jobs recorded, not polled: imsctl follows them
     // itself, and only with --wait.
     ims::ImageOperations *operations();

@@ -10,28 +10,41 @@ namespace imsctl {
 
 using namespace ims;
 
-namespace {
-
-QStringList imageHeaders() {
+QStringList imageHeaders(bool withRegion) {
+    if (withRegion)
+        return QStringList{QStringLiteral("region")} + imageHeaders(false);
     return {
         QStringLiteral("id"),         QStringLiteral("name"),        QStringLiteral("status"),
         QStringLiteral("visibility"), QStringLiteral("disk_format"), QStringLiteral("size"),
         QStringLiteral("min_disk"),   QStringLiteral("os_version"),  QStringLiteral("created_at")};
 }
 
-Listing imageListing(const QList<Image> &images) {
+Listing imageListing(const QList<Image> &images, bool withRegion) {
     Listing l;
-    l.headers = imageHeaders();
+    l.headers = imageHeaders(withRegion);
     l.rows.reserve(images.size());
     for (const Image &i : images) {
-        l.rows.append({i.id, i.name, i.status, i.visibility, i.diskFormat,
-                       i.sizeBytes < 0 ? QString() : QString::number(i.sizeBytes),
-                       QString::number(i.minDiskGb), i.osVersion,
-                       i.createdAt.toString(Qt::ISODate)});
-        l.objects.append(i.attributes);
+        QStringList row{i.id,
+                        i.name,
+                        i.status,
+                        i.visibility,
+                        i.diskFormat,
+                        i.sizeBytes < 0 ? QString() : QString::number(i.sizeBytes),
+                        QString::number(i.minDiskGb),
+                        i.osVersion,
+                        i.createdAt.toString(Qt::ISODate)};
+        QJsonObject object = i.attributes;
+        if (withRegion) {
+            row.prepend(i.region);
+            object.insert(QStringLiteral("region"), i.region); // where it was listed
+        }
+        l.rows.append(row);
+        l.objects.append(object);
     }
     return l;
 }
+
+namespace {
 
 // "\rlisted N images" on stderr while a listing runs, ended by a line break. Off when stdout
 // is where stderr goes (one terminal, or `2>&1`): rows printed as they arrive would land inside
@@ -118,18 +131,32 @@ void printImages(Context &ctx, const QList<Image> &images) {
     }
 }
 
-int imagesList(Context &ctx, const Options &options) {
+std::optional<ImageListQuery> listQuery(Context &ctx, const Options &options) {
     const auto view = imageViewFromKey(options.view);
-    if (!view)
-        return ctx.usage(QStringLiteral("--view takes private, public, shared, pending or all"));
+    if (!view) {
+        ctx.usage(QStringLiteral("--view takes private, public, shared, pending or all"));
+        return std::nullopt;
+    }
     ImageListQuery query;
     query.view = *view;
     for (const QString &filter : options.filters) {
         const qsizetype eq = filter.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return ctx.usage(QStringLiteral("--filter takes key=value, not '%1'").arg(filter));
+        if (eq <= 0) {
+            ctx.usage(QStringLiteral("--filter takes key=value, not '%1'").arg(filter));
+            return std::nullopt;
+        }
         query.filters.append({filter.left(eq), filter.mid(eq + 1)});
     }
+    return query;
+}
+
+int imagesList(Context &ctx, const Options &options) {
+    const std::optional<ImageListQuery> parsed = listQuery(ctx, options);
+    if (!parsed)
+        return Usage;
+    if (options.allRegions)
+        return imagesListAllRegions(ctx, *parsed, options);
+    const ImageListQuery &query = *parsed;
     // Each batch is printed as it arrives and let go: memory stays a few pages whatever the
     // number of images. A page failing after others were printed still ends the output (the
     // JSON array is closed) before the error is said; failing before any, stdout stays empty.

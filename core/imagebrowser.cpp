@@ -218,9 +218,13 @@ void ImageBrowser::startListing(ImageView view, const QString &memberStatus) {
     auto *request = m_pass == Pass::Full ? newListing(view) : newChangesListing(view);
     m_listings << request;
     connect(request, &ImageListing::batch, this, [this, memberStatus](QList<Image> images) {
-        for (Image &image : images) {
-            if (image.memberStatus.isEmpty())
-                image.memberStatus = memberStatus;
+        // Only where there is a status to set: touching the list detaches it from the worker's
+        // copy, a deep copy of every page on the GUI thread.
+        if (!memberStatus.isEmpty()) {
+            for (Image &image : images) {
+                if (image.memberStatus.isEmpty())
+                    image.memberStatus = memberStatus;
+            }
         }
         arrive(std::move(images));
     });
@@ -242,7 +246,7 @@ void ImageBrowser::arrive(QList<Image> images) {
         images = changedRows(images);
     if (images.isEmpty())
         return;
-    m_arrived += images;
+    m_arrived.append(std::move(images)); // moved, not copied image by image
     // The first rows show at once; later pages are applied together every kBatchMs, so a
     // fast listing costs the sorted table a few merges rather than one per page.
     if (m_rows->imageCount() == 0)
@@ -270,11 +274,14 @@ QList<Image> ImageBrowser::changedRows(const QList<Image> &images) {
 void ImageBrowser::applyArrived() {
     m_batchTimer.stop();
     if (!m_arrived.isEmpty()) {
-        // A few thousand rows per pass through the event loop: a backlog never stalls the GUI,
+        // kRowsPerPass rows per pass through the event loop: a backlog never stalls the GUI,
         // and the listing's next request goes out in between.
-        const qsizetype count = std::min<qsizetype>(m_arrived.size(), kRowsPerPass);
-        m_rows->upsert(m_arrived.first(count));
-        m_arrived.remove(0, count);
+        if (m_arrived.size() <= kRowsPerPass) {
+            m_rows->upsert(std::exchange(m_arrived, {})); // the last of the backlog: no copy
+        } else {
+            m_rows->upsert(m_arrived.first(kRowsPerPass));
+            m_arrived.remove(0, kRowsPerPass);
+        }
         if (m_pass == Pass::Full)
             emit loading(m_rows->refreshedCount());
         if (!m_arrived.isEmpty()) {

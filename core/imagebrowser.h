@@ -111,8 +111,10 @@ public:
     static constexpr int kTransitionalRefreshMs = 10'000;
     static constexpr int kTransitionalBatch = 50;
     static constexpr int kBatchMs = 100; // pages arriving within this time reach the table at once
-    static constexpr int kRowsPerPass = 2000; // rows applied per pass through the event loop
-    static constexpr int kCoalesceMs = 100;   // refresh() calls this close make one listing
+    // Rows applied per pass through the event loop: each pass costs the sorted proxy 5-15 us a
+    // row (folding its search text, merging it in): 2 000 made 20-60 ms passes, 1 000 half that.
+    static constexpr int kRowsPerPass = 1000;
+    static constexpr int kCoalesceMs = 100; // refresh() calls this close make one listing
     // Pending shares are counted, outside "Shared with me", with one page of this size: a full
     // page shows as "at least" (the badge needs no exact figure beyond it).
     static constexpr int kPendingCountLimit = 100;

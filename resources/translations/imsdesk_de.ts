@@ -53,10 +53,7 @@
     </message>
     <message numerus="yes">
         <source>IMS makes %n data disk image(s) of %1: %2. The job appears in the jobs panel.</source>
-        <translation>
-            <numerusform>IMS erstellt %n Datenträger-Image aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform>
-            <numerusform>IMS erstellt %n Datenträger-Images aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform>
-        </translation>
+        <translation><numerusform>IMS erstellt %n Datenträger-Image aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform><numerusform>IMS erstellt %n Datenträger-Images aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform></translation>
     </message>
     <message>
         <source>IMS makes the full-ECS image “%1” of the CBR backup %2. The job appears in the jobs panel.</source>
@@ -276,7 +273,7 @@
         <translation>Nichts weiter: Kein anderes Projekt verwendet es.</translation>
     </message>
     <message>
-        <source>Type &quot;%1&quot; to confirm</source>
+        <source>Type "%1" to confirm</source>
         <translation>Zur Bestätigung „%1“ eingeben</translation>
     </message>
     <message>
@@ -303,7 +300,7 @@
         <translation>Proxy-Passwort</translation>
     </message>
     <message>
-        <source>The keychain cannot be reached: the proxy&apos;s password is used until imsdesk quits. Enter it again in Settings after the next start.</source>
+        <source>The keychain cannot be reached: the proxy's password is used until imsdesk quits. Enter it again in Settings after the next start.</source>
         <translation>Der Schlüsselbund ist nicht erreichbar: Das Proxy-Passwort wird nur verwendet, bis imsdesk beendet wird. Geben Sie es nach dem nächsten Start erneut in den Einstellungen ein.</translation>
     </message>
     <message>
@@ -312,13 +309,10 @@
     </message>
     <message numerus="yes">
         <source>%n job(s) started here are still running.</source>
-        <translation>
-            <numerusform>%n hier gestartete Aufgabe läuft noch.</numerusform>
-            <numerusform>%n hier gestartete Aufgaben laufen noch.</numerusform>
-        </translation>
+        <translation><numerusform>%n hier gestartete Aufgabe läuft noch.</numerusform><numerusform>%n hier gestartete Aufgaben laufen noch.</numerusform></translation>
     </message>
     <message>
-        <source>Uploads stop when imsdesk quits and must be restarted from the jobs panel. The cloud&apos;s own jobs go on and are followed again at the next start.</source>
+        <source>Uploads stop when imsdesk quits and must be restarted from the jobs panel. The cloud's own jobs go on and are followed again at the next start.</source>
         <translation>Hochladevorgänge brechen ab, wenn imsdesk beendet wird, und müssen in der Aufgabenliste neu gestartet werden. Die Aufgaben der Cloud selbst laufen weiter und werden beim nächsten Start wieder verfolgt.</translation>
     </message>
     <message>
@@ -607,7 +601,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Tag key &quot;%1&quot; is given more than once; give it one value.</source>
+        <source>Tag key "%1" is given more than once; give it one value.</source>
         <translation>Der Tag-Schlüssel „%1“ kommt mehrfach vor; geben Sie ihm nur einen Wert.</translation>
     </message>
     <message>
@@ -931,7 +925,7 @@
         <translation>Betriebssystemversion</translation>
     </message>
     <message>
-        <source>type to search the cloud&apos;s list</source>
+        <source>type to search the cloud's list</source>
         <translation>tippen, um die Liste der Cloud zu durchsuchen</translation>
     </message>
     <message>
@@ -1031,7 +1025,7 @@
         <translation>bitte eingeben</translation>
     </message>
     <message>
-        <source>Taken from the file&apos;s name; IMS reads the file itself.</source>
+        <source>Taken from the file's name; IMS reads the file itself.</source>
         <translation>Aus dem Dateinamen übernommen; IMS liest die Datei selbst.</translation>
     </message>
     <message>
@@ -1321,7 +1315,7 @@ Verbindet erneut: %2</translation>
         <translation>Die Antwort auf die Anfrage ging verloren (%1): Der Vorgang wurde möglicherweise gestartet.</translation>
     </message>
     <message>
-        <source>imsdesk cannot check this operation&apos;s result; look in the console</source>
+        <source>imsdesk cannot check this operation's result; look in the console</source>
         <translation>imsdesk kann das Ergebnis dieses Vorgangs nicht prüfen; sehen Sie in der Konsole nach</translation>
     </message>
     <message>
@@ -1515,11 +1509,11 @@ Verbindet erneut: %2</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation>Info</translation>
+        <translation>Informationen</translation>
     </message>
     <message>
         <source>Debug</source>
-        <translation>Debug</translation>
+        <translation>Fehlersuche</translation>
     </message>
     <message>
         <source>L&amp;evel:</source>
@@ -1637,10 +1631,7 @@ Verbindet erneut: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1.</source>
-        <translation>
-            <numerusform>%n Profil importiert: %1.</numerusform>
-            <numerusform>%n Profile importiert: %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n Profil importiert: %1.</numerusform><numerusform>%n Profile importiert: %1.</numerusform></translation>
     </message>
     <message>
         <source>Kept the existing %1.</source>
@@ -1813,8 +1804,8 @@ Verbindet erneut: %2</translation>
         <translation>Dieses Profil erlaubt unverschlüsseltes http:// zu entfernten Hosts: Passwörter und Tokens können unverschlüsselt übertragen werden. Schalten Sie das im Profil ab.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</translation>
+        <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</source>
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</translation>
     </message>
     <message>
         <source>%1 · %2 — imsdesk</source>
@@ -2342,7 +2333,7 @@ Verbindet erneut: %2</translation>
         <translation>%1 Images replizieren</translation>
     </message>
     <message>
-        <source>%1 stands for each image&apos;s own name.</source>
+        <source>%1 stands for each image's own name.</source>
         <translation>%1 steht für den Namen des jeweiligen Images.</translation>
     </message>
     <message>
@@ -2615,7 +2606,7 @@ Verbindet erneut: %2</translation>
         <translation>Gleichzeitig gelesene &amp;Seiten:</translation>
     </message>
     <message>
-        <source>Use the &amp;system&apos;s proxy settings</source>
+        <source>Use the &amp;system's proxy settings</source>
         <translation>&amp;Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
@@ -2635,7 +2626,7 @@ Verbindet erneut: %2</translation>
         <translation>keiner</translation>
     </message>
     <message>
-        <source>Kept in the desktop&apos;s keychain, never in a file.</source>
+        <source>Kept in the desktop's keychain, never in a file.</source>
         <translation>Wird im Schlüsselbund der Arbeitsumgebung aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -2771,7 +2762,7 @@ Verbindet erneut: %2</translation>
         <translation>Dadurch entstehen %1 Images, aber vom Kontingent von %3 privaten Images sind nur noch %2 frei (IMG.0015).</translation>
     </message>
     <message>
-        <source>The cloud does not list the OS version &quot;%1&quot;; pick one from its list (IMG.0056).</source>
+        <source>The cloud does not list the OS version "%1"; pick one from its list (IMG.0056).</source>
         <translation>Die Cloud führt die Betriebssystemversion „%1“ nicht; wählen Sie eine aus ihrer Liste (IMG.0056).</translation>
     </message>
     <message>
@@ -2795,7 +2786,7 @@ Verbindet erneut: %2</translation>
         <translation>%1 ist %2 groß; IMS nimmt direktes Hochladen nur unter 128 GB an. Laden Sie die Datei in einen OBS-Bucket hoch und importieren Sie sie von dort.</translation>
     </message>
     <message>
-        <source>IMS&apos;s direct upload takes qcow2, VHD and raw files; %1 is %2. Upload it to an OBS bucket and import it from there (IMS imports %2 files from OBS).</source>
+        <source>IMS's direct upload takes qcow2, VHD and raw files; %1 is %2. Upload it to an OBS bucket and import it from there (IMS imports %2 files from OBS).</source>
         <translation>Das direkte Hochladen von IMS nimmt qcow2-, VHD- und raw-Dateien an; %1 ist %2. Laden Sie die Datei in einen OBS-Bucket hoch und importieren Sie sie von dort (IMS importiert %2-Dateien aus OBS).</translation>
     </message>
     <message>
@@ -2879,7 +2870,7 @@ Verbindet erneut: %2</translation>
         <translation>Wählen Sie mindestens einen Datenträger.</translation>
     </message>
     <message>
-        <source>The data disk image &quot;%1&quot; has no disk chosen.</source>
+        <source>The data disk image "%1" has no disk chosen.</source>
         <translation>Für das Datenträger-Image „%1“ ist kein Datenträger gewählt.</translation>
     </message>
     <message>
@@ -2915,8 +2906,8 @@ Verbindet erneut: %2</translation>
         <translation>Der Name darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <source>Use only letters, digits, spaces, &apos;-&apos;, &apos;.&apos; and &apos;_&apos; in the name.</source>
-        <translation>Verwenden Sie im Namen nur Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;.&apos; und &apos;_&apos;.</translation>
+        <source>Use only letters, digits, spaces, '-', '.' and '_' in the name.</source>
+        <translation>Verwenden Sie im Namen nur Buchstaben, Ziffern, Leerzeichen, '-', '.' und '_'.</translation>
     </message>
     <message>
         <source>The description has %1 characters; at most 1024 are allowed.</source>
@@ -2927,27 +2918,27 @@ Verbindet erneut: %2</translation>
         <translation>Die Beschreibung muss einzeilig sein.</translation>
     </message>
     <message>
-        <source>The description cannot contain &apos;&lt;&apos; or &apos;&gt;&apos;.</source>
-        <translation>Die Beschreibung darf kein &apos;&lt;&apos; oder &apos;&gt;&apos; enthalten.</translation>
+        <source>The description cannot contain '&lt;' or '&gt;'.</source>
+        <translation>Die Beschreibung darf kein '&lt;' oder '&gt;' enthalten.</translation>
     </message>
     <message>
         <source>A tag needs a key, as in env=prod.</source>
         <translation>Ein Tag braucht einen Schlüssel, wie in env=prod.</translation>
     </message>
     <message>
-        <source>Tag key &quot;%1&quot; is longer than 36 characters.</source>
+        <source>Tag key "%1" is longer than 36 characters.</source>
         <translation>Der Tag-Schlüssel „%1“ ist länger als 36 Zeichen.</translation>
     </message>
     <message>
-        <source>The value of tag &quot;%1&quot; is longer than 43 characters.</source>
+        <source>The value of tag "%1" is longer than 43 characters.</source>
         <translation>Der Wert des Tags „%1“ ist länger als 43 Zeichen.</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot;: use only letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Tag „%1“: Verwenden Sie nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
+        <source>Tag "%1": use only letters, digits, '_' and '-'.</source>
+        <translation>Tag „%1“: Verwenden Sie nur Buchstaben, Ziffern, '_' und '-'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a project ID (32 lower-case hexadecimal characters).</source>
+        <source>"%1" is not a project ID (32 lower-case hexadecimal characters).</source>
         <translation>„%1“ ist keine Projekt-ID (32 kleingeschriebene Hexadezimalzeichen).</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -174,54 +175,74 @@ ApiError ApiError::refused(const QString &reason) {
     return error;
 }
 
+// The sentences a user reads (the dialogs, the error banner, the jobs panel): translated, while
+// the server's code and message stay as the cloud wrote them.
 QString describe(const ApiError &error) {
     QString sentence;
     switch (error.kind) {
     case ApiError::Kind::Network:
         if (error.isInsecureTransport())
-            return QStringLiteral("Refused to connect: %1.").arg(error.message);
+            return QCoreApplication::translate("ims::ApiError", "Refused to connect: %1.")
+                .arg(error.message);
         if (error.isSessionClosed())
-            return QStringLiteral("The request was stopped: the connection to the cloud was "
-                                  "closed (profile switched or closed).");
-        sentence = QStringLiteral("The cloud could not be reached (%1).").arg(error.message);
+            return QCoreApplication::translate(
+                "ims::ApiError", "The request was stopped: the connection to the cloud was "
+                                 "closed (profile switched or closed).");
+        sentence =
+            QCoreApplication::translate("ims::ApiError", "The cloud could not be reached (%1).")
+                .arg(error.message);
         break;
     case ApiError::Kind::Timeout:
-        sentence = QStringLiteral("The cloud did not answer in time (%1).").arg(error.message);
+        sentence =
+            QCoreApplication::translate("ims::ApiError", "The cloud did not answer in time (%1).")
+                .arg(error.message);
         break;
     case ApiError::Kind::Cancelled:
-        return QStringLiteral("The request was cancelled.");
+        return QCoreApplication::translate("ims::ApiError", "The request was cancelled.");
     case ApiError::Kind::Refused:
         return error.message;
     case ApiError::Kind::Unsupported:
-        return QStringLiteral("This cloud does not offer %1: it is part of the IMS extension API, "
-                              "which a plain OpenStack cloud lacks.")
+        return QCoreApplication::translate(
+                   "ims::ApiError",
+                   "This cloud does not offer %1: it is part of the IMS extension API, "
+                   "which a plain OpenStack cloud lacks.")
             .arg(error.message);
     case ApiError::Kind::Decode:
-        sentence =
-            QStringLiteral("The cloud sent an answer imsdesk cannot read (%1).").arg(error.message);
+        sentence = QCoreApplication::translate("ims::ApiError",
+                                               "The cloud sent an answer imsdesk cannot read (%1).")
+                       .arg(error.message);
         break;
     case ApiError::Kind::Http: {
         QString what;
         if (error.code == QLatin1String("IMG.0015"))
-            what = QStringLiteral(
+            what = QCoreApplication::translate(
+                "ims::ApiError",
                 "The image quota is used up: delete images or ask for a higher quota.");
         else if (error.httpStatus == 401)
-            what = QStringLiteral("The cloud did not accept the credentials.");
+            what = QCoreApplication::translate("ims::ApiError",
+                                               "The cloud did not accept the credentials.");
         else if (error.httpStatus == 403)
-            what = QStringLiteral("The cloud refused the operation.");
+            what = QCoreApplication::translate("ims::ApiError", "The cloud refused the operation.");
         else if (error.httpStatus == 404)
-            what = QStringLiteral("The cloud does not know this resource.");
+            what = QCoreApplication::translate("ims::ApiError",
+                                               "The cloud does not know this resource.");
         else if (error.httpStatus == 409)
-            what = QStringLiteral("The operation conflicts with the resource's current state.");
+            what = QCoreApplication::translate(
+                "ims::ApiError", "The operation conflicts with the resource's current state.");
         else if (error.httpStatus == 413)
-            what = QStringLiteral("The request is too large for the cloud.");
+            what = QCoreApplication::translate("ims::ApiError",
+                                               "The request is too large for the cloud.");
         else if (error.httpStatus == 429)
-            what = QStringLiteral("The cloud is throttling requests; try again shortly.");
+            what = QCoreApplication::translate(
+                "ims::ApiError", "The cloud is throttling requests; try again shortly.");
         else if (error.httpStatus >= 500)
-            what = QStringLiteral("The cloud had a problem (HTTP %1).").arg(error.httpStatus);
-        else
             what =
-                QStringLiteral("The cloud rejected the request (HTTP %1).").arg(error.httpStatus);
+                QCoreApplication::translate("ims::ApiError", "The cloud had a problem (HTTP %1).")
+                    .arg(error.httpStatus);
+        else
+            what = QCoreApplication::translate("ims::ApiError",
+                                               "The cloud rejected the request (HTTP %1).")
+                       .arg(error.httpStatus);
         sentence = what;
         if (!error.message.isEmpty())
             sentence += QStringLiteral(" %1: %2").arg(error.code, error.message);
@@ -229,7 +250,8 @@ QString describe(const ApiError &error) {
     }
     }
     if (!error.requestId.isEmpty())
-        sentence += QStringLiteral(" (request %1)").arg(error.requestId);
+        sentence +=
+            QCoreApplication::translate("ims::ApiError", " (request %1)").arg(error.requestId);
     return sentence;
 }
 

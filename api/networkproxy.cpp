@@ -4,6 +4,7 @@
 #include "secretstore.h"
 #include "settingskeys.h"
 
+#include <QCoreApplication>
 #include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QUrl>
@@ -50,16 +51,21 @@ QString ProxySettings::problem() const {
     if (mode != Mode::Manual)
         return {};
     if (host.trimmed().isEmpty())
-        return QStringLiteral("A manual proxy needs a host name or address.");
+        return QCoreApplication::translate("ims::ProxySettings",
+                                           "A manual proxy needs a host name or address.");
     if (host.contains(QLatin1String("://")))
-        return QStringLiteral("Enter the proxy's host name only, without \"http://\".");
+        return QCoreApplication::translate(
+            "ims::ProxySettings", "Enter the proxy's host name only, without \"http://\".");
     // QUrl's own host rules (letters, digits, '-', '.', an IP address, IDN), strictly.
     QUrl url;
     url.setHost(host.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("\"%1\" is not a host name or address.").arg(host);
+        return QCoreApplication::translate("ims::ProxySettings",
+                                           "\"%1\" is not a host name or address.")
+            .arg(host);
     if (port < 1 || port > 65535)
-        return QStringLiteral("The proxy port must be between 1 and 65535.");
+        return QCoreApplication::translate("ims::ProxySettings",
+                                           "The proxy port must be between 1 and 65535.");
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "secretstore.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <memory>
@@ -81,10 +82,11 @@ void KeychainSecretStore::degrade(const QString &reason) {
     m_degraded = true;
     qCWarning(lcAuth).noquote() << "keychain unavailable, secrets kept in memory for this run:"
                                 << reason;
-    emit unavailable(
-        QStringLiteral("The system keychain cannot be used (%1). Passwords and keys are kept in "
-                       "memory until imsdesk quits and must be entered again next time.")
-            .arg(reason));
+    emit unavailable(QCoreApplication::translate(
+                         "ims::KeychainSecretStore",
+                         "The system keychain cannot be used (%1). Passwords and keys are kept in "
+                         "memory until imsdesk quits and must be entered again next time.")
+                         .arg(reason));
 }
 
 void KeychainSecretStore::run(Op op, const QString &key, const QString &secret, bool retried,

@@ -36,6 +36,9 @@ inline const Key<bool> NotifyLongJobs{"ui/notify_long_jobs", true};
 inline const Key<int> NotifyAfterSeconds{"ui/notify_after_seconds", 30};
 // "system", "light" or "dark".
 inline const Key<QString> Theme{"ui/theme", QStringLiteral("system")};
+// "system" (the first of the desktop's languages imsdesk speaks), "en", "de" or "zh_CN": the
+// window's language and locale, read once at start (Translations).
+inline const Key<QString> Language{"ui/language", QStringLiteral("system")};
 // Ask before deleting images / before quitting while uploads or jobs started here still run.
 inline const Key<bool> ConfirmDelete{"ui/confirm_delete", true};
 inline const Key<bool> ConfirmQuitWithRunningJobs{"ui/confirm_quit_running", true};

@@ -12,6 +12,7 @@
 #include "secretstore.h"
 #include "settingskeys.h"
 #include "singleinstance.h"
+#include "translations.h"
 
 #include "imsdesk_version.h"
 
@@ -50,9 +51,10 @@ bool connectFromEnvironment(ims::DesktopApp &app) {
     QString why;
     auto profile = ims::profileFromEnvironment(env, &credentials, &why);
     if (!profile) {
-        QMessageBox::warning(
-            app.window(), QStringLiteral("imsdesk"),
-            QStringLiteral("The OS_* environment does not describe a cloud: %1").arg(why));
+        QMessageBox::warning(app.window(), QStringLiteral("imsdesk"),
+                             QCoreApplication::translate(
+                                 "main", "The OS_* environment does not describe a cloud: %1")
+                                 .arg(why));
         return false;
     }
     // The profile keeps the name profileFromEnvironment gives it, as in imsctl: both then share
@@ -137,8 +139,9 @@ std::optional<int> claimTheInstance(ims::SingleInstance &instance) {
         return 0;
     case ims::SingleInstance::Claim::Unanswered:
         // A second window would follow and rewrite the same jobs.
-        QMessageBox::critical(nullptr, QStringLiteral("imsdesk"),
-                              QStringLiteral("imsdesk is already running: %1").arg(why));
+        QMessageBox::critical(
+            nullptr, QStringLiteral("imsdesk"),
+            QCoreApplication::translate("main", "imsdesk is already running: %1").arg(why));
         return 1;
     case ims::SingleInstance::Claim::Unguarded:
         qWarning("imsdesk cannot tell whether it runs already: %s", qPrintable(why));
@@ -173,6 +176,9 @@ int main(int argc, char *argv[]) {
                                      : ims::settings::LogLevel.read(QSettings()));
 
     QApplication application(argc, argv);
+    // Before the first widget: each translates its texts as it is built.
+    ims::Translations translations;
+    translations.installFromSettings();
     ims::QuitSignals quitSignals;
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kImsdeskAppId));
     // After --help and --version (they never reach the running instance), before the window
@@ -200,8 +206,10 @@ int main(int argc, char *argv[]) {
         if (options.sandbox) {
             QString why;
             if (!connectToSandbox(app, server, &why))
-                QMessageBox::critical(app.window(), QStringLiteral("imsdesk"),
-                                      QStringLiteral("The sandbox could not start: %1").arg(why));
+                QMessageBox::critical(
+                    app.window(), QStringLiteral("imsdesk"),
+                    QCoreApplication::translate("main", "The sandbox could not start: %1")
+                        .arg(why));
         } else {
             // An OS_* environment names the cloud explicitly; otherwise the stored default
             // profile.

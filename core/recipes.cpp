@@ -2,11 +2,17 @@
 
 #include "operationrequests.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ims::recipes {
 
 namespace {
+
+// What the jobs panel says of a job, in the window's language (imsctl has no translator: English).
+QString tr(const char *text, int n = -1) {
+    return QCoreApplication::translate("ims::recipes", text, nullptr, n);
+}
 
 template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
 
@@ -141,7 +147,7 @@ QString obsFile(const QString &url) {
     const qsizetype colon = url.indexOf(QLatin1Char(':'));
     if (colon < 0)
         return url;
-    return QStringLiteral("%1 in %2").arg(url.mid(colon + 1), url.left(colon));
+    return tr("%1 in %2").arg(url.mid(colon + 1), url.left(colon));
 }
 
 QString describeImport(const ImportFromObs &r) {
@@ -149,9 +155,9 @@ QString describeImport(const ImportFromObs &r) {
     if (r.iso)
         kinds << QStringLiteral("ISO");
     if (r.dataDisk)
-        kinds << QStringLiteral("data disk");
+        kinds << tr("data disk");
     if (r.quick)
-        kinds << QStringLiteral("quick import");
+        kinds << tr("quick import");
     const QString what =
         kinds.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kinds.join(QStringLiteral(", ")));
     return QStringLiteral("%1 → %2%3").arg(obsFile(r.obsUrl), r.name, what);
@@ -379,29 +385,27 @@ QString describe(const Recipe &recipe) {
         Overloaded{
             [](const Copy &r) { return QStringLiteral("%1 → %2").arg(r.imageName, r.name); },
             [](const CrossRegionCopy &r) {
-                return QStringLiteral("%1 → %2 in %3").arg(r.imageName, r.name, r.region);
+                return tr("%1 → %2 in %3").arg(r.imageName, r.name, r.region);
             },
             [](const CreateFromServer &r) {
-                return QStringLiteral("server %1 → %2").arg(r.serverName, r.name);
+                return tr("server %1 → %2").arg(r.serverName, r.name);
             },
             [](const Export &r) { return QStringLiteral("%1 → %2").arg(r.imageName, r.bucketUrl); },
             [](const Members &r) {
-                return QStringLiteral("%1: %2 image(s), %3 project(s)")
-                    .arg(actionName(r.action))
-                    .arg(r.imageIds.size())
-                    .arg(r.projectIds.size());
+                return tr("%1: %2, %3")
+                    .arg(actionName(r.action), tr("%n image(s)", int(r.imageIds.size())),
+                         tr("%n project(s)", int(r.projectIds.size())));
             },
             [](const ImportFromObs &r) { return describeImport(r); },
             [](const WholeImage &r) {
-                return r.backupId.isEmpty()
-                           ? QStringLiteral("server %1 (whole) → %2").arg(r.serverName, r.name)
-                           : QStringLiteral("backup %1 → %2").arg(r.backupId, r.name);
+                return r.backupId.isEmpty() ? tr("server %1 (whole) → %2").arg(r.serverName, r.name)
+                                            : tr("backup %1 → %2").arg(r.backupId, r.name);
             },
             [](const DataDiskImages &r) {
                 QStringList names;
                 for (const ImportOrder::DataDisk &disk : r.disks)
                     names << disk.name;
-                return QStringLiteral("server %1 (data disks) → %2")
+                return tr("server %1 (data disks) → %2")
                     .arg(r.serverName, names.join(QStringLiteral(", ")));
             },
             [](const Register &r) {

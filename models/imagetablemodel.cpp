@@ -38,9 +38,9 @@ QVariant displayValue(const Image &image, int column) {
     case ImageTableModel::Size:
         return image.sizeBytes < 0 ? QString() : formatSize(image.sizeBytes);
     case ImageTableModel::MinDisk:
-        return QStringLiteral("%1 GB").arg(image.minDiskGb);
+        return QStringLiteral("%L1 GB").arg(image.minDiskGb);
     case ImageTableModel::MinRam:
-        return image.minRamMb == 0 ? QString() : QStringLiteral("%1 MB").arg(image.minRamMb);
+        return image.minRamMb == 0 ? QString() : QStringLiteral("%L1 MB").arg(image.minRamMb);
     case ImageTableModel::Visibility:
         return image.visibility;
     case ImageTableModel::Protected:

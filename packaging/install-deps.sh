@@ -7,7 +7,9 @@ set -euo pipefail
 build=(cmake ninja-build g++ pkg-config dpkg-dev help2man
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev libcpp-httplib-dev libyaml-cpp-dev rapidjson-dev clang-format)
-run=(libqt6svg6 libqt6keychain1 libsecret-1-0 libyaml-cpp0.7 gnome-keyring fonts-dejavu-core)
+# qt6-translations-l10n: Qt's own strings (qtbase_de.qm, qtbase_zh_CN.qm) in German and Chinese;
+run=(libqt6svg6 libqt6keychain1 libsecret-1-0 libyaml-cpp0.7 gnome-keyring fonts-dejavu-core
+  qt6-translations-l10n)
 # Test peers: a real Secret Service, a real X display, real Keystone + Glance and a real client.
 test=(xvfb xauth dbus gnome-keyring libsecret-tools keystone glance-api python3-openstackclient python3-glanceclient uwsgi-plugin-python3
   clang-14 libclang-rt-14-dev openssl curl

@@ -102,6 +102,15 @@ QWidget *SettingsDialog::buildGeneralPage() {
         choices(QStringLiteral("theme"), {{tr("Same as the desktop"), QStringLiteral("system")},
                                           {tr("Light"), QStringLiteral("light")},
                                           {tr("Dark"), QStringLiteral("dark")}});
+    // Each language by its own name, for whoever reads it; the window is built in one language,
+    // so a change takes effect at the next start (settings::Language).
+    m_language = choices(QStringLiteral("language"),
+                         {{tr("Same as the system"), QStringLiteral("system")},
+                          {QStringLiteral("English"), QStringLiteral("en")},
+                          {QStringLiteral("Deutsch"), QStringLiteral("de")},
+                          {QStringLiteral("简体中文"), QStringLiteral("zh_CN")}});
+    m_language->setToolTip(tr("The language of the window, and how dates, sizes and numbers are "
+                              "written. Takes effect at the next start."));
     m_logLevel = choices(QStringLiteral("logLevel"),
                          {{tr("Warnings only"), QStringLiteral("warning")},
                           {tr("Information"), QStringLiteral("info")},
@@ -109,6 +118,7 @@ QWidget *SettingsDialog::buildGeneralPage() {
     auto *other = new QGroupBox(tr("Appearance and log"));
     auto *otherForm = new QFormLayout(other);
     otherForm->addRow(tr("&Theme:"), m_theme);
+    otherForm->addRow(tr("W&indow language (at the next start):"), m_language);
     otherForm->addRow(tr("Log le&vel:"), m_logLevel);
 
     auto *page = new QWidget;
@@ -197,6 +207,7 @@ void SettingsDialog::load() {
     m_confirmQuit->setChecked(settings::ConfirmQuitWithRunningJobs.read(s));
     m_savedTheme = settings::Theme.read(s);
     select(m_theme, m_savedTheme);
+    select(m_language, settings::Language.read(s));
     select(m_logLevel, settings::LogLevel.read(s));
     m_refreshSeconds->setValue(settings::RefreshIntervalSeconds.read(s));
     m_fullMinutes->setValue(settings::FullRefreshMinutes.read(s));
@@ -261,6 +272,7 @@ bool SettingsDialog::apply() {
     settings::ConfirmQuitWithRunningJobs.write(s, m_confirmQuit->isChecked());
     const QString theme = m_theme->currentData().toString();
     settings::Theme.write(s, theme);
+    settings::Language.write(s, m_language->currentData().toString());
     settings::LogLevel.write(s, m_logLevel->currentData().toString());
     settings::RefreshIntervalSeconds.write(s, m_refreshSeconds->value());
     settings::FullRefreshMinutes.write(s, m_fullMinutes->value());

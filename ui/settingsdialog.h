@@ -42,6 +42,7 @@ public:
     QCheckBox *confirmDeleteBox() const { return m_confirmDelete; }
     QCheckBox *confirmQuitBox() const { return m_confirmQuit; }
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *languageBox() const { return m_language; }
     QComboBox *logLevelBox() const { return m_logLevel; }
     QSpinBox *refreshSecondsBox() const { return m_refreshSeconds; }
     QSpinBox *fullRefreshMinutesBox() const { return m_fullMinutes; }
@@ -80,6 +81,7 @@ private:
     QCheckBox *m_confirmDelete;
     QCheckBox *m_confirmQuit;
     QComboBox *m_theme;
+    QComboBox *m_language;
     QComboBox *m_logLevel;
     QSpinBox *m_refreshSeconds;
     QSpinBox *m_fullMinutes;

@@ -93,6 +93,77 @@
     </message>
 </context>
 <context>
+    <name>ims::ApiError</name>
+    <message>
+        <source>Refused to connect: %1.</source>
+        <translation>Verbindung abgewiesen: %1.</translation>
+    </message>
+    <message>
+        <source>The request was stopped: the connection to the cloud was closed (profile switched or closed).</source>
+        <translation>Die Anfrage wurde gestoppt: Die Verbindung zur Cloud wurde geschlossen (Profil gewechselt oder geschlossen).</translation>
+    </message>
+    <message>
+        <source>The cloud could not be reached (%1).</source>
+        <translation>Die Cloud war nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The cloud did not answer in time (%1).</source>
+        <translation>Die Cloud hat nicht rechtzeitig geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This cloud does not offer %1: it is part of the IMS extension API, which a plain OpenStack cloud lacks.</source>
+        <translation>Diese Cloud bietet %1 nicht an: Es gehört zur IMS-Erweiterungs-API, die einer reinen OpenStack-Cloud fehlt.</translation>
+    </message>
+    <message>
+        <source>The cloud sent an answer imsdesk cannot read (%1).</source>
+        <translation>Die Cloud hat eine Antwort gesendet, die imsdesk nicht lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>The image quota is used up: delete images or ask for a higher quota.</source>
+        <translation>Das Image-Kontingent ist ausgeschöpft: Löschen Sie Images oder beantragen Sie ein höheres Kontingent.</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept the credentials.</source>
+        <translation>Die Cloud hat die Zugangsdaten nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The cloud refused the operation.</source>
+        <translation>Die Cloud hat den Vorgang abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The cloud does not know this resource.</source>
+        <translation>Die Cloud kennt diese Ressource nicht.</translation>
+    </message>
+    <message>
+        <source>The operation conflicts with the resource's current state.</source>
+        <translation>Der Vorgang passt nicht zum aktuellen Zustand der Ressource.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the cloud.</source>
+        <translation>Die Anfrage ist zu groß für die Cloud.</translation>
+    </message>
+    <message>
+        <source>The cloud is throttling requests; try again shortly.</source>
+        <translation>Die Cloud drosselt Anfragen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The cloud had a problem (HTTP %1).</source>
+        <translation>Die Cloud hatte ein Problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request (HTTP %1).</source>
+        <translation>Die Cloud hat die Anfrage zurückgewiesen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source> (request %1)</source>
+        <translation> (Anfrage %1)</translation>
+    </message>
+</context>
+<context>
     <name>ims::BackupForm</name>
     <message>
         <source>CBR backup ID</source>
@@ -1443,6 +1514,13 @@ Verbindet erneut: %2</translation>
     </message>
 </context>
 <context>
+    <name>ims::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Passwords and keys are kept in memory until imsdesk quits and must be entered again next time.</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden (%1). Passwörter und Schlüssel bleiben nur im Arbeitsspeicher, bis imsdesk beendet wird, und müssen beim nächsten Mal erneut eingegeben werden.</translation>
+    </message>
+</context>
+<context>
     <name>ims::LocalFileForm</name>
     <message>
         <source>Bro&amp;wse…</source>
@@ -2284,6 +2362,25 @@ Verbindet erneut: %2</translation>
     </message>
 </context>
 <context>
+    <name>ims::ProxySettings</name>
+    <message>
+        <source>A manual proxy needs a host name or address.</source>
+        <translation>Ein manueller Proxy braucht einen Hostnamen oder eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's host name only, without "http://".</source>
+        <translation>Geben Sie nur den Hostnamen des Proxys ein, ohne „http://“.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a host name or address.</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be between 1 and 65535.</source>
+        <translation>Der Proxy-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+</context>
+<context>
     <name>ims::QueuedImageForm</name>
     <message>
         <source>Queued image to register the file as</source>
@@ -2645,6 +2742,18 @@ Verbindet erneut: %2</translation>
         <source>P&amp;assword:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The language of the window, and how dates, sizes and numbers are written. Takes effect at the next start.</source>
+        <translation>Die Sprache des Fensters und die Schreibweise von Datumsangaben, Größen und Zahlen. Wird beim nächsten Start wirksam.</translation>
+    </message>
+    <message>
+        <source>W&amp;indow language (at the next start):</source>
+        <translation>Sp&amp;rache des Fensters (ab dem nächsten Start):</translation>
+    </message>
 </context>
 <context>
     <name>ims::ShareDialog</name>
@@ -2733,6 +2842,53 @@ Verbindet erneut: %2</translation>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ims::recipes</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>data disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>quick import</source>
+        <translation>Schnellimport</translation>
+    </message>
+    <message>
+        <source>%1 → %2 in %3</source>
+        <translation>%1 → %2 in %3</translation>
+    </message>
+    <message>
+        <source>server %1 → %2</source>
+        <translation>Server %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%n image(s)</source>
+        <translation>%n Image(s)</translation>
+    </message>
+    <message>
+        <source>%n project(s)</source>
+        <translation>%n Projekt(e)</translation>
+    </message>
+    <message>
+        <source>server %1 (whole) → %2</source>
+        <translation>Server %1 (vollständig) → %2</translation>
+    </message>
+    <message>
+        <source>backup %1 → %2</source>
+        <translation>Backup %1 → %2</translation>
+    </message>
+    <message>
+        <source>server %1 (data disks) → %2</source>
+        <translation>Server %1 (Datenträger) → %2</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3212,21 @@ Verbindet erneut: %2</translation>
     <message>
         <source>Images over 128 GB can only be exported with quick export (IMG.0160).</source>
         <translation>Images über 128 GB können nur per Schnellexport exportiert werden (IMG.0160).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The OS_* environment does not describe a cloud: %1</source>
+        <translation>Die OS_*-Umgebungsvariablen beschreiben keine Cloud: %1</translation>
+    </message>
+    <message>
+        <source>imsdesk is already running: %1</source>
+        <translation>imsdesk läuft bereits: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
 </context>
 </TS>

@@ -2463,7 +2463,7 @@ Verbindet erneut: %2</translation>
     </message>
     <message>
         <source>&amp;Encryption key:</source>
-        <translation>&amp;Verschlüsselungsschlüssel:</translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>Replicate to (one job per image and target):</source>

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include <QCoreApplication>
+
 namespace ims {
 
 namespace {
@@ -78,12 +80,14 @@ QUrl withoutVersion(QUrl identity) {
 
 QString profileNameProblem(const QString &name) {
     if (name.trimmed().isEmpty())
-        return QStringLiteral("A profile needs a name.");
+        return QCoreApplication::translate("ims::Profile", "A profile needs a name.");
     if (name.size() > kMaxProfileNameLength)
-        return QStringLiteral("A profile name has at most %1 characters.")
+        return QCoreApplication::translate("ims::Profile",
+                                           "A profile name has at most %1 characters.")
             .arg(kMaxProfileNameLength);
     if (name.front().isSpace() || name.back().isSpace())
-        return QStringLiteral("A profile name cannot start or end with a space.");
+        return QCoreApplication::translate("ims::Profile",
+                                           "A profile name cannot start or end with a space.");
     static const QString punctuation = QStringLiteral(" -_.()@+");
     for (const QChar c : name) {
         if (c.isLetterOrNumber() || punctuation.contains(c))
@@ -91,13 +95,16 @@ QString profileNameProblem(const QString &name) {
         const QString shown =
             c.isPrint() ? QStringLiteral("\"%1\"").arg(c)
                         : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        return QStringLiteral("A profile name may hold letters, digits, spaces and - _ . ( ) @ + "
-                              "only, not %1.")
+        return QCoreApplication::translate(
+                   "ims::Profile",
+                   "A profile name may hold letters, digits, spaces and - _ . ( ) @ + "
+                   "only, not %1.")
             .arg(shown);
     }
     if (isReservedProfileName(name))
-        return QStringLiteral("\"%1\" is the name of the profile from the OS_* environment; "
-                              "choose another name.")
+        return QCoreApplication::translate(
+                   "ims::Profile", "\"%1\" is the name of the profile from the OS_* environment; "
+                                   "choose another name.")
             .arg(name);
     return {};
 }
@@ -230,16 +237,19 @@ std::optional<Profile> profileFromEnvironment(const QProcessEnvironment &env,
     if (c.password.isEmpty() && !p.accessKey.isEmpty()) {
         p.auth = AuthMode::AkSk;
         if (c.secretKey.isEmpty()) {
-            *why = QStringLiteral("OS_ACCESS_KEY is set but OS_SECRET_KEY is not");
+            *why = QCoreApplication::translate("ims::Profile",
+                                               "OS_ACCESS_KEY is set but OS_SECRET_KEY is not");
             return std::nullopt;
         }
         // AK/SK has no catalog: the endpoint must be given.
         if (p.imageUrl.isEmpty()) {
-            *why = QStringLiteral("AK/SK signing needs OS_IMAGE_ENDPOINT (there is no catalog)");
+            *why = QCoreApplication::translate(
+                "ims::Profile", "AK/SK signing needs OS_IMAGE_ENDPOINT (there is no catalog)");
             return std::nullopt;
         }
         if (p.projectId.isEmpty() && p.identityUrl.isEmpty()) {
-            *why = QStringLiteral("AK/SK signing needs OS_PROJECT_ID or OS_AUTH_URL");
+            *why = QCoreApplication::translate("ims::Profile",
+                                               "AK/SK signing needs OS_PROJECT_ID or OS_AUTH_URL");
             return std::nullopt;
         }
     } else {

@@ -1,6 +1,7 @@
 #include "profilestore.h"
 #include "settingskeys.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace ims {
@@ -79,8 +80,9 @@ QString ProfileStore::nameProblem(const QString &name, const QString &replacing)
         return problem;
     for (const QString &stored : names())
         if (stored != replacing && sameProfileName(stored, name))
-            return QStringLiteral("A profile named \"%1\" already exists (names are compared "
-                                  "ignoring case).")
+            return QCoreApplication::translate(
+                       "ims::Profile", "A profile named \"%1\" already exists (names are compared "
+                                       "ignoring case).")
                 .arg(stored);
     return {};
 }

@@ -299,7 +299,7 @@ void MainWindow::setLoading(int loaded, int expectedOrZero) {
     m_loadProgress->setRange(0, expectedOrZero); // 0..0 is the busy indicator
     m_loadProgress->setValue(std::min(loaded, expectedOrZero));
     m_loadProgress->show();
-    m_lastRefresh->setText(tr("Loading… %1 images").arg(loaded));
+    m_lastRefresh->setText(tr("Loading… %L1 images").arg(loaded));
 }
 
 void MainWindow::setLoaded(const QDateTime &when, bool stale) {
@@ -312,7 +312,7 @@ void MainWindow::setLoaded(const QDateTime &when, bool stale) {
 }
 
 void MainWindow::setQuota(int used, int allowed) {
-    m_quota->setText(tr("Quota: %1 / %2 images").arg(used).arg(allowed));
+    m_quota->setText(tr("Quota: %L1 / %L2 images").arg(used).arg(allowed));
     m_quota->setStyleSheet(used >= allowed ? QStringLiteral("color: #b3261e") : QString());
 }
 
@@ -333,7 +333,7 @@ void MainWindow::clearError() {
 }
 
 void MainWindow::updateRowCount() {
-    m_rowCount->setText(tr("%1 of %2 images").arg(m_proxy->rowCount()).arg(m_images->rowCount()));
+    m_rowCount->setText(tr("%L1 of %L2 images").arg(m_proxy->rowCount()).arg(m_images->rowCount()));
 }
 
 void MainWindow::updateDetails() {

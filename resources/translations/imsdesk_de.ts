@@ -1906,10 +1906,6 @@ Verbindet erneut: %2</translation>
         <translation>● Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Loading… %1 images</source>
-        <translation>Wird geladen… %1 Images</translation>
-    </message>
-    <message>
         <source>Stale: cached from %1, refreshing…</source>
         <translation>Veraltet: zwischengespeichert von %1, wird aktualisiert…</translation>
     </message>
@@ -1918,20 +1914,12 @@ Verbindet erneut: %2</translation>
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <source>Quota: %1 / %2 images</source>
-        <translation>Kontingent: %1 / %2 Images</translation>
-    </message>
-    <message>
         <source>Shared with me (%1+ pending)</source>
         <translation>Für mich freigegebene Images (%1+ ausstehend)</translation>
     </message>
     <message>
         <source>Shared with me (%1 pending)</source>
         <translation>Für mich freigegebene Images (%1 ausstehend)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 images</source>
-        <translation>%1 von %2 Images</translation>
     </message>
     <message>
         <source>Export view as CSV</source>
@@ -1948,6 +1936,18 @@ Verbindet erneut: %2</translation>
     <message>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Loading… %L1 images</source>
+        <translation>Wird geladen… %L1 Images</translation>
+    </message>
+    <message>
+        <source>Quota: %L1 / %L2 images</source>
+        <translation>Kontingent: %L1 / %L2 Images</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 images</source>
+        <translation>%L1 von %L2 Images</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2074,45 @@ Verbindet erneut: %2</translation>
     <message>
         <source>Cancelling an upload</source>
         <translation>Hochladen wird abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ims::Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile name has at most %1 characters.</source>
+        <translation>Ein Profilname hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>Ein Profilname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>A profile name may hold letters, digits, spaces and - _ . ( ) @ + only, not %1.</source>
+        <translation>Ein Profilname darf nur Buchstaben, Ziffern, Leerzeichen und - _ . ( ) @ + enthalten, nicht %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is the name of the profile from the OS_* environment; choose another name.</source>
+        <translation>„%1“ ist der Name des Profils aus den OS_*-Umgebungsvariablen; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>OS_ACCESS_KEY is set but OS_SECRET_KEY is not</source>
+        <translation>OS_ACCESS_KEY ist gesetzt, OS_SECRET_KEY aber nicht</translation>
+    </message>
+    <message>
+        <source>AK/SK signing needs OS_IMAGE_ENDPOINT (there is no catalog)</source>
+        <translation>Die AK/SK-Signatur braucht OS_IMAGE_ENDPOINT (es gibt keinen Dienstkatalog)</translation>
+    </message>
+    <message>
+        <source>AK/SK signing needs OS_PROJECT_ID or OS_AUTH_URL</source>
+        <translation>Die AK/SK-Signatur braucht OS_PROJECT_ID oder OS_AUTH_URL</translation>
+    </message>
+    <message>
+        <source>A profile named "%1" already exists (names are compared ignoring case).</source>
+        <translation>Ein Profil namens „%1“ existiert bereits (Namen werden ohne Beachtung der Groß-/Kleinschreibung verglichen).</translation>
     </message>
 </context>
 <context>

@@ -1907,10 +1907,6 @@ Reconnecting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading… %1 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stale: cached from %1, refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,19 +1915,11 @@ Reconnecting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quota: %1 / %2 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shared with me (%1+ pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared with me (%1 pending)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1948,6 +1936,18 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %L1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %L1 / %L2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +2074,45 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Cancelling an upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name may hold letters, digits, spaces and - _ . ( ) @ + only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the profile from the OS_* environment; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS_ACCESS_KEY is set but OS_SECRET_KEY is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK signing needs OS_IMAGE_ENDPOINT (there is no catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK signing needs OS_PROJECT_ID or OS_AUTH_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists (names are compared ignoring case).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

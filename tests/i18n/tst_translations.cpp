@@ -4,23 +4,38 @@
 #include "desktopfixture.h"
 #include "formatting.h"
 #include "imagetablemodel.h"
+#include "settingsdialog.h"
+#include "settingskeys.h"
 #include "translations.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
+#include <QToolBar>
 #include <QTranslator>
 
 namespace {
 
 // The texts a user reads on the window's actions (menu bar, toolbar, context menus) and menu
-// titles, in the order the window built them: two windows built alike list them alike.
+// titles, in the order the window built them: two windows built alike list them alike. The image
+// operations belong to the OperationsController, not the window: they are found through the
+// menus and toolbars that show them.
 QStringList actionTexts(const QWidget *window) {
+    QList<QAction *> actions = window->findChildren<QAction *>();
+    for (const QWidget *shown : window->findChildren<QWidget *>()) {
+        if (qobject_cast<const QMenu *>(shown) || qobject_cast<const QToolBar *>(shown)) {
+            for (QAction *action : shown->actions()) {
+                if (!actions.contains(action))
+                    actions << action;
+            }
+        }
+    }
     QStringList texts;
-    for (const QAction *action : window->findChildren<QAction *>()) {
+    for (const QAction *action : std::as_const(actions)) {
         if (!action->isSeparator())
             texts << action->text();
     }
@@ -31,9 +46,10 @@ QStringList actionTexts(const QWidget *window) {
 // the window: a translator may keep a word as it is in English ("Tags" in German), on purpose.
 bool hasTranslation(const QTranslator &catalogue, const QString &source) {
     static const char *const contexts[] = {
-        "ims::MainWindow", "ims::MainMenu",      "ims::OperationsController", "ims::JobsPanel",
-        "ims::DetailsPane", "ims::ImageTableView", "ims::ProfileSwitcher",     "ims::DesktopApp",
-        "ims::LogWindow",   "ims::ErrorBanner",    "QObject"};
+        "ims::MainWindow",      "ims::MainMenu",    "ims::OperationsController",
+        "ims::JobsPanel",       "ims::DetailsPane", "ims::ImageTableView",
+        "ims::ProfileSwitcher", "ims::DesktopApp",  "ims::LogWindow",
+        "ims::ErrorBanner",     "QObject"};
     for (const char *context : contexts) {
         if (!catalogue.translate(context, source.toUtf8().constData()).isEmpty())
             return true;
@@ -58,6 +74,8 @@ private slots:
     void formattingFollowsTheLanguage();
     void theSystemChoosesTheLanguage_data();
     void theSystemChoosesTheLanguage();
+    void theSettingsDialogChoosesIt_data();
+    void theSettingsDialogChoosesIt();
 
 private:
     void addLanguages();
@@ -102,15 +120,14 @@ void TestTranslations::theWindowSpeaksTheLanguage() {
         if (translated[i].trimmed().isEmpty() || same)
             inEnglish << english[i];
     }
-    QVERIFY2(inEnglish.isEmpty(),
-             qPrintable(QStringLiteral("%1 of %2 still read in English: %3")
-                            .arg(inEnglish.size())
-                            .arg(english.size())
-                            .arg(inEnglish.join(QStringLiteral(" | ")))));
+    QVERIFY2(inEnglish.isEmpty(), qPrintable(QStringLiteral("%1 of %2 still read in English: %3")
+                                                 .arg(inEnglish.size())
+                                                 .arg(english.size())
+                                                 .arg(inEnglish.join(QStringLiteral(" | ")))));
 
     // Qt's own strings (qtbase_<language>.qm): the standard buttons of every dialog.
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
-    const QString cancel = buttons.button(QDialogButtonBox::Cancel)->text();
+    QString cancel = buttons.button(QDialogButtonBox::Cancel)->text();
     QVERIFY2(!cancel.isEmpty() && cancel.remove(QLatin1Char('&')) != QLatin1String("Cancel"),
              qPrintable(cancel));
 }
@@ -178,6 +195,34 @@ void TestTranslations::theSystemChoosesTheLanguage() {
     QFETCH(QStringList, uiLanguages);
     QFETCH(QString, language);
     QCOMPARE(ims::Translations::resolve(setting, uiLanguages), language);
+}
+
+void TestTranslations::theSettingsDialogChoosesIt_data() {
+    addLanguages();
+}
+
+// Settings > Language, then a start: the dialogs built after it speak the language chosen.
+void TestTranslations::theSettingsDialogChoosesIt() {
+    QFETCH(QString, language);
+    const QString englishTitle = ims::SettingsDialog(nullptr).windowTitle();
+    {
+        ims::SettingsDialog dialog(nullptr);
+        QComboBox *box = dialog.languageBox();
+        const int index = box->findData(language);
+        QVERIFY(index > 0);
+        box->setCurrentIndex(index);
+        QVERIFY(dialog.apply());
+    }
+    QCOMPARE(ims::settings::Language.read(QSettings()), language);
+
+    ims::Translations translations; // what main() does at the next start
+    const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::system()); });
+    QCOMPARE(translations.installFromSettings(), language);
+    QCOMPARE(QLocale().language(), QLocale(language).language());
+    ims::SettingsDialog reopened(nullptr);
+    QVERIFY2(reopened.windowTitle() != englishTitle, qPrintable(reopened.windowTitle()));
+    QCOMPARE(reopened.languageBox()->currentData().toString(), language);
+    QSettings().remove(QLatin1String(ims::settings::Language.name));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -2250,7 +2250,7 @@ Verbindet erneut: %2</translation>
     </message>
     <message>
         <source>Allow plain &amp;HTTP (passwords and tokens travel unencrypted)</source>
-        <translation>Unverschlüsseltes &amp;HTTP erlauben (Passwörter und Tokens werden unverschlüsselt übertragen)</translation>
+        <translation>Unverschlüsseltes &amp;HTTP erlauben (Passwörter ungeschützt)</translation>
     </message>
     <message>
         <source>Remember credentials in the system keychain</source>

@@ -1,3275 +1,3271 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de">
 <context>
     <name>QObject</name>
     <message>
-        <source>The cloud did not accept the access key %1 with this secret key for project %2. Check both keys (and that they are not expired) and the project ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong user name or password: %1 (domain %2) was not accepted. Check the password, the user and the domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credentials are right, but the project %1 does not exist or %2 is not a member of it. Check the project name or ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: %2. Check the identity URL, the network and any proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure (TLS) connection to %1 failed: %2. If this cloud uses a private certificate authority, choose its CA bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Check the identity URL and the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1-image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Image</translation>
     </message>
     <message>
         <source>%1-full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-vollständig</translation>
     </message>
     <message>
         <source>backup-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>backup-%1</translation>
     </message>
     <message>
         <source>data disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger-Image</translation>
     </message>
     <message>
         <source>system disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdatenträger-Image</translation>
     </message>
     <message>
         <source>Uploads %1 (%2, %3) as the new %4 “%5”: the image is made first, then the file is sent, with its progress in the jobs panel, and the image is followed until the cloud says it is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt %1 (%2, %3) als neues %4 „%5“ hoch: Zuerst wird das Image angelegt, dann wird die Datei gesendet (der Fortschritt steht in der Aufgabenliste), und das Image wird verfolgt, bis die Cloud es als aktiv meldet.</translation>
     </message>
     <message>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe unbekannt</translation>
     </message>
     <message>
         <source>IMS imports %1 from OBS as the new %2 “%3”%4. The job appears in the jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS importiert %1 aus OBS als neues %2 „%3“%4. Die Aufgabe erscheint in der Aufgabenliste.</translation>
     </message>
     <message>
         <source> with quick import</source>
-        <translation type="unfinished"></translation>
+        <translation> per Schnellimport</translation>
     </message>
     <message>
         <source>IMS makes the image “%1” of the system disk of %2. The job appears in the jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS erstellt das Image „%1“ aus dem Systemdatenträger von %2. Die Aufgabe erscheint in der Aufgabenliste.</translation>
     </message>
     <message>
         <source>IMS makes the full-ECS image “%1” of all the disks of %2. The job appears in the jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS erstellt das vollständige ECS-Image „%1“ aus allen Datenträgern von %2. Die Aufgabe erscheint in der Aufgabenliste.</translation>
     </message>
     <message>
         <source>%1 → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → „%2“</translation>
     </message>
     <message numerus="yes">
         <source>IMS makes %n data disk image(s) of %1: %2. The job appears in the jobs panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>IMS erstellt %n Datenträger-Image aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform><numerusform>IMS erstellt %n Datenträger-Images aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform></translation>
     </message>
     <message>
         <source>IMS makes the full-ECS image “%1” of the CBR backup %2. The job appears in the jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS erstellt das vollständige ECS-Image „%1“ aus dem CBR-Backup %2. Die Aufgabe erscheint in der Aufgabenliste.</translation>
     </message>
     <message>
         <source>IMS fills the queued image %1 with %2 from OBS; it becomes active when the job ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS füllt das wartende Image %1 mit %2 aus OBS; es wird aktiv, wenn die Aufgabe endet.</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept the access key %1 with this secret key for project %2. Check both keys (and that they are not expired) and the project ID.</source>
+        <translation>Die Cloud hat den Zugriffsschlüssel %1 mit diesem geheimen Schlüssel für das Projekt %2 nicht angenommen. Prüfen Sie beide Schlüssel (auch, ob sie abgelaufen sind) und die Projekt-ID.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password: %1 (domain %2) was not accepted. Check the password, the user and the domain.</source>
+        <translation>Falscher Benutzername oder falsches Passwort: %1 (Domäne %2) wurde nicht angenommen. Prüfen Sie Passwort, Benutzer und Domäne.</translation>
+    </message>
+    <message>
+        <source>The credentials are right, but the project %1 does not exist or %2 is not a member of it. Check the project name or ID.</source>
+        <translation>Die Zugangsdaten stimmen, aber das Projekt %1 existiert nicht oder %2 ist nicht Mitglied darin. Prüfen Sie den Projektnamen oder die Projekt-ID.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the identity URL, the network and any proxy.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Identitäts-URL, das Netzwerk und einen etwaigen Proxy.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2. If this cloud uses a private certificate authority, choose its CA bundle.</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2. Wenn diese Cloud eine eigene Zertifizierungsstelle verwendet, wählen Sie deren CA-Zertifikate aus.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the identity URL and the network.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Identitäts-URL und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ims::ApiError</name>
     <message>
         <source>Refused to connect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgewiesen: %1.</translation>
     </message>
     <message>
         <source>The request was stopped: the connection to the cloud was closed (profile switched or closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde gestoppt: Die Verbindung zur Cloud wurde geschlossen (Profil gewechselt oder geschlossen).</translation>
     </message>
     <message>
         <source>The cloud could not be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud war nicht erreichbar (%1).</translation>
     </message>
     <message>
         <source>The cloud did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>This cloud does not offer %1: it is part of the IMS extension API, which a plain OpenStack cloud lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud bietet %1 nicht an: Es gehört zur IMS-Erweiterungs-API, die einer reinen OpenStack-Cloud fehlt.</translation>
     </message>
     <message>
         <source>The cloud sent an answer imsdesk cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat eine Antwort gesendet, die imsdesk nicht lesen kann (%1).</translation>
     </message>
     <message>
         <source>The image quota is used up: delete images or ask for a higher quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Kontingent ist ausgeschöpft: Löschen Sie Images oder beantragen Sie ein höheres Kontingent.</translation>
     </message>
     <message>
         <source>The cloud did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat die Zugangsdaten nicht angenommen.</translation>
     </message>
     <message>
         <source>The cloud refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat den Vorgang abgelehnt.</translation>
     </message>
     <message>
         <source>The cloud does not know this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud kennt diese Ressource nicht.</translation>
     </message>
     <message>
-        <source>The operation conflicts with the resource&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <source>The operation conflicts with the resource's current state.</source>
+        <translation>Der Vorgang passt nicht zum aktuellen Zustand der Ressource.</translation>
     </message>
     <message>
         <source>The request is too large for the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist zu groß für die Cloud.</translation>
     </message>
     <message>
         <source>The cloud is throttling requests; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud drosselt Anfragen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The cloud had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hatte ein Problem (HTTP %1).</translation>
     </message>
     <message>
         <source>The cloud rejected the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat die Anfrage zurückgewiesen (HTTP %1).</translation>
     </message>
     <message>
         <source> (request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Anfrage %1)</translation>
     </message>
 </context>
 <context>
     <name>ims::BackupForm</name>
     <message>
         <source>CBR backup ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CBR-Backup-ID</translation>
     </message>
     <message>
         <source>the ID of a CBR backup of a server</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID eines CBR-Backups eines Servers</translation>
     </message>
     <message>
         <source>Backup &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-&amp;ID:</translation>
     </message>
     <message>
         <source>Enter the ID of the CBR backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des CBR-Backups ein.</translation>
     </message>
 </context>
 <context>
     <name>ims::CreateImageDialog</name>
     <message>
         <source>&amp;Stop server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;stoppen</translation>
     </message>
     <message>
         <source>Create image from server</source>
-        <translation type="unfinished"></translation>
+        <translation>Image aus Server erstellen</translation>
     </message>
     <message>
         <source>Search servers by name, status, flavor, OS or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nach Name, Status, Flavor, Betriebssystem oder ID suchen</translation>
     </message>
     <message>
         <source>one tag per line, as key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag pro Zeile, als Schlüssel=Wert</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>&amp;Create image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>Min RAM:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. RAM:</translation>
     </message>
     <message>
         <source>Max RAM:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. RAM:</translation>
     </message>
     <message>
         <source>Image quota: %1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Kontingent: %1 von %2 belegt</translation>
     </message>
     <message>
         <source>Choose the server to make an image of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Server, aus dem ein Image erstellt werden soll.</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestoppt…</translation>
     </message>
     <message>
         <source>⚠ %1 is running: stop the server before creating an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 läuft: Stoppen Sie den Server, bevor Sie ein Image erstellen.</translation>
     </message>
     <message>
         <source>%1 is stopped and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gestoppt und bereit.</translation>
     </message>
     <message>
         <source>%1-image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Image</translation>
     </message>
     <message>
         <source>The server must be stopped first (IMG.0008).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server muss zuerst gestoppt werden (IMG.0008).</translation>
     </message>
     <message>
         <source>Max RAM is smaller than min RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. RAM ist kleiner als min. RAM.</translation>
     </message>
     <message>
         <source>The image quota is used up (IMG.0015): delete images or ask for a higher quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Kontingent ist ausgeschöpft (IMG.0015): Löschen Sie Images oder beantragen Sie ein höheres Kontingent.</translation>
     </message>
 </context>
 <context>
     <name>ims::DeleteDialog</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Delete %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Images löschen</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>What deleting it affects</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Löschen betrifft</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Unprotect protected images, then delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz geschützter Images a&amp;ufheben, dann löschen</translation>
     </message>
     <message>
         <source>Also delete its &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch sein &amp;Backup löschen</translation>
     </message>
     <message>
         <source>Also delete the &amp;backups of full-ECS images</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die &amp;Backups vollständiger ECS-Images löschen</translation>
     </message>
     <message>
         <source>A full-ECS image is made from a cloud server backup; without this the backup stays and keeps its cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiges ECS-Image entsteht aus einem Cloud-Server-Backup; ohne diese Option bleibt das Backup bestehen und verursacht weiter Kosten.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>unprotect %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz von %1 Images aufheben</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Protected: deleted only if you unprotect it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt: wird nur gelöscht, wenn Sie unten den Schutz aufheben.</translation>
     </message>
     <message>
         <source>A full-ECS image: its backup is deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiges ECS-Image: Sein Backup wird ebenfalls gelöscht.</translation>
     </message>
     <message>
         <source>A full-ECS image: its backup stays unless you delete it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiges ECS-Image: Sein Backup bleibt bestehen, sofern Sie es nicht ebenfalls löschen.</translation>
     </message>
     <message>
         <source>Nothing else: no other project uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts weiter: Kein anderes Projekt verwendet es.</translation>
     </message>
     <message>
-        <source>Type &quot;%1&quot; to confirm</source>
-        <translation type="unfinished"></translation>
+        <source>Type "%1" to confirm</source>
+        <translation>Zur Bestätigung „%1“ eingeben</translation>
     </message>
     <message>
         <source>Nothing can be deleted as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Auswahl kann nichts gelöscht werden.</translation>
     </message>
     <message>
         <source>%1 of %2 images will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Images werden gelöscht.</translation>
     </message>
     <message>
         <source> The others stay, for the reasons shown.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die übrigen bleiben aus den angezeigten Gründen bestehen.</translation>
     </message>
     <message>
         <source> Type the confirmation to unprotect.</source>
-        <translation type="unfinished"></translation>
+        <translation> Geben Sie die Bestätigung ein, um den Schutz aufzuheben.</translation>
     </message>
 </context>
 <context>
     <name>ims::DesktopApp</name>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
-        <source>The keychain cannot be reached: the proxy&apos;s password is used until imsdesk quits. Enter it again in Settings after the next start.</source>
-        <translation type="unfinished"></translation>
+        <source>The keychain cannot be reached: the proxy's password is used until imsdesk quits. Enter it again in Settings after the next start.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar: Das Proxy-Passwort wird nur verwendet, bis imsdesk beendet wird. Geben Sie es nach dem nächsten Start erneut in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>Quit imsdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>imsdesk beenden?</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) started here are still running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hier gestartete Aufgabe läuft noch.</numerusform><numerusform>%n hier gestartete Aufgaben laufen noch.</numerusform></translation>
     </message>
     <message>
-        <source>Uploads stop when imsdesk quits and must be restarted from the jobs panel. The cloud&apos;s own jobs go on and are followed again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <source>Uploads stop when imsdesk quits and must be restarted from the jobs panel. The cloud's own jobs go on and are followed again at the next start.</source>
+        <translation>Hochladevorgänge brechen ab, wenn imsdesk beendet wird, und müssen in der Aufgabenliste neu gestartet werden. Die Aufgaben der Cloud selbst laufen weiter und werden beim nächsten Start wieder verfolgt.</translation>
     </message>
     <message>
         <source>They go on in the cloud and are followed again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie laufen in der Cloud weiter und werden beim nächsten Start wieder verfolgt.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
         <source>Jobs are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben werden nicht gespeichert</translation>
     </message>
     <message>
         <source>The list of jobs cannot be saved, so jobs started now are not resumed after a restart.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabenliste kann nicht gespeichert werden; jetzt gestartete Aufgaben werden nach einem Neustart daher nicht fortgesetzt.
+
+%1</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard (no passwords, keys or tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten in die Zwischenablage kopiert (ohne Passwörter, Schlüssel oder Tokens).</translation>
     </message>
 </context>
 <context>
     <name>ims::DesktopNotifier</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
     <name>ims::DetailsPane</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Select an image to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Image aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Image type</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Typ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>Yes (key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (Schlüssel %1)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Operating system and disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem und Datenträger</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystemversion</translation>
     </message>
     <message>
         <source>Disk format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträgerformat</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Byte)</translation>
     </message>
     <message>
         <source>Min disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Datenträger</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>Min RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. RAM</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Minimum</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Max RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. RAM</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>Tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags (%1)</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>All attributes from the cloud (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Attribute aus der Cloud (wird geladen…)</translation>
     </message>
     <message>
         <source>Loading attributes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute werden geladen…</translation>
     </message>
     <message>
         <source>All attributes from the cloud (not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Attribute aus der Cloud (nicht geladen)</translation>
     </message>
     <message>
         <source>The attributes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attribute konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>All attributes from the cloud (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Attribute aus der Cloud (%1)</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder (%1)</translation>
     </message>
 </context>
 <context>
     <name>ims::EditDialog</name>
     <message>
         <source>&amp;Protected (cannot be deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschützt (kann nicht gelöscht werden)</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>no minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Minimum</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>one tag per line, as key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag pro Zeile, als Schlüssel=Wert</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Min &amp;disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. &amp;Datenträger:</translation>
     </message>
     <message>
         <source>Min &amp;RAM:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. &amp;RAM:</translation>
     </message>
     <message>
         <source>Ma&amp;x RAM:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;x. RAM:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Min disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Datenträger</translation>
     </message>
     <message>
         <source>Min RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. RAM</translation>
     </message>
     <message>
         <source>Max RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. RAM</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Tag key &quot;%1&quot; is given more than once; give it one value.</source>
-        <translation type="unfinished"></translation>
+        <source>Tag key "%1" is given more than once; give it one value.</source>
+        <translation>Der Tag-Schlüssel „%1“ kommt mehrfach vor; geben Sie ihm nur einen Wert.</translation>
     </message>
     <message>
         <source>The minimum RAM (%1 MB) is above the maximum (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der minimale RAM (%1 MB) liegt über dem maximalen (%2 MB).</translation>
     </message>
 </context>
 <context>
     <name>ims::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ims::ExportDialog</name>
     <message>
         <source>&amp;Quick export (ZVHD2, no conversion; needed over 128 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellexport (ZVHD2, ohne Konvertierung; nötig über 128 GB)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>bucket:file, e.g. ims-exports:%1.qcow2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket:Datei, z. B. ims-exports:%1.qcow2</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>File &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei&amp;format:</translation>
     </message>
 </context>
 <context>
     <name>ims::ImageBrowser</name>
     <message>
         <source>Loading images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images werden geladen</translation>
     </message>
 </context>
 <context>
     <name>ims::ImageOperations</name>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aufgabe %1.</translation>
     </message>
     <message>
         <source>Job %1 cannot be retried: imsdesk does not know what request started it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 kann nicht wiederholt werden: imsdesk weiß nicht, welche Anfrage sie gestartet hat.</translation>
     </message>
     <message>
         <source>Job %1 is %2: only a failed job, or one whose outcome is not known, can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 hat den Zustand „%2“: Nur eine fehlgeschlagene Aufgabe oder eine mit unbekanntem Ergebnis kann wiederholt werden.</translation>
     </message>
     <message>
         <source>Copying to another region is offered by Huawei Cloud and G42 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren in eine andere Region bieten nur Huawei Cloud und G42 an.</translation>
     </message>
     <message>
         <source>IMS does not let users unprotect an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS erlaubt Benutzern nicht, den Schutz eines Images aufzuheben.</translation>
     </message>
     <message>
         <source>Only full-ECS images of IMS have a backup to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur vollständige ECS-Images von IMS haben ein Backup, das gelöscht werden kann.</translation>
     </message>
     <message>
         <source>Upload %1 cannot be restarted: imsdesk does not know which file it sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen %1 kann nicht neu gestartet werden: imsdesk weiß nicht, welche Datei gesendet wurde.</translation>
     </message>
     <message>
         <source>Upload %1 is %2: only a failed or interrupted upload can be restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen %1 hat den Zustand „%2“: Nur ein fehlgeschlagenes oder unterbrochenes Hochladen kann neu gestartet werden.</translation>
     </message>
     <message>
         <source>The file %1 changed since the upload began: import it again to upload it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 hat sich seit Beginn des Hochladens geändert: Importieren Sie sie erneut, um sie im jetzigen Zustand hochzuladen.</translation>
     </message>
     <message>
         <source>There is no upload %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Hochladen %1.</translation>
     </message>
     <message>
         <source>Upload %1 cannot be cancelled: imsdesk does not know which image it made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen %1 kann nicht abgebrochen werden: imsdesk weiß nicht, welches Image dafür angelegt wurde.</translation>
     </message>
     <message>
         <source>Upload %1 is sent by another imsdesk process: cancel it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen %1 läuft in einem anderen imsdesk-Prozess: Brechen Sie es dort ab.</translation>
     </message>
     <message>
         <source>Upload %1 is no longer sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen %1 sendet nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>ims::ImageTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystemversion</translation>
     </message>
     <message>
         <source>Image type</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Typ</translation>
     </message>
     <message>
         <source>Disk format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträgerformat</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Min disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Datenträger</translation>
     </message>
     <message>
         <source>Min RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. RAM</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeit</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
     <name>ims::ImageUpload</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Uploading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen: %1 von %2</translation>
     </message>
     <message>
         <source> · %1/s · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1/s · noch %2</translation>
     </message>
     <message>
         <source>Creating the queued image</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartendes Image wird angelegt</translation>
     </message>
     <message>
         <source>The answer to creating the queued image was lost (%1): an image “%2” may have been made; look for it before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf das Anlegen des wartenden Images ging verloren (%1): Möglicherweise wurde ein Image „%2“ angelegt; suchen Sie danach, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The cloud did not create the queued image: %1. Nothing was left behind; Retry starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud hat das wartende Image nicht angelegt: %1. Es ist nichts zurückgeblieben; „Wiederholen“ beginnt von vorn.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The file %1 vanished during the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist während des Hochladens verschwunden</translation>
     </message>
     <message>
         <source>The file %1 changed size during the upload (%2 bytes, then %3): the cloud would get a mix of both</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 hat während des Hochladens ihre Größe geändert (%2 Byte, dann %3): Die Cloud bekäme eine Mischung aus beiden</translation>
     </message>
     <message>
         <source>The file %1 was written to during the upload: the cloud would get a mix of old and new bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Datei %1 wurde während des Hochladens geschrieben: Die Cloud bekäme eine Mischung aus alten und neuen Bytes</translation>
     </message>
     <message>
         <source>The upload failed (%1); a half-sent file is not sent again by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen ist fehlgeschlagen (%1); eine halb gesendete Datei wird nicht von selbst erneut gesendet</translation>
     </message>
     <message>
         <source>The upload had finished; image %1 is being checked by the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen war abgeschlossen; die Cloud prüft das Image %1.</translation>
     </message>
     <message>
         <source>The upload is already ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen wird bereits beendet.</translation>
     </message>
     <message>
         <source>Deleting the queued image</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartendes Image wird gelöscht</translation>
     </message>
     <message>
         <source>%1; the queued image %2 could not be deleted (%3): delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; das wartende Image %2 konnte nicht gelöscht werden (%3): Löschen Sie es selbst.</translation>
     </message>
     <message>
         <source>%1; the queued image was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; das wartende Image wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>ims::ImportCheckPage</name>
     <message>
         <source>Check and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und starten</translation>
     </message>
     <message>
         <source>Nothing has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gesendet.</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen wird</translation>
     </message>
     <message>
         <source>Worth knowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen</translation>
     </message>
     <message>
         <source>Why it cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es nicht starten kann</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>ims::ImportDetailsPage</name>
     <message>
         <source>&amp;System disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemdatenträger</translation>
     </message>
     <message>
         <source>Data d&amp;isk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenträger</translation>
     </message>
     <message>
         <source>&amp;Quick import (large RAW or ZVHD2 files, up to 1 TB)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chnellimport (große RAW- oder ZVHD2-Dateien, bis 1 TB)</translation>
     </message>
     <message>
         <source>What is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist es?</translation>
     </message>
     <message>
         <source>Name the image and say what it holds. Each entry is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie das Image und beschreiben Sie seinen Inhalt. Jede Eingabe wird schon beim Tippen geprüft.</translation>
     </message>
     <message>
         <source>Image name</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystemversion</translation>
     </message>
     <message>
-        <source>type to search the cloud&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <source>type to search the cloud's list</source>
+        <translation>tippen, um die Liste der Cloud zu durchsuchen</translation>
     </message>
     <message>
         <source>Disk format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträgerformat</translation>
     </message>
     <message>
         <source>Minimum disk in GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimaler Datenträger in GB</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>what the file needs</source>
-        <translation type="unfinished"></translation>
+        <translation>was die Datei braucht</translation>
     </message>
     <message>
         <source>Minimum RAM in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimaler RAM in MB</translation>
     </message>
     <message>
         <source>Maximum RAM in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler RAM in MB</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Tags, one key=value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, ein Schlüssel=Wert pro Zeile</translation>
     </message>
     <message>
         <source>one tag per line, as key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag pro Zeile, als Schlüssel=Wert</translation>
     </message>
     <message>
         <source>System disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdatenträger-Image</translation>
     </message>
     <message>
         <source>Data disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger-Image</translation>
     </message>
     <message>
         <source>Quick import</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellimport</translation>
     </message>
     <message>
         <source>Kind of disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Datenträgers</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Ima&amp;ge of a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;OS version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem&amp;version:</translation>
     </message>
     <message>
         <source>Disk &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger&amp;format:</translation>
     </message>
     <message>
         <source>Min dis&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Datenträ&amp;ger:</translation>
     </message>
     <message>
         <source>Min &amp;RAM:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. &amp;RAM:</translation>
     </message>
     <message>
         <source>Ma&amp;x RAM:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;x. RAM:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>enter it</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte eingeben</translation>
     </message>
     <message>
-        <source>Taken from the file&apos;s name; IMS reads the file itself.</source>
-        <translation type="unfinished"></translation>
+        <source>Taken from the file's name; IMS reads the file itself.</source>
+        <translation>Aus dem Dateinamen übernommen; IMS liest die Datei selbst.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Detected from the file: %1, a %2 disk (file %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkannt: %1, ein Datenträger mit %2 (Datei %3).</translation>
     </message>
     <message>
         <source>Detected from the file: %1 (file %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkannt: %1 (Datei %2).</translation>
     </message>
     <message>
         <source>⚠ The name says %1, but the contents are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Der Name deutet auf %1 hin, der Inhalt ist aber %2.</translation>
     </message>
     <message>
         <source>Max RAM is smaller than min RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. RAM ist kleiner als min. RAM.</translation>
     </message>
 </context>
 <context>
     <name>ims::ImportSourcePage</name>
     <message>
         <source>Where does the image come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher kommt das Image?</translation>
     </message>
     <message>
         <source>Upload a file, import one from OBS, make one of a server or a backup, or register a file as an image already queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie eine Datei hoch, importieren Sie eine aus OBS, erstellen Sie ein Image aus einem Server oder einem Backup, oder registrieren Sie eine Datei als bereits wartendes Image.</translation>
     </message>
     <message>
         <source>A file on this &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei auf diesem &amp;Computer</translation>
     </message>
     <message>
         <source>Uploads it: qcow2, vmdk, vhd, vhdx, raw or ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt sie hoch: qcow2, vmdk, vhd, vhdx, raw oder ISO</translation>
     </message>
     <message>
         <source>A file in &amp;OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei in &amp;OBS</translation>
     </message>
     <message>
         <source>An object in a bucket of this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekt in einem Bucket dieser Region</translation>
     </message>
     <message>
         <source>A &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Server</translation>
     </message>
     <message>
         <source>Its system disk, all its disks (full-ECS) or its data disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Systemdatenträger, alle seine Datenträger (vollständiges ECS-Image) oder seine Datenträger ohne Systemdatenträger</translation>
     </message>
     <message>
         <source>A CBR backu&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CBR-&amp;Backup</translation>
     </message>
     <message>
         <source>A full-ECS image of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiges ECS-Image aus dem Backup</translation>
     </message>
     <message>
         <source>An existing &amp;queued image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorhandenes warten&amp;des Image</translation>
     </message>
     <message>
         <source>Registers an OBS file as an image made without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert eine OBS-Datei für ein Image, das ohne Datei angelegt wurde</translation>
     </message>
     <message>
         <source>This cloud has no IMS extension API: only uploads work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud hat keine IMS-Erweiterungs-API: Nur Hochladen funktioniert.</translation>
     </message>
 </context>
 <context>
     <name>ims::ImportWizard</name>
     <message>
         <source>Import an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image importieren</translation>
     </message>
     <message>
         <source>&amp;Start import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import starten</translation>
     </message>
 </context>
 <context>
     <name>ims::JobListModel</name>
     <message>
         <source>Create from server</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Server erstellen</translation>
     </message>
     <message>
         <source>Create full-ECS image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiges ECS-Image erstellen</translation>
     </message>
     <message>
         <source>Replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Replizieren</translation>
     </message>
     <message>
         <source>Replicate to region</source>
-        <translation type="unfinished"></translation>
+        <translation>In Region replizieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe beenden</translation>
     </message>
     <message>
         <source>Answer share</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe beantworten</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Create from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datenträger erstellen</translation>
     </message>
     <message>
         <source>Server action</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveraktion</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet erneut</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>%1 (unknown status)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannter Status)</translation>
     </message>
     <message>
         <source>%1, reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verbindet erneut</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Paused until the next good login</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bis zur nächsten erfolgreichen Anmeldung</translation>
     </message>
     <message>
         <source>%1 failed: %2 %3
 Job %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 %3
+Aufgabe %4</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3</translation>
     </message>
     <message>
         <source>Job %1
 Reconnecting: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1
+Verbindet erneut: %2</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1</translation>
     </message>
     <message>
         <source>%1 of %2 · %3/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · %3/s</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Current task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
 </context>
 <context>
     <name>ims::JobTracker</name>
     <message>
         <source>The cloud no longer knows this job (%1 answers “not found” in a row): the operation may or may not have happened. Retry looks for its result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud kennt diese Aufgabe nicht mehr (%1-mal nacheinander „nicht gefunden“): Der Vorgang hat vielleicht stattgefunden, vielleicht auch nicht. „Wiederholen“ sucht zuerst nach seinem Ergebnis.</translation>
     </message>
     <message>
         <source>The job API does not know the job (%1 of %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben-API kennt die Aufgabe nicht (%1 von %2): %3</translation>
     </message>
     <message>
         <source>Renewing the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird erneuert: %1</translation>
     </message>
     <message>
         <source>A gateway or proxy answered instead of the job API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway oder Proxy hat anstelle der Aufgaben-API geantwortet: %1</translation>
     </message>
     <message>
         <source>The answer to the request was lost (%1): the operation may have started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Anfrage ging verloren (%1): Der Vorgang wurde möglicherweise gestartet.</translation>
     </message>
     <message>
-        <source>imsdesk cannot check this operation&apos;s result; look in the console</source>
-        <translation type="unfinished"></translation>
+        <source>imsdesk cannot check this operation's result; look in the console</source>
+        <translation>imsdesk kann das Ergebnis dieses Vorgangs nicht prüfen; sehen Sie in der Konsole nach</translation>
     </message>
     <message>
         <source>Looking for image “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Image „%1“</translation>
     </message>
     <message>
         <source>The copy would appear in %1, which this profile cannot list: look for “%2” there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie würde in %1 erscheinen, das dieses Profil nicht auflisten kann: Suchen Sie dort nach „%2“.</translation>
     </message>
     <message>
         <source>No image “%1” appeared within %2 h; Retry looks again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %2 h ist kein Image „%1“ erschienen; „Wiederholen“ sucht zuerst erneut.</translation>
     </message>
     <message>
         <source>Looking for the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach dem Ergebnis: %1</translation>
     </message>
     <message>
         <source>Found image %1 (the operation had started)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 gefunden (der Vorgang war gestartet)</translation>
     </message>
     <message>
         <source>Found image %1, still %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 gefunden, Status noch %2</translation>
     </message>
     <message>
         <source>The operation had started, but image %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang war gestartet, aber das Image %1 hat den Status %2.</translation>
     </message>
     <message>
         <source>imsdesk cannot list %1 from this profile to see whether “%2” was made there; look for it in %1 before copying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>imsdesk kann %1 mit diesem Profil nicht auflisten, um zu sehen, ob „%2“ dort angelegt wurde; suchen Sie in %1 danach, bevor Sie erneut kopieren.</translation>
     </message>
     <message>
         <source>Uploaded; waiting for the cloud to check image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen; warte darauf, dass die Cloud das Image %1 prüft</translation>
     </message>
     <message>
         <source>The upload stopped at %1%: the imsdesk process sending it went away. Retry uploads the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen ist bei %1 % stehen geblieben: Der sendende imsdesk-Prozess ist nicht mehr da. „Wiederholen“ lädt die Datei erneut hoch.</translation>
     </message>
     <message>
         <source>Image %1 was deleted before it became active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1 wurde gelöscht, bevor es aktiv wurde.</translation>
     </message>
     <message>
         <source>Image %1 is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image %1 ist aktiv</translation>
     </message>
     <message>
         <source>The cloud could not use the file: image %1 is killed (the bytes may not be a %2 image). Delete it and upload a valid file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud konnte die Datei nicht verwenden: Das Image %1 ist fehlerhaft (killed; der Inhalt ist vielleicht kein %2-Image). Löschen Sie es und laden Sie eine gültige Datei hoch.</translation>
     </message>
     <message>
         <source>The cloud is checking the file: image %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud prüft die Datei: Das Image %1 hat den Status %2</translation>
     </message>
 </context>
 <context>
     <name>ims::JobsPanel</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Re&amp;start upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen neu &amp;starten</translation>
     </message>
     <message>
         <source>Ca&amp;ncel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Show image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image an&amp;zeigen</translation>
     </message>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <source>C&amp;lear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigte entfernen</translation>
     </message>
     <message>
         <source>Notify when long jobs end</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn lange Aufgaben enden</translation>
     </message>
     <message>
         <source>Uploads the file again: the upload stopped when the imsdesk that sent it went away</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Datei erneut hoch: Das Hochladen brach ab, als das sendende imsdesk beendet wurde</translation>
     </message>
     <message>
         <source>Stops sending the file and deletes its queued image</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Senden der Datei und löscht das zugehörige wartende Image</translation>
     </message>
     <message>
         <source>Job ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-ID: %1</translation>
     </message>
     <message>
         <source>Job type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabentyp: %1</translation>
     </message>
     <message>
         <source>Error: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 %2</translation>
     </message>
     <message>
         <source>Looks for the image it would create first; sends the request again only when there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht zuerst nach dem Image, das die Aufgabe erstellen würde; sendet die Anfrage nur dann erneut, wenn es keines gibt</translation>
     </message>
     <message>
         <source>%1 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen</translation>
     </message>
     <message>
         <source>%1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verloren</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>ims::KeychainSecretStore</name>
     <message>
         <source>The system keychain cannot be used (%1). Passwords and keys are kept in memory until imsdesk quits and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden (%1). Passwörter und Schlüssel bleiben nur im Arbeitsspeicher, bis imsdesk beendet wird, und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
 </context>
 <context>
     <name>ims::LocalFileForm</name>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Image file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Datei auf diesem Computer</translation>
     </message>
     <message>
         <source>/path/to/image.qcow2</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zum/image.qcow2</translation>
     </message>
     <message>
         <source>Browse for the image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Image-Datei suchen</translation>
     </message>
     <message>
         <source>Fi&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;i:</translation>
     </message>
     <message>
         <source>Choose an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Datei auswählen</translation>
     </message>
     <message>
         <source>Disk images (*.qcow2 *.vmdk *.vhd *.vhdx *.iso *.img *.raw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger-Images (*.qcow2 *.vmdk *.vhd *.vhdx *.iso *.img *.raw);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the image file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Image-Datei zum Hochladen aus.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
 </context>
 <context>
     <name>ims::LogWindow</name>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten kopieren</translation>
     </message>
     <message>
         <source>imsdesk log</source>
-        <translation type="unfinished"></translation>
+        <translation>imsdesk-Protokoll</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen</translation>
     </message>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlersuche</translation>
     </message>
     <message>
         <source>L&amp;evel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kate&amp;gorie:</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
 </context>
 <context>
     <name>ims::LoginAttempt</name>
     <message>
         <source>AK/SK signing needs the project ID: enter it (the console shows it under My Credentials → Projects).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AK/SK-Signatur braucht die Projekt-ID: Geben Sie sie ein (die Konsole zeigt sie unter „Meine Zugangsdaten“ → „Projekte“).</translation>
     </message>
 </context>
 <context>
     <name>ims::LoginController</name>
     <message>
         <source>Secrets kept for this session only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden nur für diese Sitzung aufbewahrt. %1</translation>
     </message>
     <message>
         <source>Login failed. %1 Enter the %2 again and press Connect; jobs are paused until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen. %1 Geben Sie %2 erneut ein und klicken Sie auf „Verbinden“; bis dahin sind die Aufgaben angehalten.</translation>
     </message>
     <message>
         <source>secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>den geheimen Schlüssel</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort</translation>
     </message>
     <message>
         <source>Welcome to imsdesk. Create a profile for your cloud, or import an OpenStack clouds.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei imsdesk. Legen Sie ein Profil für Ihre Cloud an oder importieren Sie eine OpenStack-clouds.yaml.</translation>
     </message>
     <message>
         <source>No saved credentials for %1: enter them and press Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Zugangsdaten für %1: Geben Sie sie ein und klicken Sie auf „Verbinden“.</translation>
     </message>
     <message>
         <source>The saved credentials for %1 cannot be read from the keychain: enter them and press Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Zugangsdaten für %1 können nicht aus dem Schlüsselbund gelesen werden: Geben Sie sie ein und klicken Sie auf „Verbinden“.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Testing the login to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 wird getestet…</translation>
     </message>
     <message>
         <source>Login works: %1 accepted the credentials for project %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung funktioniert: %1 hat die Zugangsdaten für das Projekt %2 angenommen.</translation>
     </message>
     <message>
         <source>The keychain is locked or unavailable, so %1 was not renamed: its password and keys could not be moved. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder nicht verfügbar, daher wurde %1 nicht umbenannt: Passwort und Schlüssel konnten nicht verschoben werden. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Saved %1; its secrets are in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; die Geheimnisse liegen im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Saved %1 (secrets not remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (Geheimnisse nicht gemerkt).</translation>
     </message>
     <message>
         <source>The keychain is locked or unavailable, so %1 was not deleted: its password and keys would stay behind in the keychain. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder nicht verfügbar, daher wurde %1 nicht gelöscht: Passwort und Schlüssel blieben sonst im Schlüsselbund zurück. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Deleted %1 and its saved secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und seine gespeicherten Geheimnisse gelöscht.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import clouds.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml importieren</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists. Replace it with the cloud “%2” from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits. Durch die Cloud „%2“ aus %3 ersetzen?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Import as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ importieren</translation>
     </message>
     <message>
         <source>Keep the existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenes behalten</translation>
     </message>
     <message>
         <source>No profile imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil aus %1 importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Profil importiert: %1.</numerusform><numerusform>%n Profile importiert: %1.</numerusform></translation>
     </message>
     <message>
         <source>Kept the existing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene behalten: %1.</translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1.</translation>
     </message>
 </context>
 <context>
     <name>ims::MainMenu</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Private Images</translation>
     </message>
     <message>
         <source>P&amp;ublic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffentliche Images</translation>
     </message>
     <message>
         <source>&amp;Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für mich freigegebene Images</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>&amp;Jobs panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabenliste</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten kopieren</translation>
     </message>
     <message>
         <source>&amp;About imsdesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über imsdesk…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;imsdesk %1&lt;/h3&gt;&lt;p&gt;Manages the images of Huawei Cloud IMS, Open Telekom Cloud and OpenStack Glance.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;br&gt;QtKeychain %4&lt;/p&gt;&lt;p&gt;Application id: %5&lt;/p&gt;&lt;p&gt;© 2026 imsdesk developers. imsdesk is not yet published under a licence: all rights are reserved.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;imsdesk %1&lt;/h3&gt;&lt;p&gt;Verwaltet die Images von Huawei Cloud IMS, Open Telekom Cloud und OpenStack Glance.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit Qt %3)&lt;br&gt;QtKeychain %4&lt;/p&gt;&lt;p&gt;Anwendungs-ID: %5&lt;/p&gt;&lt;p&gt;© 2026 die Entwickler von imsdesk. imsdesk ist noch nicht unter einer Lizenz veröffentlicht: Alle Rechte vorbehalten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About imsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über imsdesk</translation>
     </message>
 </context>
 <context>
     <name>ims::MainWindow</name>
     <message>
         <source>imsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>imsdesk</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Images</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Images</translation>
     </message>
     <message>
         <source>Shared with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Für mich freigegebene Images</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load the images again from the cloud (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Images erneut aus der Cloud laden (F5)</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen kopieren</translation>
     </message>
     <message>
         <source>&amp;Export view as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Search  (Ctrl+F)   e.g. ubuntu status:active tag:env=prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen  (Strg+F)   z. B. ubuntu status:active tag:env=prod</translation>
     </message>
     <message>
         <source>Words match name, ID, tags and OS. Terms: status: os: tag: type: vis: format: name: id: encrypted:yes|no protected:yes|no; -term excludes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter werden in Name, ID, Tags und Betriebssystem gesucht. Filter: status: os: tag: type: vis: format: name: id: encrypted:yes|no protected:yes|no; -Wort schließt aus.</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>No jobs yet. Image creation, replication and exports appear here and are followed until they finish, across restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben. Erstellen, Replizieren und Exportieren von Images erscheinen hier und werden bis zum Ende verfolgt, auch über Neustarts hinweg.</translation>
     </message>
     <message>
         <source>⚠ Plain HTTP allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Unverschlüsseltes HTTP erlaubt</translation>
     </message>
     <message>
         <source>This profile allows plain http:// to remote hosts: passwords and tokens may travel unencrypted. Turn it off in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil erlaubt unverschlüsseltes http:// zu entfernten Hosts: Passwörter und Tokens können unverschlüsselt übertragen werden. Schalten Sie das im Profil ab.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</source>
+        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</translation>
     </message>
     <message>
         <source>%1 · %2 — imsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — imsdesk</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <source>● Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbindet erneut…</translation>
     </message>
     <message>
         <source>● Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>● Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Stale: cached from %1, refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: zwischengespeichert von %1, wird aktualisiert…</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Shared with me (%1+ pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für mich freigegebene Images (%1+ ausstehend)</translation>
     </message>
     <message>
         <source>Shared with me (%1 pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für mich freigegebene Images (%1 ausstehend)</translation>
     </message>
     <message>
         <source>Export view as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Loading… %L1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen… %L1 Images</translation>
     </message>
     <message>
         <source>Quota: %L1 / %L2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent: %L1 / %L2 Images</translation>
     </message>
     <message>
         <source>%L1 of %L2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Images</translation>
     </message>
 </context>
 <context>
     <name>ims::ObsFileForm</name>
     <message>
         <source>OBS object, as bucket:path</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS-Objekt, als Bucket:Pfad</translation>
     </message>
     <message>
         <source>bucket:path/to/image.qcow2</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket:pfad/zum/image.qcow2</translation>
     </message>
     <message>
         <source>Ob&amp;ject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objekt:</translation>
     </message>
 </context>
 <context>
     <name>ims::OperationsController</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Upload a file, import one from OBS, or make an image of a server or a backup (Ctrl+I); or drop a file on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei hochladen, eine aus OBS importieren oder ein Image aus einem Server oder Backup erstellen (Strg+I); oder eine Datei auf das Fenster ziehen</translation>
     </message>
     <message>
         <source>&amp;Create from server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Server erstellen…</translation>
     </message>
     <message>
         <source>Replicate &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hier replizieren</translation>
     </message>
     <message>
         <source>Re&amp;plicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replizieren…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Accept share</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe anneh&amp;men</translation>
     </message>
     <message>
         <source>Re&amp;ject share</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe abl&amp;ehnen</translation>
     </message>
     <message>
         <source>Replicate the selected image in its region as &lt;name&gt;-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Repliziert das ausgewählte Image in seiner Region als &lt;name&gt;-copy</translation>
     </message>
     <message>
         <source>This cloud has no IMS extension API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Cloud hat keine IMS-Erweiterungs-API.</translation>
     </message>
     <message>
         <source>Retrying a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird wiederholt</translation>
     </message>
     <message>
         <source>Replicating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird repliziert</translation>
     </message>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelöscht</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Answering a share</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe wird beantwortet</translation>
     </message>
     <message>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erstellt</translation>
     </message>
     <message>
         <source>Loading servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server werden geladen</translation>
     </message>
     <message>
         <source>Stopping the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird gestoppt</translation>
     </message>
     <message>
         <source>Loading the OS versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystemversionen werden geladen</translation>
     </message>
     <message>
         <source>Loading the quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent wird geladen</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
         <source>Cancelling an upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen wird abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>ims::Profile</name>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>A profile name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>A profile name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>A profile name may hold letters, digits, spaces and - _ . ( ) @ + only, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf nur Buchstaben, Ziffern, Leerzeichen und - _ . ( ) @ + enthalten, nicht %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the name of the profile from the OS_* environment; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is the name of the profile from the OS_* environment; choose another name.</source>
+        <translation>„%1“ ist der Name des Profils aus den OS_*-Umgebungsvariablen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>OS_ACCESS_KEY is set but OS_SECRET_KEY is not</source>
-        <translation type="unfinished"></translation>
+        <translation>OS_ACCESS_KEY ist gesetzt, OS_SECRET_KEY aber nicht</translation>
     </message>
     <message>
         <source>AK/SK signing needs OS_IMAGE_ENDPOINT (there is no catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AK/SK-Signatur braucht OS_IMAGE_ENDPOINT (es gibt keinen Dienstkatalog)</translation>
     </message>
     <message>
         <source>AK/SK signing needs OS_PROJECT_ID or OS_AUTH_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AK/SK-Signatur braucht OS_PROJECT_ID oder OS_AUTH_URL</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists (names are compared ignoring case).</source>
-        <translation type="unfinished"></translation>
+        <source>A profile named "%1" already exists (names are compared ignoring case).</source>
+        <translation>Ein Profil namens „%1“ existiert bereits (Namen werden ohne Beachtung der Groß-/Kleinschreibung verglichen).</translation>
     </message>
 </context>
 <context>
     <name>ims::ProfileDialog</name>
     <message>
         <source>Profiles — imsdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile — imsdesk</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Fill in the connection and press Test or Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie die Verbindungsdaten aus und klicken Sie auf „Testen“ oder „Verbinden“.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>clouds.yaml: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml: %1</translation>
     </message>
     <message>
         <source>Choose a clouds.yaml file…</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml-Datei auswählen…</translation>
     </message>
     <message>
         <source>Import clouds.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml importieren</translation>
     </message>
     <message>
         <source>OpenStack clouds (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack-Clouds (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>ims::ProfileForm</name>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe</translation>
     </message>
     <message>
         <source>Red (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot (Produktion)</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <source>Green (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün (Test)</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violett</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <source>e.g. OTC production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. OTC Produktion</translation>
     </message>
     <message>
         <source>OpenStack (custom Keystone URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack (eigene Keystone-URL)</translation>
     </message>
     <message>
         <source>https://keystone.example.org:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>https://keystone.example.org:5000</translation>
     </message>
     <message>
         <source>from the service catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Dienstkatalog</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Access key / secret key (AK/SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel / geheimer Schlüssel (AK/SK)</translation>
     </message>
     <message>
         <source>account or domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto- oder Domänenname</translation>
     </message>
     <message>
         <source>e.g. eu-de or eu-de_myproject</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. eu-de oder eu-de_meinprojekt</translation>
     </message>
     <message>
         <source>wins over the name; needed for AK/SK</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Vorrang vor dem Namen; nötig für AK/SK</translation>
     </message>
     <message>
         <source>system certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemzertifikate</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Allow plain &amp;HTTP (passwords and tokens travel unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes &amp;HTTP erlauben (Passwörter ungeschützt)</translation>
     </message>
     <message>
         <source>Remember credentials in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Identity URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identitäts-URL:</translation>
     </message>
     <message>
         <source>I&amp;mage endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domäne:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Access &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Schlüssel:</translation>
     </message>
     <message>
         <source>Pro&amp;ject name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jektname:</translation>
     </message>
     <message>
         <source>Project I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ojekt-ID:</translation>
     </message>
     <message>
         <source>CA &amp;bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifi&amp;kate:</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>as in the catalog, e.g. RegionOne</source>
-        <translation type="unfinished"></translation>
+        <translation>wie im Katalog, z. B. RegionOne</translation>
     </message>
     <message>
         <source>CA bundle (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate (PEM)</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The identity URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitäts-URL</translation>
     </message>
     <message>
         <source>The image endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Image-Endpunkt</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Namen</translation>
     </message>
     <message>
         <source>the identity URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Identitäts-URL</translation>
     </message>
     <message>
         <source>the user</source>
-        <translation type="unfinished"></translation>
+        <translation>den Benutzer</translation>
     </message>
     <message>
         <source>the password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort</translation>
     </message>
     <message>
         <source>a project name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Projektnamen oder eine Projekt-ID</translation>
     </message>
     <message>
         <source>the access key</source>
-        <translation type="unfinished"></translation>
+        <translation>den Zugriffsschlüssel</translation>
     </message>
     <message>
         <source>the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>den geheimen Schlüssel</translation>
     </message>
     <message>
         <source>the image endpoint (AK/SK has no service catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Image-Endpunkt (AK/SK hat keinen Dienstkatalog)</translation>
     </message>
     <message>
         <source>the project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projekt-ID</translation>
     </message>
     <message>
         <source>Please enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie %1 ein.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ims::ProfileSwitcher</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Switch to another profile or region, or manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem anderen Profil oder einer anderen Region wechseln oder Profile verwalten</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile</translation>
     </message>
     <message>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;verwalten…</translation>
     </message>
 </context>
 <context>
     <name>ims::ProxySettings</name>
     <message>
         <source>A manual proxy needs a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein manueller Proxy braucht einen Hostnamen oder eine Adresse.</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host name only, without &quot;http://&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the proxy's host name only, without "http://".</source>
+        <translation>Geben Sie nur den Hostnamen des Proxys ein, ohne „http://“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a host name or address.</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
         <source>The proxy port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
 </context>
 <context>
     <name>ims::QueuedImageForm</name>
     <message>
         <source>Queued image to register the file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartendes Image, für das die Datei registriert wird</translation>
     </message>
     <message>
         <source>OBS object to register, as bucket:path</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu registrierendes OBS-Objekt, als Bucket:Pfad</translation>
     </message>
     <message>
         <source>bucket:path/to/image.qcow2</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket:pfad/zum/image.qcow2</translation>
     </message>
     <message>
         <source>Queued i&amp;mage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartendes &amp;Image:</translation>
     </message>
     <message>
         <source>Fil&amp;e in OBS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei in OBS:</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>No image of the project is queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Projekt wartet kein Image</translation>
     </message>
     <message>
         <source>Choose the queued image</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das wartende Image</translation>
     </message>
     <message>
         <source>Choose the queued image to register the file as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das wartende Image, für das die Datei registriert wird.</translation>
     </message>
 </context>
 <context>
     <name>ims::ReplicateDialog</name>
     <message>
         <source>Replicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 replizieren</translation>
     </message>
     <message>
         <source>Replicate %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Images replizieren</translation>
     </message>
     <message>
-        <source>%1 stands for each image&apos;s own name.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 stands for each image's own name.</source>
+        <translation>%1 steht für den Namen des jeweiligen Images.</translation>
     </message>
     <message>
         <source>optional: KMS key ID for an encrypted copy in this region</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: KMS-Schlüssel-ID für eine verschlüsselte Kopie in dieser Region</translation>
     </message>
     <message>
         <source>Target region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielregion</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>IAM agency</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM-Agentur</translation>
     </message>
     <message>
         <source>%1 (this region)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Region)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Encryption key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>Replicate to (one job per image and target):</source>
-        <translation type="unfinished"></translation>
+        <translation>Replizieren nach (eine Aufgabe pro Image und Ziel):</translation>
     </message>
     <message>
         <source>&amp;Replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replizieren</translation>
     </message>
     <message>
         <source>Choose at least one target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Ziel.</translation>
     </message>
     <message>
         <source>%1: enter the project and the IAM agency that lets IMS act there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie das Projekt und die IAM-Agentur an, die IMS dort handeln lässt.</translation>
     </message>
 </context>
 <context>
     <name>ims::ServerListModel</name>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>Stop the server before creating an image from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie den Server, bevor Sie ein Image daraus erstellen.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Flavor</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavor</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ims::ServerSourceForm</name>
     <message>
         <source>Search servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server suchen</translation>
     </message>
     <message>
         <source>name, status, flavor, OS or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Status, Flavor, Betriebssystem oder ID</translation>
     </message>
     <message>
         <source>Servers of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Server des Projekts</translation>
     </message>
     <message>
         <source>S&amp;ystem disk</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystemdatenträger</translation>
     </message>
     <message>
         <source>F&amp;ull-ECS image (all its disks)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiges ECS-Image (alle seine Datenträger)</translation>
     </message>
     <message>
         <source>Its da&amp;ta disks</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine &amp;Datenträger (ohne Systemdatenträger)</translation>
     </message>
     <message>
         <source>Data disks of the server: check those to make images of, and name each image</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger des Servers: Haken Sie die an, aus denen Images erstellt werden sollen, und benennen Sie jedes Image</translation>
     </message>
     <message>
         <source>Data disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>Image name</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Name</translation>
     </message>
     <message>
         <source>Dis&amp;ks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;nträger:</translation>
     </message>
     <message>
         <source>Searc&amp;h servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;suchen:</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <source>Choose the server to make an image of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Server, aus dem ein Image erstellt werden soll.</translation>
     </message>
     <message>
         <source>%1 has no data disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Datenträger außer dem Systemdatenträger.</translation>
     </message>
     <message>
         <source>Check the data disks to make images of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Datenträger an, aus denen Images erstellt werden sollen.</translation>
     </message>
     <message>
         <source>Image of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image von %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ims::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <source>&amp;Notify when a long job ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn eine lange Aufgabe &amp;endet</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Jobs that ran at least this long are announced when they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben, die mindestens so lange liefen, werden bei ihrem Ende gemeldet.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Jobs running at lea&amp;st:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben mit einer Laufzeit von minde&amp;stens:</translation>
     </message>
     <message>
         <source>Ask before &amp;deleting images</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Löschen von Images &amp;fragen</translation>
     </message>
     <message>
         <source>Without asking, images go at once when nothing else depends on them; shared, protected and full-ECS images still show what deleting them affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rückfrage werden Images sofort gelöscht, wenn nichts anderes von ihnen abhängt; bei freigegebenen, geschützten und vollständigen ECS-Images wird weiterhin gezeigt, was das Löschen betrifft.</translation>
     </message>
     <message>
         <source>Ask before &amp;quitting while jobs started here run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem &amp;Beenden fragen, solange hier gestartete Aufgaben laufen</translation>
     </message>
     <message>
         <source>Confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfragen</translation>
     </message>
     <message>
         <source>Same as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Arbeitsumgebung</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Warnings only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Warnungen</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen</translation>
     </message>
     <message>
         <source>Debugging (every request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlersuche (jede Anfrage)</translation>
     </message>
     <message>
         <source>Appearance and log</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung und Protokoll</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Log le&amp;vel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollst&amp;ufe:</translation>
     </message>
     <message>
         <source>How often the list reads what changed in the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Liste liest, was sich in der Cloud geändert hat.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>How often the whole list is read again (deleted images show there; F5 does it too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die ganze Liste neu gelesen wird (dabei zeigen sich gelöschte Images; F5 tut das auch).</translation>
     </message>
     <message>
         <source>Pages of a large listing read at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten einer großen Liste, die gleichzeitig gelesen werden.</translation>
     </message>
     <message>
         <source>Read &amp;changes every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Änderungen lesen alle:</translation>
     </message>
     <message>
         <source>Read &amp;everything every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komplett neu lesen alle:</translation>
     </message>
     <message>
         <source>&amp;Pages read at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig gelesene &amp;Seiten:</translation>
     </message>
     <message>
-        <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <source>Use the &amp;system's proxy settings</source>
+        <translation>&amp;Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
         <source>&amp;No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Proxy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manueller Proxy:</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
-        <source>Kept in the desktop&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <source>Kept in the desktop's keychain, never in a file.</source>
+        <translation>Wird im Schlüsselbund der Arbeitsumgebung aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>P&amp;assword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>The language of the window, and how dates, sizes and numbers are written. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters und die Schreibweise von Datumsangaben, Größen und Zahlen. Wird beim nächsten Start wirksam.</translation>
     </message>
     <message>
         <source>W&amp;indow language (at the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache des Fensters (ab dem nächsten Start):</translation>
     </message>
 </context>
 <context>
     <name>ims::ShareDialog</name>
     <message>
         <source>Share %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 freigeben</translation>
     </message>
     <message>
         <source>Share %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Images freigeben</translation>
     </message>
     <message>
         <source>Project IDs to share with, one per line or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-IDs für die Freigabe, eine pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>&amp;Share with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben für:</translation>
     </message>
     <message>
         <source>Current members (untick to stop sharing):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Mitglieder (Haken entfernen, um die Freigabe zu beenden):</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Not shared with any project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch für kein Projekt freigegeben.</translation>
     </message>
     <message>
         <source>You cannot share an image with your own project (IMG.0076).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können ein Image nicht für Ihr eigenes Projekt freigeben (IMG.0076).</translation>
     </message>
 </context>
 <context>
     <name>ims::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ims::diskimage</name>
     <message>
         <source>%1 starts like a %2 image but its header is cut short (the file has %3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt wie ein %2-Image, aber sein Dateikopf ist abgeschnitten (die Datei hat %3 Byte).</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie eine Image-Datei.</translation>
     </message>
     <message>
         <source>%1 is not a regular file; choose an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei; wählen Sie eine Image-Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
 </context>
 <context>
     <name>ims::recipes</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>data disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>quick import</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellimport</translation>
     </message>
     <message>
         <source>%1 → %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 in %3</translation>
     </message>
     <message>
         <source>server %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 → %2</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>%n image(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Image(s)</translation>
     </message>
     <message>
         <source>%n project(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Projekt(e)</translation>
     </message>
     <message>
         <source>server %1 (whole) → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 (vollständig) → %2</translation>
     </message>
     <message>
         <source>backup %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup %1 → %2</translation>
     </message>
     <message>
         <source>server %1 (data disks) → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 (Datenträger) → %2</translation>
     </message>
 </context>
 <context>
     <name>ims::rules</name>
     <message>
         <source>An ISO image is for installing an operating system on a temporary server, from which you then make a system disk image; it cannot be exported or replicated, and IMS refuses most other operations on it (IMG.0167).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ISO-Image dient dazu, ein Betriebssystem auf einem temporären Server zu installieren, aus dem Sie dann ein Systemdatenträger-Image erstellen; es kann weder exportiert noch repliziert werden, und IMS lehnt die meisten anderen Vorgänge damit ab (IMG.0167).</translation>
     </message>
     <message>
         <source>Min RAM cannot be negative (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. RAM kann nicht negativ sein (%1 MB).</translation>
     </message>
     <message>
         <source>Max RAM cannot be negative (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. RAM kann nicht negativ sein (%1 MB).</translation>
     </message>
     <message>
         <source>Min RAM %1 MB is more than max RAM %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. RAM %1 MB ist größer als max. RAM %2 MB.</translation>
     </message>
     <message>
         <source>The image quota is full: %1 of %2 private images are in use. Delete images or ask for a larger quota (IMG.0015).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image-Kontingent ist voll: %1 von %2 privaten Images sind belegt. Löschen Sie Images oder beantragen Sie ein größeres Kontingent (IMG.0015).</translation>
     </message>
     <message>
         <source>This makes %1 images, but only %2 of the quota of %3 private images are left (IMG.0015).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch entstehen %1 Images, aber vom Kontingent von %3 privaten Images sind nur noch %2 frei (IMG.0015).</translation>
     </message>
     <message>
-        <source>The cloud does not list the OS version &quot;%1&quot;; pick one from its list (IMG.0056).</source>
-        <translation type="unfinished"></translation>
+        <source>The cloud does not list the OS version "%1"; pick one from its list (IMG.0056).</source>
+        <translation>Die Cloud führt die Betriebssystemversion „%1“ nicht; wählen Sie eine aus ihrer Liste (IMG.0056).</translation>
     </message>
     <message>
         <source>Min disk %1 GB is outside the %2-%3 GB IMS allows for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Datenträger %1 GB liegt außerhalb der %2–%3 GB, die IMS für %4 erlaubt.</translation>
     </message>
     <message>
         <source>Choose the file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei zum Hochladen aus.</translation>
     </message>
     <message>
         <source>IMS makes data disk images only from a file in OBS: upload %1 to a bucket and import it from there as a data disk, or upload it here as a system disk image.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS erstellt Datenträger-Images nur aus einer Datei in OBS: Laden Sie %1 in einen Bucket hoch und importieren Sie sie von dort als Datenträger, oder laden Sie sie hier als Systemdatenträger-Image hoch.</translation>
     </message>
     <message>
         <source>Plain OpenStack has no data disk images; upload %1 as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines OpenStack kennt keine Datenträger-Images; laden Sie %1 als Image hoch.</translation>
     </message>
     <message>
         <source>%1 is %2; IMS takes direct uploads below 128 GB. Upload it to an OBS bucket and import it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; IMS nimmt direktes Hochladen nur unter 128 GB an. Laden Sie die Datei in einen OBS-Bucket hoch und importieren Sie sie von dort.</translation>
     </message>
     <message>
-        <source>IMS&apos;s direct upload takes qcow2, VHD and raw files; %1 is %2. Upload it to an OBS bucket and import it from there (IMS imports %2 files from OBS).</source>
-        <translation type="unfinished"></translation>
+        <source>IMS's direct upload takes qcow2, VHD and raw files; %1 is %2. Upload it to an OBS bucket and import it from there (IMS imports %2 files from OBS).</source>
+        <translation>Das direkte Hochladen von IMS nimmt qcow2-, VHD- und raw-Dateien an; %1 ist %2. Laden Sie die Datei in einen OBS-Bucket hoch und importieren Sie sie von dort (IMS importiert %2-Dateien aus OBS).</translation>
     </message>
     <message>
         <source>IMS makes ISO images only from a file in OBS: upload %1 to a bucket and import it from there as an ISO file.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS erstellt ISO-Images nur aus einer Datei in OBS: Laden Sie %1 in einen Bucket hoch und importieren Sie sie von dort als ISO-Datei.</translation>
     </message>
     <message>
         <source>The format of %1 is not known; the cloud takes qcow2, VMDK, VHD, VHDX, raw and ISO files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format von %1 ist unbekannt; die Cloud nimmt qcow2-, VMDK-, VHD-, VHDX-, raw- und ISO-Dateien an.</translation>
     </message>
     <message>
         <source>%1 is in %2 format, not %3 as chosen; choose %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Format %2, nicht %3 wie gewählt; wählen Sie %4.</translation>
     </message>
     <message>
         <source>%1 is not an ISO file (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ISO-Datei (sondern %2).</translation>
     </message>
     <message>
         <source>%1 is named as %2 but its contents are %3; it is uploaded as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 benannt, der Inhalt ist aber %3; die Datei wird als %3 hochgeladen.</translation>
     </message>
     <message>
         <source>Min disk will be %1 GB, the size of the disk inside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Datenträger wird %1 GB, die Größe des Datenträgers in %2.</translation>
     </message>
     <message>
         <source>The disk inside %1 is %2 GB; IMS images take at most %3 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger in %1 ist %2 GB groß; IMS-Images fassen höchstens %3 GB.</translation>
     </message>
     <message>
         <source>Min disk %1 GB is less than the %2 GB disk inside %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Datenträger %1 GB ist kleiner als der %2-GB-Datenträger in %3.</translation>
     </message>
     <message>
         <source>a system disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Systemdatenträger-Image</translation>
     </message>
     <message>
         <source>Min disk cannot be negative (%1 GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Datenträger kann nicht negativ sein (%1 GB).</translation>
     </message>
     <message>
         <source>Quick import takes only RAW and ZVHD2 files; %1 is neither. Import it without quick import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schnellimport nimmt nur RAW- und ZVHD2-Dateien an; %1 ist keines von beiden. Importieren Sie die Datei ohne Schnellimport.</translation>
     </message>
     <message>
         <source>%1 looks like an ISO file; mark it as ISO to make an ISO image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht wie eine ISO-Datei aus; kennzeichnen Sie sie als ISO, um ein ISO-Image zu erstellen.</translation>
     </message>
     <message>
         <source>An ISO file cannot become a data disk image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer ISO-Datei kann kein Datenträger-Image werden.</translation>
     </message>
     <message>
         <source>Quick import does not take ISO files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schnellimport nimmt keine ISO-Dateien an.</translation>
     </message>
     <message>
         <source>Enter the min disk: IMS cannot read the size of the disk inside a file in OBS before importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den min. Datenträger ein: IMS kann die Größe des Datenträgers in einer OBS-Datei vor dem Import nicht lesen.</translation>
     </message>
     <message>
         <source>a data disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datenträger-Image</translation>
     </message>
     <message>
         <source>An ISO file needs its OS version (IMG.0166).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ISO-Datei braucht ihre Betriebssystemversion (IMG.0166).</translation>
     </message>
     <message>
         <source>Quick import of a system disk needs its OS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schnellimport eines Systemdatenträgers braucht dessen Betriebssystemversion.</translation>
     </message>
     <message>
         <source>Choose the server to make the image from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Server, aus dem das Image erstellt wird.</translation>
     </message>
     <message>
         <source>Choose at least one data disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Datenträger.</translation>
     </message>
     <message>
-        <source>The data disk image &quot;%1&quot; has no disk chosen.</source>
-        <translation type="unfinished"></translation>
+        <source>The data disk image "%1" has no disk chosen.</source>
+        <translation>Für das Datenträger-Image „%1“ ist kein Datenträger gewählt.</translation>
     </message>
     <message>
         <source>Data disk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger %1: %2</translation>
     </message>
     <message>
         <source>Enter the ID of the CBR backup to make the image from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des CBR-Backups ein, aus dem das Image erstellt wird.</translation>
     </message>
     <message>
         <source>Choose the queued image to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das wartende Image, das gefüllt werden soll.</translation>
     </message>
     <message>
         <source>A full-ECS image cannot be exported or replicated, and only one made from a CBR backup can be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiges ECS-Image kann weder exportiert noch repliziert werden, und nur eines aus einem CBR-Backup kann freigegeben werden.</translation>
     </message>
     <message>
         <source>Plain OpenStack only takes files uploaded from this computer; OBS files, servers, backups and registering need IMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines OpenStack nimmt nur Dateien an, die von diesem Computer hochgeladen werden; OBS-Dateien, Server, Backups und Registrieren erfordern IMS.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>The name has %1 characters; at most 128 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name hat %1 Zeichen; höchstens 128 sind erlaubt.</translation>
     </message>
     <message>
         <source>The name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <source>Use only letters, digits, spaces, &apos;-&apos;, &apos;.&apos; and &apos;_&apos; in the name.</source>
-        <translation type="unfinished"></translation>
+        <source>Use only letters, digits, spaces, '-', '.' and '_' in the name.</source>
+        <translation>Verwenden Sie im Namen nur Buchstaben, Ziffern, Leerzeichen, '-', '.' und '_'.</translation>
     </message>
     <message>
         <source>The description has %1 characters; at most 1024 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung hat %1 Zeichen; höchstens 1024 sind erlaubt.</translation>
     </message>
     <message>
         <source>The description must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung muss einzeilig sein.</translation>
     </message>
     <message>
-        <source>The description cannot contain &apos;&lt;&apos; or &apos;&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The description cannot contain '&lt;' or '&gt;'.</source>
+        <translation>Die Beschreibung darf kein '&lt;' oder '&gt;' enthalten.</translation>
     </message>
     <message>
         <source>A tag needs a key, as in env=prod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag braucht einen Schlüssel, wie in env=prod.</translation>
     </message>
     <message>
-        <source>Tag key &quot;%1&quot; is longer than 36 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Tag key "%1" is longer than 36 characters.</source>
+        <translation>Der Tag-Schlüssel „%1“ ist länger als 36 Zeichen.</translation>
     </message>
     <message>
-        <source>The value of tag &quot;%1&quot; is longer than 43 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The value of tag "%1" is longer than 43 characters.</source>
+        <translation>Der Wert des Tags „%1“ ist länger als 43 Zeichen.</translation>
     </message>
     <message>
-        <source>Tag &quot;%1&quot;: use only letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Tag "%1": use only letters, digits, '_' and '-'.</source>
+        <translation>Tag „%1“: Verwenden Sie nur Buchstaben, Ziffern, '_' und '-'.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a project ID (32 lower-case hexadecimal characters).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a project ID (32 lower-case hexadecimal characters).</source>
+        <translation>„%1“ ist keine Projekt-ID (32 kleingeschriebene Hexadezimalzeichen).</translation>
     </message>
     <message>
         <source>Only active images can be replicated; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Images können repliziert werden; dieses hat den Status %1.</translation>
     </message>
     <message>
         <source>Full-ECS images cannot be replicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige ECS-Images können nicht repliziert werden.</translation>
     </message>
     <message>
         <source>ISO images cannot be replicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Images können nicht repliziert werden.</translation>
     </message>
     <message>
         <source>Accept the shared image before replicating it (IMG.0196).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie das freigegebene Image an, bevor Sie es replizieren (IMG.0196).</translation>
     </message>
     <message>
         <source>Shared images encrypted with KMS cannot be replicated (IMG.0197).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit KMS verschlüsselte freigegebene Images können nicht repliziert werden (IMG.0197).</translation>
     </message>
     <message>
         <source>Encrypted images cannot be replicated to another region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Images können nicht in eine andere Region repliziert werden.</translation>
     </message>
     <message>
         <source>Images over 128 GB cannot be replicated to another region (this one is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Images über 128 GB können nicht in eine andere Region repliziert werden (dieses hat %1).</translation>
     </message>
     <message>
         <source>Public images cannot be deleted (IMG.0094).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Images können nicht gelöscht werden (IMG.0094).</translation>
     </message>
     <message>
         <source>This image belongs to another project; reject the share instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Image gehört einem anderen Projekt; lehnen Sie stattdessen die Freigabe ab.</translation>
     </message>
     <message>
         <source>Images being created cannot be deleted (IMG.0090).</source>
-        <translation type="unfinished"></translation>
+        <translation>Images, die gerade erstellt werden, können nicht gelöscht werden (IMG.0090).</translation>
     </message>
     <message>
         <source>Protected images cannot be deleted, and IMS does not let users unprotect them (IMG.0028).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Images können nicht gelöscht werden, und IMS erlaubt Benutzern nicht, ihren Schutz aufzuheben (IMG.0028).</translation>
     </message>
     <message>
         <source>Shared with 1 project, which loses access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Projekt freigegeben, das den Zugriff verliert.</translation>
     </message>
     <message>
         <source>Shared with %1 projects, which lose access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 Projekte freigegeben, die den Zugriff verlieren.</translation>
     </message>
     <message>
         <source>Only the owner of an image can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Eigentümer eines Images kann es ändern.</translation>
     </message>
     <message>
         <source>OpenStack images have no maximum RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack-Images haben keinen maximalen RAM.</translation>
     </message>
     <message>
         <source>IMS does not let data disk images be changed (IMG.0168).</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS erlaubt keine Änderung von Datenträger-Images (IMG.0168).</translation>
     </message>
     <message>
         <source>IMS changes only active images; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS ändert nur aktive Images; dieses hat den Status %1.</translation>
     </message>
     <message>
         <source>IMS does not let users change the minimum disk of an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS erlaubt Benutzern nicht, den minimalen Datenträger eines Images zu ändern.</translation>
     </message>
     <message>
         <source>IMS does not let users change the protection of an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS erlaubt Benutzern nicht, den Schutz eines Images zu ändern.</translation>
     </message>
     <message>
         <source>Public images cannot be shared (IMG.0089).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Images können nicht freigegeben werden (IMG.0089).</translation>
     </message>
     <message>
         <source>Only the owner of an image can share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Eigentümer eines Images kann es freigeben.</translation>
     </message>
     <message>
         <source>Only active images can be shared; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Images können freigegeben werden; dieses hat den Status %1.</translation>
     </message>
     <message>
         <source>Enter the OBS file as bucket:file, for example my-bucket:images/web.qcow2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die OBS-Datei als Bucket:Datei ein, zum Beispiel my-bucket:images/web.qcow2.</translation>
     </message>
     <message>
         <source>Only active images can be exported; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Images können exportiert werden; dieses hat den Status %1.</translation>
     </message>
     <message>
         <source>Full-ECS images cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige ECS-Images können nicht exportiert werden.</translation>
     </message>
     <message>
         <source>ISO images cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Images können nicht exportiert werden.</translation>
     </message>
     <message>
         <source>Only your own private images can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ihre eigenen privaten Images können exportiert werden.</translation>
     </message>
     <message>
         <source>Images of 1 TB or more cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images ab 1 TB können nicht exportiert werden.</translation>
     </message>
     <message>
         <source>Images over 128 GB can only be exported with quick export (IMG.0160).</source>
-        <translation type="unfinished"></translation>
+        <translation>Images über 128 GB können nur per Schnellexport exportiert werden (IMG.0160).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The OS_* environment does not describe a cloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OS_*-Umgebungsvariablen beschreiben keine Cloud: %1</translation>
     </message>
     <message>
         <source>imsdesk is already running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imsdesk läuft bereits: %1</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,10 @@ QVariant displayValue(const Image &image, int column) {
 QVariant accessibleValue(const Image &image, int column) {
     switch (column) {
     case ImageTableModel::Status:
+        // What the badge says in words, for a screen reader: the status and a pending share.
+        if (image.memberStatus == QLatin1String("pending"))
+            return ImageTableModel::tr("%1, share pending")
+                .arg(ImageTableModel::statusText(image.status));
         return ImageTableModel::statusText(image.status);
     case ImageTableModel::Protected:
         return image.isProtected ? ImageTableModel::tr("Protected")
@@ -152,11 +156,6 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
             return tr("Protected: it cannot be deleted while protected");
         if (index.column() == Encrypted && image.isEncrypted())
             return plainToolTip(tr("Encrypted with the KMS key %1").arg(image.cmkId));
-        return {};
-    case Qt::AccessibleTextRole:
-        // What the badge says in words, for a screen reader: the status and a pending share.
-        if (index.column() == Status && image.memberStatus == QLatin1String("pending"))
-            return tr("%1, share pending").arg(image.status);
         return {};
     case ToneRole: // the row's: transitional rows are tinted whole
         return int(toneOfImageStatus(image.status));

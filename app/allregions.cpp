@@ -84,6 +84,10 @@ AllRegionsController::AllRegionsController(Connection *home, const Credentials &
 }
 
 AllRegionsController::~AllRegionsController() {
+    // Nothing the inventory ends with reaches this half-destroyed controller.
+    m_inventory.disconnect(this);
+    m_usage.disconnect(this);
+    m_inventory.cancel();
     if (m_operations) { // the resolvers point into this object
         m_operations->setRowConnection({});
         m_operations->setServerImpact({});
@@ -140,11 +144,10 @@ void AllRegionsController::regionListed(const RegionKey &key) {
 }
 
 void AllRegionsController::watch(Connection *connection) {
+    m_watched.removeAll(nullptr); // connections gone with a new start()
     if (!connection || m_watched.contains(connection))
         return;
-    m_watched.insert(connection);
-    connect(connection, &QObject::destroyed, this,
-            [this, connection] { m_watched.remove(connection); });
+    m_watched << connection;
     connect(connection->tracker(), &JobTracker::jobFinished, this,
             &AllRegionsController::jobFinished);
     const QString region = connection->profile().region;

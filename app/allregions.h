@@ -59,7 +59,7 @@ private:
     RegionInventory m_inventory;
     Lineage m_lineage;
     ServerUsage m_usage;
-    QSet<Connection *> m_watched;
+    QList<QPointer<Connection>> m_watched; // their jobs and answers reach the rows
     bool m_shown = false;
 };
 

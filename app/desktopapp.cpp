@@ -87,6 +87,8 @@ void DesktopApp::showCached(const Profile &profile) {
 
 DesktopApp::~DesktopApp() {
     saveWindowState();
+    // Before the home connection (an older child) and the rows and window (members) it uses.
+    delete m_allRegions;
 }
 
 void DesktopApp::restoreWindowState() {

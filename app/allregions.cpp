@@ -212,6 +212,9 @@ void AllRegionsController::readImage(Connection *connection, const QString &imag
             image.attributes = {};
             image.region = region;
             self->arrive({image});
+            // The shown image's Copies may have gained it (and lost a missing region).
+            if (const QString shown = self->m_window->detailsPane()->imageId(); !shown.isEmpty())
+                self->showDetails(shown);
         });
 }
 

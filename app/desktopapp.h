@@ -21,7 +21,6 @@
 
 namespace ims {
 
-
 class MainWindow;
 class SecretStore;
 class SettingsDialog;

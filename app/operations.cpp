@@ -1,5 +1,6 @@
 #include "operations.h"
 
+#include "connection.h"
 #include "exportdialog.h"
 #include "imagebrowser.h"
 #include "imageoperations.h"
@@ -10,7 +11,6 @@
 #include "replicatedialog.h"
 #include "serverlistmodel.h"
 #include "session.h"
-#include "connection.h"
 
 #include <QAction>
 
@@ -180,12 +180,12 @@ void OperationsController::replicateHere() {
     order.imageName = image.name;
     order.name = image.name + QStringLiteral("-copy");
     order.description = image.description;
-    attempt<StartedJob>(tr("Replicating %1").arg(image.name),
-                        [this, order, operations = QPointer(operationsFor(image))](
-                            Callback<StartedJob> done) {
-                            if (operations)
-                                operations->replicate(order, std::move(done));
-                        });
+    attempt<StartedJob>(
+        tr("Replicating %1").arg(image.name),
+        [this, order, operations = QPointer(operationsFor(image))](Callback<StartedJob> done) {
+            if (operations)
+                operations->replicate(order, std::move(done));
+        });
 }
 
 void OperationsController::openReplicateDialog() {

@@ -72,27 +72,28 @@ void OperationsController::showDeleteDialog(const QList<Image> &images,
         }
         QPointer<DeleteDialog> shown(dialog);
         operationsFor(image)->members(image.id,
-                              [shown, id = image.id](const Result<QList<Member>> &result) {
-                                  if (shown && result && !result.value().isEmpty())
-                                      shown->setMemberCount(id, int(result.value().size()));
-                              });
+                                      [shown, id = image.id](const Result<QList<Member>> &result) {
+                                          if (shown && result && !result.value().isEmpty())
+                                              shown->setMemberCount(id, int(result.value().size()));
+                                      });
     }
-    connect(dialog, &DeleteDialog::submitted, this,
-            [this, dialog, images](const QList<DeletionOrder> &orders) {
-                QPointer<DeleteDialog> shown(dialog);
-                for (const DeletionOrder &order : orders) {
-                    const auto image = std::find_if(
-                        images.cbegin(), images.cend(),
-                        [&order](const Image &candidate) { return candidate.id == order.imageId; });
-                    ImageOperations *operations =
-                        image == images.cend() ? m_operations.data() : operationsFor(*image);
-                    operations->remove(order, [shown,
-                                                 id = order.imageId](const Result<Done> &result) {
-                        if (shown)
-                            shown->setOutcome(id, result ? QString() : describe(result.error()));
+    connect(
+        dialog, &DeleteDialog::submitted, this,
+        [this, dialog, images](const QList<DeletionOrder> &orders) {
+            QPointer<DeleteDialog> shown(dialog);
+            for (const DeletionOrder &order : orders) {
+                const auto image =
+                    std::find_if(images.cbegin(), images.cend(), [&order](const Image &candidate) {
+                        return candidate.id == order.imageId;
                     });
-                }
-            });
+                ImageOperations *operations =
+                    image == images.cend() ? m_operations.data() : operationsFor(*image);
+                operations->remove(order, [shown, id = order.imageId](const Result<Done> &result) {
+                    if (shown)
+                        shown->setOutcome(id, result ? QString() : describe(result.error()));
+                });
+            }
+        });
     dialog->show();
 }
 
@@ -138,15 +139,15 @@ void OperationsController::deleteWithoutAsking(const QList<Image> &images) {
     for (const Image &image : images) {
         if (!mayHaveMembers(image))
             continue;
-        operationsFor(image)->members(image.id,
-                              [count, decide, id = image.id](const Result<QList<Member>> &result) {
-                                  if (result)
-                                      count->members.insert(id, int(result.value().size()));
-                                  else if (!meansNoMembers(result.error()))
-                                      count->unknown = true;
-                                  if (--count->pending == 0)
-                                      decide();
-                              });
+        operationsFor(image)->members(
+            image.id, [count, decide, id = image.id](const Result<QList<Member>> &result) {
+                if (result)
+                    count->members.insert(id, int(result.value().size()));
+                else if (!meansNoMembers(result.error()))
+                    count->unknown = true;
+                if (--count->pending == 0)
+                    decide();
+            });
     }
 }
 
@@ -160,8 +161,8 @@ void OperationsController::openEditDialog() {
     connect(dialog, &EditDialog::submitted, this,
             [this, image = images.first()](const ImageChanges &changes) {
                 attempt<Image>(tr("Saving %1").arg(image.name),
-                               [image, changes, operations = QPointer(operationsFor(image))](
-                                   Callback<Image> done) {
+                               [image, changes,
+                                operations = QPointer(operationsFor(image))](Callback<Image> done) {
                                    if (operations)
                                        operations->update(image, changes, std::move(done));
                                });
@@ -178,22 +179,23 @@ void OperationsController::openShareDialog() {
         QPointer<ShareDialog> shown(dialog);
         operationsFor(images.first())
             ->members(images.first().id, [shown](const Result<QList<Member>> &result) {
-            if (!shown)
-                return;
-            QList<QPair<QString, QString>> list;
-            for (const Member &member : result ? result.value() : QList<Member>{})
-                list << qMakePair(member.memberId, member.status);
-            shown->setMembers(list);
-        });
+                if (!shown)
+                    return;
+                QList<QPair<QString, QString>> list;
+                for (const Member &member : result ? result.value() : QList<Member>{})
+                    list << qMakePair(member.memberId, member.status);
+                shown->setMembers(list);
+            });
     }
-    connect(dialog, &ShareDialog::submitted, this, [this, first = images.first()](
-                                                        const ShareOrder &order) {
-        attempt<QStringList>(tr("Sharing"), [order, operations = QPointer(operationsFor(first))](
-                                                Callback<QStringList> done) {
-            if (operations)
-                operations->share(order, std::move(done));
-        });
-    });
+    connect(dialog, &ShareDialog::submitted, this,
+            [this, first = images.first()](const ShareOrder &order) {
+                attempt<QStringList>(tr("Sharing"),
+                                     [order, operations = QPointer(operationsFor(first))](
+                                         Callback<QStringList> done) {
+                                         if (operations)
+                                             operations->share(order, std::move(done));
+                                     });
+            });
     dialog->show();
 }
 

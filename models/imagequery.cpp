@@ -188,7 +188,8 @@ bool ImageQuery::termMatches(const Term &term, const Image &image, const QString
     case Field::Protected:
         return flag(v) == image.isProtected;
     case Field::Region: // the region chips ask for several at once
-        for (const QStringView region : QStringView(v).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QStringView region :
+             QStringView(v).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (image.region.startsWith(region, Qt::CaseInsensitive))
                 return true;
         }

@@ -92,7 +92,7 @@ QString ImageTableModel::sourceText(const Image &image) const {
     if (!source)
         return tr("source gone (%1)").arg(image.sourceImageId);
     return source->region.isEmpty() ? source->name
-                                     : QStringLiteral("%1 (%2)").arg(source->name, source->region);
+                                    : QStringLiteral("%1 (%2)").arg(source->name, source->region);
 }
 
 ImageTableModel::ImageTableModel(QObject *parent)

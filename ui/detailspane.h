@@ -53,7 +53,7 @@ public:
     struct RegionInfo {
         QString region;
         QString project;
-        QList<Relative> lineage;  // the source first, then its copies
+        QList<Relative> lineage;    // the source first, then its copies
         QStringList lackingRegions; // where "Replicate to the regions that lack it" copies to
         std::optional<QList<ServerRow>> servers; // nullopt: the region's servers are not known
     };

@@ -6,10 +6,10 @@
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
 #include "imagetableview.h"
-#include "regionbar.h"
 #include "joblistmodel.h"
 #include "jobspanel.h"
 #include "mainmenu.h"
+#include "regionbar.h"
 
 #include <QTableView>
 

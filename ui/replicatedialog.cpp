@@ -91,7 +91,7 @@ void ReplicateDialog::checkOnly(const QStringList &regions) {
         QTableWidgetItem *item = m_targets->item(row, RegionColumn);
         const QString region = item->data(Qt::UserRole).toString();
         item->setCheckState(!region.isEmpty() && regions.contains(region) ? Qt::Checked
-                                                                           : Qt::Unchecked);
+                                                                          : Qt::Unchecked);
     }
     validate();
 }

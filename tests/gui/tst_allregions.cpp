@@ -74,8 +74,7 @@ QSet<QString> TestAllRegions::shownRegions(DesktopFixture &desk) {
     return regions;
 }
 
-const Image *TestAllRegions::row(DesktopFixture &desk, const QString &name,
-                                 const QString &region) {
+const Image *TestAllRegions::row(DesktopFixture &desk, const QString &name, const QString &region) {
     ImageTableModel *images = desk.app->images();
     for (int r = 0; r < images->rowCount(); ++r) {
         if (images->at(r).name == name && images->at(r).region == region)
@@ -84,8 +83,7 @@ const Image *TestAllRegions::row(DesktopFixture &desk, const QString &name,
     return nullptr;
 }
 
-bool TestAllRegions::waitForRow(DesktopFixture &desk, const QString &name,
-                                const QString &region) {
+bool TestAllRegions::waitForRow(DesktopFixture &desk, const QString &name, const QString &region) {
     return QTest::qWaitFor([&] { return row(desk, name, region) != nullptr; }, 15000);
 }
 
@@ -94,8 +92,7 @@ void TestAllRegions::listsEveryRegionAndFiltersByRegion() {
     desk.start();
     openAllRegions(desk);
     for (const QString &region : kRegions)
-        QVERIFY2(waitForRow(desk, QStringLiteral("web-frontend-2025"), region),
-                 qPrintable(region));
+        QVERIFY2(waitForRow(desk, QStringLiteral("web-frontend-2025"), region), qPrintable(region));
     QTRY_COMPARE(shownRegions(desk), QSet<QString>(kRegions.cbegin(), kRegions.cend()));
     MainWindow *w = desk.window();
     QVERIFY(!w->imageTable()->isColumnHidden(ImageTableModel::Region));
@@ -128,13 +125,12 @@ void TestAllRegions::listsEveryRegionAndFiltersByRegion() {
     auto *tabs = w->findChild<QTabBar *>();
     tabs->setCurrentIndex(0);
     QVERIFY(w->imageTable()->isColumnHidden(ImageTableModel::Region));
-    QTRY_VERIFY(desk.app->images()->rowCount() > 0 &&
-                desk.app->images()->at(0).region.isEmpty());
+    QTRY_VERIFY(desk.app->images()->rowCount() > 0 && desk.app->images()->at(0).region.isEmpty());
 }
 
 void TestAllRegions::aFailingRegionShowsItsErrorWhileOthersLoad() {
-    DesktopFixture desk(
-        threeRegions({QStringLiteral("gateway:status=403,route=^GET /v2/cloudimages,region=eu-ch2")}));
+    DesktopFixture desk(threeRegions(
+        {QStringLiteral("gateway:status=403,route=^GET /v2/cloudimages,region=eu-ch2")}));
     desk.start();
     openAllRegions(desk);
     RegionBar *bar = desk.window()->regionBar();
@@ -192,8 +188,9 @@ void TestAllRegions::replicateToTheRegionsThatLackIt() {
              source.id);
     int copies = 0;
     int listings = 0;
-    for (const QJsonValue &entry :
-         desk.adminAnswer("GET", QStringLiteral("/_sandbox/requests")).json()["requests"].toArray()) {
+    for (const QJsonValue &entry : desk.adminAnswer("GET", QStringLiteral("/_sandbox/requests"))
+                                       .json()["requests"]
+                                       .toArray()) {
         const QString method = entry["method"].toString();
         const QString target = entry["target"].toString();
         if (method == QLatin1String("POST") && target.contains(QLatin1String("copy")))
@@ -219,14 +216,14 @@ void TestAllRegions::deletingARowOfAnotherRegionGoesToThatRegion() {
     desk.app->operations()->action(QStringLiteral("delete"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!desk.app->images()->image(id), 15000);
     QStringList deletes;
-    for (const QJsonValue &entry :
-         desk.adminAnswer("GET", QStringLiteral("/_sandbox/requests")).json()["requests"].toArray()) {
+    for (const QJsonValue &entry : desk.adminAnswer("GET", QStringLiteral("/_sandbox/requests"))
+                                       .json()["requests"]
+                                       .toArray()) {
         if (entry["method"].toString() == QLatin1String("DELETE"))
             deletes << entry["target"].toString();
     }
     QCOMPARE(deletes.size(), 1);
-    QVERIFY2(deletes.first().contains(QLatin1String("eu-nl")) &&
-                 deletes.first().contains(id),
+    QVERIFY2(deletes.first().contains(QLatin1String("eu-nl")) && deletes.first().contains(id),
              qPrintable(deletes.first()));
 }
 

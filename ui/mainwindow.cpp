@@ -11,6 +11,7 @@
 #include "mainmenu.h"
 #include "regionbar.h"
 
+#include <QHeaderView>
 #include <QTableView>
 
 #include <QAction>
@@ -141,6 +142,10 @@ void MainWindow::showViewColumns(View view) {
     for (int column : {ImageTableModel::Region, ImageTableModel::Source, ImageTableModel::UsedBy,
                        ImageTableModel::Profile})
         m_table->setColumnHidden(column, !all || column == ImageTableModel::Profile);
+    // Where a row lives, read with its name: beside it (once; the user may move it after).
+    QHeaderView *header = m_table->horizontalHeader();
+    if (all && header->visualIndex(ImageTableModel::Region) == ImageTableModel::Region)
+        header->moveSection(ImageTableModel::Region, 1);
 }
 
 void MainWindow::buildActions() {

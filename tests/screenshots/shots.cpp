@@ -2,6 +2,7 @@
 //   screenshots OUT_DIR  → main-window.png, image-menu.png, replicate-dialog.png,
 //                          jobs-panel.png, import-wizard.png
 // Run it under Xvfb (tests/screenshot.sh does) or offscreen. Not a test.
+#include "allregions.h"
 #include "desktopapp.h"
 #include "detailspane.h"
 #include "imagebrowser.h"
@@ -11,6 +12,7 @@
 #include "importwizard.h"
 #include "mainwindow.h"
 #include "operations.h"
+#include "regionbar.h"
 #include "replicatedialog.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
@@ -23,9 +25,11 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtEndian>
 
@@ -155,5 +159,27 @@ int main(int argc, char *argv[]) {
     wizard->detailsPage()->nameEdit()->setText(QStringLiteral("ubuntu-24.04-golden"));
     QTest::qWait(1000);
     save(wizard, out + QStringLiteral("/import-wizard.png"));
+    wizard->close();
+
+    // The All regions view: every region's rows, copies grouped under their source, and the
+    // source's Copies in the details pane.
+    auto *views = app.window()->findChild<QTabBar *>();
+    views->setCurrentIndex(int(MainWindow::View::AllRegions));
+    QString sourceId;
+    const auto listed = [&] {
+        for (const Image &image : app.images()->images()) {
+            if (image.name == QLatin1String("web-frontend-2025") &&
+                image.region == QLatin1String("eu-de"))
+                sourceId = image.id;
+        }
+        return !sourceId.isEmpty() && !app.allRegions()->inventory()->isRunning();
+    };
+    if (!QTest::qWaitFor(listed, 20000))
+        return 6;
+    app.window()->regionBar()->groupCopiesButton()->click();
+    if (!app.window()->selectImage(sourceId))
+        return 7;
+    QTest::qWait(1500); // its attributes, members and servers arrive
+    save(app.window(), out + QStringLiteral("/all-regions.png"));
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "desktopapp.h"
 
+#include "allregions.h"
 #include "apptheme.h"
 #include "detailspane.h"
 #include "imagebrowser.h"
@@ -34,6 +35,8 @@ ImageView imageViewOf(MainWindow::View view) {
         return ImageView::Public;
     case MainWindow::View::SharedWithMe:
         return ImageView::Shared;
+    case MainWindow::View::AllRegions: // the inventory's, not a browser's (AllRegionsController)
+        break;
     }
     return ImageView::Private;
 }
@@ -88,6 +91,8 @@ void DesktopApp::showCached(const Profile &profile) {
 
 DesktopApp::~DesktopApp() {
     saveWindowState();
+    // Before the home connection (an older child) and the rows and window (members) it uses.
+    delete m_allRegions;
 }
 
 void DesktopApp::restoreWindowState() {
@@ -207,6 +212,7 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     // One reset: the old connection's requests, jobs and listings end with it, and so does the
     // Retry of an error it showed.
     m_window->clearError();
+    delete m_allRegions; // its region connections go before the home one they lean on
     delete m_operations;
     delete m_connection;
     m_connection = new Connection(profile, credentials, this);
@@ -219,7 +225,15 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     wireTracker();
     wireLogin();
     applyListingSettings();
-    browser()->setView(imageViewOf(m_window->currentView()));
+    delete m_allRegions;
+    m_allRegions = new AllRegionsController(m_connection, credentials, &m_images, m_window.get(),
+                                            m_operations, this);
+    if (m_window->currentView() == MainWindow::View::AllRegions) {
+        browser()->suspend();
+        m_allRegions->show();
+    } else {
+        browser()->setView(imageViewOf(m_window->currentView()));
+    }
     tracker()->resume();
     m_jobs.setFollowState(profile.name, profile.region, {});
     if (m_followers)
@@ -242,8 +256,12 @@ void DesktopApp::followJobsOfAllProfiles(ProfileStore *profiles, SecretStore *se
 void DesktopApp::wireBrowser() {
     MainWindow *w = m_window.get();
     ImageBrowser *b = browser();
-    connect(w, &MainWindow::viewChanged, b,
-            [b](MainWindow::View view) { b->setView(imageViewOf(view)); });
+    connect(w, &MainWindow::viewChanged, b, [b](MainWindow::View view) {
+        if (view == MainWindow::View::AllRegions)
+            b->suspend(); // AllRegionsController fills the rows
+        else
+            b->setView(imageViewOf(view));
+    });
     connect(w, &MainWindow::refreshRequested, b, &ImageBrowser::refresh);
     connect(w, &MainWindow::currentImageChanged, b, &ImageBrowser::loadMembers);
     connect(b, &ImageBrowser::membersLoaded, w->detailsPane(), &DetailsPane::showMembers);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "allregions.h"
 #include "cachedrows.h"
 #include "connection.h"
 #include "imagebrowser.h"
@@ -45,6 +46,7 @@ public:
     ImageBrowser *browser() const { return m_connection ? m_connection->browser() : nullptr; }
     JobTracker *tracker() const { return m_connection ? m_connection->tracker() : nullptr; }
     OperationsController *operations() const { return m_operations; }
+    AllRegionsController *allRegions() const { return m_allRegions; }
     ImageTableModel *images() { return &m_images; }
     JobListModel *jobs() { return &m_jobs; }
 
@@ -115,6 +117,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<Connection> m_connection;
     QPointer<OperationsController> m_operations;
+    QPointer<AllRegionsController> m_allRegions;
     Profile m_profile; // as given to connectTo()
     QPointer<LogWindow> m_logWindow;
     SecretStore *m_secrets = nullptr;

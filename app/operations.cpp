@@ -1,5 +1,6 @@
 #include "operations.h"
 
+#include "connection.h"
 #include "exportdialog.h"
 #include "imagebrowser.h"
 #include "imageoperations.h"
@@ -124,6 +125,20 @@ void OperationsController::updateActions() {
     action(QStringLiteral("reject"))->setEnabled(any);
 }
 
+ImageOperations *OperationsController::operationsFor(const Image &image) const {
+    if (m_rowConnection && !image.region.isEmpty()) {
+        if (Connection *connection = m_rowConnection(image))
+            return connection->operations();
+    }
+    return m_operations;
+}
+
+QString OperationsController::regionOf(const Image &image) const {
+    if (!image.region.isEmpty())
+        return image.region;
+    return m_session ? m_session->profile().region : QString();
+}
+
 QStringList OperationsController::otherRegions() const {
     QStringList regions;
     const std::optional<Token> token = m_session ? m_session->token() : std::nullopt;
@@ -169,27 +184,50 @@ void OperationsController::replicateHere() {
     order.imageName = image.name;
     order.name = image.name + QStringLiteral("-copy");
     order.description = image.description;
-    attempt<StartedJob>(tr("Replicating %1").arg(image.name),
-                        [this, order](Callback<StartedJob> done) {
-                            m_operations->replicate(order, std::move(done));
-                        });
+    attempt<StartedJob>(
+        tr("Replicating %1").arg(image.name),
+        [this, order, operations = QPointer(operationsFor(image))](Callback<StartedJob> done) {
+            if (operations)
+                operations->replicate(order, std::move(done));
+        });
 }
 
 void OperationsController::openReplicateDialog() {
-    auto *dialog =
-        new ReplicateDialog(selection(), m_session->profile().region, otherRegions(), m_window);
+    showReplicateDialog(selection());
+}
+
+void OperationsController::replicateTo(const Image &source, const QStringList &regions) {
+    showReplicateDialog({source})->checkOnly(regions);
+}
+
+ReplicateDialog *OperationsController::showReplicateDialog(const QList<Image> &images) {
+    // The images' own region is "this region"; the session's region is a target like another.
+    const QString here = images.isEmpty() ? regionOf(Image{}) : regionOf(images.first());
+    QStringList targets = otherRegions();
+    if (m_session && here != m_session->profile().region)
+        targets << m_session->profile().region;
+    targets.removeAll(here);
+    targets.sort();
+    auto *dialog = new ReplicateDialog(images, here, targets, m_window);
     connect(dialog, &ReplicateDialog::submitted, this,
-            [this](const QList<ReplicationOrder> &orders) {
+            [this, images](const QList<ReplicationOrder> &orders) {
                 for (ReplicationOrder order : orders) {
-                    const Image *image = m_images->image(order.imageId);
-                    order.imageName = image ? image->name : order.imageId;
+                    const auto image = std::find_if(
+                        images.cbegin(), images.cend(),
+                        [&order](const Image &candidate) { return candidate.id == order.imageId; });
+                    if (image == images.cend())
+                        continue;
+                    order.imageName = image->name;
                     attempt<StartedJob>(tr("Replicating %1").arg(order.imageName),
-                                        [this, order](Callback<StartedJob> done) {
-                                            m_operations->replicate(order, std::move(done));
+                                        [order, operations = QPointer(operationsFor(*image))](
+                                            Callback<StartedJob> done) {
+                                            if (operations)
+                                                operations->replicate(order, std::move(done));
                                         });
                 }
             });
     dialog->show();
+    return dialog;
 }
 
 void OperationsController::openExportDialog() {
@@ -198,11 +236,13 @@ void OperationsController::openExportDialog() {
         return;
     auto *dialog = new ExportDialog(images.first(), m_window);
     connect(dialog, &ExportDialog::submitted, this,
-            [this, name = images.first().name](ExportOrder order) {
+            [this, images, name = images.first().name](ExportOrder order) {
                 order.imageName = name;
                 attempt<StartedJob>(tr("Exporting %1").arg(name),
-                                    [this, order](Callback<StartedJob> done) {
-                                        m_operations->exportImage(order, std::move(done));
+                                    [order, operations = QPointer(operationsFor(images.first()))](
+                                        Callback<StartedJob> done) {
+                                        if (operations)
+                                            operations->exportImage(order, std::move(done));
                                     });
             });
     dialog->show();

@@ -6,14 +6,18 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 
 namespace ims {
 
+class Connection;
 class ImageBrowser;
 class ImageOperations;
 class ImageTableModel;
 class MainWindow;
+class ReplicateDialog;
 class ServerListModel;
 class Session;
 struct Image;
@@ -37,11 +41,29 @@ public:
 
     QAction *action(const QString &objectName) const;
 
+    // The All regions view: the connection a row of another region lives in (null: this
+    // controller's own), so that every operation on it goes to its region.
+    void setRowConnection(std::function<Connection *(const Image &image)> resolve) {
+        m_rowConnection = std::move(resolve);
+    }
+    // The delete dialog's servers line for an image ("3 servers in eu-de were created from it").
+    void setServerImpact(std::function<QString(const QString &imageId)> impact) {
+        m_serverImpact = std::move(impact);
+    }
+    // "Replicate to the regions that lack it": the replicate dialog for `source`, exactly
+    // `regions` checked.
+    void replicateTo(const Image &source, const QStringList &regions);
+
 private:
     void buildActions();
     void updateActions();
     QList<Image> selection() const;
     QStringList otherRegions() const;
+    // What a row's operations go through: its region's connection, or this controller's own.
+    ImageOperations *operationsFor(const Image &image) const;
+    // The region an image lives in (its row's, or the session's).
+    QString regionOf(const Image &image) const;
+    ReplicateDialog *showReplicateDialog(const QList<Image> &images);
     // Shows a failure in the window's banner; `retry` (if any) is what its Retry does.
     void fail(const QString &context, const ApiError &error, std::function<void()> retry = {});
     // Makes one ImageOperations call (`call` passes its callback on) and shows a failure under
@@ -92,6 +114,8 @@ private:
     MainWindow *m_window;
     ServerListModel *m_servers;
     QList<QAction *> m_actions;
+    std::function<Connection *(const Image &)> m_rowConnection;
+    std::function<QString(const QString &)> m_serverImpact;
 };
 
 } // namespace ims

@@ -57,6 +57,11 @@ void OperationsController::openDeleteDialog() {
 void OperationsController::showDeleteDialog(const QList<Image> &images,
                                             const QHash<QString, int> &knownMembers) {
     auto *dialog = new DeleteDialog(images, m_operations->api(), m_window);
+    for (const Image &image : images) {
+        if (const QString servers = m_serverImpact ? m_serverImpact(image.id) : QString();
+            !servers.isEmpty())
+            dialog->setServerImpact(image.id, servers);
+    }
     // Members decide what deleting affects.
     for (const Image &image : images) {
         if (!mayHaveMembers(image))
@@ -66,23 +71,29 @@ void OperationsController::showDeleteDialog(const QList<Image> &images,
             continue;
         }
         QPointer<DeleteDialog> shown(dialog);
-        m_operations->members(image.id,
-                              [shown, id = image.id](const Result<QList<Member>> &result) {
-                                  if (shown && result && !result.value().isEmpty())
-                                      shown->setMemberCount(id, int(result.value().size()));
-                              });
+        operationsFor(image)->members(image.id,
+                                      [shown, id = image.id](const Result<QList<Member>> &result) {
+                                          if (shown && result && !result.value().isEmpty())
+                                              shown->setMemberCount(id, int(result.value().size()));
+                                      });
     }
-    connect(dialog, &DeleteDialog::submitted, this,
-            [this, dialog](const QList<DeletionOrder> &orders) {
-                QPointer<DeleteDialog> shown(dialog);
-                for (const DeletionOrder &order : orders) {
-                    m_operations->remove(order, [shown,
-                                                 id = order.imageId](const Result<Done> &result) {
-                        if (shown)
-                            shown->setOutcome(id, result ? QString() : describe(result.error()));
+    connect(
+        dialog, &DeleteDialog::submitted, this,
+        [this, dialog, images](const QList<DeletionOrder> &orders) {
+            QPointer<DeleteDialog> shown(dialog);
+            for (const DeletionOrder &order : orders) {
+                const auto image =
+                    std::find_if(images.cbegin(), images.cend(), [&order](const Image &candidate) {
+                        return candidate.id == order.imageId;
                     });
-                }
-            });
+                ImageOperations *operations =
+                    image == images.cend() ? m_operations.data() : operationsFor(*image);
+                operations->remove(order, [shown, id = order.imageId](const Result<Done> &result) {
+                    if (shown)
+                        shown->setOutcome(id, result ? QString() : describe(result.error()));
+                });
+            }
+        });
     dialog->show();
 }
 
@@ -112,8 +123,10 @@ void OperationsController::deleteWithoutAsking(const QList<Image> &images) {
         }
         for (const Image &image : images) {
             self->attempt<Done>(tr("Deleting %1").arg(image.name),
-                                [self, order = DeletionOrder{image.id}](Callback<Done> done) {
-                                    self->m_operations->remove(order, std::move(done));
+                                [operations = QPointer(self->operationsFor(image)),
+                                 order = DeletionOrder{image.id}](Callback<Done> done) {
+                                    if (operations)
+                                        operations->remove(order, std::move(done));
                                 });
         }
     };
@@ -126,15 +139,15 @@ void OperationsController::deleteWithoutAsking(const QList<Image> &images) {
     for (const Image &image : images) {
         if (!mayHaveMembers(image))
             continue;
-        m_operations->members(image.id,
-                              [count, decide, id = image.id](const Result<QList<Member>> &result) {
-                                  if (result)
-                                      count->members.insert(id, int(result.value().size()));
-                                  else if (!meansNoMembers(result.error()))
-                                      count->unknown = true;
-                                  if (--count->pending == 0)
-                                      decide();
-                              });
+        operationsFor(image)->members(
+            image.id, [count, decide, id = image.id](const Result<QList<Member>> &result) {
+                if (result)
+                    count->members.insert(id, int(result.value().size()));
+                else if (!meansNoMembers(result.error()))
+                    count->unknown = true;
+                if (--count->pending == 0)
+                    decide();
+            });
     }
 }
 
@@ -148,8 +161,10 @@ void OperationsController::openEditDialog() {
     connect(dialog, &EditDialog::submitted, this,
             [this, image = images.first()](const ImageChanges &changes) {
                 attempt<Image>(tr("Saving %1").arg(image.name),
-                               [this, image, changes](Callback<Image> done) {
-                                   m_operations->update(image, changes, std::move(done));
+                               [image, changes,
+                                operations = QPointer(operationsFor(image))](Callback<Image> done) {
+                                   if (operations)
+                                       operations->update(image, changes, std::move(done));
                                });
             });
     dialog->show();
@@ -162,20 +177,25 @@ void OperationsController::openShareDialog() {
     auto *dialog = new ShareDialog(images, m_session->projectId(), m_window);
     if (images.size() == 1) {
         QPointer<ShareDialog> shown(dialog);
-        m_operations->members(images.first().id, [shown](const Result<QList<Member>> &result) {
-            if (!shown)
-                return;
-            QList<QPair<QString, QString>> list;
-            for (const Member &member : result ? result.value() : QList<Member>{})
-                list << qMakePair(member.memberId, member.status);
-            shown->setMembers(list);
-        });
+        operationsFor(images.first())
+            ->members(images.first().id, [shown](const Result<QList<Member>> &result) {
+                if (!shown)
+                    return;
+                QList<QPair<QString, QString>> list;
+                for (const Member &member : result ? result.value() : QList<Member>{})
+                    list << qMakePair(member.memberId, member.status);
+                shown->setMembers(list);
+            });
     }
-    connect(dialog, &ShareDialog::submitted, this, [this](const ShareOrder &order) {
-        attempt<QStringList>(tr("Sharing"), [this, order](Callback<QStringList> done) {
-            m_operations->share(order, std::move(done));
-        });
-    });
+    connect(dialog, &ShareDialog::submitted, this,
+            [this, first = images.first()](const ShareOrder &order) {
+                attempt<QStringList>(tr("Sharing"),
+                                     [order, operations = QPointer(operationsFor(first))](
+                                         Callback<QStringList> done) {
+                                         if (operations)
+                                             operations->share(order, std::move(done));
+                                     });
+            });
     dialog->show();
 }
 

@@ -113,7 +113,20 @@ QString ImageBrowser::cacheKey() const {
     return cacheKey(m_session->profile().name, m_session->profile().region, m_view);
 }
 
+void ImageBrowser::suspend() {
+    m_suspended = true;
+    ++m_generation; // answers already on their way are dropped
+    cancelListings();
+    m_refreshTimer.stop();
+    m_batchTimer.stop();
+    m_refreshAgain = false;
+    m_arrived.clear();
+    if (m_cached)
+        m_cached->stop();
+}
+
 void ImageBrowser::setView(ImageView view) {
+    m_suspended = false;
     m_view = view;
     ++m_generation;
     cancelListings();
@@ -157,6 +170,8 @@ bool ImageBrowser::belongsToView(const Image &image) const {
 }
 
 void ImageBrowser::refresh() {
+    if (m_suspended)
+        return;
     if (!m_listings.isEmpty())
         m_refreshAgain = true; // after the running listing: its pages may predate the change
     else if (!m_refreshTimer.isActive())
@@ -176,7 +191,7 @@ void ImageBrowser::refreshNow() {
 }
 
 void ImageBrowser::periodicRefresh() {
-    if (!m_session || isLoading())
+    if (!m_session || isLoading() || m_suspended)
         return; // what runs or is asked for brings the changes too
     const bool fullDue =
         !m_sinceFull.isValid() || m_sinceFull.elapsed() >= qint64(m_fullInterval.count());
@@ -362,7 +377,7 @@ void ImageBrowser::finishRefresh() {
 }
 
 void ImageBrowser::refreshTransitional() {
-    if (!m_listings.isEmpty() || !m_session)
+    if (!m_listings.isEmpty() || !m_session || m_suspended)
         return; // a full listing is on its way anyway
     // A few images per tick, in turn, and their answers applied at once: a project with
     // thousands of images being created must not flood the cloud or the table.
@@ -462,7 +477,7 @@ void ImageBrowser::countPendingSharesFromRows() {
 }
 
 void ImageBrowser::refreshImage(const QString &imageId) {
-    if (!m_session || imageId.isEmpty())
+    if (!m_session || imageId.isEmpty() || m_suspended)
         return;
     auto *request = new ShowImageRequest(m_session, imageId);
     request->setAttributes(codec::Attributes::Drop); // as listed: the table stays lean
@@ -479,6 +494,8 @@ void ImageBrowser::refreshImage(const QString &imageId) {
 }
 
 void ImageBrowser::showImage(Image image) {
+    if (m_suspended)
+        return; // the All regions view's rows are its own
     const Image *shown = m_rows->image(image.id);
     if (!shown && !belongsToView(image))
         return;
@@ -500,7 +517,7 @@ void ImageBrowser::forgetImage(const QString &imageId) {
 }
 
 void ImageBrowser::showJobResult(const TrackedJob &job) {
-    if (job.state != JobState::Success)
+    if (job.state != JobState::Success || m_suspended)
         return; // a failed job changed nothing to show
     const std::optional<recipes::Recipe> recipe = recipes::fromJson(job.recipe);
     if (!recipe) {
@@ -567,6 +584,8 @@ void ImageBrowser::sharesAnswered(const QStringList &imageIds, bool accepted) {
 }
 
 void ImageBrowser::loadMembers(const QString &imageId) {
+    if (m_suspended)
+        return; // the All regions view reads its rows' members through their region
     auto *request = new ListMembersRequest(m_session, imageId, this);
     connect(request, &ListMembersRequest::finished, this,
             [this, request, imageId](const Result<QList<Member>> &result) {
@@ -582,6 +601,8 @@ void ImageBrowser::loadMembers(const QString &imageId) {
 }
 
 void ImageBrowser::loadAttributes(const QString &imageId) {
+    if (m_suspended)
+        return;
     if (m_attributesRead)
         m_attributesRead->cancel(); // its answer would be for an image no longer shown
     if (!m_session || imageId.isEmpty())

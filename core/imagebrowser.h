@@ -54,8 +54,12 @@ public:
     // The cache's key of a profile's view.
     static QString cacheKey(const QString &profile, const QString &region, ImageView view);
 
-    // Changes the view and lists it at once.
+    // Changes the view and lists it at once (ending a suspend()).
     void setView(ImageView view);
+    // The rows show another source's images (the window's All regions view): no listing,
+    // refresh or job result of this browser writes into them until setView() again.
+    void suspend();
+    bool isSuspended() const { return m_suspended; }
     ImageView view() const { return m_view; }
     // A full listing of the view, coalesced: the calls within kCoalesceMs make one listing, and
     // the calls while a listing runs make one more after it (what changed meanwhile may not be
@@ -159,6 +163,7 @@ private:
     ListingCache *m_cache;
     QPointer<CachedRows> m_cached;
     bool m_listedOnce = false; // this view: a listing completed
+    bool m_suspended = false;
     ImageView m_view = ImageView::Private;
     QList<QPointer<ImageListing>> m_listings; // the current view's, running
     QPointer<ShowImageRequest> m_attributesRead;

@@ -53,6 +53,20 @@ int compareColumn(const Image &a, const Image &b, int column) {
         return compare(a.id, b.id);
     case ImageTableModel::Tags:
         return compareText(a.tags.join(QLatin1Char(',')), b.tags.join(QLatin1Char(',')));
+    case ImageTableModel::Region:
+        return compareText(a.region, b.region);
+    case ImageTableModel::Profile:
+        return compareText(a.profile, b.profile);
+    case ImageTableModel::Source: {
+        // A source with its copies: the group's key is the source's id, the source first in it.
+        const QString &groupA = a.sourceImageId.isEmpty() ? a.id : a.sourceImageId;
+        const QString &groupB = b.sourceImageId.isEmpty() ? b.id : b.sourceImageId;
+        if (const int byGroup = compare(groupA, groupB))
+            return byGroup;
+        return compare(!a.sourceImageId.isEmpty(), !b.sourceImageId.isEmpty());
+    }
+    case ImageTableModel::UsedBy: // the counts are the model's; rows keep their order
+        return 0;
     }
     return 0;
 }
@@ -103,11 +117,22 @@ void ImageFilterProxyModel::setSourceModel(QAbstractItemModel *source) {
     endResetModel();
 }
 
+void ImageFilterProxyModel::setRegionFilter(const QStringList &regions) {
+    if (regions == m_regions)
+        return;
+    m_regions = regions;
+    const QString text = std::exchange(m_searchText, QStringLiteral("\x1f")); // filter again
+    setSearchText(text);
+}
+
 void ImageFilterProxyModel::setSearchText(const QString &text) {
     if (text == m_searchText)
         return;
     m_searchText = text;
-    ImageQuery query = ImageQuery::parse(text);
+    ImageQuery query = ImageQuery::parse(
+        m_regions.isEmpty()
+            ? text
+            : text + QStringLiteral(" region:\"%1\"").arg(m_regions.join(QLatin1Char(','))));
     const bool narrower = query.narrows(m_query);
     m_query = std::move(query);
     changeLayout([this, narrower] {

@@ -33,6 +33,9 @@ public:
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+    // The regions the All regions view's chips show (empty: every region), as a `region:` term
+    // added to what the user typed.
+    void setRegionFilter(const QStringList &regions);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -95,6 +98,7 @@ private:
     QList<int> m_nameLengths;
     ImageQuery m_query;
     QString m_searchText;
+    QStringList m_regions; // the chips'
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

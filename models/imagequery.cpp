@@ -75,6 +75,7 @@ ImageQuery ImageQuery::parse(const QString &text) {
         {QStringLiteral("format"), Field::DiskFormat},
         {QStringLiteral("encrypted"), Field::Encrypted},
         {QStringLiteral("protected"), Field::Protected},
+        {QStringLiteral("region"), Field::Region},
     };
     ImageQuery query;
     for (QString token : tokens(text)) {
@@ -186,6 +187,13 @@ bool ImageQuery::termMatches(const Term &term, const Image &image, const QString
         return flag(v) == image.isEncrypted();
     case Field::Protected:
         return flag(v) == image.isProtected;
+    case Field::Region: // the region chips ask for several at once
+        for (const QStringView region :
+             QStringView(v).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (image.region.startsWith(region, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
     }
     return false;
 }

@@ -10,7 +10,8 @@ namespace ims {
 // The search field's small query language, e.g. `ubuntu status:active os:ubuntu tag:env=prod`.
 // Free words match the name, ID, tags or OS; `key:value` terms match one field:
 //   status:, os:, tag:, type: (image type), vis: / visibility:, disk: / format:, name:, id:,
-//   encrypted:yes|no, protected:yes|no.
+//   encrypted:yes|no, protected:yes|no, region: (the region a row of the All regions view lives
+//   in, a prefix: `region:eu` matches eu-de and eu-nl; `region:eu-de,eu-nl` either of them).
 // A leading `-` negates a term, values may be "quoted", and all terms must match. A `key:` the
 // language does not know is searched as free text (image names may contain colons).
 class ImageQuery final {
@@ -44,7 +45,8 @@ private:
         Visibility,
         DiskFormat,
         Encrypted,
-        Protected
+        Protected,
+        Region
     };
     struct Term {
         Field field = Field::Any;

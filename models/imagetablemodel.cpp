@@ -21,7 +21,8 @@ QString os(const Image &image) {
     return image.platform.isEmpty() ? image.osType : image.platform;
 }
 
-QVariant displayValue(const Image &image, int column) {
+// `model` null (CSV export): the Source column is the source's id, Used by unknown.
+QVariant displayValue(const ImageTableModel *model, const Image &image, int column) {
     const QLocale locale;
     switch (column) {
     case ImageTableModel::Name:
@@ -56,6 +57,16 @@ QVariant displayValue(const Image &image, int column) {
         return image.id;
     case ImageTableModel::Tags:
         return image.tags.join(QStringLiteral(", "));
+    case ImageTableModel::Region:
+        return image.region;
+    case ImageTableModel::Profile:
+        return image.profile;
+    case ImageTableModel::Source:
+        return model ? model->sourceText(image) : image.sourceImageId;
+    case ImageTableModel::UsedBy: {
+        const std::optional<int> count = model ? model->serverCount(image.id) : std::nullopt;
+        return count ? QVariant(*count) : QVariant();
+    }
     }
     return {};
 }
@@ -129,6 +140,29 @@ QString ImageTableModel::statusText(const QString &status) {
     return status; // a status this version does not know, as the cloud sent it
 }
 
+void ImageTableModel::setServerCounts(const QHash<QString, int> &counts) {
+    if (counts == m_serverCounts)
+        return;
+    m_serverCounts = counts;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, UsedBy), index(rowCount() - 1, UsedBy), {Qt::DisplayRole});
+}
+
+std::optional<int> ImageTableModel::serverCount(const QString &id) const {
+    const auto found = m_serverCounts.constFind(id);
+    return found == m_serverCounts.constEnd() ? std::nullopt : std::optional<int>(*found);
+}
+
+QString ImageTableModel::sourceText(const Image &image) const {
+    if (image.sourceImageId.isEmpty())
+        return {};
+    const Image *source = this->image(image.sourceImageId);
+    if (!source)
+        return tr("source gone (%1)").arg(image.sourceImageId);
+    return source->region.isEmpty() ? source->name
+                                    : QStringLiteral("%1 (%2)").arg(source->name, source->region);
+}
+
 ImageTableModel::ImageTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
@@ -146,7 +180,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
     const Image &image = at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(image, index.column());
+        return displayValue(this, image, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Name && !image.description.isEmpty())
             return plainToolTip(image.description);
@@ -215,6 +249,14 @@ QString ImageTableModel::columnTitle(int column) {
         return tr("ID");
     case Tags:
         return tr("Tags");
+    case Region:
+        return tr("Region");
+    case Profile:
+        return tr("Profile");
+    case Source:
+        return tr("Copy of");
+    case UsedBy:
+        return tr("Used by");
     }
     return {};
 }
@@ -241,7 +283,7 @@ QString ImageTableModel::exportText(const Image &image, int column) {
     case Tags:
         return image.tags.join(QLatin1Char(';'));
     }
-    return displayValue(image, column).toString();
+    return displayValue(nullptr, image, column).toString();
 }
 
 void ImageTableModel::upsert(const QList<Image> &images) {

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace ims {
 
 // The image table: one row per image, keyed by image id. Rows are added and updated in place
@@ -36,6 +38,12 @@ public:
         Updated,
         Id,
         Tags,
+        // The All regions view's: where a row lives, what it was copied from (copies sort under
+        // their source by this column), how many servers were created from it.
+        Region,
+        Profile,
+        Source,
+        UsedBy,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -80,6 +88,12 @@ public:
     }
     const Image *image(const QString &id) const override;
     int rowOf(const QString &id) const;
+    // Servers created from each image (ServerUsage), for the Used by column; an image missing
+    // from `counts` shows nothing (its region's servers are not known), not 0.
+    void setServerCounts(const QHash<QString, int> &counts);
+    std::optional<int> serverCount(const QString &id) const;
+    // The Source column's text: the source's name and region, or that it is gone.
+    QString sourceText(const Image &image) const;
 
 signals:
     // The rows upsert() changed in place (before dataChanged over their span): a proxy can
@@ -98,6 +112,7 @@ private:
     void markRefreshed(int row);
 
     QList<Image> m_images;
+    QHash<QString, int> m_serverCounts;
     RowGap m_gap;           // while removeRowRuns() runs: the rows removed so far
     QList<int> m_refreshOf; // row → the refresh that last upserted it
     RowIndex m_rowIndex;

@@ -115,6 +115,11 @@ void DeleteDialog::setMemberCount(const QString &imageId, int members) {
     refreshRows();
 }
 
+void DeleteDialog::setServerImpact(const QString &imageId, const QString &text) {
+    m_serverImpact.insert(imageId, text);
+    refreshRows();
+}
+
 void DeleteDialog::setOutcome(const QString &imageId, const QString &error) {
     for (int row = 0; row < m_images.size(); ++row) {
         if (m_images.at(row).id != imageId)
@@ -149,6 +154,8 @@ void DeleteDialog::refreshRows() {
             impact << (m_deleteBackup->isChecked()
                            ? tr("A full-ECS image: its backup is deleted too.")
                            : tr("A full-ECS image: its backup stays unless you delete it too."));
+        if (const QString servers = m_serverImpact.value(image.id); !servers.isEmpty())
+            impact << servers;
         if (impact.isEmpty())
             impact << tr("Nothing else: no other project uses it.");
         m_table->setItem(row, NameColumn, new QTableWidgetItem(image.name));

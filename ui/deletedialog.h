@@ -29,6 +29,9 @@ public:
     DeleteDialog(const QList<Image> &images, rules::Api api, QWidget *parent = nullptr);
 
     void setMemberCount(const QString &imageId, int members);
+    // The servers created from the image ("3 servers in eu-de were created from it"): deleting
+    // it does not stop them, but they cannot be rebuilt from it.
+    void setServerImpact(const QString &imageId, const QString &text);
     // An empty error means deleted (an image already gone counts as deleted).
     void setOutcome(const QString &imageId, const QString &error);
 
@@ -51,6 +54,7 @@ private:
     QList<Image> m_images;
     rules::Api m_api;
     QHash<QString, int> m_members;
+    QHash<QString, QString> m_serverImpact;
     QTableWidget *m_table;
     QCheckBox *m_unprotect;
     QCheckBox *m_deleteBackup;

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -52,7 +53,8 @@ void addRow(QTreeWidgetItem *parent, const QString &name, const QString &value) 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel)
-    , m_tree(new QTreeWidget) {
+    , m_tree(new QTreeWidget)
+    , m_replicateMissing(new QPushButton(tr("Replicate to the regions that lack it"))) {
     m_title->setTextFormat(Qt::PlainText); // the image's name, as the server has it
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,6 +84,17 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_tree);
+    m_replicateMissing->setObjectName(QStringLiteral("replicateMissing"));
+    m_replicateMissing->hide();
+    connect(m_replicateMissing, &QPushButton::clicked, this, [this] {
+        if (!m_regionInfo || m_regionInfo->lackingRegions.isEmpty())
+            return;
+        for (const Relative &relative : m_regionInfo->lineage) {
+            if (relative.isSource && !relative.gone)
+                emit replicateMissingRequested(relative.id, m_regionInfo->lackingRegions);
+        }
+    });
+    layout->addWidget(m_replicateMissing);
     clear();
 }
 
@@ -93,6 +106,8 @@ void DetailsPane::clear() {
     m_attributes = {};
     m_attributesError.clear();
     m_attributesState = AttributesState::Loading;
+    m_regionInfo.reset();
+    m_replicateMissing->hide();
     m_tree->clear();
     m_title->setText(tr("Select an image to see its details."));
 }
@@ -129,6 +144,10 @@ void DetailsPane::showImage(const Image &image) {
         m_attributesState = AttributesState::Loading;
     }
 
+    if (!sameImage) {
+        m_regionInfo.reset();
+        m_replicateMissing->hide();
+    }
     m_tree->clear();
     m_imageId = image.id;
     m_title->setText(image.name.isEmpty() ? image.id : image.name);
@@ -175,9 +194,61 @@ void DetailsPane::showImage(const Image &image) {
     if (sameImage && !keptMembers.isEmpty())
         showMembers(image.id, keptMembers);
 
+    fillRegionInfo();
+
     m_attributesGroup = group(QString());
     m_attributesGroup->setExpanded(attributesExpanded);
     fillAttributes();
+}
+
+void DetailsPane::setRegionInfo(const QString &imageId, const RegionInfo &info) {
+    if (imageId != m_imageId)
+        return;
+    m_regionInfo = info;
+    // Rebuilt with it: the same image, so its members and attributes stay.
+    const Image shown = std::exchange(m_shown, {});
+    showImage(shown);
+}
+
+void DetailsPane::fillRegionInfo() {
+    if (!m_regionInfo)
+        return;
+    const RegionInfo &info = *m_regionInfo;
+    QTreeWidgetItem *where = group(tr("Location"));
+    addRow(where, tr("Region"), info.region);
+    addRow(where, tr("Project"), info.project);
+    if (info.lineage.size() > 1 || (info.lineage.size() == 1 && info.lineage.first().gone)) {
+        QTreeWidgetItem *copies = group(tr("Copies (%1)").arg(info.lineage.size() - 1));
+        copies->setData(0, Qt::UserRole, QStringLiteral("copies"));
+        for (const Relative &relative : info.lineage) {
+            const QString role = relative.gone       ? tr("source (gone)")
+                                 : relative.isSource ? tr("source")
+                                                     : tr("copy");
+            auto *item = new QTreeWidgetItem(
+                copies, {QStringLiteral("%1 · %2").arg(relative.region, role),
+                         relative.gone ? relative.id
+                                       : QStringLiteral("%1 · %2 · %3")
+                                             .arg(relative.name, relative.status, relative.id)});
+            item->setData(0, Qt::UserRole, relative.id);
+            item->setToolTip(1, plainToolTip(item->text(1)));
+            if (relative.id == m_imageId) {
+                QFont font = item->font(1);
+                font.setBold(true);
+                item->setFont(1, font);
+            }
+        }
+        if (!info.lackingRegions.isEmpty())
+            addRow(copies, tr("Missing in"), info.lackingRegions.join(QStringLiteral(", ")));
+    }
+    if (info.servers) {
+        QTreeWidgetItem *used = group(tr("Used by (%1 servers)").arg(info.servers->size()));
+        used->setData(0, Qt::UserRole, QStringLiteral("usedBy"));
+        for (const ServerRow &server : *info.servers)
+            addRow(used, server.name, QStringLiteral("%1 · %2").arg(server.status, server.region));
+    }
+    m_replicateMissing->setVisible(!info.lackingRegions.isEmpty());
+    m_replicateMissing->setToolTip(
+        tr("Copy the source to %1").arg(info.lackingRegions.join(QStringLiteral(", "))));
 }
 
 void DetailsPane::showAttributes(const QString &imageId, const QJsonObject &attributes) {

@@ -5,7 +5,10 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -32,11 +35,42 @@ public:
     QString imageId() const { return m_imageId; }
     QTreeWidget *tree() const { return m_tree; }
 
+    // What the All regions view knows of an image beyond its fields: where it lives, its
+    // lineage (the source and every copy in every region) and the servers created from it.
+    struct Relative {
+        QString id;
+        QString name;
+        QString status;
+        QString region;
+        bool isSource = false; // the root of the lineage (or, when it is gone, its id alone)
+        bool gone = false;     // a source that no longer exists
+    };
+    struct ServerRow {
+        QString name;
+        QString status;
+        QString region;
+    };
+    struct RegionInfo {
+        QString region;
+        QString project;
+        QList<Relative> lineage;    // the source first, then its copies
+        QStringList lackingRegions; // where "Replicate to the regions that lack it" copies to
+        std::optional<QList<ServerRow>> servers; // nullopt: the region's servers are not known
+    };
+    // For the image shown (ignored for another); kept while the same image is shown again.
+    void setRegionInfo(const QString &imageId, const RegionInfo &info);
+    QPushButton *replicateMissingButton() const { return m_replicateMissing; }
+
+signals:
+    // "Replicate to the regions that lack it": a copy of `sourceId` into each of `regions`.
+    void replicateMissingRequested(const QString &sourceId, const QStringList &regions);
+
 private:
     enum class AttributesState { Loading, Loaded, Failed };
 
     QTreeWidgetItem *group(const QString &title);
     void fillAttributes();
+    void fillRegionInfo();
     void copySelection();
 
     QLabel *m_title;
@@ -48,6 +82,8 @@ private:
     AttributesState m_attributesState = AttributesState::Loading;
     QJsonObject m_attributes; // of the image shown only
     QString m_attributesError;
+    std::optional<RegionInfo> m_regionInfo; // of the image shown
+    QPushButton *m_replicateMissing;
 };
 
 } // namespace ims

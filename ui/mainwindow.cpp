@@ -12,8 +12,10 @@
 #include "jobspanel.h"
 #include "mainmenu.h"
 #include "profileform.h"
+#include "regionbar.h"
 #include "themecolours.h"
 
+#include <QHeaderView>
 #include <QTableView>
 
 #include <QAction>
@@ -63,6 +65,7 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
     , m_proxy(new ImageFilterProxyModel(this))
     , m_details(new DetailsPane)
     , m_banner(new ErrorBanner)
+    , m_regionBar(new RegionBar)
     , m_views(new QTabBar)
     , m_search(new QLineEdit)
     , m_searchDelay(new QTimer(this))
@@ -82,11 +85,22 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
     m_views->addTab(tr("Private"));
     m_views->addTab(tr("Public"));
     m_views->addTab(tr("Shared with me"));
+    m_views->addTab(tr("All regions"));
     m_views->setDocumentMode(true);
     m_views->setAccessibleName(tr("Image views"));
     m_views->setExpanding(false);
-    connect(m_views, &QTabBar::currentChanged, this,
-            [this](int index) { emit viewChanged(static_cast<View>(index)); });
+    connect(m_views, &QTabBar::currentChanged, this, [this](int index) {
+        showViewColumns(static_cast<View>(index));
+        emit viewChanged(static_cast<View>(index));
+    });
+    m_regionBar->setObjectName(QStringLiteral("regionBar"));
+    m_regionBar->hide();
+    connect(m_regionBar, &RegionBar::filterChanged, m_proxy,
+            &ImageFilterProxyModel::setRegionFilter);
+    connect(m_regionBar, &RegionBar::groupCopiesToggled, this, [this](bool on) {
+        m_table->sortByColumn(on ? ImageTableModel::Source : ImageTableModel::Name,
+                              Qt::AscendingOrder);
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_table);
@@ -101,6 +115,7 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_views);
+    layout->addWidget(m_regionBar);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -127,6 +142,23 @@ MainWindow::MainWindow(ImageTableModel *images, JobListModel *jobs, QWidget *par
             &MainWindow::updateDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
     updateRowCount();
+    showViewColumns(currentView());
+}
+
+void MainWindow::showViewColumns(View view) {
+    // Where a row lives, its source and its servers mean something across regions only; the
+    // chips filter that view alone.
+    const bool all = view == View::AllRegions;
+    m_regionBar->setVisible(all);
+    m_proxy->setRegionFilter(all ? m_regionBar->filter() : QStringList{});
+    // The Profile column is the inventory's to show, when it spans profiles.
+    for (int column : {ImageTableModel::Region, ImageTableModel::Source, ImageTableModel::UsedBy,
+                       ImageTableModel::Profile})
+        m_table->setColumnHidden(column, !all || column == ImageTableModel::Profile);
+    // Where a row lives, read with its name: beside it (once; the user may move it after).
+    QHeaderView *header = m_table->horizontalHeader();
+    if (all && header->visualIndex(ImageTableModel::Region) == ImageTableModel::Region)
+        header->moveSection(ImageTableModel::Region, 1);
 }
 
 void MainWindow::orderTabStops() {

@@ -25,6 +25,7 @@ class ImageTableView;
 class JobListModel;
 class JobsPanel;
 class MainMenu;
+class RegionBar;
 struct ApiError;
 struct Image;
 
@@ -35,7 +36,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Private, Public, SharedWithMe };
+    enum class View { Private, Public, SharedWithMe, AllRegions };
     Q_ENUM(View)
     enum class Connection { Offline, Online, Reconnecting, LoginFailed };
 
@@ -45,6 +46,8 @@ public:
     ImageTableView *imageTable() const { return m_table; }
     DetailsPane *detailsPane() const { return m_details; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    // The All regions view's chips and per-region errors (shown in that view only).
+    RegionBar *regionBar() const { return m_regionBar; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     QAction *refreshAction() const { return m_refresh; }
@@ -104,6 +107,7 @@ private:
     void orderTabStops();
     void updateRowCount();
     void updateDetails();
+    void showViewColumns(View view);
     void copySelected(QString Image::*field);
     void chooseCsvFile();
 
@@ -112,6 +116,7 @@ private:
     ImageTableView *m_table = nullptr;
     DetailsPane *m_details;
     ErrorBanner *m_banner;
+    RegionBar *m_regionBar;
     QTabBar *m_views;
     QLineEdit *m_search;
     QTimer *m_searchDelay;

@@ -91,6 +91,16 @@ ReplicateDialog::ReplicateDialog(const QList<Image> &images, const QString &curr
     validate();
 }
 
+void ReplicateDialog::checkOnly(const QStringList &regions) {
+    for (int row = 0; row < m_targets->rowCount(); ++row) {
+        QTableWidgetItem *item = m_targets->item(row, RegionColumn);
+        const QString region = item->data(Qt::UserRole).toString();
+        item->setCheckState(!region.isEmpty() && regions.contains(region) ? Qt::Checked
+                                                                          : Qt::Unchecked);
+    }
+    validate();
+}
+
 QString ReplicateDialog::copyName(const Image &image) const {
     QString name = m_name->text();
     return name.replace(QString::fromLatin1(kNamePlaceholder), image.name);

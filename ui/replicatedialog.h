@@ -26,6 +26,9 @@ public:
                     const QStringList &otherRegions, QWidget *parent = nullptr);
 
     QList<ReplicationOrder> orders() const;
+    // Checks exactly these target regions ("Replicate to the regions that lack it"), not this
+    // region; each still needs the IAM agency that lets IMS act there.
+    void checkOnly(const QStringList &regions);
     QString problems() const;
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *keyEdit() const { return m_cmk; }

@@ -161,8 +161,9 @@ void TestMainWindow::ctrlFFocusesSearch() {
 
 void TestMainWindow::viewTabsEmitTheChosenViewAndCountPendingShares() {
     auto *tabs = m_window->findChild<QTabBar *>();
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4);
     QCOMPARE(tabs->tabText(2), QStringLiteral("Shared with me"));
+    QCOMPARE(tabs->tabText(3), QStringLiteral("All regions"));
     QSignalSpy spy(m_window, &MainWindow::viewChanged);
     QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
     QCOMPARE(spy.count(), 1);

@@ -3,6 +3,7 @@
 //                          image-menu.png, replicate-dialog.png,
 //                          jobs-panel.png, import-wizard.png
 // Run it under Xvfb (tests/screenshot.sh does) or offscreen. Not a test.
+#include "allregions.h"
 #include "desktopapp.h"
 #include "detailspane.h"
 #include "imagebrowser.h"
@@ -12,6 +13,7 @@
 #include "importwizard.h"
 #include "mainwindow.h"
 #include "operations.h"
+#include "regionbar.h"
 #include "replicatedialog.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
@@ -25,9 +27,11 @@
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtEndian>
 
@@ -176,5 +180,27 @@ int main(int argc, char *argv[]) {
     wizard->detailsPage()->nameEdit()->setText(QStringLiteral("ubuntu-24.04-golden"));
     QTest::qWait(1000);
     save(wizard, out + QStringLiteral("/import-wizard.png"));
+    wizard->close();
+
+    // The All regions view: every region's rows, copies grouped under their source, and the
+    // source's Copies in the details pane.
+    auto *views = app.window()->findChild<QTabBar *>();
+    views->setCurrentIndex(int(MainWindow::View::AllRegions));
+    QString sourceId;
+    const auto listed = [&] {
+        for (const Image &image : app.images()->images()) {
+            if (image.name == QLatin1String("web-frontend-2025") &&
+                image.region == QLatin1String("eu-de"))
+                sourceId = image.id;
+        }
+        return !sourceId.isEmpty() && !app.allRegions()->inventory()->isRunning();
+    };
+    if (!QTest::qWaitFor(listed, 20000))
+        return 6;
+    app.window()->regionBar()->groupCopiesButton()->click();
+    if (!app.window()->selectImage(sourceId))
+        return 7;
+    QTest::qWait(1500); // its attributes, members and servers arrive
+    save(app.window(), out + QStringLiteral("/all-regions.png"));
     return 0;
 }

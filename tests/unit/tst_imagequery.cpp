@@ -28,6 +28,7 @@ static Image ubuntu() {
     image.diskFormat = QStringLiteral("zvhd2");
     image.tags = {QStringLiteral("env=prod"), QStringLiteral("team=web")};
     image.cmkId = QStringLiteral("kms-key-1");
+    image.region = QStringLiteral("eu-de");
     return image;
 }
 
@@ -68,6 +69,13 @@ void TestImageQuery::matches_data() {
     QTest::newRow("unknown key is free text") << "web:" << true;
     QTest::newRow("empty value while typing") << "status:" << true;
     QTest::newRow("lone minus is free text (IDs have dashes)") << "-" << true;
+    QTest::newRow("region") << "region:eu-de" << true;
+    QTest::newRow("region prefix, any case") << "REGION:EU" << true;
+    QTest::newRow("region other") << "region:eu-nl" << false;
+    QTest::newRow("negated region") << "-region:eu-nl" << true;
+    QTest::newRow("region is not free text") << "eu-de" << false;
+    QTest::newRow("regions, one of them") << "region:eu-nl,eu-de" << true;
+    QTest::newRow("regions, none of them") << "region:eu-nl,ap-sg" << false;
 }
 
 void TestImageQuery::matches() {

@@ -65,9 +65,11 @@ void TestImageTableModel::headersNameEveryColumn() {
     QStringList headers;
     for (int c = 0; c < model.columnCount(); ++c)
         headers << model.headerData(c, Qt::Horizontal).toString();
-    QCOMPARE(headers, (QStringList{"Name", "Status", "OS", "OS version", "Image type",
-                                   "Disk format", "Size", "Min disk", "Min RAM", "Visibility",
-                                   "Protected", "Encrypted", "Created", "Updated", "ID", "Tags"}));
+    QCOMPARE(headers,
+             (QStringList{"Name",        "Status",    "OS",       "OS version", "Image type",
+                          "Disk format", "Size",      "Min disk", "Min RAM",    "Visibility",
+                          "Protected",   "Encrypted", "Created",  "Updated",    "ID",
+                          "Tags",        "Region",    "Profile",  "Copy of",    "Used by"}));
     QCOMPARE(model.rowCount(), 0);
 }
 

@@ -1,0 +1,317 @@
+#include "allregions.h"
+
+#include "connection.h"
+#include "detailspane.h"
+#include "imageoperations.h"
+#include "imagetablemodel.h"
+#include "imagetableview.h"
+#include "jobtracker.h"
+#include "mainwindow.h"
+#include "operations.h"
+#include "recipes.h"
+#include "regionbar.h"
+#include "session.h"
+
+#include <QDateTime>
+
+namespace ims {
+
+AllRegionsController::AllRegionsController(Connection *home, const Credentials &credentials,
+                                           ImageTableModel *images, MainWindow *window,
+                                           OperationsController *operations, QObject *parent)
+    : QObject(parent)
+    , m_home(home)
+    , m_images(images)
+    , m_window(window)
+    , m_operations(operations) {
+    m_inventory.addProfile(home->profile(), credentials, home);
+    ImageListQuery query;
+    query.attributes = codec::Attributes::Drop; // the table keeps decoded fields (memory)
+    m_inventory.setQuery(query);
+    RegionBar *bar = window->regionBar();
+    connect(&m_inventory, &RegionInventory::regionsDiscovered, this, [this, bar] {
+        QStringList regions;
+        for (const RegionKey &key : m_inventory.regions()) {
+            if (!regions.contains(key.region))
+                regions << key.region;
+        }
+        bar->setRegions(regions);
+    });
+    connect(&m_inventory, &RegionInventory::regionStarted, bar,
+            [bar](const RegionKey &key) { bar->setRegionError(key.region, {}); });
+    connect(&m_inventory, &RegionInventory::batch, this,
+            [this](const RegionKey &, const QList<Image> &batch) { arrive(batch); });
+    connect(&m_inventory, &RegionInventory::regionFinished, this,
+            [this](const RegionKey &key) { regionListed(key); });
+    connect(&m_inventory, &RegionInventory::regionFailed, bar,
+            [bar](const RegionKey &key, const ApiError &error) {
+                bar->setRegionError(key.region, describe(error));
+            });
+    connect(&m_inventory, &RegionInventory::discoveryFailed, this,
+            [this](const QString &profile, const ApiError &error) {
+                m_window->showError(tr("Finding the regions of %1").arg(profile), error);
+            });
+    connect(&m_inventory, &RegionInventory::finished, this,
+            [this] { m_window->setLoaded(QDateTime::currentDateTimeUtc(), false); });
+    connect(&m_usage, &ServerUsage::changed, this, &AllRegionsController::updateServerCounts);
+
+    connect(window, &MainWindow::viewChanged, this, [this](MainWindow::View view) {
+        if (view == MainWindow::View::AllRegions)
+            show();
+        else
+            hide();
+    });
+    connect(window, &MainWindow::refreshRequested, this, [this] {
+        if (m_shown)
+            show();
+    });
+    connect(window, &MainWindow::currentImageChanged, this, [this](const QString &id) {
+        if (m_shown)
+            readDetails(id);
+    });
+    connect(window->detailsPane(), &DetailsPane::replicateMissingRequested, this,
+            [this](const QString &sourceId, const QStringList &regions) {
+                if (const Image *source = m_images->image(sourceId); source && m_operations)
+                    m_operations->replicateTo(*source, regions);
+            });
+    operations->setRowConnection([this](const Image &image) -> Connection * {
+        return m_shown ? m_inventory.connection(profileOf(image), image.region) : nullptr;
+    });
+    operations->setServerImpact([this](const QString &imageId) {
+        return m_shown ? m_usage.impactText(imageId) : QString();
+    });
+    watch(home);
+}
+
+AllRegionsController::~AllRegionsController() {
+    // Nothing the inventory ends with reaches this half-destroyed controller.
+    m_inventory.disconnect(this);
+    m_usage.disconnect(this);
+    m_inventory.cancel();
+    if (m_operations) { // the resolvers point into this object
+        m_operations->setRowConnection({});
+        m_operations->setServerImpact({});
+    }
+}
+
+void AllRegionsController::show() {
+    m_shown = true;
+    m_images->clear();
+    m_images->setServerCounts({});
+    m_lineage.clear();
+    m_window->setLoading(0, 0);
+    m_inventory.start();
+}
+
+void AllRegionsController::hide() {
+    if (!m_shown)
+        return;
+    m_shown = false;
+    m_inventory.cancel();
+    m_images->setServerCounts({});
+}
+
+Image AllRegionsController::linked(Image image) const {
+    // A copy the cloud has not marked yet (or never marks) is linked by the job that made it.
+    if (image.sourceImageId.isEmpty())
+        image.sourceImageId = m_lineage.sourceOf(image.id);
+    return image;
+}
+
+void AllRegionsController::arrive(const QList<Image> &images) {
+    if (!m_shown)
+        return;
+    m_lineage.addImages(images);
+    QList<Image> rows;
+    rows.reserve(images.size());
+    for (const Image &image : images)
+        rows << linked(image);
+    m_images->upsert(rows);
+    m_window->setLoading(m_images->rowCount(), 0);
+}
+
+void AllRegionsController::regionListed(const RegionKey &key) {
+    Connection *connection = m_inventory.connection(key.profile, key.region);
+    if (!connection)
+        return;
+    watch(connection);
+    // Copies imsdesk made link before the cloud's attribute does.
+    m_lineage.addJobs(connection->tracker()->jobs(), [this](const QString &jobProfile) {
+        const Connection *owner = m_inventory.connectionForJobProfile(jobProfile);
+        return owner ? owner->profile().region : QString();
+    });
+    m_usage.refresh(key.profile, key.region, connection->session());
+}
+
+void AllRegionsController::watch(Connection *connection) {
+    m_watched.removeAll(nullptr); // connections gone with a new start()
+    if (!connection || m_watched.contains(connection))
+        return;
+    m_watched << connection;
+    connect(connection->tracker(), &JobTracker::jobFinished, this,
+            &AllRegionsController::jobFinished);
+    const QString region = connection->profile().region;
+    // An edit or a deletion of a row, answered by its region.
+    connect(connection->operations(), &ImageOperations::imageChanged, this,
+            [this, region](Image image) {
+                if (!m_shown)
+                    return;
+                const Image *row = m_images->image(image.id);
+                image.region = region;
+                if (row)
+                    image.profile = row->profile;
+                arrive({image});
+            });
+    connect(connection->operations(), &ImageOperations::imageRemoved, this,
+            [this](const QString &imageId) {
+                if (!m_shown)
+                    return;
+                m_lineage.removeImage(imageId);
+                m_images->remove(imageId);
+            });
+}
+
+void AllRegionsController::jobFinished(const TrackedJob &job) {
+    if (!m_shown || job.state != JobState::Success || job.imageId.isEmpty())
+        return;
+    const std::optional<recipes::Recipe> recipe = recipes::fromJson(job.recipe);
+    if (!recipe)
+        return;
+    Connection *target = nullptr;
+    if (const auto *cross = std::get_if<recipes::CrossRegionCopy>(&*recipe)) {
+        const Connection *from = m_inventory.connectionForJobProfile(job.profile);
+        target = m_inventory.connection(from ? from->profile().name : QString(), cross->region);
+        if (!target) { // the job's profile is the base's own name
+            for (const RegionKey &key : m_inventory.regions()) {
+                if (key.region == cross->region)
+                    target = m_inventory.connection(key.profile, key.region);
+            }
+        }
+    } else if (std::holds_alternative<recipes::Copy>(*recipe)) {
+        target = m_inventory.connectionForJobProfile(job.profile);
+    } else {
+        return;
+    }
+    m_lineage.addJobs({job}, [this](const QString &jobProfile) {
+        const Connection *owner = m_inventory.connectionForJobProfile(jobProfile);
+        return owner ? owner->profile().region : QString();
+    });
+    // A small event, a small read: the new image in the region it landed in.
+    readImage(target, job.imageId);
+}
+
+void AllRegionsController::readImage(Connection *connection, const QString &imageId) {
+    if (!connection)
+        return;
+    const QString region = connection->profile().region;
+    connection->operations()->image(
+        imageId, [self = QPointer(this), region](const Result<Image> &result) {
+            if (!self || !self->m_shown || !result)
+                return; // the next listing shows it
+            Image image = result.value();
+            image.attributes = {};
+            image.region = region;
+            self->arrive({image});
+            // The shown image's Copies may have gained it (and lost a missing region).
+            if (const QString shown = self->m_window->detailsPane()->imageId(); !shown.isEmpty())
+                self->showDetails(shown);
+        });
+}
+
+void AllRegionsController::updateServerCounts() {
+    QHash<QString, int> counts;
+    for (const Image &image : m_images->images()) {
+        if (m_usage.isKnown(profileOf(image), image.region))
+            counts.insert(image.id, m_usage.countOf(image.id));
+    }
+    m_images->setServerCounts(counts);
+    if (const QString shown = m_window->detailsPane()->imageId(); !shown.isEmpty())
+        showDetails(shown);
+}
+
+QString AllRegionsController::profileOf(const Image &image) const {
+    // Rows carry their profile only when the inventory spans several.
+    return image.profile.isEmpty() && m_home ? m_home->profile().name : image.profile;
+}
+
+QStringList AllRegionsController::regionsOf(const QString &profile) const {
+    QStringList regions;
+    for (const RegionKey &key : m_inventory.regions()) {
+        if (key.profile == profile && !regions.contains(key.region))
+            regions << key.region;
+    }
+    return regions;
+}
+
+void AllRegionsController::readDetails(const QString &imageId) {
+    showDetails(imageId);
+    const Image *image = m_images->image(imageId);
+    Connection *connection =
+        image ? m_inventory.connection(profileOf(*image), image->region) : nullptr;
+    if (!connection)
+        return;
+    DetailsPane *pane = m_window->detailsPane();
+    connection->operations()->image(
+        imageId, [pane = QPointer(pane), imageId](const Result<Image> &result) {
+            if (!pane)
+                return;
+            if (result)
+                pane->showAttributes(imageId, result.value().attributes);
+            else
+                pane->showAttributesError(imageId, describe(result.error()));
+        });
+    connection->operations()->members(
+        imageId, [pane = QPointer(pane), imageId](const Result<QList<Member>> &result) {
+            if (!pane || !result)
+                return;
+            QList<QPair<QString, QString>> members;
+            for (const Member &member : result.value())
+                members << qMakePair(member.memberId, member.status);
+            pane->showMembers(imageId, members);
+        });
+}
+
+void AllRegionsController::showDetails(const QString &imageId) {
+    const Image *image = m_images->image(imageId);
+    if (!image)
+        return;
+    const QString profile = profileOf(*image);
+    DetailsPane::RegionInfo info;
+    info.region = image->region;
+    if (const Connection *connection = m_inventory.connection(profile, image->region)) {
+        const Profile &where = connection->profile();
+        info.project = where.projectName.isEmpty()
+                           ? connection->session()->projectId()
+                           : QStringLiteral("%1 (%2)").arg(where.projectName,
+                                                           connection->session()->projectId());
+    }
+    const QString root = m_lineage.rootOf(imageId);
+    const bool orphan = m_lineage.isOrphan(root);
+    QStringList family = m_lineage.descendantsOf(root);
+    family.prepend(root);
+    for (const QString &id : family) {
+        DetailsPane::Relative relative;
+        relative.id = id;
+        relative.isSource = id == root;
+        if (const Image *member = m_lineage.image(id)) {
+            relative.name = member->name;
+            relative.status = member->status;
+            relative.region = member->region;
+        } else {
+            relative.gone = true;
+            relative.region = tr("unknown");
+        }
+        info.lineage << relative;
+    }
+    if (!orphan)
+        info.lackingRegions = m_lineage.regionsLacking(root, regionsOf(profile));
+    if (m_usage.isKnown(profile, image->region)) {
+        QList<DetailsPane::ServerRow> servers;
+        for (const ServerRef &server : m_usage.serversOf(imageId))
+            servers << DetailsPane::ServerRow{server.name, server.status, server.region};
+        info.servers = servers;
+    }
+    m_window->detailsPane()->setRegionInfo(imageId, info);
+}
+
+} // namespace ims

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "lineage.h"
+#include "profile.h"
+#include "regioninventory.h"
+#include "serverusage.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace ims {
+
+class Connection;
+class ImageTableModel;
+class MainWindow;
+class OperationsController;
+struct TrackedJob;
+
+// The window's "All regions" view: while it is shown, the rows are the RegionInventory's (every
+// region of the profile, each listed through its own connection) instead of the browser's.
+// It feeds the region chips and the per-region errors, links copies to their source (Lineage:
+// the "Copy of" column and the details pane's Copies), counts the servers made from each image
+// (ServerUsage: Used by, the delete dialog's impact), routes the operations on a row to its
+// region's connection, and shows a copy made from the window once its job succeeds, read in
+// the region it landed in (no listing).
+class AllRegionsController final : public QObject {
+    Q_OBJECT
+
+public:
+    AllRegionsController(Connection *home, const Credentials &credentials, ImageTableModel *images,
+                         MainWindow *window, OperationsController *operations,
+                         QObject *parent = nullptr);
+    ~AllRegionsController() override;
+
+    // The view was chosen (or F5 in it): the rows are emptied and every region listed.
+    void show();
+    RegionInventory *inventory() { return &m_inventory; }
+    const Lineage &lineage() const { return m_lineage; }
+
+private:
+    void hide();
+    void arrive(const QList<Image> &images);
+    Image linked(Image image) const;
+    void regionListed(const RegionKey &key);
+    void watch(Connection *connection);
+    void jobFinished(const TrackedJob &job);
+    void readImage(Connection *connection, const QString &imageId);
+    void updateServerCounts();
+    void showDetails(const QString &imageId);
+    void readDetails(const QString &imageId);
+    QStringList regionsOf(const QString &profile) const;
+    QString profileOf(const Image &image) const;
+
+    QPointer<Connection> m_home;
+    ImageTableModel *m_images;
+    MainWindow *m_window;
+    QPointer<OperationsController> m_operations;
+    RegionInventory m_inventory;
+    Lineage m_lineage;
+    ServerUsage m_usage;
+    QList<QPointer<Connection>> m_watched; // their jobs and answers reach the rows
+    bool m_shown = false;
+};
+
+} // namespace ims

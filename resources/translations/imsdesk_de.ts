@@ -53,7 +53,10 @@
     </message>
     <message numerus="yes">
         <source>IMS makes %n data disk image(s) of %1: %2. The job appears in the jobs panel.</source>
-        <translation><numerusform>IMS erstellt %n Datenträger-Image aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform><numerusform>IMS erstellt %n Datenträger-Images aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform></translation>
+        <translation>
+            <numerusform>IMS erstellt %n Datenträger-Image aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform>
+            <numerusform>IMS erstellt %n Datenträger-Images aus %1: %2. Die Aufgabe erscheint in der Aufgabenliste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>IMS makes the full-ECS image “%1” of the CBR backup %2. The job appears in the jobs panel.</source>
@@ -90,6 +93,21 @@
     <message>
         <source>Login failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ims::AllRegionsController</name>
+    <message>
+        <source>Finding the regions of %1</source>
+        <translation>Regionen von %1 werden ermittelt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -139,7 +157,7 @@
         <translation>Die Cloud kennt diese Ressource nicht.</translation>
     </message>
     <message>
-        <source>The operation conflicts with the resource's current state.</source>
+        <source>The operation conflicts with the resource&apos;s current state.</source>
         <translation>Der Vorgang passt nicht zum aktuellen Zustand der Ressource.</translation>
     </message>
     <message>
@@ -268,6 +286,14 @@
         <source>The image quota is used up (IMG.0015): delete images or ask for a higher quota.</source>
         <translation>Das Image-Kontingent ist ausgeschöpft (IMG.0015): Löschen Sie Images oder beantragen Sie ein höheres Kontingent.</translation>
     </message>
+    <message>
+        <source>Search servers</source>
+        <translation>Server suchen</translation>
+    </message>
+    <message>
+        <source>Servers of the project</source>
+        <translation>Server des Projekts</translation>
+    </message>
 </context>
 <context>
     <name>ims::DeleteDialog</name>
@@ -344,7 +370,7 @@
         <translation>Nichts weiter: Kein anderes Projekt verwendet es.</translation>
     </message>
     <message>
-        <source>Type "%1" to confirm</source>
+        <source>Type &quot;%1&quot; to confirm</source>
         <translation>Zur Bestätigung „%1“ eingeben</translation>
     </message>
     <message>
@@ -363,6 +389,14 @@
         <source> Type the confirmation to unprotect.</source>
         <translation> Geben Sie die Bestätigung ein, um den Schutz aufzuheben.</translation>
     </message>
+    <message>
+        <source>Images to delete</source>
+        <translation>Zu löschende Images</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
 </context>
 <context>
     <name>ims::DesktopApp</name>
@@ -371,7 +405,7 @@
         <translation>Proxy-Passwort</translation>
     </message>
     <message>
-        <source>The keychain cannot be reached: the proxy's password is used until imsdesk quits. Enter it again in Settings after the next start.</source>
+        <source>The keychain cannot be reached: the proxy&apos;s password is used until imsdesk quits. Enter it again in Settings after the next start.</source>
         <translation>Der Schlüsselbund ist nicht erreichbar: Das Proxy-Passwort wird nur verwendet, bis imsdesk beendet wird. Geben Sie es nach dem nächsten Start erneut in den Einstellungen ein.</translation>
     </message>
     <message>
@@ -380,10 +414,13 @@
     </message>
     <message numerus="yes">
         <source>%n job(s) started here are still running.</source>
-        <translation><numerusform>%n hier gestartete Aufgabe läuft noch.</numerusform><numerusform>%n hier gestartete Aufgaben laufen noch.</numerusform></translation>
+        <translation>
+            <numerusform>%n hier gestartete Aufgabe läuft noch.</numerusform>
+            <numerusform>%n hier gestartete Aufgaben laufen noch.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Uploads stop when imsdesk quits and must be restarted from the jobs panel. The cloud's own jobs go on and are followed again at the next start.</source>
+        <source>Uploads stop when imsdesk quits and must be restarted from the jobs panel. The cloud&apos;s own jobs go on and are followed again at the next start.</source>
         <translation>Hochladevorgänge brechen ab, wenn imsdesk beendet wird, und müssen in der Aufgabenliste neu gestartet werden. Die Aufgaben der Cloud selbst laufen weiter und werden beim nächsten Start wieder verfolgt.</translation>
     </message>
     <message>
@@ -584,6 +621,58 @@
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
+    <message>
+        <source>Replicate to the regions that lack it</source>
+        <translation>In die Regionen replizieren, in denen es fehlt</translation>
+    </message>
+    <message>
+        <source>Image details</source>
+        <translation>Image-Details</translation>
+    </message>
+    <message>
+        <source>The selected image&apos;s attributes and values; Ctrl+C copies the selected values.</source>
+        <translation>Attribute und Werte des ausgewählten Images; Strg+C kopiert die ausgewählten Werte.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Copies (%1)</source>
+        <translation>Kopien (%1)</translation>
+    </message>
+    <message>
+        <source>source (gone)</source>
+        <translation>Quelle (nicht mehr vorhanden)</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>Fehlt in</translation>
+    </message>
+    <message>
+        <source>Used by (%1 servers)</source>
+        <translation>Verwendet von (%1 Server)</translation>
+    </message>
+    <message>
+        <source>Copy the source to %1</source>
+        <translation>Die Quelle nach %1 kopieren</translation>
+    </message>
 </context>
 <context>
     <name>ims::EditDialog</name>
@@ -622,10 +711,6 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
-        <source>Min &amp;disk:</source>
-        <translation>Min. &amp;Datenträger:</translation>
     </message>
     <message>
         <source>Min &amp;RAM:</source>
@@ -672,12 +757,16 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Tag key "%1" is given more than once; give it one value.</source>
+        <source>Tag key &quot;%1&quot; is given more than once; give it one value.</source>
         <translation>Der Tag-Schlüssel „%1“ kommt mehrfach vor; geben Sie ihm nur einen Wert.</translation>
     </message>
     <message>
         <source>The minimum RAM (%1 MB) is above the maximum (%2 MB).</source>
         <translation>Der minimale RAM (%1 MB) liegt über dem maximalen (%2 MB).</translation>
+    </message>
+    <message>
+        <source>Min dis&amp;k:</source>
+        <translation>Min. Daten&amp;träger:</translation>
     </message>
 </context>
 <context>
@@ -727,6 +816,13 @@
     <message>
         <source>Loading images</source>
         <translation>Images werden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImageCellDelegate</name>
+    <message>
+        <source>%1 · share pending</source>
+        <translation>%1 · Freigabe ausstehend</translation>
     </message>
 </context>
 <context>
@@ -857,6 +953,106 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>%1, share pending</source>
+        <translation>%1, Freigabe ausstehend</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>Nicht geschützt</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The image is ready to use.</source>
+        <translation>Das Image ist einsatzbereit.</translation>
+    </message>
+    <message>
+        <source>The image waits for its file (an upload or an import).</source>
+        <translation>Das Image wartet auf seine Datei (ein Hochladen oder ein Import).</translation>
+    </message>
+    <message>
+        <source>The image&apos;s file is being written; it becomes active when that is done.</source>
+        <translation>Die Datei des Images wird geschrieben; danach ist es aktiv.</translation>
+    </message>
+    <message>
+        <source>Creating the image failed; it cannot be used.</source>
+        <translation>Das Erstellen des Images ist fehlgeschlagen; es kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The image is being deleted.</source>
+        <translation>Das Image wird gelöscht.</translation>
+    </message>
+    <message>
+        <source> Shared with this project; not accepted yet.</source>
+        <translation> Für dieses Projekt freigegeben; noch nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>It cannot be deleted until unprotected.</source>
+        <translation>Es kann erst gelöscht werden, wenn der Schutz aufgehoben ist.</translation>
+    </message>
+    <message>
+        <source>Encrypted with the KMS key %1.</source>
+        <translation>Verschlüsselt mit dem KMS-Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Pending delete</source>
+        <translation>Löschen ausstehend</translation>
+    </message>
+    <message>
+        <source>source gone (%1)</source>
+        <translation>Quelle nicht mehr vorhanden (%1)</translation>
+    </message>
+    <message>
+        <source>Shared with this project; the share is not accepted yet</source>
+        <translation>Für dieses Projekt freigegeben; die Freigabe ist noch nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Protected: it cannot be deleted while protected</source>
+        <translation>Geschützt: kann nicht gelöscht werden, solange es geschützt ist</translation>
+    </message>
+    <message>
+        <source>Encrypted with the KMS key %1</source>
+        <translation>Verschlüsselt mit dem KMS-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Copy of</source>
+        <translation>Kopie von</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1192,7 @@
         <translation>Betriebssystemversion</translation>
     </message>
     <message>
-        <source>type to search the cloud's list</source>
+        <source>type to search the cloud&apos;s list</source>
         <translation>tippen, um die Liste der Cloud zu durchsuchen</translation>
     </message>
     <message>
@@ -1096,7 +1292,7 @@
         <translation>bitte eingeben</translation>
     </message>
     <message>
-        <source>Taken from the file's name; IMS reads the file itself.</source>
+        <source>Taken from the file&apos;s name; IMS reads the file itself.</source>
         <translation>Aus dem Dateinamen übernommen; IMS liest die Datei selbst.</translation>
     </message>
     <message>
@@ -1188,6 +1384,17 @@
     <message>
         <source>&amp;Start import</source>
         <translation>&amp;Import starten</translation>
+    </message>
+</context>
+<context>
+    <name>ims::JobFollowers</name>
+    <message>
+        <source>Secret not available — log in to follow</source>
+        <translation>Geheimnis nicht verfügbar – zum Verfolgen anmelden</translation>
+    </message>
+    <message>
+        <source>The profile is no longer saved: not followed</source>
+        <translation>Das Profil ist nicht mehr gespeichert: nicht verfolgt</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1569,28 @@ Verbindet erneut: %2</translation>
         <source>Left</source>
         <translation>Verbleibend</translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>Job %1 of profile %2
+%3</source>
+        <translation>Aufgabe %1 des Profils %2
+%3</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
 </context>
 <context>
     <name>ims::JobTracker</name>
@@ -1386,7 +1615,7 @@ Verbindet erneut: %2</translation>
         <translation>Die Antwort auf die Anfrage ging verloren (%1): Der Vorgang wurde möglicherweise gestartet.</translation>
     </message>
     <message>
-        <source>imsdesk cannot check this operation's result; look in the console</source>
+        <source>imsdesk cannot check this operation&apos;s result; look in the console</source>
         <translation>imsdesk kann das Ergebnis dieses Vorgangs nicht prüfen; sehen Sie in der Konsole nach</translation>
     </message>
     <message>
@@ -1449,20 +1678,12 @@ Verbindet erneut: %2</translation>
 <context>
     <name>ims::JobsPanel</name>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Re&amp;start upload</source>
         <translation>Hochladen neu &amp;starten</translation>
     </message>
     <message>
         <source>Ca&amp;ncel upload</source>
         <translation>Hochladen a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Show image</source>
-        <translation>Image an&amp;zeigen</translation>
     </message>
     <message>
         <source>Copy &amp;details</source>
@@ -1511,6 +1732,18 @@ Verbindet erneut: %2</translation>
     <message>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow image</source>
+        <translation>Image an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1837,10 @@ Verbindet erneut: %2</translation>
     <message>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1946,10 @@ Verbindet erneut: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1.</source>
-        <translation><numerusform>%n Profil importiert: %1.</numerusform><numerusform>%n Profile importiert: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Profil importiert: %1.</numerusform>
+            <numerusform>%n Profile importiert: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept the existing %1.</source>
@@ -1882,8 +2122,8 @@ Verbindet erneut: %2</translation>
         <translation>Dieses Profil erlaubt unverschlüsseltes http:// zu entfernten Hosts: Passwörter und Tokens können unverschlüsselt übertragen werden. Schalten Sie das im Profil ab.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</source>
-        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3</translation>
     </message>
     <message>
         <source>%1 · %2 — imsdesk</source>
@@ -1948,6 +2188,58 @@ Verbindet erneut: %2</translation>
     <message>
         <source>%L1 of %L2 images</source>
         <translation>%L1 von %L2 Images</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>The images of this view. The context menu (Menu key) holds what can be done with the selected images.</source>
+        <translation>Die Images dieser Ansicht. Das Kontextmenü (Menütaste) enthält, was mit den ausgewählten Images getan werden kann.</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>Image views</source>
+        <translation>Image-Ansichten</translation>
+    </message>
+    <message>
+        <source>Search images</source>
+        <translation>Images suchen</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>Weitere Aktionen der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Loading images</source>
+        <translation>Images werden geladen</translation>
+    </message>
+    <message>
+        <source>Profile %1, region %2</source>
+        <translation>Profil %1, Region %2</translation>
+    </message>
+    <message>
+        <source>Profile %1, region %2, marked %3</source>
+        <translation>Profil %1, Region %2, markiert als %3</translation>
+    </message>
+    <message>
+        <source>Connection: offline</source>
+        <translation>Verbindung: offline</translation>
+    </message>
+    <message>
+        <source>Connection: online</source>
+        <translation>Verbindung: online</translation>
+    </message>
+    <message>
+        <source>Connection: reconnecting</source>
+        <translation>Verbindung: wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Connection: login failed</source>
+        <translation>Verbindung: Anmeldung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2387,7 @@ Verbindet erneut: %2</translation>
         <translation>Ein Profilname darf nur Buchstaben, Ziffern, Leerzeichen und - _ . ( ) @ + enthalten, nicht %1.</translation>
     </message>
     <message>
-        <source>"%1" is the name of the profile from the OS_* environment; choose another name.</source>
+        <source>&quot;%1&quot; is the name of the profile from the OS_* environment; choose another name.</source>
         <translation>„%1“ ist der Name des Profils aus den OS_*-Umgebungsvariablen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -2111,7 +2403,7 @@ Verbindet erneut: %2</translation>
         <translation>Die AK/SK-Signatur braucht OS_PROJECT_ID oder OS_AUTH_URL</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists (names are compared ignoring case).</source>
+        <source>A profile named &quot;%1&quot; already exists (names are compared ignoring case).</source>
         <translation>Ein Profil namens „%1“ existiert bereits (Namen werden ohne Beachtung der Groß-/Kleinschreibung verglichen).</translation>
     </message>
 </context>
@@ -2168,6 +2460,10 @@ Verbindet erneut: %2</translation>
     <message>
         <source>OpenStack clouds (*.yaml *.yml);;All files (*)</source>
         <translation>OpenStack-Clouds (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
     </message>
 </context>
 <context>
@@ -2261,10 +2557,6 @@ Verbindet erneut: %2</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Cloud:</source>
-        <translation>&amp;Cloud:</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
@@ -2297,16 +2589,8 @@ Verbindet erneut: %2</translation>
         <translation>&amp;Zugriffsschlüssel:</translation>
     </message>
     <message>
-        <source>&amp;Secret key:</source>
-        <translation>&amp;Geheimer Schlüssel:</translation>
-    </message>
-    <message>
         <source>Pro&amp;ject name:</source>
         <translation>Pro&amp;jektname:</translation>
-    </message>
-    <message>
-        <source>Project I&amp;D:</source>
-        <translation>Pr&amp;ojekt-ID:</translation>
     </message>
     <message>
         <source>CA &amp;bundle:</source>
@@ -2380,6 +2664,22 @@ Verbindet erneut: %2</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Die Datei mit den CA-Zertifikaten auswählen</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud:</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y:</source>
+        <translation>Geheimer Schl&amp;üssel:</translation>
+    </message>
+    <message>
+        <source>Proj&amp;ect ID:</source>
+        <translation>Proj&amp;ekt-ID:</translation>
+    </message>
 </context>
 <context>
     <name>ims::ProfileSwitcher</name>
@@ -2407,11 +2707,11 @@ Verbindet erneut: %2</translation>
         <translation>Ein manueller Proxy braucht einen Hostnamen oder eine Adresse.</translation>
     </message>
     <message>
-        <source>Enter the proxy's host name only, without "http://".</source>
+        <source>Enter the proxy&apos;s host name only, without &quot;http://&quot;.</source>
         <translation>Geben Sie nur den Hostnamen des Proxys ein, ohne „http://“.</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or address.</source>
+        <source>&quot;%1&quot; is not a host name or address.</source>
         <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
@@ -2459,6 +2759,25 @@ Verbindet erneut: %2</translation>
     </message>
 </context>
 <context>
+    <name>ims::RegionBar</name>
+    <message>
+        <source>Regions:</source>
+        <translation>Regionen:</translation>
+    </message>
+    <message>
+        <source>Group copies</source>
+        <translation>Kopien gruppieren</translation>
+    </message>
+    <message>
+        <source>Sort each image&apos;s copies under it, whatever their region</source>
+        <translation>Die Kopien jedes Images unter ihm einordnen, in welcher Region sie auch liegen</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ims::ReplicateDialog</name>
     <message>
         <source>Replicate %1</source>
@@ -2469,7 +2788,7 @@ Verbindet erneut: %2</translation>
         <translation>%1 Images replizieren</translation>
     </message>
     <message>
-        <source>%1 stands for each image's own name.</source>
+        <source>%1 stands for each image&apos;s own name.</source>
         <translation>%1 steht für den Namen des jeweiligen Images.</translation>
     </message>
     <message>
@@ -2519,6 +2838,10 @@ Verbindet erneut: %2</translation>
     <message>
         <source>%1: enter the project and the IAM agency that lets IMS act there.</source>
         <translation>%1: Geben Sie das Projekt und die IAM-Agentur an, die IMS dort handeln lässt.</translation>
+    </message>
+    <message>
+        <source>Target regions</source>
+        <translation>Zielregionen</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2944,29 @@ Verbindet erneut: %2</translation>
     <message>
         <source>Image of %1: %2</source>
         <translation>Image von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ServerUsage</name>
+    <message>
+        <source>1 server in %1</source>
+        <translation>1 Server in %1</translation>
+    </message>
+    <message>
+        <source>%1 servers in %2</source>
+        <translation>%1 Server in %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 was created from it</source>
+        <translation>%1 wurde daraus erstellt</translation>
+    </message>
+    <message>
+        <source>%1 were created from it</source>
+        <translation>%1 wurden daraus erstellt</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +3088,7 @@ Verbindet erneut: %2</translation>
         <translation>Gleichzeitig gelesene &amp;Seiten:</translation>
     </message>
     <message>
-        <source>Use the &amp;system's proxy settings</source>
+        <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>&amp;Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
@@ -2762,7 +3108,7 @@ Verbindet erneut: %2</translation>
         <translation>keiner</translation>
     </message>
     <message>
-        <source>Kept in the desktop's keychain, never in a file.</source>
+        <source>Kept in the desktop&apos;s keychain, never in a file.</source>
         <translation>Wird im Schlüsselbund der Arbeitsumgebung aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -2835,6 +3181,10 @@ Verbindet erneut: %2</translation>
     <message>
         <source>You cannot share an image with your own project (IMG.0076).</source>
         <translation>Sie können ein Image nicht für Ihr eigenes Projekt freigeben (IMG.0076).</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>Aktuelle Mitglieder</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +3307,7 @@ Verbindet erneut: %2</translation>
         <translation>Dadurch entstehen %1 Images, aber vom Kontingent von %3 privaten Images sind nur noch %2 frei (IMG.0015).</translation>
     </message>
     <message>
-        <source>The cloud does not list the OS version "%1"; pick one from its list (IMG.0056).</source>
+        <source>The cloud does not list the OS version &quot;%1&quot;; pick one from its list (IMG.0056).</source>
         <translation>Die Cloud führt die Betriebssystemversion „%1“ nicht; wählen Sie eine aus ihrer Liste (IMG.0056).</translation>
     </message>
     <message>
@@ -2981,7 +3331,7 @@ Verbindet erneut: %2</translation>
         <translation>%1 ist %2 groß; IMS nimmt direktes Hochladen nur unter 128 GB an. Laden Sie die Datei in einen OBS-Bucket hoch und importieren Sie sie von dort.</translation>
     </message>
     <message>
-        <source>IMS's direct upload takes qcow2, VHD and raw files; %1 is %2. Upload it to an OBS bucket and import it from there (IMS imports %2 files from OBS).</source>
+        <source>IMS&apos;s direct upload takes qcow2, VHD and raw files; %1 is %2. Upload it to an OBS bucket and import it from there (IMS imports %2 files from OBS).</source>
         <translation>Das direkte Hochladen von IMS nimmt qcow2-, VHD- und raw-Dateien an; %1 ist %2. Laden Sie die Datei in einen OBS-Bucket hoch und importieren Sie sie von dort (IMS importiert %2-Dateien aus OBS).</translation>
     </message>
     <message>
@@ -3065,7 +3415,7 @@ Verbindet erneut: %2</translation>
         <translation>Wählen Sie mindestens einen Datenträger.</translation>
     </message>
     <message>
-        <source>The data disk image "%1" has no disk chosen.</source>
+        <source>The data disk image &quot;%1&quot; has no disk chosen.</source>
         <translation>Für das Datenträger-Image „%1“ ist kein Datenträger gewählt.</translation>
     </message>
     <message>
@@ -3101,8 +3451,8 @@ Verbindet erneut: %2</translation>
         <translation>Der Name darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <source>Use only letters, digits, spaces, '-', '.' and '_' in the name.</source>
-        <translation>Verwenden Sie im Namen nur Buchstaben, Ziffern, Leerzeichen, '-', '.' und '_'.</translation>
+        <source>Use only letters, digits, spaces, &apos;-&apos;, &apos;.&apos; and &apos;_&apos; in the name.</source>
+        <translation>Verwenden Sie im Namen nur Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;.&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
         <source>The description has %1 characters; at most 1024 are allowed.</source>
@@ -3113,27 +3463,27 @@ Verbindet erneut: %2</translation>
         <translation>Die Beschreibung muss einzeilig sein.</translation>
     </message>
     <message>
-        <source>The description cannot contain '&lt;' or '&gt;'.</source>
-        <translation>Die Beschreibung darf kein '&lt;' oder '&gt;' enthalten.</translation>
+        <source>The description cannot contain &apos;&lt;&apos; or &apos;&gt;&apos;.</source>
+        <translation>Die Beschreibung darf kein &apos;&lt;&apos; oder &apos;&gt;&apos; enthalten.</translation>
     </message>
     <message>
         <source>A tag needs a key, as in env=prod.</source>
         <translation>Ein Tag braucht einen Schlüssel, wie in env=prod.</translation>
     </message>
     <message>
-        <source>Tag key "%1" is longer than 36 characters.</source>
+        <source>Tag key &quot;%1&quot; is longer than 36 characters.</source>
         <translation>Der Tag-Schlüssel „%1“ ist länger als 36 Zeichen.</translation>
     </message>
     <message>
-        <source>The value of tag "%1" is longer than 43 characters.</source>
+        <source>The value of tag &quot;%1&quot; is longer than 43 characters.</source>
         <translation>Der Wert des Tags „%1“ ist länger als 43 Zeichen.</translation>
     </message>
     <message>
-        <source>Tag "%1": use only letters, digits, '_' and '-'.</source>
-        <translation>Tag „%1“: Verwenden Sie nur Buchstaben, Ziffern, '_' und '-'.</translation>
+        <source>Tag &quot;%1&quot;: use only letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Tag „%1“: Verwenden Sie nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>"%1" is not a project ID (32 lower-case hexadecimal characters).</source>
+        <source>&quot;%1&quot; is not a project ID (32 lower-case hexadecimal characters).</source>
         <translation>„%1“ ist keine Projekt-ID (32 kleingeschriebene Hexadezimalzeichen).</translation>
     </message>
     <message>

@@ -711,10 +711,6 @@
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <source>Min &amp;disk:</source>
-        <translation>最小磁盘(&amp;D)：</translation>
-    </message>
-    <message>
         <source>Min &amp;RAM:</source>
         <translation>最小内存(&amp;R)：</translation>
     </message>
@@ -818,6 +814,13 @@
     <message>
         <source>Loading images</source>
         <translation>正在加载镜像</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImageCellDelegate</name>
+    <message>
+        <source>%1 · share pending</source>
+        <translation>%1 · 共享待接受</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1035,22 @@
     <message>
         <source>Used by</source>
         <translation>使用者</translation>
+    </message>
+    <message>
+        <source>%1, share pending</source>
+        <translation>%1，共享待接受</translation>
+    </message>
+    <message>
+        <source>Shared with this project; the share is not accepted yet</source>
+        <translation>已共享给此项目；尚未接受共享</translation>
+    </message>
+    <message>
+        <source>Protected: it cannot be deleted while protected</source>
+        <translation>受保护：处于保护状态时无法删除</translation>
+    </message>
+    <message>
+        <source>Encrypted with the KMS key %1</source>
+        <translation>使用 KMS 密钥 %1 加密</translation>
     </message>
 </context>
 <context>
@@ -1657,20 +1676,12 @@ Reconnecting: %2</source>
 <context>
     <name>ims::JobsPanel</name>
     <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
         <source>Re&amp;start upload</source>
         <translation>重新开始上传(&amp;S)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel upload</source>
         <translation>取消上传(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Show image</source>
-        <translation>显示镜像(&amp;S)</translation>
     </message>
     <message>
         <source>Copy &amp;details</source>
@@ -2132,10 +2143,6 @@ Reconnecting: %2</source>
         <translation>● 登录失败</translation>
     </message>
     <message>
-        <source>Loading… %1 images</source>
-        <translation>正在加载… %1 个镜像</translation>
-    </message>
-    <message>
         <source>Stale: cached from %1, refreshing…</source>
         <translation>已过期：缓存于 %1，正在刷新…</translation>
     </message>
@@ -2144,20 +2151,12 @@ Reconnecting: %2</source>
         <translation>已于 %1 刷新</translation>
     </message>
     <message>
-        <source>Quota: %1 / %2 images</source>
-        <translation>配额：%1 / %2 个镜像</translation>
-    </message>
-    <message>
         <source>Shared with me (%1+ pending)</source>
         <translation>共享给我的镜像（%1+ 个待处理）</translation>
     </message>
     <message>
         <source>Shared with me (%1 pending)</source>
         <translation>共享给我的镜像（%1 个待处理）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 images</source>
-        <translation>%1 / %2 个镜像</translation>
     </message>
     <message>
         <source>Export view as CSV</source>
@@ -2555,10 +2554,6 @@ Reconnecting: %2</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Cloud:</source>
-        <translation>云(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
@@ -2591,16 +2586,8 @@ Reconnecting: %2</source>
         <translation>访问密钥 ID(&amp;K)：</translation>
     </message>
     <message>
-        <source>&amp;Secret key:</source>
-        <translation>秘密访问密钥(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Pro&amp;ject name:</source>
         <translation>项目名称(&amp;J)：</translation>
-    </message>
-    <message>
-        <source>Project I&amp;D:</source>
-        <translation>项目 ID(&amp;D)：</translation>
     </message>
     <message>
         <source>CA &amp;bundle:</source>

@@ -94,6 +94,10 @@
         <source>IMS fills the queued image %1 with %2 from OBS; it becomes active when the job ends.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ApiError</name>
@@ -164,6 +168,121 @@
     <message>
         <source> (request %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ApiWords</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Public image</source>
+        <translation>Öffentliches Image</translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation>Privates Image</translation>
+    </message>
+    <message>
+        <source>Shared image</source>
+        <translation>Geteiltes Image</translation>
+    </message>
+    <message>
+        <source>Marketplace image</source>
+        <translation>Marketplace-Image</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>Forcibly restarting</source>
+        <translation>Wird erzwungen neu gestartet</translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation>Wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>Wird migriert</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Spezifikationen werden geändert</translation>
+    </message>
+    <message>
+        <source>Verifying resize</source>
+        <translation>Spezifikationsänderung wird bestätigt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Creating a snapshot</source>
+        <translation>Snapshot wird erstellt</translation>
+    </message>
+    <message>
+        <source>Exporting the image</source>
+        <translation>Image wird exportiert</translation>
+    </message>
+    <message>
+        <source>Uploading the image</source>
+        <translation>Image wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Registering the image</source>
+        <translation>Image wird registriert</translation>
     </message>
 </context>
 <context>
@@ -271,6 +390,14 @@
         <source>The image quota is used up (IMG.0015): delete images or ask for a higher quota.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::DeleteDialog</name>
@@ -364,6 +491,14 @@
     </message>
     <message>
         <source> Type the confirmation to unprotect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +723,14 @@
         <source>Members (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Image details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected image&apos;s attributes and values; Ctrl+C copies the selected values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::EditDialog</name>
@@ -625,10 +768,6 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Min &amp;disk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,6 +822,10 @@
         <source>The minimum RAM (%1 MB) is above the maximum (%2 MB).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Min dis&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ErrorBanner</name>
@@ -730,6 +873,13 @@
     <name>ims::ImageBrowser</name>
     <message>
         <source>Loading images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImageCellDelegate</name>
+    <message>
+        <source>%1 · share pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,6 +1010,86 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is ready to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image waits for its file (an upload or an import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s file is being written; it becomes active when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the image failed; it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Shared with this project; not accepted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be deleted until unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with the KMS key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with this project; the share is not accepted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected: it cannot be deleted while protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with the KMS key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, share pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1425,17 @@
     </message>
 </context>
 <context>
+    <name>ims::JobFollowers</name>
+    <message>
+        <source>Secret not available — log in to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is no longer saved: not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ims::JobListModel</name>
     <message>
         <source>Create from server</source>
@@ -1363,6 +1604,27 @@ Reconnecting: %2</source>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of profile %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::JobTracker</name>
@@ -1450,19 +1712,11 @@ Reconnecting: %2</source>
 <context>
     <name>ims::JobsPanel</name>
     <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;start upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ca&amp;ncel upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,6 +1765,18 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,6 +1870,10 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,6 +2223,54 @@ Reconnecting: %2</source>
         <source>%L1 of %L2 images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images of this view. The context menu (Menu key) holds what can be done with the selected images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1, region %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1, region %2, marked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ObsFileForm</name>
@@ -2173,6 +2491,10 @@ Reconnecting: %2</source>
         <source>OpenStack clouds (*.yaml *.yml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ProfileForm</name>
@@ -2265,10 +2587,6 @@ Reconnecting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,15 +2619,7 @@ Reconnecting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pro&amp;ject name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project I&amp;D:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2382,6 +2692,22 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proj&amp;ect ID:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2524,13 +2850,13 @@ Reconnecting: %2</source>
         <source>%1: enter the project and the IAM agency that lets IMS act there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Target regions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ServerListModel</name>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Stop the server before creating an image from it.</source>
         <translation type="unfinished"></translation>
@@ -2624,6 +2950,29 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Image of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ims::ServerUsage</name>
+    <message>
+        <source>1 server in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were created from it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,6 +3189,10 @@ Reconnecting: %2</source>
         <source>You cannot share an image with your own project (IMG.0076).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Current members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ims::ShortcutsDialog</name>
@@ -2910,10 +3263,6 @@ Reconnecting: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%n image(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,6 +3281,26 @@ Reconnecting: %2</source>
     <message>
         <source>server %1 (data disks) → %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %1 with %2</source>
+        <translation>%1 mit %2 teilen</translation>
+    </message>
+    <message>
+        <source>Stop sharing %1 with %2</source>
+        <translation>Teilen von %1 mit %2 beenden</translation>
+    </message>
+    <message>
+        <source>Accept %1 shared with this project</source>
+        <translation>Mit diesem Projekt geteilte %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Reject %1 shared with this project</source>
+        <translation>Mit diesem Projekt geteilte %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -102,11 +102,11 @@
     <name>ims::AllRegionsController</name>
     <message>
         <source>Finding the regions of %1</source>
-        <translation>正在查找 %1 的区域</translation>
+        <translation type="vanished">正在查找 %1 的区域</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation>未知</translation>
+        <translation type="vanished">未知</translation>
     </message>
 </context>
 <context>
@@ -178,6 +178,121 @@
     <message>
         <source> (request %1)</source>
         <translation>（请求 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ApiWords</name>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Public image</source>
+        <translation>公共镜像</translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation>私有镜像</translation>
+    </message>
+    <message>
+        <source>Shared image</source>
+        <translation>共享镜像</translation>
+    </message>
+    <message>
+        <source>Marketplace image</source>
+        <translation>市场镜像</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待接受</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>Forcibly restarting</source>
+        <translation>强制重启中</translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation>重装中</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>迁移中</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>规格变更中</translation>
+    </message>
+    <message>
+        <source>Verifying resize</source>
+        <translation>规格变更待确认</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Creating a snapshot</source>
+        <translation>正在创建快照</translation>
+    </message>
+    <message>
+        <source>Exporting the image</source>
+        <translation>正在导出镜像</translation>
+    </message>
+    <message>
+        <source>Uploading the image</source>
+        <translation>正在上传镜像</translation>
+    </message>
+    <message>
+        <source>Registering the image</source>
+        <translation>正在注册镜像</translation>
     </message>
 </context>
 <context>
@@ -629,47 +744,47 @@
     </message>
     <message>
         <source>Replicate to the regions that lack it</source>
-        <translation>复制到缺少该镜像的区域</translation>
+        <translation type="vanished">复制到缺少该镜像的区域</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>位置</translation>
+        <translation type="vanished">位置</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation>区域</translation>
+        <translation type="vanished">区域</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation>项目</translation>
+        <translation type="vanished">项目</translation>
     </message>
     <message>
         <source>Copies (%1)</source>
-        <translation>副本（%1）</translation>
+        <translation type="vanished">副本（%1）</translation>
     </message>
     <message>
         <source>source (gone)</source>
-        <translation>源镜像（已不存在）</translation>
+        <translation type="vanished">源镜像（已不存在）</translation>
     </message>
     <message>
         <source>source</source>
-        <translation>源镜像</translation>
+        <translation type="vanished">源镜像</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation>副本</translation>
+        <translation type="vanished">副本</translation>
     </message>
     <message>
         <source>Missing in</source>
-        <translation>缺少的区域</translation>
+        <translation type="vanished">缺少的区域</translation>
     </message>
     <message>
         <source>Used by (%1 servers)</source>
-        <translation>使用者（%1 台云服务器）</translation>
+        <translation type="vanished">使用者（%1 台云服务器）</translation>
     </message>
     <message>
         <source>Copy the source to %1</source>
-        <translation>将源镜像复制到 %1</translation>
+        <translation type="vanished">将源镜像复制到 %1</translation>
     </message>
 </context>
 <context>
@@ -712,7 +827,7 @@
     </message>
     <message>
         <source>Min &amp;disk:</source>
-        <translation>最小磁盘(&amp;D)：</translation>
+        <translation type="vanished">最小磁盘(&amp;D)：</translation>
     </message>
     <message>
         <source>Min &amp;RAM:</source>
@@ -818,6 +933,13 @@
     <message>
         <source>Loading images</source>
         <translation>正在加载镜像</translation>
+    </message>
+</context>
+<context>
+    <name>ims::ImageCellDelegate</name>
+    <message>
+        <source>%1 · share pending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1015,23 +1137,39 @@
     </message>
     <message>
         <source>source gone (%1)</source>
-        <translation>源镜像已不存在（%1）</translation>
+        <translation type="vanished">源镜像已不存在（%1）</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation>区域</translation>
+        <translation type="vanished">区域</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation>配置文件</translation>
+        <translation type="vanished">配置文件</translation>
     </message>
     <message>
         <source>Copy of</source>
-        <translation>源镜像</translation>
+        <translation type="vanished">源镜像</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation>使用者</translation>
+        <translation type="vanished">使用者</translation>
+    </message>
+    <message>
+        <source>Shared with this project; the share is not accepted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected: it cannot be deleted while protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with the KMS key %1</source>
+        <translation type="unfinished">使用 KMS 密钥 %1 加密。 {1?}</translation>
+    </message>
+    <message>
+        <source>%1, share pending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1796,7 @@ Reconnecting: %2</source>
     <name>ims::JobsPanel</name>
     <message>
         <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
+        <translation type="vanished">重试(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;start upload</source>
@@ -1670,7 +1808,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>&amp;Show image</source>
-        <translation>显示镜像(&amp;S)</translation>
+        <translation type="vanished">显示镜像(&amp;S)</translation>
     </message>
     <message>
         <source>Copy &amp;details</source>
@@ -2133,7 +2271,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Loading… %1 images</source>
-        <translation>正在加载… %1 个镜像</translation>
+        <translation type="vanished">正在加载… %1 个镜像</translation>
     </message>
     <message>
         <source>Stale: cached from %1, refreshing…</source>
@@ -2145,7 +2283,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Quota: %1 / %2 images</source>
-        <translation>配额：%1 / %2 个镜像</translation>
+        <translation type="vanished">配额：%1 / %2 个镜像</translation>
     </message>
     <message>
         <source>Shared with me (%1+ pending)</source>
@@ -2157,7 +2295,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>%1 of %2 images</source>
-        <translation>%1 / %2 个镜像</translation>
+        <translation type="vanished">%1 / %2 个镜像</translation>
     </message>
     <message>
         <source>Export view as CSV</source>
@@ -2237,7 +2375,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>All regions</source>
-        <translation>所有区域</translation>
+        <translation type="vanished">所有区域</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2694,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation>云(&amp;C)：</translation>
+        <translation type="vanished">云(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2592,7 +2730,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation>秘密访问密钥(&amp;S)：</translation>
+        <translation type="vanished">秘密访问密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>Pro&amp;ject name:</source>
@@ -2600,7 +2738,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>Project I&amp;D:</source>
-        <translation>项目 ID(&amp;D)：</translation>
+        <translation type="vanished">项目 ID(&amp;D)：</translation>
     </message>
     <message>
         <source>CA &amp;bundle:</source>
@@ -2772,19 +2910,19 @@ Reconnecting: %2</source>
     <name>ims::RegionBar</name>
     <message>
         <source>Regions:</source>
-        <translation>区域：</translation>
+        <translation type="vanished">区域：</translation>
     </message>
     <message>
         <source>Group copies</source>
-        <translation>副本分组</translation>
+        <translation type="vanished">副本分组</translation>
     </message>
     <message>
         <source>Sort each image&apos;s copies under it, whatever their region</source>
-        <translation>将每个镜像的副本排在其下方，无论位于哪个区域</translation>
+        <translation type="vanished">将每个镜像的副本排在其下方，无论位于哪个区域</translation>
     </message>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation>无法列出 %1：%2</translation>
+        <translation type="vanished">无法列出 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2858,7 +2996,7 @@ Reconnecting: %2</source>
     <name>ims::ServerListModel</name>
     <message>
         <source>stopped</source>
-        <translation>已关机</translation>
+        <translation type="vanished">已关机</translation>
     </message>
     <message>
         <source>Stop the server before creating an image from it.</source>
@@ -3267,7 +3405,7 @@ Reconnecting: %2</source>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation>%1：%2，%3</translation>
+        <translation type="vanished">%1：%2，%3</translation>
     </message>
     <message>
         <source>%n image(s)</source>
@@ -3288,6 +3426,26 @@ Reconnecting: %2</source>
     <message>
         <source>server %1 (data disks) → %2</source>
         <translation>云服务器 %1（数据盘）→ %2</translation>
+    </message>
+    <message>
+        <source>Share %1 with %2</source>
+        <translation>将%1共享给%2</translation>
+    </message>
+    <message>
+        <source>Stop sharing %1 with %2</source>
+        <translation>停止将%1共享给%2</translation>
+    </message>
+    <message>
+        <source>Accept %1 shared with this project</source>
+        <translation>接受共享给本项目的%1</translation>
+    </message>
+    <message>
+        <source>Reject %1 shared with this project</source>
+        <translation>拒绝共享给本项目的%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "apiwords.h"
 #include "csvexport.h"
 #include "imagetablemodel.h"
+#include "joblistmodel.h"
+#include "serverlistmodel.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -27,6 +29,8 @@ private slots:
     void tableShowsLabels_data();
     void tableShowsLabels();
     void csvKeepsTheApiWords();
+    void serverListShowsLabels();
+    void jobsPanelShowsStepLabels();
 };
 
 void TestApiWords::knownWordsHaveLabels_data() {
@@ -144,6 +148,32 @@ void TestApiWords::csvKeepsTheApiWords() {
     const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"));
     QVERIFY2(lines.size() >= 2, buffer.data().constData());
     QCOMPARE(lines.at(1), QStringLiteral("web,active,gold,shared"));
+}
+
+void TestApiWords::serverListShowsLabels() {
+    ims::ServerListModel model;
+    ims::Server running;
+    running.id = QStringLiteral("s1");
+    running.status = QStringLiteral("ACTIVE");
+    ims::Server stopped;
+    stopped.id = QStringLiteral("s2");
+    stopped.status = QStringLiteral("SHUTOFF");
+    model.setServers({running, stopped});
+    QCOMPARE(model.index(0, ims::ServerListModel::Status).data().toString(),
+             QStringLiteral("Running"));
+    QCOMPARE(model.index(1, ims::ServerListModel::Status).data().toString(),
+             QStringLiteral("Stopped"));
+}
+
+void TestApiWords::jobsPanelShowsStepLabels() {
+    ims::JobListModel model;
+    ims::TrackedJob job;
+    job.jobId = QStringLiteral("j1");
+    job.state = ims::jobStateFromName(QStringLiteral("RUNNING"));
+    job.currentTask = QStringLiteral("CreateSnapshot");
+    model.upsert(job);
+    QCOMPARE(model.index(0, ims::JobListModel::CurrentTask).data().toString(),
+             QStringLiteral("Creating a snapshot"));
 }
 
 QTEST_GUILESS_MAIN(TestApiWords)

@@ -341,10 +341,9 @@ void TestLook::statusIsABadgeThatKeepsItsWords_data() {
         QTest::addRow("%s saving", name) << palette << "saving"
                                          << "" << int(Tone::Busy) << "Saving"
                                          << "Saving";
-        QTest::addRow("%s pending_delete", name)
-            << palette << "pending_delete"
-            << "" << int(Tone::Busy) << "Pending delete"
-            << "Pending delete";
+        QTest::addRow("%s pending_delete", name) << palette << "pending_delete"
+                                                 << "" << int(Tone::Busy) << "Pending delete"
+                                                 << "Pending delete";
         QTest::addRow("%s killed", name) << palette << "killed"
                                          << "" << int(Tone::Error) << "Killed"
                                          << "Killed";
@@ -354,10 +353,9 @@ void TestLook::statusIsABadgeThatKeepsItsWords_data() {
         QTest::addRow("%s unknown", name) << palette << "frozen"
                                           << "" << int(Tone::Neutral) << "frozen"
                                           << "frozen";
-        QTest::addRow("%s share pending", name)
-            << palette << "active"
-            << "pending" << int(Tone::Warning) << "Active"
-            << "Active, share pending";
+        QTest::addRow("%s share pending", name) << palette << "active"
+                                                << "pending" << int(Tone::Warning) << "Active"
+                                                << "Active, share pending";
     }
 }
 

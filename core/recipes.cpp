@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace ims::recipes {
 
@@ -150,6 +151,24 @@ QString obsFile(const QString &url) {
     return tr("%1 in %2").arg(url.mid(colon + 1), url.left(colon));
 }
 
+// A whole sentence per action, as word order differs between languages ("add" and the other
+// action names are the job file's words, not the user's).
+QString describeMembers(const Members &r) {
+    const QString images = tr("%n image(s)", int(r.imageIds.size()));
+    const QString projects = tr("%n project(s)", int(r.projectIds.size()));
+    switch (r.action) {
+    case Members::Action::Add:
+        return tr("Share %1 with %2").arg(images, projects);
+    case Members::Action::Remove:
+        return tr("Stop sharing %1 with %2").arg(images, projects);
+    case Members::Action::Accept:
+        return tr("Accept %1 shared with this project").arg(images);
+    case Members::Action::Reject:
+        return tr("Reject %1 shared with this project").arg(images);
+    }
+    return {};
+}
+
 QString describeImport(const ImportFromObs &r) {
     QStringList kinds;
     if (r.iso)
@@ -158,9 +177,10 @@ QString describeImport(const ImportFromObs &r) {
         kinds << tr("data disk");
     if (r.quick)
         kinds << tr("quick import");
-    const QString what =
-        kinds.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kinds.join(QStringLiteral(", ")));
-    return QStringLiteral("%1 → %2%3").arg(obsFile(r.obsUrl), r.name, what);
+    if (kinds.isEmpty())
+        return QStringLiteral("%1 → %2").arg(obsFile(r.obsUrl), r.name);
+    // "a.qcow2 → web (ISO, quick import)": the list's separators are the user's language's
+    return tr("%1 → %2 (%3)").arg(obsFile(r.obsUrl), r.name, QLocale().createSeparatedList(kinds));
 }
 
 JobRequest *importRequest(Session *session, const ImportFromObs &r, QObject *parent) {
@@ -391,11 +411,7 @@ QString describe(const Recipe &recipe) {
                 return tr("server %1 → %2").arg(r.serverName, r.name);
             },
             [](const Export &r) { return QStringLiteral("%1 → %2").arg(r.imageName, r.bucketUrl); },
-            [](const Members &r) {
-                return tr("%1: %2, %3")
-                    .arg(actionName(r.action), tr("%n image(s)", int(r.imageIds.size())),
-                         tr("%n project(s)", int(r.projectIds.size())));
-            },
+            [](const Members &r) { return describeMembers(r); },
             [](const ImportFromObs &r) { return describeImport(r); },
             [](const WholeImage &r) {
                 return r.backupId.isEmpty() ? tr("server %1 (whole) → %2").arg(r.serverName, r.name)
@@ -406,7 +422,7 @@ QString describe(const Recipe &recipe) {
                 for (const ImportOrder::DataDisk &disk : r.disks)
                     names << disk.name;
                 return tr("server %1 (data disks) → %2")
-                    .arg(r.serverName, names.join(QStringLiteral(", ")));
+                    .arg(r.serverName, QLocale().createSeparatedList(names));
             },
             [](const Register &r) {
                 return QStringLiteral("%1 → %2").arg(obsFile(r.obsUrl), r.imageName);

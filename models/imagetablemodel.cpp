@@ -1,5 +1,6 @@
 #include "imagetablemodel.h"
 
+#include "apiwords.h"
 #include "plaintooltip.h"
 #include "tone.h"
 
@@ -28,13 +29,13 @@ QVariant displayValue(const ImageTableModel *model, const Image &image, int colu
     case ImageTableModel::Name:
         return image.name;
     case ImageTableModel::Status:
-        return image.status;
+        return ImageTableModel::statusText(image.status);
     case ImageTableModel::Os:
         return os(image);
     case ImageTableModel::OsVersion:
         return image.osVersion;
     case ImageTableModel::ImageType:
-        return image.imageType;
+        return ApiWords::imageTypeLabel(image.imageType);
     case ImageTableModel::DiskFormat:
         return image.diskFormat;
     case ImageTableModel::Size:
@@ -44,7 +45,7 @@ QVariant displayValue(const ImageTableModel *model, const Image &image, int colu
     case ImageTableModel::MinRam:
         return image.minRamMb == 0 ? QString() : QStringLiteral("%L1 MB").arg(image.minRamMb);
     case ImageTableModel::Visibility:
-        return image.visibility;
+        return ApiWords::visibilityLabel(image.visibility);
     case ImageTableModel::Protected:
         return yesNo(image.isProtected);
     case ImageTableModel::Encrypted:
@@ -186,6 +187,8 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
             return plainToolTip(image.description);
         if (index.column() == Status && image.memberStatus == QLatin1String("pending"))
             return tr("Shared with this project; the share is not accepted yet");
+        if (index.column() == Status || index.column() == ImageType || index.column() == Visibility)
+            return exportText(image, index.column()); // the API's word, for searching by it
         if (index.column() == Protected && image.isProtected)
             return tr("Protected: it cannot be deleted while protected");
         if (index.column() == Encrypted && image.isEncrypted())
@@ -198,6 +201,9 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::AccessibleTextRole:
+        // What the badge says in words, for a screen reader: the status and a pending share.
+        if (index.column() == Status && image.memberStatus == QLatin1String("pending"))
+            return tr("%1, share pending").arg(statusText(image.status));
         return accessibleValue(image, index.column());
     case Qt::AccessibleDescriptionRole:
         return accessibleDescription(image, index.column());
@@ -266,6 +272,12 @@ QString ImageTableModel::exportText(const Image &image, int column) {
         return value ? QStringLiteral("true") : QStringLiteral("false");
     };
     switch (column) {
+    case Status: // the API's words, for scripts that compare them
+        return image.status;
+    case ImageType:
+        return image.imageType;
+    case Visibility:
+        return image.visibility;
     case Size:
         return image.sizeBytes < 0 ? QString() : QString::number(image.sizeBytes);
     case MinDisk:

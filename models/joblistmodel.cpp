@@ -1,5 +1,6 @@
 #include "joblistmodel.h"
 
+#include "apiwords.h"
 #include "formatting.h"
 #include "jobtracker.h"
 #include "plaintooltip.h"
@@ -158,7 +159,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
                 return problem;
             if (job.paused)
                 return tr("Paused until the next good login");
-            return job.reconnecting ? job.lastError : job.currentTask;
+            return job.reconnecting ? job.lastError : ApiWords::jobStepLabel(job.currentTask);
         case Elapsed:
             return job.startedAt.isValid() ? formatDuration(job.startedAt.secsTo(endOf(job)))
                                            : QString();
@@ -181,7 +182,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
                     .arg(job.description, job.errorCode, job.failReason, job.jobId));
         if (job.outcomeNotKnown())
             return plainToolTip(
-                tr("%1: %2\n%3").arg(job.description, job.failReason, job.currentTask));
+                tr("%1: %2\n%3")
+                    .arg(job.description, job.failReason, ApiWords::jobStepLabel(job.currentTask)));
         if (job.reconnecting)
             return plainToolTip(tr("Job %1\nReconnecting: %2").arg(job.jobId, job.lastError));
         return tr("Job %1").arg(job.jobId);

@@ -1,5 +1,6 @@
 #include "serverlistmodel.h"
 
+#include "apiwords.h"
 #include "tone.h"
 
 namespace ims {
@@ -25,7 +26,7 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const {
         case Name:
             return server.name;
         case Status:
-            return server.isStopped() ? tr("stopped") : server.status.toLower();
+            return ApiWords::serverStatusLabel(server.status);
         case Flavor:
             return server.flavor;
         case Os:

@@ -1,5 +1,6 @@
 #include "detailspane.h"
 
+#include "apiwords.h"
 #include "icons.h"
 #include "types.h"
 
@@ -155,9 +156,9 @@ void DetailsPane::showImage(const Image &image) {
 
     QTreeWidgetItem *general = group(tr("General"));
     addRow(general, tr("ID"), image.id);
-    addRow(general, tr("Status"), image.status);
-    addRow(general, tr("Visibility"), image.visibility);
-    addRow(general, tr("Image type"), image.imageType);
+    addRow(general, tr("Status"), ImageTableModel::statusText(image.status));
+    addRow(general, tr("Visibility"), ApiWords::visibilityLabel(image.visibility));
+    addRow(general, tr("Image type"), ApiWords::imageTypeLabel(image.imageType));
     addRow(general, tr("Owner"), image.owner);
     addRow(general, tr("Protected"), image.isProtected ? tr("Yes") : tr("No"));
     addRow(general, tr("Encrypted"),
@@ -305,7 +306,7 @@ void DetailsPane::showMembers(const QString &imageId,
     qDeleteAll(m_members->takeChildren());
     m_members->setText(0, tr("Members (%1)").arg(members.size()));
     for (const auto &[project, status] : members)
-        addRow(m_members, project, status);
+        addRow(m_members, project, ApiWords::memberStatusLabel(status));
 }
 
 void DetailsPane::copySelection() {

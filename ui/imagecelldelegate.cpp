@@ -25,7 +25,7 @@ ImageCellDelegate::Badge ImageCellDelegate::badgeOf(const QModelIndex &index) {
     if (image.memberStatus == QLatin1String("pending"))
         return {tr("%1 · share pending").arg(status), QStringLiteral("imsdesk-status-pending"),
                 int(Tone::Warning)};
-    return {status, Icons::nameForStatus(status), index.data(ToneRole).toInt()};
+    return {status, Icons::nameForStatus(image.status), index.data(ToneRole).toInt()};
 }
 
 void ImageCellDelegate::initStyleOption(QStyleOptionViewItem *option,

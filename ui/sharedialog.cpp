@@ -1,5 +1,6 @@
 #include "sharedialog.h"
 
+#include "apiwords.h"
 #include "dialogparts.h"
 #include "icons.h"
 #include "operationrules.h"
@@ -59,7 +60,8 @@ ShareDialog::ShareDialog(const QList<Image> &images, const QString &ownProjectId
 void ShareDialog::setMembers(const QList<QPair<QString, QString>> &members) {
     m_members->clear();
     for (const auto &[project, status] : members) {
-        auto *item = new QListWidgetItem(tr("%1  (%2)").arg(project, status), m_members);
+        auto *item = new QListWidgetItem(
+            tr("%1  (%2)").arg(project, ApiWords::memberStatusLabel(status)), m_members);
         item->setData(Qt::UserRole, project);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);

@@ -182,6 +182,121 @@
     </message>
 </context>
 <context>
+    <name>ims::ApiWords</name>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Public image</source>
+        <translation>Öffentliches Image</translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation>Privates Image</translation>
+    </message>
+    <message>
+        <source>Shared image</source>
+        <translation>Geteiltes Image</translation>
+    </message>
+    <message>
+        <source>Marketplace image</source>
+        <translation>Marketplace-Image</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>Forcibly restarting</source>
+        <translation>Wird erzwungen neu gestartet</translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation>Wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>Wird migriert</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Spezifikationen werden geändert</translation>
+    </message>
+    <message>
+        <source>Verifying resize</source>
+        <translation>Spezifikationsänderung wird bestätigt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Creating a snapshot</source>
+        <translation>Snapshot wird erstellt</translation>
+    </message>
+    <message>
+        <source>Exporting the image</source>
+        <translation>Image wird exportiert</translation>
+    </message>
+    <message>
+        <source>Uploading the image</source>
+        <translation>Image wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Registering the image</source>
+        <translation>Image wird registriert</translation>
+    </message>
+</context>
+<context>
     <name>ims::BackupForm</name>
     <message>
         <source>CBR backup ID</source>
@@ -2847,10 +2962,6 @@ Verbindet erneut: %2</translation>
 <context>
     <name>ims::ServerListModel</name>
     <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
-    <message>
         <source>Stop the server before creating an image from it.</source>
         <translation>Stoppen Sie den Server, bevor Sie ein Image daraus erstellen.</translation>
     </message>
@@ -3256,10 +3367,6 @@ Verbindet erneut: %2</translation>
         <translation>Server %1 → %2</translation>
     </message>
     <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
         <source>%n image(s)</source>
         <translation>%n Image(s)</translation>
     </message>
@@ -3278,6 +3385,26 @@ Verbindet erneut: %2</translation>
     <message>
         <source>server %1 (data disks) → %2</source>
         <translation>Server %1 (Datenträger) → %2</translation>
+    </message>
+    <message>
+        <source>Share %1 with %2</source>
+        <translation>%1 mit %2 teilen</translation>
+    </message>
+    <message>
+        <source>Stop sharing %1 with %2</source>
+        <translation>Teilen von %1 mit %2 beenden</translation>
+    </message>
+    <message>
+        <source>Accept %1 shared with this project</source>
+        <translation>Mit diesem Projekt geteilte %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Reject %1 shared with this project</source>
+        <translation>Mit diesem Projekt geteilte %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,121 @@
     </message>
 </context>
 <context>
+    <name>ims::ApiWords</name>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Public image</source>
+        <translation>公共镜像</translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation>私有镜像</translation>
+    </message>
+    <message>
+        <source>Shared image</source>
+        <translation>共享镜像</translation>
+    </message>
+    <message>
+        <source>Marketplace image</source>
+        <translation>市场镜像</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待接受</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>Forcibly restarting</source>
+        <translation>强制重启中</translation>
+    </message>
+    <message>
+        <source>Rebuilding</source>
+        <translation>重装中</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>迁移中</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>规格变更中</translation>
+    </message>
+    <message>
+        <source>Verifying resize</source>
+        <translation>规格变更待确认</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Creating a snapshot</source>
+        <translation>正在创建快照</translation>
+    </message>
+    <message>
+        <source>Exporting the image</source>
+        <translation>正在导出镜像</translation>
+    </message>
+    <message>
+        <source>Uploading the image</source>
+        <translation>正在上传镜像</translation>
+    </message>
+    <message>
+        <source>Registering the image</source>
+        <translation>正在注册镜像</translation>
+    </message>
+</context>
+<context>
     <name>ims::BackupForm</name>
     <message>
         <source>CBR backup ID</source>
@@ -2844,10 +2959,6 @@ Reconnecting: %2</source>
 <context>
     <name>ims::ServerListModel</name>
     <message>
-        <source>stopped</source>
-        <translation>已关机</translation>
-    </message>
-    <message>
         <source>Stop the server before creating an image from it.</source>
         <translation>从云服务器创建镜像前，请先关闭该云服务器。</translation>
     </message>
@@ -3253,10 +3364,6 @@ Reconnecting: %2</source>
         <translation>云服务器 %1 → %2</translation>
     </message>
     <message>
-        <source>%1: %2, %3</source>
-        <translation>%1：%2，%3</translation>
-    </message>
-    <message>
         <source>%n image(s)</source>
         <translation>%n 个镜像</translation>
     </message>
@@ -3275,6 +3382,26 @@ Reconnecting: %2</source>
     <message>
         <source>server %1 (data disks) → %2</source>
         <translation>云服务器 %1（数据盘）→ %2</translation>
+    </message>
+    <message>
+        <source>Share %1 with %2</source>
+        <translation>将%1共享给%2</translation>
+    </message>
+    <message>
+        <source>Stop sharing %1 with %2</source>
+        <translation>停止将%1共享给%2</translation>
+    </message>
+    <message>
+        <source>Accept %1 shared with this project</source>
+        <translation>接受共享给本项目的%1</translation>
+    </message>
+    <message>
+        <source>Reject %1 shared with this project</source>
+        <translation>拒绝共享给本项目的%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,10 @@ void TestDetails::aFailedReadShowsInThePane() {
     QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("The attributes could not be read")), 15000);
     QVERIFY(!row(QStringLiteral("Loading attributes")));
     QVERIFY(row(QStringLiteral("Status"))); // the decoded fields are still there
-    QCOMPARE(row(QStringLiteral("Status"))->text(1), QStringLiteral("active"));
+    QCOMPARE(row(QStringLiteral("Status"))->text(1), QStringLiteral("Active"));
+    // the API's words as words (issue 15): "private", "private"
+    QCOMPARE(row(QStringLiteral("Visibility"))->text(1), QStringLiteral("Private"));
+    QCOMPARE(row(QStringLiteral("Image type"))->text(1), QStringLiteral("Private image"));
     QVERIFY(m_desk->window()->isVisible());
 
     // Once the cloud answers again, a refresh (F5) renews the pane.

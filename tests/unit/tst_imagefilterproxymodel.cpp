@@ -257,7 +257,7 @@ void TestImageFilterProxyModel::dataChangedCoversOnlyTheChangedRows() {
         ranges << qMakePair(topLeft.row(), bottomRight.row());
     }
     QCOMPARE(ranges, (QList<QPair<int, int>>{{4, 5}, {20, 20}}));
-    QCOMPARE(proxy.index(20, ImageTableModel::Status).data().toString(), QStringLiteral("saving"));
+    QCOMPARE(proxy.index(20, ImageTableModel::Status).data().toString(), QStringLiteral("Saving"));
     QCOMPARE(proxyIds(proxy), ids);
 }
 

@@ -96,7 +96,7 @@ void TestImageTableModel::upsertAddsThenUpdatesInPlace() {
     QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), row);
     QCOMPARE(model.index(row, ImageTableModel::Name).data().toString(),
              QStringLiteral("db-centos-v2"));
-    QCOMPARE(model.index(row, ImageTableModel::Status).data().toString(), QStringLiteral("saving"));
+    QCOMPARE(model.index(row, ImageTableModel::Status).data().toString(), QStringLiteral("Saving"));
     QVERIFY(model.image(QStringLiteral("id-b"))->isTransitional());
 }
 

@@ -293,13 +293,13 @@ void TestRecipes::describesForTheJobsPanel_data() {
     QTest::newRow("export") << Recipe(sampleExport())
                             << "web-frontend-2025 → ims-image:exports/web.qcow2";
     QTest::newRow("share") << Recipe(sampleMembers(Members::Action::Add))
-                           << "add: 2 image(s), 1 project(s)";
+                           << "Share 2 image(s) with 1 project(s)";
     QTest::newRow("stop sharing") << Recipe(sampleMembers(Members::Action::Remove))
-                                  << "remove: 2 image(s), 1 project(s)";
+                                  << "Stop sharing 2 image(s) with 1 project(s)";
     QTest::newRow("accept") << Recipe(sampleMembers(Members::Action::Accept))
-                            << "accept: 2 image(s), 0 project(s)";
+                            << "Accept 2 image(s) shared with this project";
     QTest::newRow("reject") << Recipe(sampleMembers(Members::Action::Reject))
-                            << "reject: 2 image(s), 0 project(s)";
+                            << "Reject 2 image(s) shared with this project";
     QTest::newRow("import from OBS")
         << Recipe(sampleImport()) << "ubuntu.qcow2 in imsdesk-images → web-base";
     QTest::newRow("quick import of a data disk")

@@ -2,6 +2,7 @@
 //   screenshots OUT_DIR  → main-window.png, main-window-dark.png, main-window-2x.png,
 //                          image-menu.png, replicate-dialog.png,
 //                          jobs-panel.png, import-wizard.png
+//   screenshots OUT_DIR LANGUAGE  → main-window-LANGUAGE.png alone (de, zh_CN), in that language
 // Run it under Xvfb (tests/screenshot.sh does) or offscreen. Not a test.
 #include "allregions.h"
 #include "desktopapp.h"
@@ -17,6 +18,7 @@
 #include "replicatedialog.h"
 #include "sandboxlogin.h"
 #include "sandboxserver.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,6 +107,10 @@ int main(int argc, char *argv[]) {
         QDir(QStandardPaths::writableLocation(location)).removeRecursively();
     QSettings().clear(); // nor the column widths and theme an earlier run saved
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    Translations translations; // before any widget: the window translates itself when built
+    if (!language.isEmpty() && !translations.install(language, false))
+        return 5;
 
     sandbox::SandboxOptions options;
     options.jobSeconds = 40; // slow enough to be photographed running
@@ -125,7 +131,7 @@ int main(int argc, char *argv[]) {
         return app.window()
             ->detailsPane()
             ->tree()
-            ->findItems(QStringLiteral("Loading attributes"),
+            ->findItems(QCoreApplication::translate("ims::DetailsPane", "Loading attributes…"),
                         Qt::MatchStartsWith | Qt::MatchRecursive)
             .isEmpty();
     };
@@ -134,6 +140,10 @@ int main(int argc, char *argv[]) {
     // The light theme whatever the desktop prefers; then the dark one, and the light one at
     // twice the pixels (a 2x screen: icons and badges drawn for it, not scaled up).
     emit app.themeChanged(QStringLiteral("light"));
+    if (!language.isEmpty()) {
+        save(app.window(), out + QStringLiteral("/main-window-%1.png").arg(language));
+        return 0;
+    }
     save(app.window(), out + QStringLiteral("/main-window.png"));
     emit app.themeChanged(QStringLiteral("dark"));
     save(app.window(), out + QStringLiteral("/main-window-dark.png"));

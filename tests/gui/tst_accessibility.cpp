@@ -9,6 +9,7 @@
 #include "jobspanel.h"
 #include "jobtracker.h"
 #include "logincontroller.h"
+#include "mnemonic.h"
 #include "profilestore.h"
 #include "profileswitcher.h"
 #include "secretstore.h"
@@ -182,18 +183,6 @@ Snapshot take(QWidget *window) {
     walk(QAccessible::queryAccessibleInterface(window), snapshot);
     collectMnemonics(window, snapshot);
     return snapshot;
-}
-
-// The letter after a single '&', lower case; none for "&&" (a literal ampersand).
-QChar mnemonicOf(const QString &text) {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] != QLatin1Char('&'))
-            return text[i + 1].toLower();
-        ++i;
-    }
-    return {};
 }
 
 // The widgets Tab reaches from `start`, in the order reached, until it comes back to `start`

@@ -209,7 +209,7 @@ void TestMainWindow::selectingARowShowsEveryAttribute() {
     ims::Image updated = *m_model->image(id);
     updated.status = QStringLiteral("saving");
     m_model->upsert({updated});
-    QCOMPARE(detailsRow(m_window, QStringLiteral("Status"))->text(1), QStringLiteral("saving"));
+    QCOMPARE(detailsRow(m_window, QStringLiteral("Status"))->text(1), QStringLiteral("Saving"));
     pane->showAttributesError(id, QStringLiteral("connection refused"));
     QVERIFY(detailsRow(m_window, QStringLiteral("__vendor_secret_flag")));
 
@@ -294,7 +294,7 @@ void TestMainWindow::removingOtherRowsKeepsSelectionScrollAndDetails() {
     ims::Image saving = *m_model->image(selectedId);
     saving.status = QStringLiteral("saving");
     m_model->upsert({saving});
-    QCOMPARE(detailsRow(m_window, QStringLiteral("Status"))->text(1), QStringLiteral("saving"));
+    QCOMPARE(detailsRow(m_window, QStringLiteral("Status"))->text(1), QStringLiteral("Saving"));
     QCOMPARE(table->selectedImages().first().id, selectedId);
 }
 

@@ -7,6 +7,7 @@
 #include "imsdesk_version.h"
 #include "joblistmodel.h"
 #include "mainwindow.h"
+#include "mnemonic.h"
 #include "profileswitcher.h"
 #include "settingskeys.h"
 #include "shortcutsdialog.h"
@@ -70,18 +71,6 @@ QAction *actionNamed(const QMenu *menu, const QString &objectName) {
             return action;
     }
     return nullptr;
-}
-
-// The letter after a single '&' ("&&" is a literal ampersand), or none.
-QChar mnemonic(const QString &text) {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] != QLatin1Char('&'))
-            return text[i + 1].toLower();
-        ++i;
-    }
-    return {};
 }
 
 // Clicks the action named (object name or text) `entry` in `menu`, opened as a user opens it
@@ -607,7 +596,7 @@ void TestMenuBar::mnemonicsAreUnique() {
     }
     QMap<QChar, QString> taken;
     for (const QAction *entry : entries) {
-        const QChar key = mnemonic(entry->text());
+        const QChar key = mnemonicOf(entry->text());
         if (key.isNull())
             continue;
         QVERIFY2(!taken.contains(key), qPrintable(QStringLiteral("'%1' in both %2 and %3")

@@ -287,6 +287,8 @@ void AllRegionsController::showDetails(const QString &imageId) {
     }
     const QString root = m_lineage.rootOf(imageId);
     const bool orphan = m_lineage.isOrphan(root);
+    if (!m_lineage.contains(root)) // rootOf gives a missing source's id
+        readMissingSource(root, image->region, profile);
     QStringList family = m_lineage.descendantsOf(root);
     family.prepend(root);
     for (const QString &id : family) {
@@ -312,6 +314,27 @@ void AllRegionsController::showDetails(const QString &imageId) {
         info.servers = servers;
     }
     m_window->detailsPane()->setRegionInfo(imageId, info);
+}
+
+void AllRegionsController::readMissingSource(const QString &sourceId, const QString &region,
+                                             const QString &profile) {
+    // Not listed is not gone: a copy of a public image has its source outside the private
+    // listing. One read in the copy's region tells; only the cloud's 404 leaves it "gone".
+    Connection *connection = m_inventory.connection(profile, region);
+    if (!connection || m_sourcesAsked.contains(sourceId))
+        return;
+    m_sourcesAsked.insert(sourceId);
+    connection->operations()->image(
+        sourceId, [self = QPointer(this), region](const Result<Image> &source) {
+            if (!self || !source)
+                return; // a 404 (gone) or a failure: the pane keeps what it showed
+            Image found = source.value();
+            found.attributes = {};
+            found.region = region;
+            self->m_lineage.addImages({found});
+            if (const QString shown = self->m_window->detailsPane()->imageId(); !shown.isEmpty())
+                self->showDetails(shown);
+        });
 }
 
 } // namespace ims

@@ -48,6 +48,7 @@ private:
     void readImage(Connection *connection, const QString &imageId);
     void updateServerCounts();
     void showDetails(const QString &imageId);
+    void readMissingSource(const QString &sourceId, const QString &region, const QString &profile);
     void readDetails(const QString &imageId);
     QStringList regionsOf(const QString &profile) const;
     QString profileOf(const Image &image) const;
@@ -58,6 +59,9 @@ private:
     QPointer<OperationsController> m_operations;
     RegionInventory m_inventory;
     Lineage m_lineage;
+    // Sources read by id because the listing did not bring them (a public image, another
+    // view's): asked once each, so a source really gone is told by the cloud's 404.
+    QSet<QString> m_sourcesAsked;
     ServerUsage m_usage;
     QList<QPointer<Connection>> m_watched; // their jobs and answers reach the rows
     bool m_shown = false;

@@ -20,6 +20,7 @@
 #include <QTabBar>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace ims;
 
@@ -45,6 +46,7 @@ private slots:
     void aFailingRegionShowsItsErrorWhileOthersLoad();
     void replicateToTheRegionsThatLackIt();
     void deletingARowOfAnotherRegionGoesToThatRegion();
+    void aSourceOutsideTheListingIsNotGone();
 
 private:
     void openAllRegions(DesktopFixture &desk);
@@ -225,6 +227,27 @@ void TestAllRegions::deletingARowOfAnotherRegionGoesToThatRegion() {
     QCOMPARE(deletes.size(), 1);
     QVERIFY2(deletes.first().contains(QLatin1String("eu-nl")) && deletes.first().contains(id),
              qPrintable(deletes.first()));
+}
+
+// eu-de's web-frontend-2025 was made from a public image, which the All regions view (private
+// images) does not list: its Copies name that source after one read, not "source (gone)".
+void TestAllRegions::aSourceOutsideTheListingIsNotGone() {
+    DesktopFixture desk(threeRegions());
+    desk.start();
+    openAllRegions(desk);
+    QVERIFY(waitForRow(desk, QStringLiteral("web-frontend-2025"), QStringLiteral("eu-de")));
+    QTRY_VERIFY(!desk.app->allRegions()->inventory()->isRunning());
+    const Image copy = *row(desk, QStringLiteral("web-frontend-2025"), QStringLiteral("eu-de"));
+    QVERIFY(!copy.sourceImageId.isEmpty());
+    QVERIFY(desk.window()->selectImage(copy.id));
+    QTreeWidget *tree = desk.window()->detailsPane()->tree();
+    const auto sourceRows = [&](const QString &role) {
+        return tree->findItems(role, Qt::MatchStartsWith | Qt::MatchRecursive, 0);
+    };
+    QTRY_VERIFY(sourceRows(QStringLiteral("eu-de · source")).size() == 1);
+    QVERIFY(sourceRows(QStringLiteral("unknown · source (gone)")).isEmpty());
+    // The public source is named, not added to the private rows.
+    QVERIFY(!desk.app->images()->image(copy.sourceImageId));
 }
 
 QTEST_MAIN(TestAllRegions)

@@ -325,9 +325,15 @@ void AllRegionsController::readMissingSource(const QString &sourceId, const QStr
         return;
     m_sourcesAsked.insert(sourceId);
     connection->operations()->image(
-        sourceId, [self = QPointer(this), region](const Result<Image> &source) {
-            if (!self || !source)
-                return; // a 404 (gone) or a failure: the pane keeps what it showed
+        sourceId, [self = QPointer(this), sourceId, region](const Result<Image> &source) {
+            if (!self)
+                return;
+            if (!source) {
+                // A 404 says gone; a failure says nothing: asked again when next shown.
+                if (source.error().httpStatus != 404)
+                    self->m_sourcesAsked.remove(sourceId);
+                return;
+            }
             Image found = source.value();
             found.attributes = {};
             found.region = region;

@@ -56,7 +56,8 @@ void TestDetails::selectingAnImageShowsAttributesTheListingDidNotCarry() {
     m_desk->start();
     const int listed = m_desk->waitForImage(QStringLiteral("web-frontend-2025"));
     QVERIFY(listed >= 0);
-    const Image &image = m_desk->app->images()->at(listed);
+    // A copy: later pages and refreshes move the model's rows while the test waits.
+    const Image image = m_desk->app->images()->at(listed);
     QVERIFY(image.attributes.isEmpty()); // the listing keeps the decoded fields only
 
     QVERIFY(m_desk->select(QStringLiteral("web-frontend-2025")));

@@ -170,7 +170,7 @@ void TestImportWizard::uploadOfAGeneratedQcow2BecomesActiveWithItsSize() {
     QVERIFY(row >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->app->images()->at(row).status, QStringLiteral("active"),
                               20000);
-    const Image &image = m_desk->app->images()->at(m_desk->waitForImage("golden-50m"));
+    const Image image = m_desk->app->images()->at(m_desk->waitForImage("golden-50m"));
     QCOMPARE(image.sizeBytes, 50 * kMiB);
     QCOMPARE(image.diskFormat, QStringLiteral("qcow2"));
     QCOMPARE(image.minDiskGb, 2); // from the header's virtual size

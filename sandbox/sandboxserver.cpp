@@ -341,7 +341,7 @@ bool SandboxServer::Impl::loadOrSeed() {
             return false;
     } else {
         store.regionCount = std::clamp(options.regions, kMinRegions, kMaxRegions);
-        seedStore(store, options.images, options.imagesPerSecond);
+        seedStore(store, options.images, options.imagesPerSecond, options.imagesPerRegion);
         store.dirty = true;
     }
     // Ids made while serving need not repeat across runs, and must not collide with seeded ones.

@@ -76,10 +76,17 @@ int main(int argc, char *argv[]) {
         QStringLiteral("Adds n private images (bulk-000000…) to project eu-de, "
                        "e.g. 100000 for paging and speed tests (default 0)."),
         QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption perRegionOption(
+        QStringLiteral("images-per-region"),
+        QStringLiteral("Adds n private images (bulk-REGION-000000…) to every region's own "
+                       "project, eu-de included (besides its --images), e.g. 5000 with "
+                       "--regions 6 for listing every region at once (default 0)."),
+        QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption perSecondOption(
         QStringLiteral("images-per-second"),
-        QStringLiteral("How many of the --images share each created_at second (default 1: "
-                       "one a second), e.g. 500 for listings split on created_at."),
+        QStringLiteral("How many of the --images (and of each region's --images-per-region) "
+                       "share each created_at second (default 1: one a second), e.g. 500 for "
+                       "listings split on created_at."),
         QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption regionsOption(
         QStringLiteral("regions"),
@@ -110,7 +117,7 @@ int main(int argc, char *argv[]) {
             "Keep the state in this JSON file across restarts (written "
             "atomically, at most once a second and on exit); uploaded "
             "image data goes to FILE.data/. When FILE exists, its data and seed are used "
-            "and --seed/--images are ignored. Default: memory only."),
+            "and --seed/--images/--images-per-region are ignored. Default: memory only."),
         QStringLiteral("file"));
     const QCommandLineOption capOption(
         QStringLiteral("upload-cap"),
@@ -144,9 +151,9 @@ int main(int argc, char *argv[]) {
             "base attributes too, and there is no IMS extension API (/v2/cloudimages is 404, "
             "/v1/cloudimages/... gets the version list)."),
         QStringLiteral("name"), QStringLiteral("ims"));
-    parser.addOptions({portOption, seedOption, imagesOption, perSecondOption, regionsOption,
-                       jobOption, uploadOption, ttlOption, stateOption, capOption, faultOption,
-                       flavorOption});
+    parser.addOptions({portOption, seedOption, imagesOption, perRegionOption, perSecondOption,
+                       regionsOption, jobOption, uploadOption, ttlOption, stateOption, capOption,
+                       faultOption, flavorOption});
     parser.process(app);
 
     bool ok = false;
@@ -160,6 +167,9 @@ int main(int argc, char *argv[]) {
     options.images = parser.value(imagesOption).toInt(&ok);
     if (!ok || options.images < 0 || options.images > 5000000)
         return fail("--images takes a number from 0 to 5000000");
+    options.imagesPerRegion = parser.value(perRegionOption).toInt(&ok);
+    if (!ok || options.imagesPerRegion < 0 || options.imagesPerRegion > 1000000)
+        return fail("--images-per-region takes a number from 0 to 1000000");
     options.imagesPerSecond = parser.value(perSecondOption).toInt(&ok);
     if (!ok || options.imagesPerSecond < 1 || options.imagesPerSecond > 5000000)
         return fail("--images-per-second takes a number from 1 to 5000000");

@@ -27,6 +27,7 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -341,7 +342,7 @@ bool SandboxServer::Impl::loadOrSeed() {
             return false;
     } else {
         store.regionCount = std::clamp(options.regions, kMinRegions, kMaxRegions);
-        seedStore(store, options.images, options.imagesPerSecond);
+        seedStore(store, options.images, options.imagesPerSecond, options.imagesPerRegion);
         store.dirty = true;
     }
     // Ids made while serving need not repeat across runs, and must not collide with seeded ones.
@@ -351,8 +352,15 @@ bool SandboxServer::Impl::loadOrSeed() {
 
 SandboxServer::SandboxServer(SandboxOptions options)
     : d(std::make_unique<Impl>(std::move(options))) {
-    // At least 32 connections are served at once (keep-alive holds a thread per connection).
-    d->server.new_task_queue = [] { return new httplib::ThreadPool(48); };
+    // At least 32 connections are served at once (keep-alive holds a thread per connection,
+    // until it has been idle for 5 s). A real cloud serves each region from servers of its own;
+    // the sandbox serves every region from this pool, so it grows with them: a client keeps up
+    // to 6 connections to a host (Qt's, browsers') for each region it lists at once, besides its
+    // logins and ECS calls, and one region's connections must not wait for another's to idle
+    // out. Made when listening starts, once a state file has said how many regions there are.
+    d->server.new_task_queue = [this] {
+        return new httplib::ThreadPool(std::max<size_t>(48, 16 + 8 * d->store.regions.size()));
+    };
     d->server.set_keep_alive_max_count(1000);
     // Headers and body go out in separate writes; without TCP_NODELAY the body waits for the
     // client's delayed ACK (40 ms per response).

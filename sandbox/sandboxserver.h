@@ -15,7 +15,10 @@ namespace sandbox {
 struct SandboxOptions {
     quint64 seed = 1;        // same seed, same data (ids, names, credentials)
     int images = 0;          // extra private images for the default project
-    int imagesPerSecond = 1; // of those, how many share each created_at second
+    int imagesPerSecond = 1; // of those (and imagesPerRegion), how many share a created_at second
+    // extra private images for every region's own project (eu-de's besides `images`), so that
+    // each region of an account has something to page through
+    int imagesPerRegion = 0;
     // How many regions (kMinRegions..kMaxRegions, seed.h): eu-de and eu-nl, then eu-ch2,
     // ap-southeast-1 …, each with its project named after it
     int regions = 2;

@@ -204,6 +204,33 @@ void seedCopiesAndRegions(Store &store, const Image &web, const Image &db, const
     }
 }
 
+// Cheap private images that share their strings with `templ` (its owner and region), named
+// prefix + a six-digit number, so that 100 000 of them take well under two seconds; statuses
+// cycle through active, queued, saving and killed. imagesPerSecond of them share each created_at
+// second, counted from 60 days before the seed epoch.
+void addBulkImages(Store &store, Image templ, const QString &prefix, int count,
+                   int imagesPerSecond) {
+    store.images.reserve(store.images.size() + size_t(count));
+    static const char *const states[] = {"active", "active", "active",
+                                         "queued", "saving", "killed"};
+    QString statusNames[6];
+    for (int i = 0; i < 6; ++i)
+        statusNames[i] = QString::fromLatin1(states[i]);
+    for (int i = 0; i < count; ++i) {
+        templ.id = store.ids.uuid();
+        templ.name = prefix + QStringLiteral("%1").arg(i, 6, 10, QLatin1Char('0'));
+        templ.status = statusNames[i % 6];
+        templ.createdAt =
+            kSeedEpoch - 60LL * 86400000 + qint64(i / std::max(1, imagesPerSecond)) * 1000;
+        templ.updatedAt = templ.createdAt;
+        templ.activeAt = i % 6 < 3 ? templ.createdAt : 0;
+        // Sizes from 1 MiB to 40 GiB, so that sorting by size has something to sort.
+        templ.size = qint64(1 + store.ids.next() % 40960) << 20;
+        templ.props[QStringLiteral("__image_size")] = QString::number(templ.size);
+        store.images.emplace(templ.id, templ);
+    }
+}
+
 } // namespace
 
 void seedIdentities(Store &store) {
@@ -244,7 +271,7 @@ void seedIdentities(Store &store) {
     }
 }
 
-void seedStore(Store &store, int extraImages, int imagesPerSecond) {
+void seedStore(Store &store, int extraImages, int imagesPerSecond, int imagesPerRegion) {
     seedIdentities(store);
     const Project &main = store.projects[0];
     const Project &partner = store.projects[1];
@@ -356,31 +383,23 @@ void seedStore(Store &store, int extraImages, int imagesPerSecond) {
                      backupOf(3, "-daily"), backupOf(4, "-daily")};
     seedObs(store);
 
-    // --images N: cheap private images that share their strings with a template, so that
-    // 100 000 of them take well under two seconds.
-    if (extraImages > 0) {
-        Image bulk = privateImage(QString(), main, 0);
-        store.images.reserve(store.images.size() + size_t(extraImages));
-        static const char *const states[] = {"active", "active", "active",
-                                             "queued", "saving", "killed"};
-        QString statusNames[6];
-        for (int i = 0; i < 6; ++i)
-            statusNames[i] = QString::fromLatin1(states[i]);
-        for (int i = 0; i < extraImages; ++i) {
-            bulk.id = store.ids.uuid();
-            bulk.name = QStringLiteral("bulk-%1").arg(i, 6, 10, QLatin1Char('0'));
-            bulk.status = statusNames[i % 6];
-            bulk.createdAt =
-                kSeedEpoch - 60LL * 86400000 + qint64(i / std::max(1, imagesPerSecond)) * 1000;
-            bulk.updatedAt = bulk.createdAt;
-            bulk.activeAt = i % 6 < 3 ? bulk.createdAt : 0;
-            // Sizes from 1 MiB to 40 GiB, so that sorting by size has something to sort.
-            bulk.size = qint64(1 + store.ids.next() % 40960) << 20;
-            bulk.props[QStringLiteral("__image_size")] = QString::number(bulk.size);
-            store.images.emplace(bulk.id, bulk);
+    // --images N: eu-de's bulk-000000 … (the template draws an id: only when there are any)
+    if (extraImages > 0)
+        addBulkImages(store, privateImage(QString(), main, 0), QStringLiteral("bulk-"), extraImages,
+                      imagesPerSecond);
+    seedCopiesAndRegions(store, web, db, nlWeb, publicOfRegion, next);
+    // --images-per-region N: bulk-REGION-000000 … in every region's own project, drawn last so
+    // that every id seeded before stays the same without it.
+    if (imagesPerRegion > 0) {
+        for (const Region &region : store.regions) {
+            const Project &own =
+                *std::find_if(store.projects.begin(), store.projects.end(),
+                              [&region](const Project &p) { return p.name == region.id; });
+            addBulkImages(store, privateImage(QString(), own, 0),
+                          QStringLiteral("bulk-%1-").arg(region.id), imagesPerRegion,
+                          imagesPerSecond);
         }
     }
-    seedCopiesAndRegions(store, web, db, nlWeb, publicOfRegion, next);
     for (const Project &p : store.projects) {
         Quota &q = store.quota(p.id);
         q.images = std::max(50, store.privateImagesUsed(p.id) + 50);

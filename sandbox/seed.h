@@ -15,10 +15,11 @@ constexpr int kMaxRegions = 12;
 // accepted), encrypted and protected ones, running and stopped servers in every region, and
 // copies of images in other regions and in the same one (__originalimagename, one of them of a
 // source that is gone), so that lineage and usage have data. Deterministic from the
-// store's seed. extraImages adds that many private images to the default project.
-// imagesPerSecond of them share each created_at second (1: one a second), so that listings
-// split on created_at meet many images of the same second.
-void seedStore(Store &store, int extraImages, int imagesPerSecond = 1);
+// store's seed. extraImages adds that many private images to the default project (eu-de),
+// imagesPerRegion that many to every region's own project (eu-de included). imagesPerSecond of
+// each share a created_at second (1: one a second), so that listings split on created_at meet
+// many images of the same second.
+void seedStore(Store &store, int extraImages, int imagesPerSecond = 1, int imagesPerRegion = 0);
 
 // Identities only (from the seed), for a store loaded from a state file.
 void seedIdentities(Store &store);

@@ -19,7 +19,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 # --help explains every option.
 help=$("$sandbox" --help)
-for option in --port --seed --images --job-seconds --token-ttl --state --upload-cap --fault; do
+for option in --port --seed --images --images-per-region --job-seconds --token-ttl --state --upload-cap --fault; do
     grep -q -- "$option" <<<"$help" || fail "--help does not mention $option"
 done
 

@@ -46,6 +46,7 @@ public:
         }
     }
     bool ready() const { return m_ready; }
+    qint64 processId() const { return m_process.processId(); } // for its CPU time (benchmarks)
     QString value(const char *name) const { return m_env.value(QLatin1String(name)); }
     QString base() const {
         QString url = value("OS_AUTH_URL");

@@ -5,6 +5,8 @@
 #include "akskheaders.h"
 #include "sandboxfixture.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -39,18 +41,24 @@ Scoped loginTo(const SandboxFixture &sandbox, const QString &region) {
             r.json().value("token").toObject().value("project").toObject().value("id").toString()};
 }
 
-// The ids of the private images a region's project lists (IMS extension).
-QSet<QString> privateImages(const SandboxFixture &sandbox, const QString &region,
-                            const QString &token) {
-    QSet<QString> ids;
+// The private images a region's project lists (IMS extension), by id: their names.
+QHash<QString, QString> privateImageNames(const SandboxFixture &sandbox, const QString &region,
+                                          const QString &token) {
+    QHash<QString, QString> names;
     const QJsonArray images =
         sandbox.get(base(region) + "/v2/cloudimages?__imagetype=private&limit=1000", token)
             .json()
             .value("images")
             .toArray();
     for (const QJsonValue &v : images)
-        ids.insert(v.toObject().value("id").toString());
-    return ids;
+        names.insert(v.toObject().value("id").toString(), v.toObject().value("name").toString());
+    return names;
+}
+
+QSet<QString> privateImages(const SandboxFixture &sandbox, const QString &region,
+                            const QString &token) {
+    const QHash<QString, QString> names = privateImageNames(sandbox, region, token);
+    return {names.keyBegin(), names.keyEnd()};
 }
 
 QJsonObject imageNamed(const SandboxFixture &sandbox, const QString &region, const QString &token,
@@ -73,6 +81,8 @@ private slots:
     void authProjects();
     void regionsKeepTheirImagesApart_data();
     void regionsKeepTheirImagesApart();
+    void imagesPerRegion_data();
+    void imagesPerRegion();
     void regionScopedFault_data();
     void regionScopedFault();
     void unknownFaultRegionIsRefused();
@@ -175,6 +185,50 @@ void TestSandboxRegions::regionsKeepTheirImagesApart() {
     for (const QJsonValue &v : servers) {
         const QString image = v.toObject().value("image").toObject().value("id").toString();
         QCOMPARE(sandbox.get(base(region) + "/v2/images/" + image, own.token).status, 200);
+    }
+}
+
+void TestSandboxRegions::imagesPerRegion_data() {
+    QTest::addColumn<int>("images"); // --images: eu-de's bulk-NNNNNN
+    QTest::addColumn<int>("perRegion");
+    QTest::newRow("none") << 0 << 0;
+    QTest::newRow("--images-per-region 40") << 0 << 40;
+    QTest::newRow("--images 15 --images-per-region 40") << 15 << 40;
+    QTest::newRow("--images 15 alone stays eu-de's") << 15 << 0;
+}
+
+void TestSandboxRegions::imagesPerRegion() {
+    QFETCH(int, images);
+    QFETCH(int, perRegion);
+    sandbox::SandboxOptions options = withRegions(4);
+    options.images = images;
+    options.imagesPerRegion = perRegion;
+    SandboxFixture sandbox(options);
+    QVERIFY2(sandbox.started(), qPrintable(sandbox.error()));
+    sandbox::SandboxOptions plainOptions = withRegions(4);
+    plainOptions.images = images;
+    SandboxFixture plain(plainOptions); // the same seed without --images-per-region
+    QVERIFY2(plain.started(), qPrintable(plain.error()));
+    static const QRegularExpression euDeBulk(QStringLiteral("^bulk-\\d{6}$"));
+    for (const QString &region : kFourRegions) {
+        const QHash<QString, QString> listed =
+            privateImageNames(sandbox, region, loginTo(sandbox, region).token);
+        QHash<QString, QString> seeded = listed; // what the store has without them
+        int own = 0;
+        int euDe = 0;
+        for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+            if (it.value().startsWith("bulk-" + region + "-")) {
+                ++own;
+                seeded.remove(it.key());
+            } else if (euDeBulk.match(it.value()).hasMatch()) {
+                ++euDe;
+            }
+        }
+        QCOMPARE(own, perRegion);
+        QCOMPARE(euDe, region == QLatin1String("eu-de") ? images : 0);
+        // Drawn last: every image seeded without them keeps its id (the same seed, the same
+        // data), so a test's expectations of a seed hold with or without the option.
+        QCOMPARE(seeded, privateImageNames(plain, region, loginTo(plain, region).token));
     }
 }
 

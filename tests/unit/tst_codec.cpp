@@ -23,6 +23,7 @@ private slots:
     void imageListsFromExamples();
     void imageKeepsEveryAttribute();
     void listingWithoutAttributesKeepsTheFieldsTheProductNeeds();
+    void listingSharesRepeatedValues_data();
     void listingSharesRepeatedValues();
     void imageObjectReadsBackToTheSameFields();
     void tolerantScalars_data();
@@ -120,26 +121,42 @@ void TestCodec::listingWithoutAttributesKeepsTheFieldsTheProductNeeds() {
              QStringLiteral("x"));
 }
 
+void TestCodec::listingSharesRepeatedValues_data() {
+    QTest::addColumn<QStringList>("statuses"); // one image each, in page order
+    QTest::newRow("the same") << QStringList{"active", "active", "active"};
+    QTest::newRow("alternating") << QStringList{"active", "queued", "active", "queued"};
+    QTest::newRow("runs") << QStringList{"active", "active", "killed", "killed", "active"};
+    QTest::newRow("each once, then again")
+        << QStringList{"active", "queued", "saving", "killed", "saving", "active"};
+}
+
 void TestCodec::listingSharesRepeatedValues() {
+    QFETCH(QStringList, statuses);
     QByteArray body = R"({"images":[)";
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < statuses.size(); ++i)
         body += QByteArray(i ? "," : "") + R"({"id":"i)" + QByteArray::number(i) +
-                R"(","status":"active","owner":"0123456789abcdef0123456789abcdef",)" +
+                R"(","status":")" + statuses[i].toLatin1() +
+                R"(","owner":"0123456789abcdef0123456789abcdef",)" +
                 R"("__os_version":"Ubuntu 22.04 server 64bit","tags":["env=prod"]})";
     body += "]}";
     const Result<ImagePage> page = codec::imagePage(body, codec::Attributes::Drop);
     QVERIFY(page.ok());
     const QList<Image> &images = page.value().images;
-    QCOMPARE(images.size(), 3);
+    QCOMPARE(images.size(), statuses.size());
     // One copy of each repeated value for the whole page: 100 000 images stay small.
     for (const Image &image : images) {
-        QCOMPARE(image.status.constData(), images.first().status.constData());
         QCOMPARE(image.owner.constData(), images.first().owner.constData());
         QCOMPARE(image.osVersion.constData(), images.first().osVersion.constData());
         QCOMPARE(image.tags.first().constData(), images.first().tags.first().constData());
     }
-    QCOMPARE(images.at(2).osVersion, QStringLiteral("Ubuntu 22.04 server 64bit"));
-    QVERIFY(images.at(1).id != images.at(2).id);
+    // Each image its own status, whatever its neighbours had; the same status, one copy.
+    for (int i = 0; i < statuses.size(); ++i) {
+        QCOMPARE(images.at(i).status, statuses[i]);
+        const int first = int(statuses.indexOf(statuses[i]));
+        QCOMPARE(images.at(i).status.constData(), images.at(first).status.constData());
+    }
+    QCOMPARE(images.last().osVersion, QStringLiteral("Ubuntu 22.04 server 64bit"));
+    QVERIFY(images.at(0).id != images.at(1).id);
 }
 
 void TestCodec::imageObjectReadsBackToTheSameFields() {

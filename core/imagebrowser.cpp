@@ -289,14 +289,18 @@ QList<Image> ImageBrowser::changedRows(const QList<Image> &images) {
 void ImageBrowser::applyArrived() {
     m_batchTimer.stop();
     if (!m_arrived.isEmpty()) {
-        // kRowsPerPass rows per pass through the event loop: a backlog never stalls the GUI,
-        // and the listing's next request goes out in between.
-        if (m_arrived.size() <= kRowsPerPass) {
+        // At most what fits in kPassMs through the event loop at a time: a backlog never stalls
+        // the GUI, and the window repaints in between.
+        QElapsedTimer pass;
+        pass.start();
+        const int rows = int(std::min<qsizetype>(m_rowsPerPass, m_arrived.size()));
+        if (rows == m_arrived.size()) {
             m_rows->upsert(std::exchange(m_arrived, {})); // the last of the backlog: no copy
         } else {
-            m_rows->upsert(m_arrived.first(kRowsPerPass));
-            m_arrived.remove(0, kRowsPerPass);
+            m_rows->upsert(m_arrived.first(rows));
+            m_arrived.remove(0, rows);
         }
+        learnPassSpeed(rows, pass.nsecsElapsed());
         if (m_pass == Pass::Full)
             emit loading(m_rows->refreshedCount());
         if (!m_arrived.isEmpty()) {
@@ -306,6 +310,17 @@ void ImageBrowser::applyArrived() {
     }
     if (m_listingsDone)
         finishRefresh();
+}
+
+void ImageBrowser::learnPassSpeed(int rows, qint64 nsecs) {
+    // A small pass says little: the proxy's cost per pass has a part that does not depend on
+    // the rows. A slow one shrinks the next at once; a fast one grows it by half at most, as
+    // the cost per row grows with the rows already in the table.
+    if (rows < kMinRowsPerPass)
+        return;
+    const double fits = double(rows) * kPassMs * 1e6 / double(std::max<qint64>(nsecs, 100'000));
+    m_rowsPerPass =
+        std::clamp(std::min(int(fits), m_rowsPerPass * 3 / 2), kMinRowsPerPass, kMaxRowsPerPass);
 }
 
 void ImageBrowser::listingFinished(ImageListing *request, const Result<int> &result) {

@@ -115,9 +115,14 @@ public:
     static constexpr int kTransitionalRefreshMs = 10'000;
     static constexpr int kTransitionalBatch = 50;
     static constexpr int kBatchMs = 100; // pages arriving within this time reach the table at once
-    // Rows applied per pass through the event loop: each pass costs the sorted proxy 5-15 us a
-    // row (folding its search text, merging it in): 2 000 made 20-60 ms passes, 1 000 half that.
-    static constexpr int kRowsPerPass = 1000;
+    // A pass through the event loop applies the rows that fit in about kPassMs, judged by the
+    // speed of the passes before (the sorted table's cost per row varies with the rows it has and
+    // with what else the machine runs), and at least kMinRowsPerPass. The window repaints after
+    // each pass (~5 ms with a full table): 100 passes of 1 000 rows spent more of the GUI
+    // thread on repainting than on the rows, so the passes are as large as the budget allows.
+    static constexpr int kPassMs = 15;
+    static constexpr int kMinRowsPerPass = 500;
+    static constexpr int kMaxRowsPerPass = 10'000;
     static constexpr int kCoalesceMs = 100; // refresh() calls this close make one listing
     // Pending shares are counted, outside "Shared with me", with one page of this size: a full
     // page shows as "at least" (the badge needs no exact figure beyond it).
@@ -147,6 +152,7 @@ private:
     void arrive(QList<Image> images);
     QList<Image> changedRows(const QList<Image> &images);
     void applyArrived();
+    void learnPassSpeed(int rows, qint64 nsecs);
     void finishRefresh();
     void listingFinished(ImageListing *request, const Result<int> &result);
     void cancelListings();
@@ -171,6 +177,7 @@ private:
     std::optional<ApiError> m_listingError;
     bool m_listingCancelled = false; // a listing of this refresh ended before the cloud said so
     QList<Image> m_arrived;          // pages not in the model yet
+    int m_rowsPerPass = 2 * kMinRowsPerPass; // what fits in kPassMs, from the last passes
     QTimer m_batchTimer;
     bool m_listingsDone = false; // the refresh ends when the rows that arrived are applied
     QTimer m_transitionalTimer;

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -112,6 +113,8 @@ private slots:
     void shippedIconsRenderCrisp_data();
     void shippedIconsRenderCrisp();
     void iconsFollowThePalette();
+    void iconsPaintedInPlaceMatchTheirPixmaps_data();
+    void iconsPaintedInPlaceMatchTheirPixmaps();
     void everyWindowActionHasAnIcon_data();
     void everyWindowActionHasAnIcon();
     void toolbarShowsIconAndText();
@@ -227,6 +230,42 @@ void TestLook::iconsFollowThePalette() {
     QVERIFY(
         inkOf(Icons::tinted(QStringLiteral("imsdesk-status-killed"), Qt::red).pixmap(16), Qt::red)
             .allOf);
+}
+
+void TestLook::iconsPaintedInPlaceMatchTheirPixmaps_data() {
+    QTest::addColumn<qreal>("ratio");
+    QTest::newRow("1x") << 1.0;
+    QTest::newRow("2x") << 2.0;
+}
+
+// What a table's delegate does (QIcon::paint into a cell) draws what the icon's pixmap at the
+// device's ratio shows: crisp, not a 1x bitmap scaled up, and in the palette's colour of the
+// moment (painting draws a cached bitmap, not the SVG each time).
+void TestLook::iconsPaintedInPlaceMatchTheirPixmaps() {
+    QFETCH(qreal, ratio);
+    const QIcon icon = Icons::icon(QStringLiteral("imsdesk-status-active"));
+    const auto paintedInPlace = [&icon, ratio] {
+        QImage cell(QSize(16, 16) * ratio, QImage::Format_ARGB32_Premultiplied);
+        cell.setDevicePixelRatio(ratio);
+        cell.fill(Qt::transparent);
+        QPainter painter(&cell);
+        icon.paint(&painter, QRect(0, 0, 16, 16));
+        painter.end();
+        return cell;
+    };
+    const auto pixmapOf = [&icon, ratio] {
+        QImage pixmap = icon.pixmap(QSize(16, 16), ratio)
+                            .toImage()
+                            .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        pixmap.setDevicePixelRatio(ratio);
+        return pixmap;
+    };
+    QCOMPARE(paintedInPlace(), pixmapOf());
+    applyPalette(AppPalette::darkPalette());
+    const QImage dark = paintedInPlace();
+    QCOMPARE(dark, pixmapOf());
+    QVERIFY(inkOf(QPixmap::fromImage(dark), AppPalette::darkPalette().color(QPalette::WindowText))
+                .allOf);
 }
 
 void TestLook::everyWindowActionHasAnIcon_data() {

@@ -573,7 +573,7 @@ void TestImageBrowser::cachedRowsShowFirstAndGoOnceTheListingIsComplete() {
     ListingCache cache(dir.path());
     const Profile &profile = m_connection->session()->profile();
     QList<Image> cached;
-    for (int i = 0; i < 3 * ImageBrowser::kRowsPerPass; ++i) {
+    for (int i = 0; i < 6 * ImageBrowser::kMinRowsPerPass; ++i) {
         Image image;
         image.id = QStringLiteral("cached-%1").arg(i);
         image.name = QStringLiteral("deleted since %1").arg(i);

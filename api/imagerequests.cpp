@@ -1,5 +1,7 @@
 #include "imagerequests.h"
 
+#include "backgroundpriority.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -60,6 +62,7 @@ void ImageListRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
     connect(decoding, &Decoding::finished, this, &ImageListRequest::deliverDecodedPages);
     decoding->setFuture(
         QtConcurrent::run([body, attributes = m_attributes](QPromise<Decoded> &promise) {
+            runAsBackgroundThread();
             const Result<QJsonObject> listing = codec::listing(body);
             if (!listing) {
                 promise.addResult(Decoded{std::nullopt, {}, listing.error()});

@@ -1,5 +1,7 @@
 #include "imagelisting.h"
 
+#include "backgroundpriority.h"
+
 #include "listingengine.h"
 #include "session.h"
 
@@ -43,6 +45,8 @@ void ImageListing::start() {
 void ImageListing::startWorker() {
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("imsdesk-listing"));
+    // Emitted on the new thread: its requests and merging yield to the GUI thread.
+    connect(m_thread, &QThread::started, [] { runAsBackgroundThread(); });
     std::unique_ptr<Session> twin = m_session->twin();
     m_twin = twin.release();
     m_engine = new ListingEngine(m_twin, m_query, m_options);

@@ -1,5 +1,7 @@
 #include "listingcache.h"
 
+#include "backgroundpriority.h"
+
 #include "codec.h"
 
 #include <QCryptographicHash>
@@ -111,6 +113,7 @@ QFuture<bool> ListingCache::save(const QString &key, const QList<Image> &images)
     const QString path = pathFor(key);
     const QString directory = m_directory;
     return QtConcurrent::run([path, directory, images] {
+        runAsBackgroundThread();
         QDir().mkpath(directory);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))

@@ -164,7 +164,9 @@ int imagesList(Context &ctx, const Options &options) {
         return Usage;
     if (options.allRegions)
         return imagesListAllRegions(ctx, *parsed, options);
-    const ImageListQuery &query = *parsed;
+    ImageListQuery query = *parsed;
+    if (ctx.format == Format::Json)
+        query.attributes = codec::Attributes::Only; // it prints the objects, nothing decoded
     // Each batch is printed as it arrives and let go: memory stays a few pages whatever the
     // number of images. A page failing after others were printed still ends the output (the
     // JSON array is closed) before the error is said; failing before any, stdout stays empty.

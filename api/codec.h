@@ -20,8 +20,11 @@ Result<QJsonObject> parseObject(const QByteArray &body); // a JSON document that
 
 // Whether a decoded Image keeps the server's whole object in `attributes`. imsctl and single-image
 // reads keep it; the desktop's listings drop it (the details pane fetches the image when it is
-// selected), since 100 000 QJsonObjects are most of the memory of a large listing.
-enum class Attributes { Keep, Drop };
+// selected), since 100 000 QJsonObjects are most of the memory of a large listing. Only: the
+// object and what a listing pages and de-duplicates by (id, created_at), no other field: for a
+// reader that prints the server's objects as they are (imsctl's JSON), to which the other
+// fields would be decoding paid for nothing (most of a page's decoding after its parse).
+enum class Attributes { Keep, Drop, Only };
 
 Image image(const QJsonObject &object, Attributes attributes = Attributes::Keep);
 // Many images at once (a page, a cached listing): repeated short values (status, owner, OS…)

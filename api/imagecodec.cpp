@@ -60,6 +60,12 @@ Image decode(const QJsonObject &o, Attributes attributes, StringPool &pool) {
     const auto text = [&value](const char *key) { return toText(value(key)); };
     const auto shared = [&value, &pool](const char *key) { return pool(value(key), key); };
     Image i;
+    if (attributes == Attributes::Only) {
+        i.id = text("id");
+        i.createdAt = toDateTime(value("created_at"));
+        i.attributes = o;
+        return i;
+    }
     i.id = text("id");
     i.name = text("name");
     i.status = shared("status");

@@ -305,8 +305,12 @@ void ListingEngine::deliver(const QList<Image> &images) {
 
 void ListingEngine::consumed(int images) {
     m_unconsumed -= images;
-    // Half the limit: not a pause and a resume for every batch.
-    if (m_gate->isPaused() && m_unconsumed <= m_backlogLimit / 2)
+    // A quarter below the limit: not a pause and a resume for every batch, and the chains go
+    // on while the receiver still has most of the backlog to take: a page asked for on resume
+    // comes a round trip later (100 ms and more from a cloud), and imsctl prints 2 000 images
+    // in about that time. What is held is bounded by the limit (where it pauses) and the pages
+    // already asked for, wherever it resumes.
+    if (m_gate->isPaused() && m_unconsumed <= m_backlogLimit - m_backlogLimit / 4)
         m_gate->resume();
 }
 

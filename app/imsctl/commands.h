@@ -83,9 +83,10 @@ ims::Result<QList<ims::Image>> listImages(Context &ctx, const ims::ImageListQuer
 void printImages(Context &ctx, const QList<ims::Image> &images);
 
 // The columns of `images list` (with `region` first for a listing of several regions), and one
-// batch as rows; JSON keeps every attribute, plus "region" where it was listed.
+// batch as what `format` prints: JSON the API's objects (every attribute, plus "region" where
+// it was listed), the table and CSV the rows. Only that is made: a listing's time is its printing.
 QStringList imageHeaders(bool withRegion = false);
-Listing imageListing(const QList<ims::Image> &images, bool withRegion = false);
+Listing imageListing(const QList<ims::Image> &images, Format format, bool withRegion = false);
 // --view and --filter as a query; nullopt after a usage message.
 std::optional<ims::ImageListQuery> listQuery(Context &ctx, const Options &options);
 

@@ -19,9 +19,21 @@ QStringList imageHeaders(bool withRegion) {
         QStringLiteral("min_disk"),   QStringLiteral("os_version"),  QStringLiteral("created_at")};
 }
 
-Listing imageListing(const QList<Image> &images, bool withRegion) {
+Listing imageListing(const QList<Image> &images, Format format, bool withRegion) {
     Listing l;
     l.headers = imageHeaders(withRegion);
+    if (format == Format::Json) {
+        for (const Image &i : images) {
+            if (!withRegion) {
+                l.objects.append(i.attributes); // shared, not copied
+                continue;
+            }
+            QJsonObject object = i.attributes;
+            object.insert(QStringLiteral("region"), i.region); // where it was listed
+            l.objects.append(object);
+        }
+        return l;
+    }
     l.rows.reserve(images.size());
     for (const Image &i : images) {
         QStringList row{i.id,
@@ -33,13 +45,9 @@ Listing imageListing(const QList<Image> &images, bool withRegion) {
                         QString::number(i.minDiskGb),
                         i.osVersion,
                         i.createdAt.toString(Qt::ISODate)};
-        QJsonObject object = i.attributes;
-        if (withRegion) {
+        if (withRegion)
             row.prepend(i.region);
-            object.insert(QStringLiteral("region"), i.region); // where it was listed
-        }
         l.rows.append(row);
-        l.objects.append(object);
     }
     return l;
 }
@@ -112,7 +120,7 @@ Result<QList<Image>> listImages(Context &ctx, const ImageListQuery &query) {
 
 void printImages(Context &ctx, const QList<Image> &images) {
     if (ctx.format != Format::Table) {
-        print(ctx.out, imageListing(images), ctx.format);
+        print(ctx.out, imageListing(images, ctx.format), ctx.format);
         return;
     }
     for (const Image &image : images) {
@@ -156,13 +164,16 @@ int imagesList(Context &ctx, const Options &options) {
         return Usage;
     if (options.allRegions)
         return imagesListAllRegions(ctx, *parsed, options);
-    const ImageListQuery &query = *parsed;
+    ImageListQuery query = *parsed;
+    if (ctx.format == Format::Json)
+        query.attributes = codec::Attributes::Only; // it prints the objects, nothing decoded
     // Each batch is printed as it arrives and let go: memory stays a few pages whatever the
     // number of images. A page failing after others were printed still ends the output (the
     // JSON array is closed) before the error is said; failing before any, stdout stays empty.
     ListingPrinter printer(ctx.out, ctx.format, imageHeaders());
     const Result<int> listed = listImageBatches(
-        ctx, query, [&](const QList<Image> &batch) { printer.add(imageListing(batch)); }, true);
+        ctx, query,
+        [&](const QList<Image> &batch) { printer.add(imageListing(batch, ctx.format)); }, true);
     if (listed || printer.started())
         printer.finish();
     if (!listed)

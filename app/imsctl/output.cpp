@@ -1,7 +1,9 @@
 #include "output.h"
 
+#include "jsontext.h"
 #include "textsafety.h"
 
+#include <QFileDevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -75,19 +77,6 @@ namespace {
 
 constexpr int kMaxCellWidth = 60; // a table cell is cut there, with an ellipsis
 
-QJsonArray jsonObjects(const QStringList &headers, const Listing &listing) {
-    if (!listing.objects.isEmpty())
-        return listing.objects;
-    QJsonArray array;
-    for (const QStringList &row : listing.rows) {
-        QJsonObject o;
-        for (int i = 0; i < headers.size() && i < row.size(); ++i)
-            o.insert(headers.at(i), row.at(i));
-        array.append(o);
-    }
-    return array;
-}
-
 } // namespace
 
 ListingPrinter::ListingPrinter(QTextStream &out, Format format, const QStringList &headers)
@@ -108,7 +97,7 @@ void ListingPrinter::add(const Listing &batch) {
         break;
     }
     m_started = true;
-    m_out.flush();
+    flush();
 }
 
 void ListingPrinter::finish() {
@@ -118,23 +107,53 @@ void ListingPrinter::finish() {
         add(Listing{}); // the header of an empty table or CSV, the `[` of an empty array
     if (m_format == Format::Json)
         m_out << (m_printed > 0 ? "\n]\n" : "]\n");
+    flush();
+}
+
+void ListingPrinter::flush() {
     m_out.flush();
+    // What writeUtf8() wrote past the stream is not flushed by it (its own buffer was empty).
+    if (auto *file = qobject_cast<QFileDevice *>(m_out.device()))
+        file->flush();
 }
 
 void ListingPrinter::addJson(const Listing &batch) {
+    // Each element as the whole listing's QJsonDocument would write it, indented one level:
+    // "[\n" + elements joined by ",\n" + "\n]\n", written straight as UTF-8.
+    QByteArray text;
     if (!m_started)
-        m_out << "[\n";
-    const QJsonArray array = jsonObjects(m_headers, batch);
-    if (array.isEmpty())
+        text.append("[\n");
+    const auto element = [&](const QJsonValue &value) {
+        if (m_printed++ > 0)
+            text.append(",\n");
+        text.append("    ");
+        jsontext::appendValue(text, value, 1);
+    };
+    if (!batch.objects.isEmpty()) {
+        text.reserve(text.size() + batch.objects.size() * 1024);
+        for (const QJsonValue &object : batch.objects)
+            element(object);
+    } else {
+        for (const QStringList &row : batch.rows) {
+            QJsonObject o;
+            for (int i = 0; i < m_headers.size() && i < row.size(); ++i)
+                o.insert(m_headers.at(i), row.at(i));
+            element(o);
+        }
+    }
+    writeUtf8(text);
+}
+
+void ListingPrinter::writeUtf8(const QByteArray &text) {
+    // Past the stream's encoder when it writes to a device (stdout): the bytes are UTF-8 already.
+    // What the stream holds goes first, so that the order stays.
+    QIODevice *device = m_out.device();
+    if (!device) {
+        m_out << QString::fromUtf8(text);
         return;
-    // The batch as an array of its own, indented as the whole listing's would be, without its
-    // brackets: "[\n" + elements joined by ",\n" + "\n]\n".
-    QString text = terminalSafeJson(QString::fromUtf8(QJsonDocument(array).toJson()));
-    text = text.mid(2, text.size() - 5);
-    if (m_printed > 0)
-        m_out << ",\n";
-    m_out << text;
-    m_printed += array.size();
+    }
+    m_out.flush();
+    device->write(text);
 }
 
 void ListingPrinter::addCsv(const Listing &batch) {

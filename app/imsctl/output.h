@@ -45,6 +45,8 @@ private:
     void addCsv(const Listing &batch);
     void addTable(const Listing &batch);
     void tableLine(const QStringList &cells);
+    void writeUtf8(const QByteArray &text);
+    void flush();
 
     QTextStream &m_out;
     Format m_format;

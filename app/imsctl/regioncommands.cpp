@@ -69,7 +69,8 @@ int imagesListAllRegions(Context &ctx, const ImageListQuery &query, const Option
     int code = Ok;
     listEveryRegion(
         ctx, query, options,
-        [&](const QList<Image> &batch) { printer.add(imageListing(batch, true)); }, &code);
+        [&](const QList<Image> &batch) { printer.add(imageListing(batch, ctx.format, true)); },
+        &code);
     printer.finish();
     return code;
 }

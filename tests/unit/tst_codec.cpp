@@ -23,6 +23,7 @@ private slots:
     void imageListsFromExamples();
     void imageKeepsEveryAttribute();
     void listingWithoutAttributesKeepsTheFieldsTheProductNeeds();
+    void listingOfOnlyAttributesKeepsWhatPagingNeeds();
     void listingSharesRepeatedValues_data();
     void listingSharesRepeatedValues();
     void imageObjectReadsBackToTheSameFields();
@@ -119,6 +120,31 @@ void TestCodec::listingWithoutAttributesKeepsTheFieldsTheProductNeeds() {
     QCOMPARE(lean.value().name, QStringLiteral("full"));
     QCOMPARE(codec::imageDocument(one).value().attributes.value("__vendor_flag").toString(),
              QStringLiteral("x"));
+}
+
+void TestCodec::listingOfOnlyAttributesKeepsWhatPagingNeeds() {
+    // imsctl's JSON: the server's objects as they came, plus what a partitioned listing pages
+    // and de-duplicates by; the same images (the one without an id left out) as a full decode.
+    const QByteArray body = R"({"images":[
+        {"id":"a","name":"web","status":"active","created_at":"2026-11-20T10:00:05Z",
+         "__vendor_flag":"x","size":9223372036854775807},
+        {"name":"no id"},
+        {"id":"b","created_at":"2026-11-21T00:00:00Z"}]})";
+    const Result<ImagePage> only = codec::imagePage(body, codec::Attributes::Only);
+    const Result<ImagePage> full = codec::imagePage(body);
+    QVERIFY(only.ok());
+    QCOMPARE(only.value().images.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const Image &lean = only.value().images.at(i);
+        const Image &decoded = full.value().images.at(i);
+        QCOMPARE(lean.id, decoded.id);
+        QCOMPARE(lean.createdAt, decoded.createdAt);
+        QVERIFY(lean.createdAt.isValid());
+        QCOMPARE(lean.attributes, decoded.attributes);
+    }
+    QCOMPARE(only.value().images.at(0).attributes.value("size").toInteger(),
+             std::numeric_limits<qint64>::max());
+    QVERIFY(only.value().images.at(0).name.isEmpty()); // not decoded: nobody reads it
 }
 
 void TestCodec::listingSharesRepeatedValues_data() {

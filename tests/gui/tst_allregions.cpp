@@ -4,6 +4,7 @@
 // that lack it" starting exactly the missing copy, which then shows as a copy of its source
 // without a refresh, and an operation on a row of another region sent to that region.
 #include "allregions.h"
+#include "allregionskit.h"
 #include "deletedialog.h"
 #include "desktopfixture.h"
 #include "detailspane.h"
@@ -30,21 +31,7 @@
 
 using namespace ims;
 
-namespace {
-
-const QStringList kRegions{QStringLiteral("eu-de"), QStringLiteral("eu-nl"),
-                           QStringLiteral("eu-ch2")};
-
-sandbox::SandboxOptions threeRegions(const QStringList &faults = {}) {
-    sandbox::SandboxOptions options = DesktopFixture::fastJobs();
-    options.regions = 3;
-    options.faults = faults;
-    return options;
-}
-
-} // namespace
-
-class TestAllRegions final : public QObject {
+class TestAllRegions final : public QObject, private AllRegionsKit {
     Q_OBJECT
 
 private slots:
@@ -53,60 +40,8 @@ private slots:
     void replicateToTheRegionsThatLackIt();
     void deletingARowOfAnotherRegionGoesToThatRegion();
     void aSourceOutsideTheListingIsNotGone();
-    void usedByCountsTheServersOfEveryRegion_data();
-    void usedByCountsTheServersOfEveryRegion();
-    void deleteDialogSaysWhichServersWereMadeFromIt_data();
-    void deleteDialogSaysWhichServersWereMadeFromIt();
-    void anImageInUseIsNotDeletedUnseen();
-    void copyOfNamesTheSourceOrSaysItIsGone_data();
-    void copyOfNamesTheSourceOrSaysItIsGone();
     void retryOfAJobOfAnotherRegionGoesToThatRegion();
-
-private:
-    void openAllRegions(DesktopFixture &desk);
-    // Opens the view and waits until every region is listed and its servers are known.
-    void openListed(DesktopFixture &desk);
-    // What the table (through its sort and filter) shows in `column` for the image.
-    static QVariant shown(DesktopFixture &desk, const QString &imageId, int column);
-    static DeleteDialog *openDeleteDialog(DesktopFixture &desk);
-    // The regions of the rows the table shows (after the chips and the search).
-    static QSet<QString> shownRegions(DesktopFixture &desk);
-    static const Image *row(DesktopFixture &desk, const QString &name, const QString &region);
-    static bool waitForRow(DesktopFixture &desk, const QString &name, const QString &region);
 };
-
-void TestAllRegions::openAllRegions(DesktopFixture &desk) {
-    auto *tabs = desk.window()->findChild<QTabBar *>();
-    QVERIFY(tabs);
-    int index = -1;
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabText(i) == QLatin1String("All regions"))
-            index = i;
-    }
-    QVERIFY2(index >= 0, "no All regions tab");
-    tabs->setCurrentIndex(index);
-}
-
-QSet<QString> TestAllRegions::shownRegions(DesktopFixture &desk) {
-    QSet<QString> regions;
-    const QAbstractItemModel *view = desk.window()->imageTable()->model();
-    for (int r = 0; r < view->rowCount(); ++r)
-        regions << view->index(r, ImageTableModel::Region).data().toString();
-    return regions;
-}
-
-const Image *TestAllRegions::row(DesktopFixture &desk, const QString &name, const QString &region) {
-    ImageTableModel *images = desk.app->images();
-    for (int r = 0; r < images->rowCount(); ++r) {
-        if (images->at(r).name == name && images->at(r).region == region)
-            return &images->at(r);
-    }
-    return nullptr;
-}
-
-bool TestAllRegions::waitForRow(DesktopFixture &desk, const QString &name, const QString &region) {
-    return QTest::qWaitFor([&] { return row(desk, name, region) != nullptr; }, 15000);
-}
 
 void TestAllRegions::listsEveryRegionAndFiltersByRegion() {
     DesktopFixture desk(threeRegions());
@@ -267,200 +202,6 @@ void TestAllRegions::aSourceOutsideTheListingIsNotGone() {
     QVERIFY(sourceRows(QStringLiteral("unknown · source (gone)")).isEmpty());
     // The public source is named, not added to the private rows.
     QVERIFY(!desk.app->images()->image(copy.sourceImageId));
-}
-
-void TestAllRegions::openListed(DesktopFixture &desk) {
-    openAllRegions(desk);
-    for (const QString &region : kRegions)
-        QVERIFY2(waitForRow(desk, QStringLiteral("web-frontend-2025"), region), qPrintable(region));
-    QTRY_VERIFY(!desk.app->allRegions()->inventory()->isRunning());
-}
-
-QVariant TestAllRegions::shown(DesktopFixture &desk, const QString &imageId, int column) {
-    const QAbstractItemModel *view = desk.window()->imageTable()->model();
-    for (int r = 0; r < view->rowCount(); ++r) {
-        if (view->index(r, 0).data(ImageTableModel::IdRole).toString() == imageId)
-            return view->index(r, column).data();
-    }
-    return {};
-}
-
-DeleteDialog *TestAllRegions::openDeleteDialog(DesktopFixture &desk) {
-    desk.app->operations()->action(QStringLiteral("delete"))->trigger();
-    DeleteDialog *dialog = nullptr;
-    const bool opened = QTest::qWaitFor(
-        [&] {
-            for (QWidget *widget : QApplication::topLevelWidgets()) {
-                if (auto *d = qobject_cast<DeleteDialog *>(widget); d && d->isVisible())
-                    dialog = d;
-            }
-            return dialog != nullptr;
-        },
-        10000);
-    return opened ? dialog : nullptr;
-}
-
-// The sandbox seeds servers in every region, made from the region's copy of web-frontend-2025
-// (eu-nl's nl-web-01, eu-ch2's eu-ch2-web-01) and from public images the view does not list.
-void TestAllRegions::usedByCountsTheServersOfEveryRegion_data() {
-    QTest::addColumn<QString>("region");
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QStringList>("servers");
-    QTest::newRow("eu-nl copy in use") << "eu-nl"
-                                       << "web-frontend-2025" << QStringList{"nl-web-01"};
-    QTest::newRow("eu-ch2 copy in use") << "eu-ch2"
-                                        << "web-frontend-2025" << QStringList{"eu-ch2-web-01"};
-    QTest::newRow("eu-de source unused") << "eu-de"
-                                         << "web-frontend-2025" << QStringList{};
-    QTest::newRow("eu-nl copy unused") << "eu-nl"
-                                       << "nl-web-copy" << QStringList{};
-}
-
-void TestAllRegions::usedByCountsTheServersOfEveryRegion() {
-    QFETCH(QString, region);
-    QFETCH(QString, name);
-    QFETCH(QStringList, servers);
-    DesktopFixture desk(threeRegions());
-    desk.start();
-    openListed(desk);
-    QVERIFY(!desk.window()->imageTable()->isColumnHidden(ImageTableModel::UsedBy));
-    QVERIFY(waitForRow(desk, name, region));
-    const QString id = row(desk, name, region)->id;
-    // Known once the region's servers are listed: a count, 0 included (unknown shows nothing).
-    QTRY_VERIFY_WITH_TIMEOUT(shown(desk, id, ImageTableModel::UsedBy).isValid(), 15000);
-    QCOMPARE(shown(desk, id, ImageTableModel::UsedBy).toInt(), servers.size());
-
-    QVERIFY(desk.window()->selectImage(id));
-    QTreeWidget *tree = desk.window()->detailsPane()->tree();
-    QTreeWidgetItem *usedBy = nullptr;
-    QTRY_VERIFY([&] {
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("usedBy"))
-                usedBy = tree->topLevelItem(i);
-        }
-        return usedBy != nullptr;
-    }());
-    QCOMPARE(usedBy->text(0), QStringLiteral("Used by (%1 servers)").arg(servers.size()));
-    QStringList listed;
-    for (int i = 0; i < usedBy->childCount(); ++i) {
-        listed << usedBy->child(i)->text(0);
-        QVERIFY2(usedBy->child(i)->text(1).endsWith(region), qPrintable(usedBy->child(i)->text(1)));
-    }
-    QCOMPARE(listed, servers);
-}
-
-void TestAllRegions::deleteDialogSaysWhichServersWereMadeFromIt_data() {
-    QTest::addColumn<QString>("region");
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("servers"); // the dialog's line, empty: none
-    QTest::newRow("eu-nl copy in use") << "eu-nl"
-                                       << "web-frontend-2025"
-                                       << "1 server in eu-nl was created from it";
-    QTest::newRow("eu-ch2 copy in use") << "eu-ch2"
-                                        << "web-frontend-2025"
-                                        << "1 server in eu-ch2 was created from it";
-    QTest::newRow("unused copy") << "eu-nl"
-                                 << "nl-web-copy" << QString();
-}
-
-void TestAllRegions::deleteDialogSaysWhichServersWereMadeFromIt() {
-    QFETCH(QString, region);
-    QFETCH(QString, name);
-    QFETCH(QString, servers);
-    DesktopFixture desk(threeRegions());
-    desk.start();
-    openListed(desk);
-    QVERIFY(waitForRow(desk, name, region));
-    const QString id = row(desk, name, region)->id;
-    QTRY_VERIFY_WITH_TIMEOUT(shown(desk, id, ImageTableModel::UsedBy).isValid(), 15000);
-    QVERIFY(desk.window()->selectImage(id));
-    DeleteDialog *dialog = openDeleteDialog(desk);
-    QVERIFY(dialog);
-    const QString impact = dialog->table()->item(0, 1)->text();
-    if (servers.isEmpty())
-        QVERIFY2(!impact.contains(QLatin1String("created from it")), qPrintable(impact));
-    else
-        QVERIFY2(impact.contains(servers), qPrintable(impact));
-    dialog->reject();
-}
-
-// With the confirmation turned off, an image that affects nothing else goes at once; one that
-// servers were made from still shows the dialog that says so.
-void TestAllRegions::anImageInUseIsNotDeletedUnseen() {
-    DesktopFixture desk(threeRegions());
-    QSettings().setValue(QString::fromLatin1(settings::ConfirmDelete.name), false);
-    desk.start();
-    openListed(desk);
-    const QString id = row(desk, QStringLiteral("web-frontend-2025"), QStringLiteral("eu-nl"))->id;
-    QTRY_VERIFY_WITH_TIMEOUT(shown(desk, id, ImageTableModel::UsedBy).isValid(), 15000);
-    QVERIFY(desk.window()->selectImage(id));
-    QCOMPARE(desk.admin("DELETE", QStringLiteral("/_sandbox/requests")), 204);
-    DeleteDialog *dialog = openDeleteDialog(desk);
-    QVERIFY(dialog);
-    QVERIFY(dialog->table()->item(0, 1)->text().contains(
-        QLatin1String("1 server in eu-nl was created from it")));
-    for (const QJsonValue &entry :
-         desk.adminAnswer("GET", QStringLiteral("/_sandbox/requests")).json()["requests"].toArray())
-        QVERIFY2(entry["method"].toString() != QLatin1String("DELETE"),
-                 qPrintable(entry["target"].toString()));
-    QVERIFY(desk.app->images()->image(id));
-    dialog->reject();
-}
-
-// What a copy's "Copy of" cell says of a source that is not among the rows: a public image is
-// read and named (not called gone); a source that no longer exists, as the cloud's 404 says, is
-// gone: the seeded copy's, and a source deleted in the sandbox behind the window's back.
-void TestAllRegions::copyOfNamesTheSourceOrSaysItIsGone_data() {
-    QTest::addColumn<QString>("region");
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<bool>("deleteSource"); // in the sandbox, then a refresh
-    QTest::addColumn<QString>("shown");     // %1: the source's id
-    QTest::newRow("copy of a public image")
-        << "eu-de"
-        << "web-frontend-2025" << false << "Standard_Ubuntu_22.04_latest (eu-de)";
-    QTest::newRow("seeded copy of a deleted image")
-        << "eu-nl"
-        << "db-legacy-copy" << false << "source gone (%1)";
-    QTest::newRow("source deleted in the sandbox")
-        << "eu-nl"
-        << "web-frontend-2025" << true << "source gone (%1)";
-}
-
-void TestAllRegions::copyOfNamesTheSourceOrSaysItIsGone() {
-    QFETCH(QString, region);
-    QFETCH(QString, name);
-    QFETCH(bool, deleteSource);
-    QFETCH(QString, shown);
-    DesktopFixture desk(threeRegions());
-    desk.start();
-    openListed(desk);
-    QVERIFY(waitForRow(desk, name, region));
-    const Image copy = *row(desk, name, region);
-    QVERIFY(!copy.sourceImageId.isEmpty());
-    if (deleteSource) {
-        QCOMPARE(desk.asUser("DELETE", QStringLiteral("/v2/images/") + copy.sourceImageId).status,
-                 204);
-        desk.window()->refreshAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !desk.app->allRegions()->inventory()->isRunning() && row(desk, name, region), 15000);
-        QVERIFY(!desk.app->images()->image(copy.sourceImageId));
-    }
-    const QString expected =
-        shown.contains(QLatin1String("%1")) ? shown.arg(copy.sourceImageId) : shown;
-    QTRY_COMPARE_WITH_TIMEOUT(
-        TestAllRegions::shown(desk, copy.id, ImageTableModel::Source).toString(), expected, 15000);
-    // The details pane agrees with the column.
-    QVERIFY(desk.window()->selectImage(copy.id));
-    QTreeWidget *tree = desk.window()->detailsPane()->tree();
-    const bool gone = expected.startsWith(QLatin1String("source gone"));
-    QTRY_COMPARE(tree->findItems(QStringLiteral("unknown · source (gone)"),
-                                 Qt::MatchExactly | Qt::MatchRecursive, 0)
-                     .size(),
-                 gone ? 1 : 0);
-    QCOMPARE(tree->findItems(QStringLiteral("source (not listed)"),
-                             Qt::MatchEndsWith | Qt::MatchRecursive, 0)
-                 .size(),
-             0);
 }
 
 // A copy started on a row of eu-nl is eu-nl's connection's job: it shows in the jobs panel, and

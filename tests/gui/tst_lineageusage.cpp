@@ -7,8 +7,10 @@
 #include "detailspane.h"
 #include "settingskeys.h"
 
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -148,27 +150,33 @@ void TestLineageUsage::anImageInUseIsNotDeletedUnseen() {
 
 // What a copy's "Copy of" cell says of a source that is not among the rows: a public image is
 // read and named (not called gone); a source that no longer exists, as the cloud's 404 says, is
-// gone: the seeded copy's, and a source deleted in the sandbox behind the window's back.
+// gone: the seeded copy's, a source deleted in the sandbox behind the window's back (seen at
+// the next refresh), and one deleted from the window (its copies are told at once).
 void TestLineageUsage::copyOfNamesTheSourceOrSaysItIsGone_data() {
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("name");
-    QTest::addColumn<bool>("deleteSource"); // in the sandbox, then a refresh
-    QTest::addColumn<QString>("shown");     // %1: the source's id
+    QTest::addColumn<QString>("deleteSource"); // "sandbox" (then a refresh), "window" or none
+    QTest::addColumn<QString>("shown");        // %1: the source's id
     QTest::newRow("copy of a public image")
         << "eu-de"
-        << "web-frontend-2025" << false << "Standard_Ubuntu_22.04_latest (eu-de)";
+        << "web-frontend-2025" << QString() << "Standard_Ubuntu_22.04_latest (eu-de)";
     QTest::newRow("seeded copy of a deleted image")
         << "eu-nl"
-        << "db-legacy-copy" << false << "source gone (%1)";
-    QTest::newRow("source deleted in the sandbox")
-        << "eu-nl"
-        << "web-frontend-2025" << true << "source gone (%1)";
+        << "db-legacy-copy" << QString() << "source gone (%1)";
+    QTest::newRow("source deleted in the sandbox") << "eu-nl"
+                                                   << "web-frontend-2025"
+                                                   << "sandbox"
+                                                   << "source gone (%1)";
+    QTest::newRow("source deleted from the window") << "eu-nl"
+                                                    << "web-frontend-2025"
+                                                    << "window"
+                                                    << "source gone (%1)";
 }
 
 void TestLineageUsage::copyOfNamesTheSourceOrSaysItIsGone() {
     QFETCH(QString, region);
     QFETCH(QString, name);
-    QFETCH(bool, deleteSource);
+    QFETCH(QString, deleteSource);
     QFETCH(QString, shown);
     m_listed.reset();
     DesktopFixture desk(threeRegions());
@@ -177,13 +185,20 @@ void TestLineageUsage::copyOfNamesTheSourceOrSaysItIsGone() {
     QVERIFY(waitForRow(desk, name, region));
     const Image copy = *row(desk, name, region);
     QVERIFY(!copy.sourceImageId.isEmpty());
-    if (deleteSource) {
+    if (deleteSource == QLatin1String("sandbox")) {
         QCOMPARE(desk.asUser("DELETE", QStringLiteral("/v2/images/") + copy.sourceImageId).status,
                  204);
         desk.window()->refreshAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(
             !desk.app->allRegions()->inventory()->isRunning() && row(desk, name, region), 15000);
         QVERIFY(!desk.app->images()->image(copy.sourceImageId));
+    } else if (deleteSource == QLatin1String("window")) {
+        QVERIFY(desk.window()->selectImage(copy.sourceImageId));
+        DeleteDialog *dialog = openDeleteDialog(desk);
+        QVERIFY(dialog);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.app->images()->image(copy.sourceImageId), 15000);
+        dialog->reject();
     }
     const QString expected =
         shown.contains(QLatin1String("%1")) ? shown.arg(copy.sourceImageId) : shown;

@@ -14,6 +14,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace ims {
 
 AllRegionsController::AllRegionsController(Connection *home, const Credentials &credentials,
@@ -51,8 +53,12 @@ AllRegionsController::AllRegionsController(Connection *home, const Credentials &
             [this](const QString &profile, const ApiError &error) {
                 m_window->showError(tr("Finding the regions of %1").arg(profile), error);
             });
-    connect(&m_inventory, &RegionInventory::finished, this,
-            [this] { m_window->setLoaded(QDateTime::currentDateTimeUtc(), false); });
+    connect(&m_inventory, &RegionInventory::finished, this, [this] {
+        m_window->setLoaded(QDateTime::currentDateTimeUtc(), false);
+        askMissingSources(m_images->images());
+    });
+    connect(&m_sources, &MissingSources::found, this, &AllRegionsController::sourceFound);
+    connect(&m_sources, &MissingSources::gone, this, &AllRegionsController::sourceGone);
     connect(&m_usage, &ServerUsage::changed, this, &AllRegionsController::updateServerCounts);
 
     connect(window, &MainWindow::viewChanged, this, [this](MainWindow::View view) {
@@ -87,6 +93,7 @@ AllRegionsController::~AllRegionsController() {
     // Nothing the inventory ends with reaches this half-destroyed controller.
     m_inventory.disconnect(this);
     m_usage.disconnect(this);
+    m_sources.disconnect(this);
     m_inventory.cancel();
     if (m_operations) { // the resolvers point into this object
         m_operations->setRowConnection({});
@@ -98,7 +105,9 @@ void AllRegionsController::show() {
     m_shown = true;
     m_images->clear();
     m_images->setServerCounts({});
+    m_images->clearOutsideSources();
     m_lineage.clear();
+    m_sources.clear(); // asked again after this listing: a source may have gone meanwhile
     m_window->setLoading(0, 0);
     m_inventory.start();
 }
@@ -109,6 +118,7 @@ void AllRegionsController::hide() {
     m_shown = false;
     m_inventory.cancel();
     m_images->setServerCounts({});
+    m_images->clearOutsideSources();
 }
 
 Image AllRegionsController::linked(Image image) const {
@@ -128,6 +138,47 @@ void AllRegionsController::arrive(const QList<Image> &images) {
         rows << linked(image);
     m_images->upsert(rows);
     m_window->setLoading(m_images->rowCount(), 0);
+    if (!m_inventory.isRunning()) // a row read after the listing (a job's copy, an edit)
+        askMissingSources(rows);
+}
+
+void AllRegionsController::askMissingSources(const QList<Image> &rows) {
+    for (const Image &row : rows) {
+        const QString &source = row.sourceImageId;
+        if (source.isEmpty() || m_lineage.contains(source) || m_images->image(source))
+            continue;
+        // Read in the copy's region: where a copy of a public image finds its source.
+        m_sources.ask(source, m_inventory.connection(profileOf(row), row.region));
+    }
+}
+
+void AllRegionsController::sourceFound(const Image &source) {
+    if (!m_shown)
+        return;
+    m_lineage.addImages({source});
+    m_images->setOutsideSource(source.id, {source.name, source.region, false});
+    refreshShownDetails();
+}
+
+void AllRegionsController::sourceGone(const QString &sourceId) {
+    if (!m_shown || !isGone(sourceId))
+        return; // not listed, still
+    m_images->setOutsideSource(sourceId, {{}, {}, true});
+    refreshShownDetails();
+}
+
+bool AllRegionsController::isGone(const QString &sourceId) const {
+    if (m_sources.state(sourceId) != MissingSources::State::Gone)
+        return false;
+    const QList<RegionKey> regions = m_inventory.regions();
+    return std::none_of(regions.cbegin(), regions.cend(), [this](const RegionKey &key) {
+        return m_inventory.regionError(key).has_value();
+    });
+}
+
+void AllRegionsController::refreshShownDetails() {
+    if (const QString shown = m_window->detailsPane()->imageId(); !shown.isEmpty())
+        showDetails(shown);
 }
 
 void AllRegionsController::regionListed(const RegionKey &key) {
@@ -150,6 +201,17 @@ void AllRegionsController::watch(Connection *connection) {
     m_watched << connection;
     connect(connection->tracker(), &JobTracker::jobFinished, this,
             &AllRegionsController::jobFinished);
+    if (connection != m_home) {
+        JobTracker *tracker = connection->tracker();
+        connect(tracker, &JobTracker::jobUpdated, this, &AllRegionsController::jobUpdated);
+        connect(tracker, &JobTracker::jobFinished, this, &AllRegionsController::jobUpdated);
+        connect(tracker, &JobTracker::jobRemoved, this, &AllRegionsController::jobRemoved);
+        // A retried job's new one replaces it (its tracker forgets it without a signal).
+        connect(connection->operations(), &ImageOperations::jobReplaced, this,
+                &AllRegionsController::jobRemoved);
+        for (const TrackedJob &job : tracker->jobs())
+            emit jobUpdated(job);
+    }
     const QString region = connection->profile().region;
     // An edit or a deletion of a row, answered by its region.
     connect(connection->operations(), &ImageOperations::imageChanged, this,
@@ -166,8 +228,15 @@ void AllRegionsController::watch(Connection *connection) {
             [this](const QString &imageId) {
                 if (!m_shown)
                     return;
+                QList<Image> copies; // they name a source no longer listed: read once
+                for (const QString &copy : m_lineage.copiesOf(imageId)) {
+                    if (const Image *row = m_images->image(copy))
+                        copies << *row;
+                }
                 m_lineage.removeImage(imageId);
                 m_images->remove(imageId);
+                if (!m_inventory.isRunning())
+                    askMissingSources(copies);
             });
 }
 
@@ -204,18 +273,18 @@ void AllRegionsController::readImage(Connection *connection, const QString &imag
     if (!connection)
         return;
     const QString region = connection->profile().region;
-    connection->operations()->image(
-        imageId, [self = QPointer(this), region](const Result<Image> &result) {
-            if (!self || !self->m_shown || !result)
-                return; // the next listing shows it
-            Image image = result.value();
-            image.attributes = {};
-            image.region = region;
-            self->arrive({image});
-            // The shown image's Copies may have gained it (and lost a missing region).
-            if (const QString shown = self->m_window->detailsPane()->imageId(); !shown.isEmpty())
-                self->showDetails(shown);
-        });
+    connection->operations()->image(imageId,
+                                    [self = QPointer(this), region](const Result<Image> &result) {
+                                        if (!self || !self->m_shown || !result)
+                                            return; // the next listing shows it
+                                        Image image = result.value();
+                                        image.attributes = {};
+                                        image.region = region;
+                                        self->arrive({image});
+                                        // The shown image's Copies may have gained it (and lost a
+                                        // missing region).
+                                        self->refreshShownDetails();
+                                    });
 }
 
 void AllRegionsController::updateServerCounts() {
@@ -225,8 +294,7 @@ void AllRegionsController::updateServerCounts() {
             counts.insert(image.id, m_usage.countOf(image.id));
     }
     m_images->setServerCounts(counts);
-    if (const QString shown = m_window->detailsPane()->imageId(); !shown.isEmpty())
-        showDetails(shown);
+    refreshShownDetails();
 }
 
 QString AllRegionsController::profileOf(const Image &image) const {
@@ -287,8 +355,8 @@ void AllRegionsController::showDetails(const QString &imageId) {
     }
     const QString root = m_lineage.rootOf(imageId);
     const bool orphan = m_lineage.isOrphan(root);
-    if (!m_lineage.contains(root)) // rootOf gives a missing source's id
-        readMissingSource(root, image->region, profile);
+    if (!m_lineage.contains(root) && !m_inventory.isRunning()) // a missing source's id
+        m_sources.ask(root, m_inventory.connection(profile, image->region));
     QStringList family = m_lineage.descendantsOf(root);
     family.prepend(root);
     for (const QString &id : family) {
@@ -299,8 +367,9 @@ void AllRegionsController::showDetails(const QString &imageId) {
             relative.name = member->name;
             relative.status = member->status;
             relative.region = member->region;
-        } else {
-            relative.gone = true;
+        } else { // gone only when the cloud said so
+            relative.gone = isGone(id);
+            relative.notListed = !relative.gone;
             relative.region = tr("unknown");
         }
         info.lineage << relative;
@@ -314,33 +383,6 @@ void AllRegionsController::showDetails(const QString &imageId) {
         info.servers = servers;
     }
     m_window->detailsPane()->setRegionInfo(imageId, info);
-}
-
-void AllRegionsController::readMissingSource(const QString &sourceId, const QString &region,
-                                             const QString &profile) {
-    // Not listed is not gone: a copy of a public image has its source outside the private
-    // listing. One read in the copy's region tells; only the cloud's 404 leaves it "gone".
-    Connection *connection = m_inventory.connection(profile, region);
-    if (!connection || m_sourcesAsked.contains(sourceId))
-        return;
-    m_sourcesAsked.insert(sourceId);
-    connection->operations()->image(
-        sourceId, [self = QPointer(this), sourceId, region](const Result<Image> &source) {
-            if (!self)
-                return;
-            if (!source) {
-                // A 404 says gone; a failure says nothing: asked again when next shown.
-                if (source.error().httpStatus != 404)
-                    self->m_sourcesAsked.remove(sourceId);
-                return;
-            }
-            Image found = source.value();
-            found.attributes = {};
-            found.region = region;
-            self->m_lineage.addImages({found});
-            if (const QString shown = self->m_window->detailsPane()->imageId(); !shown.isEmpty())
-                self->showDetails(shown);
-        });
 }
 
 } // namespace ims

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lineage.h"
+#include "missingsources.h"
 #include "profile.h"
 #include "regioninventory.h"
 #include "serverusage.h"
@@ -38,6 +39,12 @@ public:
     RegionInventory *inventory() { return &m_inventory; }
     const Lineage &lineage() const { return m_lineage; }
 
+signals:
+    // The jobs of the other regions' connections (the window's own are its tracker's), for the
+    // jobs panel: started on their rows, followed by their own trackers.
+    void jobUpdated(const ims::TrackedJob &job);
+    void jobRemoved(const QString &jobId);
+
 private:
     void hide();
     void arrive(const QList<Image> &images);
@@ -48,7 +55,15 @@ private:
     void readImage(Connection *connection, const QString &imageId);
     void updateServerCounts();
     void showDetails(const QString &imageId);
-    void readMissingSource(const QString &sourceId, const QString &region, const QString &profile);
+    // The sources of `rows` that no listing brought, read by id (MissingSources) once the
+    // inventory has listed every region: before that, a source may still arrive in a listing.
+    void askMissingSources(const QList<Image> &rows);
+    void sourceFound(const Image &source);
+    void sourceGone(const QString &sourceId);
+    void refreshShownDetails();
+    // A 404 in the copy's region means gone only if no region failed to list: the source may
+    // live in the one that failed.
+    bool isGone(const QString &sourceId) const;
     void readDetails(const QString &imageId);
     QStringList regionsOf(const QString &profile) const;
     QString profileOf(const Image &image) const;
@@ -61,7 +76,7 @@ private:
     Lineage m_lineage;
     // Sources read by id because the listing did not bring them (a public image, another
     // view's): asked once each, so a source really gone is told by the cloud's 404.
-    QSet<QString> m_sourcesAsked;
+    MissingSources m_sources;
     ServerUsage m_usage;
     QList<QPointer<Connection>> m_watched; // their jobs and answers reach the rows
     bool m_shown = false;

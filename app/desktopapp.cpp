@@ -228,6 +228,9 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     delete m_allRegions;
     m_allRegions = new AllRegionsController(m_connection, credentials, &m_images, m_window.get(),
                                             m_operations, this);
+    connect(m_allRegions, &AllRegionsController::jobUpdated, &m_jobs, &JobListModel::upsert);
+    connect(m_allRegions, &AllRegionsController::jobRemoved, &m_jobs, &JobListModel::remove);
+    m_operations->setJobOwner([this](const QString &jobId) { return jobOwner(jobId); });
     if (m_window->currentView() == MainWindow::View::AllRegions) {
         browser()->suspend();
         m_allRegions->show();
@@ -238,6 +241,22 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     m_jobs.setFollowState(profile.name, profile.region, {});
     if (m_followers)
         m_followers->setCurrent(profile); // the profile left behind is followed by its own
+}
+
+std::optional<OperationsController::JobOwner> DesktopApp::jobOwner(const QString &jobId) const {
+    const TrackedJob *job = m_jobs.job(jobId);
+    if (!job || !tracker() || tracker()->job(jobId))
+        return std::nullopt; // the window's own (or unknown: its Retry says so)
+    OperationsController::JobOwner owner{job->profile, nullptr};
+    const auto follows = [&jobId](Connection *connection) {
+        return connection && connection->tracker()->job(jobId) ? connection : nullptr;
+    };
+    if (m_allRegions) // a region of this profile, listed in the All regions view
+        owner.connection =
+            follows(m_allRegions->inventory()->connectionForJobProfile(job->profile));
+    if (!owner.connection && m_followers) // another saved profile, followed by its own connection
+        owner.connection = follows(m_followers->connection(job->profile));
+    return owner;
 }
 
 void DesktopApp::followJobsOfAllProfiles(ProfileStore *profiles, SecretStore *secrets) {

@@ -109,6 +109,8 @@ private:
     void showStoreError(const QString &message);
     void wireLogin();
     void applyListingSettings();
+    // Whose a job of the jobs panel is, for its Retry (OperationsController::setJobOwner).
+    std::optional<OperationsController::JobOwner> jobOwner(const QString &jobId) const;
 
     ImageTableModel m_images;
     JobListModel m_jobs;

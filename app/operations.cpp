@@ -163,8 +163,21 @@ void OperationsController::fail(const QString &context, const ApiError &error,
 }
 
 void OperationsController::retry(const QString &jobId) {
-    attempt<RetryOutcome>(tr("Retrying a job"), [this, jobId](Callback<RetryOutcome> done) {
-        m_operations->retry(jobId, std::move(done));
+    // A job of another profile or region is retried by the connection that follows it: its
+    // tracker knows the job, and its region is where the request must go.
+    const std::optional<JobOwner> owner = m_jobOwner ? m_jobOwner(jobId) : std::nullopt;
+    if (owner && !owner->connection) {
+        fail(tr("Retrying a job"),
+             ApiError::refused(tr("The job belongs to %1, whose jobs are not followed in this "
+                                  "window: log in to %1 to retry it.")
+                                   .arg(owner->profile)));
+        return;
+    }
+    const QPointer<ImageOperations> operations =
+        owner ? owner->connection->operations() : m_operations.data();
+    attempt<RetryOutcome>(tr("Retrying a job"), [operations, jobId](Callback<RetryOutcome> done) {
+        if (operations) // gone with its connection: nothing to retry through
+            operations->retry(jobId, std::move(done));
     });
 }
 

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 
@@ -49,6 +50,17 @@ public:
     // The delete dialog's servers line for an image ("3 servers in eu-de were created from it").
     void setServerImpact(std::function<QString(const QString &imageId)> impact) {
         m_serverImpact = std::move(impact);
+    }
+    // Whose job the jobs panel's Retry is about, when this controller's tracker does not follow
+    // it: `profile` is the job's (a saved profile, or one of its regions), `connection` the one
+    // that follows it (a JobFollowers' or the All regions view's), null when none does here.
+    struct JobOwner {
+        QString profile;
+        Connection *connection = nullptr;
+    };
+    // nullopt: the job is this controller's own (or unknown: its tracker says so).
+    void setJobOwner(std::function<std::optional<JobOwner>(const QString &jobId)> owner) {
+        m_jobOwner = std::move(owner);
     }
     // "Replicate to the regions that lack it": the replicate dialog for `source`, exactly
     // `regions` checked.
@@ -116,6 +128,7 @@ private:
     QList<QAction *> m_actions;
     std::function<Connection *(const Image &)> m_rowConnection;
     std::function<QString(const QString &)> m_serverImpact;
+    std::function<std::optional<JobOwner>(const QString &)> m_jobOwner;
 };
 
 } // namespace ims

@@ -112,10 +112,13 @@ void OperationsController::deleteWithoutAsking(const QList<Image> &images) {
         if (!self || !self->m_operations)
             return; // gone with its connection
         const rules::Api api = self->m_operations->api();
+        // An image servers were created from is not deleted unseen either: they could not be
+        // rebuilt from it.
         const bool plain =
             !count->unknown && std::all_of(images.cbegin(), images.cend(), [&](const Image &image) {
                 return affectsOnlyItself(
-                    rules::deletionCheck(image, count->members.value(image.id), api));
+                           rules::deletionCheck(image, count->members.value(image.id), api)) &&
+                       (!self->m_serverImpact || self->m_serverImpact(image.id).isEmpty());
             });
         if (!plain) {
             self->showDeleteDialog(images, count->members);

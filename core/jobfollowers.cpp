@@ -1,6 +1,7 @@
 #include "jobfollowers.h"
 
 #include "connection.h"
+#include "imageoperations.h"
 #include "jobstorethread.h"
 #include "jobtracker.h"
 #include "logging.h"
@@ -124,6 +125,9 @@ void JobFollowers::startFollower(const Profile &profile, const Credentials &cred
     connect(tracker, &JobTracker::jobUpdated, this, &JobFollowers::jobUpdated);
     connect(tracker, &JobTracker::jobFinished, this, &JobFollowers::jobUpdated);
     connect(tracker, &JobTracker::jobRemoved, this, &JobFollowers::jobRemoved);
+    // Retried here (the jobs panel's Retry of this profile's job): the new job replaces it.
+    connect(connection->operations(), &ImageOperations::jobReplaced, this,
+            &JobFollowers::jobRemoved);
     emit followStateChanged(profile.name, profile.region, {});
     for (const TrackedJob &job : tracker->jobs())
         emit jobUpdated(job);

@@ -42,6 +42,9 @@ public:
 
     // The profiles followed by a Connection of their own (not the current one).
     QStringList followedProfiles() const;
+    // The Connection following `profile`'s jobs; null when it is not followed (the current
+    // profile, one without its secret, one with no unfinished jobs).
+    Connection *connection(const QString &profile) const { return m_followers.value(profile); }
 
     // What the jobs panel says of a profile whose jobs cannot be followed.
     static QString secretMissingText();

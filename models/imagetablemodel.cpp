@@ -9,6 +9,7 @@
 #include <QSet>
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace ims {
 
@@ -155,13 +156,52 @@ std::optional<int> ImageTableModel::serverCount(const QString &id) const {
 }
 
 QString ImageTableModel::sourceText(const Image &image) const {
-    if (image.sourceImageId.isEmpty())
+    const QString &id = image.sourceImageId;
+    if (id.isEmpty())
         return {};
-    const Image *source = this->image(image.sourceImageId);
-    if (!source)
-        return tr("source gone (%1)").arg(image.sourceImageId);
-    return source->region.isEmpty() ? source->name
-                                    : QStringLiteral("%1 (%2)").arg(source->name, source->region);
+    const auto named = [](const QString &name, const QString &region) {
+        return region.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, region);
+    };
+    if (const Image *source = this->image(id))
+        return named(source->name, source->region);
+    const auto outside = m_outsideSources.constFind(id);
+    if (outside == m_outsideSources.cend())
+        return tr("%1 (not listed)").arg(id); // not read yet: not called gone
+    if (outside->gone)
+        return tr("source gone (%1)").arg(id);
+    return named(outside->name, outside->region);
+}
+
+void ImageTableModel::setOutsideSource(const QString &id, const OutsideSource &source) {
+    const auto known = m_outsideSources.constFind(id);
+    if (known != m_outsideSources.cend() && known->name == source.name &&
+        known->region == source.region && known->gone == source.gone)
+        return;
+    m_outsideSources.insert(id, source);
+    sourcesChanged([&id](const QString &sourceId) { return sourceId == id; });
+}
+
+void ImageTableModel::clearOutsideSources() {
+    if (m_outsideSources.isEmpty())
+        return;
+    const QHash<QString, OutsideSource> was = std::exchange(m_outsideSources, {});
+    sourcesChanged([&was](const QString &sourceId) { return was.contains(sourceId); });
+}
+
+void ImageTableModel::sourcesChanged(const std::function<bool(const QString &)> &affected) {
+    // One signal over the span of the copies that name them, not one per copy.
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString &source = at(row).sourceImageId;
+        if (source.isEmpty() || !affected(source))
+            continue;
+        if (first < 0)
+            first = row;
+        last = row;
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, Source), index(last, Source), {Qt::DisplayRole});
 }
 
 ImageTableModel::ImageTableModel(QObject *parent)

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace ims {
@@ -92,7 +93,18 @@ public:
     // from `counts` shows nothing (its region's servers are not known), not 0.
     void setServerCounts(const QHash<QString, int> &counts);
     std::optional<int> serverCount(const QString &id) const;
-    // The Source column's text: the source's name and region, or that it is gone.
+    // A source that is not among the rows (a public image, a source deleted since), as a read by
+    // id told it: named when found, gone only after the cloud said so (404). A source in neither
+    // the rows nor here is not listed, which is not gone. The All regions view feeds these.
+    struct OutsideSource {
+        QString name;
+        QString region;
+        bool gone = false;
+    };
+    void setOutsideSource(const QString &id, const OutsideSource &source);
+    void clearOutsideSources();
+    // The Source column's text: the source's name and region, its id while it is not known,
+    // or that it is gone.
     QString sourceText(const Image &image) const;
 
 signals:
@@ -110,9 +122,11 @@ private:
     void reindex(); // after removals
     QString idAt(int row) const;
     void markRefreshed(int row);
+    void sourcesChanged(const std::function<bool(const QString &sourceId)> &affected);
 
     QList<Image> m_images;
     QHash<QString, int> m_serverCounts;
+    QHash<QString, OutsideSource> m_outsideSources; // by source id
     RowGap m_gap;           // while removeRowRuns() runs: the rows removed so far
     QList<int> m_refreshOf; // row → the refresh that last upserted it
     RowIndex m_rowIndex;

@@ -91,7 +91,7 @@ DetailsPane::DetailsPane(QWidget *parent)
         if (!m_regionInfo || m_regionInfo->lackingRegions.isEmpty())
             return;
         for (const Relative &relative : m_regionInfo->lineage) {
-            if (relative.isSource && !relative.gone)
+            if (relative.isSource && !relative.gone && !relative.notListed)
                 emit replicateMissingRequested(relative.id, m_regionInfo->lackingRegions);
         }
     });
@@ -218,18 +218,21 @@ void DetailsPane::fillRegionInfo() {
     QTreeWidgetItem *where = group(tr("Location"));
     addRow(where, tr("Region"), info.region);
     addRow(where, tr("Project"), info.project);
-    if (info.lineage.size() > 1 || (info.lineage.size() == 1 && info.lineage.first().gone)) {
+    if (info.lineage.size() > 1 || (info.lineage.size() == 1 && (info.lineage.first().gone ||
+                                                                 info.lineage.first().notListed))) {
         QTreeWidgetItem *copies = group(tr("Copies (%1)").arg(info.lineage.size() - 1));
         copies->setData(0, Qt::UserRole, QStringLiteral("copies"));
         for (const Relative &relative : info.lineage) {
-            const QString role = relative.gone       ? tr("source (gone)")
-                                 : relative.isSource ? tr("source")
-                                                     : tr("copy");
+            const QString role = relative.gone        ? tr("source (gone)")
+                                 : relative.notListed ? tr("source (not listed)")
+                                 : relative.isSource  ? tr("source")
+                                                      : tr("copy");
             auto *item = new QTreeWidgetItem(
                 copies, {QStringLiteral("%1 · %2").arg(relative.region, role),
-                         relative.gone ? relative.id
-                                       : QStringLiteral("%1 · %2 · %3")
-                                             .arg(relative.name, relative.status, relative.id)});
+                         relative.gone || relative.notListed
+                             ? relative.id
+                             : QStringLiteral("%1 · %2 · %3")
+                                   .arg(relative.name, relative.status, relative.id)});
             item->setData(0, Qt::UserRole, relative.id);
             item->setToolTip(1, plainToolTip(item->text(1)));
             if (relative.id == m_imageId) {

@@ -42,8 +42,9 @@ public:
         QString name;
         QString status;
         QString region;
-        bool isSource = false; // the root of the lineage (or, when it is gone, its id alone)
-        bool gone = false;     // a source that no longer exists
+        bool isSource = false;  // the root of the lineage (or, when it is gone, its id alone)
+        bool gone = false;      // a source that no longer exists (the cloud said so)
+        bool notListed = false; // a source not listed and not (yet) read: not called gone
     };
     struct ServerRow {
         QString name;

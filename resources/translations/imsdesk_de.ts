@@ -788,6 +788,10 @@
         <source>Copy the source to %1</source>
         <translation>Die Quelle nach %1 kopieren</translation>
     </message>
+    <message>
+        <source>source (not listed)</source>
+        <translation>Quelle (nicht aufgelistet)</translation>
+    </message>
 </context>
 <context>
     <name>ims::EditDialog</name>
@@ -1168,6 +1172,10 @@
     <message>
         <source>Used by</source>
         <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>%1 (not listed)</source>
+        <translation>%1 (nicht aufgelistet)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2489,10 @@ Verbindet erneut: %2</translation>
     <message>
         <source>Cancelling an upload</source>
         <translation>Hochladen wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>The job belongs to %1, whose jobs are not followed in this window: log in to %1 to retry it.</source>
+        <translation>Die Aufgabe gehört zu %1, dessen Aufgaben in diesem Fenster nicht verfolgt werden: Melden Sie sich bei %1 an, um sie zu wiederholen.</translation>
     </message>
 </context>
 <context>

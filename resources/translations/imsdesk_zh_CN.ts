@@ -786,6 +786,10 @@
         <source>Copy the source to %1</source>
         <translation>将源镜像复制到 %1</translation>
     </message>
+    <message>
+        <source>source (not listed)</source>
+        <translation>源镜像（未列出）</translation>
+    </message>
 </context>
 <context>
     <name>ims::EditDialog</name>
@@ -1166,6 +1170,10 @@
     <message>
         <source>Encrypted with the KMS key %1</source>
         <translation>使用 KMS 密钥 %1 加密</translation>
+    </message>
+    <message>
+        <source>%1 (not listed)</source>
+        <translation>%1（未列出）</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2486,10 @@ Reconnecting: %2</source>
     <message>
         <source>Cancelling an upload</source>
         <translation>正在取消上传</translation>
+    </message>
+    <message>
+        <source>The job belongs to %1, whose jobs are not followed in this window: log in to %1 to retry it.</source>
+        <translation>该任务属于 %1，此窗口未跟踪其任务：请登录 %1 后再重试。</translation>
     </message>
 </context>
 <context>

@@ -4,41 +4,34 @@
 // that lack it" starting exactly the missing copy, which then shows as a copy of its source
 // without a refresh, and an operation on a row of another region sent to that region.
 #include "allregions.h"
+#include "allregionskit.h"
+#include "deletedialog.h"
 #include "desktopfixture.h"
 #include "detailspane.h"
+#include "errorbanner.h"
 #include "imagefilterproxymodel.h"
 #include "imagetablemodel.h"
+#include "joblistmodel.h"
+#include "jobspanel.h"
 #include "regionbar.h"
 #include "replicatedialog.h"
 #include "settingskeys.h"
 
 #include <QDialogButtonBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 
 using namespace ims;
 
-namespace {
-
-const QStringList kRegions{QStringLiteral("eu-de"), QStringLiteral("eu-nl"),
-                           QStringLiteral("eu-ch2")};
-
-sandbox::SandboxOptions threeRegions(const QStringList &faults = {}) {
-    sandbox::SandboxOptions options = DesktopFixture::fastJobs();
-    options.regions = 3;
-    options.faults = faults;
-    return options;
-}
-
-} // namespace
-
-class TestAllRegions final : public QObject {
+class TestAllRegions final : public QObject, private AllRegionsKit {
     Q_OBJECT
 
 private slots:
@@ -47,47 +40,8 @@ private slots:
     void replicateToTheRegionsThatLackIt();
     void deletingARowOfAnotherRegionGoesToThatRegion();
     void aSourceOutsideTheListingIsNotGone();
-
-private:
-    void openAllRegions(DesktopFixture &desk);
-    // The regions of the rows the table shows (after the chips and the search).
-    static QSet<QString> shownRegions(DesktopFixture &desk);
-    static const Image *row(DesktopFixture &desk, const QString &name, const QString &region);
-    static bool waitForRow(DesktopFixture &desk, const QString &name, const QString &region);
+    void retryOfAJobOfAnotherRegionGoesToThatRegion();
 };
-
-void TestAllRegions::openAllRegions(DesktopFixture &desk) {
-    auto *tabs = desk.window()->findChild<QTabBar *>();
-    QVERIFY(tabs);
-    int index = -1;
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabText(i) == QLatin1String("All regions"))
-            index = i;
-    }
-    QVERIFY2(index >= 0, "no All regions tab");
-    tabs->setCurrentIndex(index);
-}
-
-QSet<QString> TestAllRegions::shownRegions(DesktopFixture &desk) {
-    QSet<QString> regions;
-    const QAbstractItemModel *view = desk.window()->imageTable()->model();
-    for (int r = 0; r < view->rowCount(); ++r)
-        regions << view->index(r, ImageTableModel::Region).data().toString();
-    return regions;
-}
-
-const Image *TestAllRegions::row(DesktopFixture &desk, const QString &name, const QString &region) {
-    ImageTableModel *images = desk.app->images();
-    for (int r = 0; r < images->rowCount(); ++r) {
-        if (images->at(r).name == name && images->at(r).region == region)
-            return &images->at(r);
-    }
-    return nullptr;
-}
-
-bool TestAllRegions::waitForRow(DesktopFixture &desk, const QString &name, const QString &region) {
-    return QTest::qWaitFor([&] { return row(desk, name, region) != nullptr; }, 15000);
-}
 
 void TestAllRegions::listsEveryRegionAndFiltersByRegion() {
     DesktopFixture desk(threeRegions());
@@ -248,6 +202,55 @@ void TestAllRegions::aSourceOutsideTheListingIsNotGone() {
     QVERIFY(sourceRows(QStringLiteral("unknown · source (gone)")).isEmpty());
     // The public source is named, not added to the private rows.
     QVERIFY(!desk.app->images()->image(copy.sourceImageId));
+}
+
+// A copy started on a row of eu-nl is eu-nl's connection's job: it shows in the jobs panel, and
+// when it fails its Retry goes to eu-nl again (not refused by the window's eu-de connection).
+void TestAllRegions::retryOfAJobOfAnotherRegionGoesToThatRegion() {
+    DesktopFixture desk(threeRegions({QStringLiteral(
+        "job-fail:route=/copy,region=eu-nl,code=IMG.0071,reason=Disk is busy,count=1")}));
+    desk.start();
+    openListed(desk);
+    QVERIFY(waitForRow(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl")));
+    QVERIFY(desk.window()->selectImage(
+        row(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl"))->id));
+    desk.app->operations()->action(QStringLiteral("replicateHere"))->trigger();
+    const TrackedJob *failed = desk.waitForJob(QStringLiteral("FAIL"));
+    QVERIFY2(failed, "the eu-nl job is not in the jobs panel");
+    const QString jobId = failed->jobId;
+    QVERIFY2(failed->profile.endsWith(QLatin1String("@eu-nl")), qPrintable(failed->profile));
+    QCOMPARE(desk.admin("DELETE", QStringLiteral("/_sandbox/requests")), 204);
+
+    JobsPanel *panel = desk.window()->jobsPanel();
+    QAbstractItemModel *jobs = panel->view()->model();
+    for (int r = 0; r < jobs->rowCount(); ++r) {
+        if (jobs->index(r, 0).data(JobListModel::JobIdRole).toString() == jobId)
+            panel->view()->selectRow(r);
+    }
+    QPushButton *retry = nullptr;
+    for (auto *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Re&try"))
+            retry = button;
+    }
+    QVERIFY(retry && retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+
+    const auto copies = [&desk] {
+        QStringList targets;
+        for (const QJsonValue &entry : desk.adminAnswer("GET", QStringLiteral("/_sandbox/requests"))
+                                           .json()["requests"]
+                                           .toArray()) {
+            if (entry["method"].toString() == QLatin1String("POST") &&
+                entry["target"].toString().contains(QLatin1String("copy")))
+                targets << entry["target"].toString();
+        }
+        return targets;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(copies().size(), 1, 10000);
+    QVERIFY2(copies().first().contains(QLatin1String("eu-nl")), qPrintable(copies().first()));
+    QTRY_VERIFY(!desk.app->jobs()->job(jobId)); // replaced by the new job
+    QVERIFY(desk.waitForJob(QStringLiteral("SUCCESS")));
+    QVERIFY(!desk.window()->errorBanner()->isVisible());
 }
 
 QTEST_MAIN(TestAllRegions)

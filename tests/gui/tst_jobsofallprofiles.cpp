@@ -2,13 +2,17 @@
 // of its own: a job started under one profile is followed to its end after a switch to another,
 // and a profile whose secret cannot be read shows its jobs with that said instead of hiding them.
 #include "desktopfixture.h"
+#include "errorbanner.h"
 #include "jobfollowers.h"
 #include "joblistmodel.h"
 #include "jobspanel.h"
 #include "profilestore.h"
+#include "recipes.h"
 #include "secretstore.h"
 #include "session.h"
 
+#include <QJsonArray>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -26,6 +30,35 @@ QString shown(JobsPanel *panel, const QString &jobId, int column) {
     return {};
 }
 
+// What the user does: select the job's row in the panel, then its Retry button.
+void clickRetry(JobsPanel *panel, const QString &jobId) {
+    QAbstractItemModel *model = panel->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(JobListModel::JobIdRole).toString() == jobId)
+            panel->view()->selectRow(row);
+    }
+    for (auto *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Re&try")) {
+            QVERIFY(button->isEnabled());
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+    QFAIL("no Retry button");
+}
+
+// The copy requests the sandbox received since its journal was last cleared.
+QStringList copyRequests(DesktopFixture &f) {
+    QStringList copies;
+    for (const QJsonValue &entry :
+         f.adminAnswer("GET", QStringLiteral("/_sandbox/requests")).json()["requests"].toArray()) {
+        if (entry["method"].toString() == QLatin1String("POST") &&
+            entry["target"].toString().contains(QLatin1String("copy")))
+            copies << entry["target"].toString();
+    }
+    return copies;
+}
+
 } // namespace
 
 class TestJobsOfAllProfiles final : public QObject {
@@ -35,6 +68,8 @@ private slots:
     void jobOfTheProfileLeftIsFollowedToItsEnd();
     void profileWithoutItsSecretShowsItsJobs_data();
     void profileWithoutItsSecretShowsItsJobs();
+    void retryOfAJobOfTheProfileLeftGoesThroughItsConnection();
+    void retryOfAJobNobodyFollowsSaysWhoseItIs();
 
 private:
     // Saves `profile` (renamed `name`) and, unless `secret` is empty, its secret in `secrets`.
@@ -142,6 +177,100 @@ void TestJobsOfAllProfiles::profileWithoutItsSecretShowsItsJobs() {
     QCOMPARE(shown(panel, job.jobId, JobListModel::Profile), QStringLiteral("gamma · eu-de"));
     QCOMPARE(shown(panel, job.jobId, JobListModel::Description), job.description);
     QVERIFY(f.app->jobFollowers()->followedProfiles().isEmpty());
+}
+
+// A copy of alpha's fails after the window switched to beta: its Retry is sent by alpha's own
+// connection (the job is alpha's, its request alpha's project's), not refused by beta's.
+void TestJobsOfAllProfiles::retryOfAJobOfTheProfileLeftGoesThroughItsConnection() {
+    sandbox::SandboxOptions options = DesktopFixture::fastJobs();
+    options.jobSeconds = 6; // still running when the window switches profile
+    options.faults = {QStringLiteral("job-fail:route=/copy,code=IMG.0071,reason=Disk is busy,"
+                                     "count=1")};
+    DesktopFixture f(options);
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath("profiles.ini"));
+    MemorySecretStore secrets;
+    Credentials main, partner;
+    QString why;
+    const auto mainProfile = sandboxProfile(f.server, &main, &why);
+    const auto partnerProfile = sandboxProfile(f.server, &partner, &why, true);
+    QVERIFY2(mainProfile && partnerProfile, qPrintable(why));
+    const Profile alpha = saved(profiles, secrets, *mainProfile, "alpha", main.password);
+    const Profile beta = saved(profiles, secrets, *partnerProfile, "beta", partner.password);
+
+    f.app = std::make_unique<DesktopApp>();
+    f.app->followJobsOfAllProfiles(&profiles, &secrets);
+    f.app->connectTo(alpha, main);
+    f.window()->show();
+    QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
+    QVERIFY(f.select("db-golden"));
+    const QString source = f.app->images()->at(f.waitForImage("db-golden")).id; // alpha's own
+    f.app->operations()->action("replicateHere")->trigger();
+    const TrackedJob *started = f.waitForJob("RUNNING");
+    QVERIFY(started);
+    const QString jobId = started->jobId;
+
+    f.app->connectTo(beta, partner);
+    QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(f.app->jobFollowers()->followedProfiles(), QStringList{"alpha"},
+                              10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.app->jobs()->job(jobId) && f.app->jobs()->job(jobId)->state == JobState::Fail, 20000);
+    QCOMPARE(f.admin("DELETE", QStringLiteral("/_sandbox/requests")), 204);
+
+    clickRetry(f.window()->jobsPanel(), jobId);
+    // One copy request of alpha's image (beta cannot see it); the new job, alpha's, replaces
+    // the failed one and succeeds.
+    QTRY_COMPARE_WITH_TIMEOUT(copyRequests(f).size(), 1, 10000);
+    QVERIFY2(copyRequests(f).first().contains(source), qPrintable(copyRequests(f).first()));
+    QTRY_VERIFY(!f.app->jobs()->job(jobId));
+    const TrackedJob *retried = f.waitForJob("SUCCESS");
+    QVERIFY(retried);
+    QCOMPARE(retried->profile, QStringLiteral("alpha"));
+    QVERIFY(!f.window()->errorBanner()->isVisible());
+}
+
+// A failed job of a profile no connection follows here (gamma has no secret in the keychain):
+// Retry is refused, saying whose job it is and what to do, and nothing is sent.
+void TestJobsOfAllProfiles::retryOfAJobNobodyFollowsSaysWhoseItIs() {
+    DesktopFixture f;
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath("profiles.ini"));
+    MemorySecretStore secrets;
+    Credentials main;
+    QString why;
+    const auto mainProfile = sandboxProfile(f.server, &main, &why);
+    QVERIFY2(mainProfile, qPrintable(why));
+    const Profile alpha = saved(profiles, secrets, *mainProfile, "alpha", main.password);
+    saved(profiles, secrets, *mainProfile, "gamma", {});
+
+    TrackedJob job;
+    job.jobId = QStringLiteral("ff00ff00ff00ff00ff00ff00ff00ff01");
+    job.profile = QStringLiteral("gamma");
+    job.description = QStringLiteral("Copy of db-golden as db-gamma");
+    job.type = QStringLiteral("imsCopyImageInRegionJob");
+    job.state = JobState::Fail;
+    job.recipe = recipes::toJson(recipes::Copy{
+        QStringLiteral("0123"), QStringLiteral("db-golden"), QStringLiteral("db-gamma"), {}, {}});
+    job.startedAt = job.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(JobStore().save({job}));
+
+    f.app = std::make_unique<DesktopApp>();
+    f.app->followJobsOfAllProfiles(&profiles, &secrets);
+    f.app->connectTo(alpha, main);
+    f.window()->show();
+    QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.app->jobs()->job(job.jobId), 10000);
+    QCOMPARE(f.admin("DELETE", QStringLiteral("/_sandbox/requests")), 204);
+
+    clickRetry(f.window()->jobsPanel(), job.jobId);
+    ErrorBanner *banner = f.window()->errorBanner();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("gamma")) &&
+                 banner->text().contains(QLatin1String("log in")),
+             qPrintable(banner->text()));
+    QVERIFY(copyRequests(f).isEmpty());
+    QVERIFY(f.app->jobs()->job(job.jobId)); // still there, to retry once gamma is logged in to
 }
 
 QTEST_MAIN(TestJobsOfAllProfiles)

@@ -4,11 +4,15 @@
 // what the regions listed link copies to their sources across regions.
 #include "connection.h"
 #include "lineage.h"
+#include "missingsources.h"
 #include "regioninventory.h"
 #include "sandboxfixture.h"
 #include "serverusage.h"
 #include "session.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
@@ -40,6 +44,7 @@ private slots:
     void refusedProjectListStillListsTheOwnRegion();
     void lineageLinksCopiesAcrossRegions();
     void usageNamesTheServersOfEachRegion();
+    void missingSourcesAreReadOnceEachAFewAtATime();
 
 private:
     void start(int regions, const QStringList &faults = {});
@@ -232,6 +237,92 @@ void TestRegionInventory::usageNamesTheServersOfEachRegion() {
     QCOMPARE(servers.first().region, QStringLiteral("eu-nl"));
     QCOMPARE(usage.impactText(webNl), QStringLiteral("1 server in eu-nl was created from it"));
     QVERIFY(usage.isKnown(m_profile.name, "eu-ch2"));
+}
+
+// The All regions view's reads of sources the listing did not bring: one request per distinct
+// id however often it is asked, never more than the bound at once, a public source found, an id
+// no image has gone, a read that fails neither (asked again).
+void TestRegionInventory::missingSourcesAreReadOnceEachAFewAtATime() {
+    start(3, {QStringLiteral("latency:ms=150,route=^GET /v2/images/")}); // the reads overlap
+    RegionInventory inventory;
+    inventory.addProfile(m_profile, m_credentials);
+    const Outcome out = run(inventory);
+    QVERIFY(out.errors.isEmpty());
+    const auto sourceOf = [&](const QString &region, const QString &name) {
+        for (const Image &i : out.images.value(region))
+            if (i.name == name)
+                return i.sourceImageId;
+        return QString();
+    };
+    const QString publicSource = sourceOf("eu-de", "web-frontend-2025");
+    const QString deletedSource = sourceOf("eu-nl", "db-legacy-copy");
+    QVERIFY(!publicSource.isEmpty() && !deletedSource.isEmpty());
+    Connection *de = inventory.connection(m_profile.name, "eu-de");
+    Connection *nl = inventory.connection(m_profile.name, "eu-nl");
+    QStringList unknown;
+    for (int i = 0; i < 8; ++i)
+        unknown << QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+    QCOMPARE(m_sandbox->admin("DELETE", QStringLiteral("/_sandbox/requests")).status, 204);
+
+    MissingSources sources(2);
+    QHash<QString, QString> found; // id → name
+    QStringList gone;
+    int mostAtOnce = 0;
+    const auto note = [&] { mostAtOnce = std::max(mostAtOnce, sources.reading()); };
+    connect(&sources, &MissingSources::found, this, [&](const Image &source) {
+        found.insert(source.id, source.name + " (" + source.region + ")");
+        note();
+    });
+    connect(&sources, &MissingSources::gone, this, [&](const QString &id) {
+        gone << id;
+        note();
+    });
+    for (int copies = 0; copies < 3; ++copies) { // three copies name each source
+        sources.ask(publicSource, de);
+        note();
+        sources.ask(deletedSource, nl);
+        note();
+        for (const QString &id : std::as_const(unknown)) {
+            sources.ask(id, de);
+            note();
+        }
+    }
+    QCOMPARE(sources.queued() + sources.reading(), 2 + int(unknown.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(found.size() + gone.size(), 2 + int(unknown.size()), 20000);
+    QCOMPARE(mostAtOnce, 2);
+    QCOMPARE(found.keys(), QStringList{publicSource});
+    QCOMPARE(found.value(publicSource), QStringLiteral("Standard_Ubuntu_22.04_latest (eu-de)"));
+    QCOMPARE(sources.state(publicSource), MissingSources::State::Found);
+    QCOMPARE(sources.state(deletedSource), MissingSources::State::Gone);
+    QVERIFY(gone.contains(deletedSource));
+    // One request per distinct id: asked three times, read once.
+    QHash<QString, int> reads;
+    const QJsonArray journal =
+        QJsonDocument::fromJson(m_sandbox->admin("GET", QStringLiteral("/_sandbox/requests")).body)
+            .object()
+            .value(QStringLiteral("requests"))
+            .toArray();
+    for (const QJsonValue &entry : journal) {
+        const QString target = entry[QStringLiteral("target")].toString();
+        if (entry[QStringLiteral("method")].toString() == QLatin1String("GET") &&
+            target.contains(QLatin1String("/v2/images/")))
+            ++reads[target.section(QLatin1Char('/'), -1)];
+    }
+    QCOMPARE(reads.size(), 2 + int(unknown.size()));
+    for (auto it = reads.cbegin(); it != reads.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key()));
+
+    // A read that fails (not a 404) says nothing: the source is unknown again, and asked again.
+    const QJsonObject fault{{"spec", "error:status=500,route=^GET /v2/images/"}};
+    QCOMPARE(
+        m_sandbox->admin("POST", QStringLiteral("/_sandbox/faults"), QJsonDocument(fault).toJson())
+            .status,
+        201);
+    const QString failing = QStringLiteral("00000000-0000-4000-8000-999999999999");
+    sources.ask(failing, de);
+    QCOMPARE(sources.state(failing), MissingSources::State::Reading);
+    QTRY_COMPARE_WITH_TIMEOUT(sources.state(failing), MissingSources::State::Unknown, 20000);
+    QVERIFY(!gone.contains(failing));
 }
 
 QTEST_GUILESS_MAIN(TestRegionInventory)

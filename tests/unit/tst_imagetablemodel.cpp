@@ -22,6 +22,8 @@ private slots:
     void appendedPagesMergeIntoTheSortOrder();
     void updatedImageMovesToItsSortedPlace();
     void selectionFollowsTheImageThroughSortAndFilter();
+    void copyOfSaysWhatIsKnownOfTheSource_data();
+    void copyOfSaysWhatIsKnownOfTheSource();
     void rowIndexFindsIdsWhoseHashesCollide_data();
     void rowIndexFindsIdsWhoseHashesCollide();
 };
@@ -259,6 +261,56 @@ void TestImageTableModel::rowIndexFindsIdsWhoseHashesCollide() {
     QCOMPARE(index.find(QStringLiteral("a"), idOf), -1);
     QCOMPARE(index.find(QStringLiteral("b"), idOf), 0);
     QCOMPARE(index.find(QStringLiteral("c"), idOf), 1);
+}
+
+// The Copy of column of a copy whose source is not among the rows: its id while nothing is
+// known ("not listed" is not "gone"), the source's name once a read found it, "gone" only once
+// the cloud said so; each news repaints the copies that name it.
+void TestImageTableModel::copyOfSaysWhatIsKnownOfTheSource_data() {
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("gone");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("not read yet") << false << QString() << false << "pub-1 (not listed)";
+    QTest::newRow("read: a public image")
+        << true << "Standard_Ubuntu" << false << "Standard_Ubuntu (eu-de)";
+    QTest::newRow("read: 404") << true << QString() << true << "source gone (pub-1)";
+}
+
+void TestImageTableModel::copyOfSaysWhatIsKnownOfTheSource() {
+    QFETCH(bool, known);
+    QFETCH(QString, name);
+    QFETCH(bool, gone);
+    QFETCH(QString, shown);
+    ImageTableModel model;
+    Image listed = makeImage("src", "web", 1, "2024-01-01T00:00:00Z");
+    listed.region = QStringLiteral("eu-de");
+    Image copyOfListed = makeImage("c-0", "web", 1, "2024-01-02T00:00:00Z");
+    copyOfListed.sourceImageId = listed.id;
+    Image copy = makeImage("c-1", "web", 1, "2024-01-02T00:00:00Z");
+    copy.sourceImageId = QStringLiteral("pub-1");
+    Image other = makeImage("c-2", "web", 1, "2024-01-02T00:00:00Z");
+    other.sourceImageId = QStringLiteral("pub-1"); // a second copy of the same source
+    model.upsert({listed, copyOfListed, copy, other});
+    const auto text = [&model](int row) {
+        return model.index(row, ImageTableModel::Source).data().toString();
+    };
+    QCOMPARE(text(1), QStringLiteral("web (eu-de)"));
+    QCOMPARE(text(2), QStringLiteral("pub-1 (not listed)"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    if (known)
+        model.setOutsideSource(QStringLiteral("pub-1"), {name, QStringLiteral("eu-de"), gone});
+    QCOMPARE(text(2), shown);
+    QCOMPARE(text(3), shown);
+    QCOMPARE(text(1), QStringLiteral("web (eu-de)")); // a listed source is the rows'
+    if (known) { // one signal over the copies that name it, the Source column only
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(2, ImageTableModel::Source));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(3, ImageTableModel::Source));
+    }
+    model.clearOutsideSources(); // a new listing: unknown again
+    QCOMPARE(text(2), QStringLiteral("pub-1 (not listed)"));
 }
 
 QTEST_GUILESS_MAIN(TestImageTableModel)

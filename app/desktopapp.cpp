@@ -228,6 +228,8 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     delete m_allRegions;
     m_allRegions = new AllRegionsController(m_connection, credentials, &m_images, m_window.get(),
                                             m_operations, this);
+    if (m_savedProfiles)
+        m_allRegions->offerProfiles(m_savedProfiles, m_profileSecrets);
     if (m_window->currentView() == MainWindow::View::AllRegions) {
         browser()->suspend();
         m_allRegions->show();
@@ -251,6 +253,13 @@ void DesktopApp::followJobsOfAllProfiles(ProfileStore *profiles, SecretStore *se
         m_followers->setCurrent(m_profile);
     else
         m_followers->rescan();
+}
+
+void DesktopApp::offerSavedProfiles(ProfileStore *profiles, SecretStore *secrets) {
+    m_savedProfiles = profiles;
+    m_profileSecrets = secrets;
+    if (m_allRegions)
+        m_allRegions->offerProfiles(profiles, secrets);
 }
 
 void DesktopApp::wireBrowser() {

@@ -108,6 +108,9 @@ void RegionBar::setProfiles(const QStringList &saved, const QString &current,
     QStringList offered = saved;
     if (!offered.contains(current))
         offered.prepend(current);
+    m_profilesButton->setVisible(offered.size() > 1);
+    if (offered.size() < 2)
+        return; // nothing to choose
     for (const QString &name : std::as_const(offered)) {
         QAction *action = m_profilesMenu->addAction(name);
         action->setObjectName(QStringLiteral("inventoryProfile:") + name);
@@ -122,7 +125,6 @@ void RegionBar::setProfiles(const QStringList &saved, const QString &current,
         action->setChecked(chosen.contains(name));
         connect(action, &QAction::toggled, this, [this] { emit profilesChosen(chosenProfiles()); });
     }
-    m_profilesButton->setVisible(offered.size() > 1);
 }
 
 QStringList RegionBar::chosenProfiles() const {

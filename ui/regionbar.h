@@ -36,7 +36,8 @@ public:
 
     // The saved profiles the Profiles menu offers: `current` (the window's, always in the
     // inventory) checked and disabled, the others checked when `chosen` names them. The button
-    // shows only when there is another profile to choose. The profiles' error lines go.
+    // and its menu are there only when there is another profile to choose. The profiles' error
+    // lines go.
     void setProfiles(const QStringList &saved, const QString &current, const QStringList &chosen);
     // The other profiles checked, in the menu's order.
     QStringList chosenProfiles() const;

@@ -181,12 +181,12 @@ void AllRegionsController::leave(const QString &name) {
             bar->setRegionError(placeOf(key), {});
     }
     m_inventory.removeProfile(name);
+    const auto theirs = [this, &name](const Image &image) { return profileOf(image) == name; };
     for (const Image &image : m_images->images()) {
-        if (profileOf(image) == name) {
+        if (theirs(image))
             m_lineage.removeImage(image.id);
-            m_images->remove(image.id);
-        }
     }
+    m_images->removeIf(theirs);
     profilesChanged();
 }
 

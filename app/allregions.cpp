@@ -180,6 +180,7 @@ void AllRegionsController::leave(const QString &name) {
         if (key.profile == name)
             bar->setRegionError(placeOf(key), {});
     }
+    m_usage.forget(name); // before the sessions its server lists go through
     m_inventory.removeProfile(name);
     const auto theirs = [this, &name](const Image &image) { return profileOf(image) == name; };
     for (const Image &image : m_images->images()) {

@@ -30,6 +30,9 @@ inline const Key<QByteArray> WindowGeometry{"ui/window_geometry", QByteArray()};
 inline const Key<QByteArray> WindowState{"ui/window_state", QByteArray()};
 inline const Key<QByteArray> ImageHeaderState{"ui/image_header_state", QByteArray()};
 inline const Key<bool> NotifyLongJobs{"ui/notify_long_jobs", true};
+// The saved profiles that join the All regions inventory besides the window's own (whichever
+// that is): chosen in the region bar's Profiles menu.
+inline const Key<QStringList> InventoryProfiles{"ui/inventory_profiles", QStringList()};
 
 // The settings dialog's; each is read where it applies, and applied again when it changes.
 // A job that ran longer than this is announced when it ends (NotifyLongJobs).

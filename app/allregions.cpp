@@ -6,13 +6,18 @@
 #include "imagetablemodel.h"
 #include "imagetableview.h"
 #include "jobtracker.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "operations.h"
+#include "profilestore.h"
 #include "recipes.h"
 #include "regionbar.h"
+#include "secretstore.h"
 #include "session.h"
+#include "settingskeys.h"
 
 #include <QDateTime>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -31,24 +36,26 @@ AllRegionsController::AllRegionsController(Connection *home, const Credentials &
     query.attributes = codec::Attributes::Drop; // the table keeps decoded fields (memory)
     m_inventory.setQuery(query);
     RegionBar *bar = window->regionBar();
-    connect(&m_inventory, &RegionInventory::regionsDiscovered, this, [this, bar] {
-        QStringList regions;
-        for (const RegionKey &key : m_inventory.regions()) {
-            if (!regions.contains(key.region))
-                regions << key.region;
-        }
-        bar->setRegions(regions);
-    });
+    bar->setProfiles({}, home->profile().name, {}); // until offerProfiles(): the window's alone
+    window->setProfileColumnShown(false);
+    connect(&m_inventory, &RegionInventory::regionsDiscovered, this, [this] { updateChips(); });
     connect(&m_inventory, &RegionInventory::regionStarted, bar,
-            [bar](const RegionKey &key) { bar->setRegionError(key.region, {}); });
+            [this, bar](const RegionKey &key) { bar->setRegionError(placeOf(key), {}); });
     connect(&m_inventory, &RegionInventory::batch, this,
-            [this](const RegionKey &, const QList<Image> &batch) { arrive(batch); });
+            [this](const RegionKey &key, const QList<Image> &batch) {
+                // Every row says whose it is, also those listed before a second profile joined.
+                QList<Image> tagged = batch;
+                for (Image &image : tagged)
+                    image.profile = key.profile;
+                arrive(tagged);
+            });
     connect(&m_inventory, &RegionInventory::regionFinished, this,
             [this](const RegionKey &key) { regionListed(key); });
     connect(&m_inventory, &RegionInventory::regionFailed, bar,
-            [bar](const RegionKey &key, const ApiError &error) {
-                bar->setRegionError(key.region, describe(error));
+            [this, bar](const RegionKey &key, const ApiError &error) {
+                bar->setRegionError(placeOf(key), describe(error));
             });
+    connect(bar, &RegionBar::profilesChosen, this, &AllRegionsController::chooseProfiles);
     connect(&m_inventory, &RegionInventory::discoveryFailed, this,
             [this](const QString &profile, const ApiError &error) {
                 m_window->showError(tr("Finding the regions of %1").arg(profile), error);
@@ -101,7 +108,118 @@ AllRegionsController::~AllRegionsController() {
     }
 }
 
+QString AllRegionsController::secretMissingText(const QString &profile) {
+    return tr("Secret not available — log in to %1 to list its images").arg(profile);
+}
+
+void AllRegionsController::offerProfiles(ProfileStore *profiles, SecretStore *secrets) {
+    m_profiles = profiles;
+    m_secrets = secrets;
+    offer();
+}
+
+void AllRegionsController::offer() {
+    if (!m_profiles || !m_home)
+        return;
+    // Saved since the last offer: the menu lists them; chosen, not joined yet: asked again (a
+    // keychain unlocked meanwhile).
+    RegionBar *bar = m_window->regionBar();
+    bar->setProfiles(m_profiles->names(), m_home->profile().name,
+                     settings::InventoryProfiles.read(QSettings()));
+    for (const QString &name : bar->chosenProfiles())
+        join(name);
+}
+
+void AllRegionsController::chooseProfiles(const QStringList &others) {
+    QSettings settings;
+    // The window's own profile is not in the menu's choice; chosen while another was the
+    // window's, it stays chosen for when that one is again.
+    QStringList kept = others;
+    if (m_home && settings::InventoryProfiles.read(settings).contains(m_home->profile().name))
+        kept << m_home->profile().name;
+    settings::InventoryProfiles.write(settings, kept);
+    for (const QString &name : m_inventory.profiles()) {
+        if (m_home && name != m_home->profile().name && !others.contains(name))
+            leave(name);
+    }
+    for (const QString &name : m_window->regionBar()->profileErrorProfiles()) {
+        if (!others.contains(name))
+            m_window->regionBar()->setProfileError(name, {});
+    }
+    for (const QString &name : others)
+        join(name);
+}
+
+void AllRegionsController::join(const QString &name) {
+    if (!m_profiles || !m_secrets || m_reading.contains(name) ||
+        m_inventory.profiles().contains(name))
+        return;
+    const std::optional<Profile> profile = m_profiles->load(name);
+    if (!profile)
+        return; // no longer saved
+    m_reading.insert(name);
+    readProfileCredentials(
+        *m_secrets, *profile,
+        [self = QPointer(this), profile = *profile](const Credentials &credentials, bool complete) {
+            if (!self)
+                return;
+            self->m_reading.remove(profile.name);
+            RegionBar *bar = self->m_window->regionBar();
+            if (!bar->chosenProfiles().contains(profile.name))
+                return; // unchosen while its secret was read
+            if (!complete) {
+                qCInfo(lcApi).noquote()
+                    << "profile" << profile.name << "not in the inventory: no secret";
+                bar->setProfileError(profile.name, secretMissingText(profile.name));
+                return;
+            }
+            bar->setProfileError(profile.name, {});
+            self->m_inventory.addProfile(profile, credentials);
+            self->profilesChanged();
+            if (self->m_shown)
+                self->m_inventory.start(profile.name);
+        });
+}
+
+void AllRegionsController::leave(const QString &name) {
+    RegionBar *bar = m_window->regionBar();
+    for (const RegionKey &key : m_inventory.regions()) {
+        if (key.profile == name)
+            bar->setRegionError(placeOf(key), {});
+    }
+    m_usage.forget(name); // before the sessions its server lists go through
+    m_inventory.removeProfile(name);
+    const auto theirs = [this, &name](const Image &image) { return profileOf(image) == name; };
+    for (const Image &image : m_images->images()) {
+        if (theirs(image))
+            m_lineage.removeImage(image.id);
+    }
+    m_images->removeIf(theirs);
+    profilesChanged();
+}
+
+void AllRegionsController::profilesChanged() {
+    m_window->setProfileColumnShown(m_inventory.spansProfiles());
+    updateChips();
+}
+
+void AllRegionsController::updateChips() {
+    QStringList regions;
+    for (const RegionKey &key : m_inventory.regions()) {
+        if (!regions.contains(key.region))
+            regions << key.region;
+    }
+    m_window->regionBar()->setRegions(regions);
+}
+
+QString AllRegionsController::placeOf(const RegionKey &key) const {
+    // Two profiles may both have an eu-de: the error line names whose it is.
+    return m_inventory.spansProfiles() ? QStringLiteral("%1 · %2").arg(key.profile, key.region)
+                                       : key.region;
+}
+
 void AllRegionsController::show() {
+    offer();
     m_shown = true;
     m_images->clear();
     m_images->setServerCounts({});

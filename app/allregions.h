@@ -16,6 +16,8 @@ class Connection;
 class ImageTableModel;
 class MainWindow;
 class OperationsController;
+class ProfileStore;
+class SecretStore;
 struct TrackedJob;
 
 // The window's "All regions" view: while it is shown, the rows are the RegionInventory's (every
@@ -25,6 +27,12 @@ struct TrackedJob;
 // (ServerUsage: Used by, the delete dialog's impact), routes the operations on a row to its
 // region's connection, and shows a copy made from the window once its job succeeds, read in
 // the region it landed in (no listing).
+//
+// Other saved profiles join the inventory when the user chooses them in the region bar's
+// Profiles menu (settings::InventoryProfiles keeps the choice): each is logged in with its
+// keychain secret, read asynchronously as JobFollowers reads it; one whose secret is not
+// available says so in the bar while the others list. Rows then carry their profile (the
+// Profile column), and an operation on one goes through its profile's region connection.
 class AllRegionsController final : public QObject {
     Q_OBJECT
 
@@ -37,6 +45,11 @@ public:
     // The view was chosen (or F5 in it): the rows are emptied and every region listed.
     void show();
     RegionInventory *inventory() { return &m_inventory; }
+    // The saved profiles the Profiles menu offers, and the keychain their secrets are read
+    // from; the profiles chosen earlier join now. Without this call only the window's lists.
+    void offerProfiles(ProfileStore *profiles, SecretStore *secrets);
+    // What the region bar says of a chosen profile whose secret cannot be read.
+    static QString secretMissingText(const QString &profile);
     const Lineage &lineage() const { return m_lineage; }
 
 signals:
@@ -47,6 +60,13 @@ signals:
 
 private:
     void hide();
+    void offer();
+    void chooseProfiles(const QStringList &others);
+    void join(const QString &profile);
+    void leave(const QString &profile);
+    void profilesChanged();
+    void updateChips();
+    QString placeOf(const RegionKey &key) const;
     void arrive(const QList<Image> &images);
     Image linked(Image image) const;
     void regionListed(const RegionKey &key);
@@ -72,6 +92,9 @@ private:
     ImageTableModel *m_images;
     MainWindow *m_window;
     QPointer<OperationsController> m_operations;
+    ProfileStore *m_profiles = nullptr;
+    QPointer<SecretStore> m_secrets;
+    QSet<QString> m_reading; // chosen profiles whose secrets are being read
     RegionInventory m_inventory;
     Lineage m_lineage;
     // Sources read by id because the listing did not bring them (a public image, another

@@ -231,6 +231,8 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
     connect(m_allRegions, &AllRegionsController::jobUpdated, &m_jobs, &JobListModel::upsert);
     connect(m_allRegions, &AllRegionsController::jobRemoved, &m_jobs, &JobListModel::remove);
     m_operations->setJobOwner([this](const QString &jobId) { return jobOwner(jobId); });
+    if (m_savedProfiles)
+        m_allRegions->offerProfiles(m_savedProfiles, m_profileSecrets);
     if (m_window->currentView() == MainWindow::View::AllRegions) {
         browser()->suspend();
         m_allRegions->show();
@@ -270,6 +272,13 @@ void DesktopApp::followJobsOfAllProfiles(ProfileStore *profiles, SecretStore *se
         m_followers->setCurrent(m_profile);
     else
         m_followers->rescan();
+}
+
+void DesktopApp::offerSavedProfiles(ProfileStore *profiles, SecretStore *secrets) {
+    m_savedProfiles = profiles;
+    m_profileSecrets = secrets;
+    if (m_allRegions)
+        m_allRegions->offerProfiles(profiles, secrets);
 }
 
 void DesktopApp::wireBrowser() {

@@ -74,6 +74,10 @@ public:
     // keychain secrets (JobFollowers). Without this call only the connected profile's are.
     void followJobsOfAllProfiles(ProfileStore *profiles, SecretStore *secrets);
     JobFollowers *jobFollowers() const { return m_followers; }
+    // The All regions view's Profiles menu offers the saved profiles; a chosen one joins its
+    // inventory logged in with its keychain secrets. Without this call only the connected
+    // profile's regions are listed there.
+    void offerSavedProfiles(ProfileStore *profiles, SecretStore *secrets);
     // Applies the saved proxy, its password read from the secret store first, then calls
     // `then`: before the first connection, so that its first request goes through the proxy.
     void loadProxy(std::function<void()> then);
@@ -127,6 +131,8 @@ private:
     QString m_logLevelOverride;
     AppTheme *m_theme;
     JobFollowers *m_followers = nullptr;
+    ProfileStore *m_savedProfiles = nullptr; // offerSavedProfiles()
+    SecretStore *m_profileSecrets = nullptr;
 };
 
 } // namespace ims

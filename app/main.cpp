@@ -199,6 +199,7 @@ int main(int argc, char *argv[]) {
     ims::LoginController login(&app, &profiles, &secrets);
     app.setSecretStore(&secrets);
     app.followJobsOfAllProfiles(&profiles, &secrets);
+    app.offerSavedProfiles(&profiles, &secrets);
     app.window()->show();
     QObject::connect(&instance, &ims::SingleInstance::activated, app.window(),
                      [&app] { bringToFront(app.window()); });

@@ -140,6 +140,18 @@ void RegionInventory::addProfile(const Profile &profile, const Credentials &cred
     m_members.push_back(std::move(member));
 }
 
+void RegionInventory::removeProfile(const QString &profile) {
+    const bool running = m_running > 0;
+    for (auto it = m_members.begin(); it != m_members.end(); ++it)
+        if ((*it)->profile.name == profile) {
+            release(**it);
+            m_members.erase(it);
+            break;
+        }
+    if (running && m_running == 0) // what was left waiting for it is done
+        emit finished();
+}
+
 QStringList RegionInventory::profiles() const {
     QStringList names;
     for (const auto &m : m_members)
@@ -175,6 +187,18 @@ void RegionInventory::start() {
         for (const auto &r : m->regions)
             list(*r);
     }
+}
+
+void RegionInventory::start(const QString &profile) {
+    Member *m = member(profile);
+    if (!m || m->discovery)
+        return; // its discovery lists it
+    if (!m->discovered) {
+        discover(*m);
+        return;
+    }
+    for (const auto &r : m->regions)
+        list(*r);
 }
 
 void RegionInventory::relist(const RegionKey &key) {

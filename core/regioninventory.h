@@ -72,6 +72,8 @@ public:
     // go through it, and its jobs stay where they are followed; it must outlive the inventory.
     void addProfile(const Profile &profile, const Credentials &credentials,
                     Connection *home = nullptr);
+    // A profile leaves: its listings stop (silently) and its connections go with it.
+    void removeProfile(const QString &profile);
     QStringList profiles() const;
     // Whether images are tagged with their profile too (more than one profile joined).
     bool spansProfiles() const { return m_members.size() > 1; }
@@ -86,6 +88,9 @@ public:
     void start();
     // Lists the known regions again (after start() discovered them), or only `key`'s.
     void relist(const RegionKey &key);
+    // Lists one profile's regions (discovering them first if need be), the others left as they
+    // are: a profile that joins while the others list.
+    void start(const QString &profile);
     void cancel();
     bool isRunning() const { return m_running > 0; }
 

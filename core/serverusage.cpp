@@ -26,6 +26,29 @@ void ServerUsage::refresh(const QString &profile, const QString &region, Session
                            });
 }
 
+void ServerUsage::forget(const QString &profile) {
+    for (auto it = m_requests.begin(); it != m_requests.end();) {
+        if (it.key().profile != profile) {
+            ++it;
+            continue;
+        }
+        delete it.value().data(); // its handler never runs
+        it = m_requests.erase(it);
+    }
+    QStringList regions;
+    for (auto it = m_servers.begin(); it != m_servers.end();) {
+        if (it.key().profile != profile) {
+            ++it;
+            continue;
+        }
+        regions << it.key().region;
+        it = m_servers.erase(it);
+    }
+    reindex();
+    for (const QString &region : std::as_const(regions))
+        emit changed(profile, region);
+}
+
 void ServerUsage::setServers(const QString &profile, const QString &region,
                              const QList<Server> &servers) {
     QList<ServerRef> refs;

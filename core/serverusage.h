@@ -38,6 +38,9 @@ public:
     // Lists the region's servers through `session` (GET /v1/{project}/cloudservers/detail);
     // `changed` or `failed` follows. A refresh of a region still listing replaces it.
     void refresh(const QString &profile, const QString &region, Session *session);
+    // A profile left: its lists still running are cancelled (their sessions go with it) and
+    // its servers are forgotten; `changed` follows for each region it had.
+    void forget(const QString &profile);
     // The same from a list already read (imsctl, tests).
     void setServers(const QString &profile, const QString &region, const QList<Server> &servers);
 

@@ -376,6 +376,15 @@ void ImageTableModel::remove(const QString &id) {
         removeRowRuns({{row, row}});
 }
 
+void ImageTableModel::removeIf(const std::function<bool(const Image &)> &which) {
+    QList<int> rows;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (which(at(row)))
+            rows << row;
+    }
+    removeRowRuns(rowRuns(rows));
+}
+
 void ImageTableModel::removeRowRuns(const RowRuns &runs) {
     if (runs.isEmpty())
         return;

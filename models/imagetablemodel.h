@@ -66,6 +66,8 @@ public:
     void upsert(const QList<Image> &images) override;
     // Removes an image; unknown ids are ignored (an image already gone is gone).
     void remove(const QString &id) override;
+    // Removes every image `which` picks, in one pass (a profile's rows when it leaves a view).
+    void removeIf(const std::function<bool(const Image &)> &which);
     // A full refresh: beginRefresh(), upsert every page, then removeUnrefreshed() drops the
     // images the refresh did not bring (deleted elsewhere). Marks per row instead of a set of
     // ids: ending the refresh of 100 000 rows costs a scan of ints, not 100 000 lookups.

@@ -63,6 +63,9 @@ struct SandboxServer::Impl {
 
     static std::string randomAdminToken();
     bool adminAllowed(const httplib::Request &req, Call &call) const;
+    // The project of the request's token, for the journal: empty without a valid token (an
+    // AK/SK-signed request, a login).
+    QString tokenProject(const Call &call);
 
     void dispatch(const httplib::Request &req, httplib::Response &res,
                   const httplib::ContentReader *reader);
@@ -142,6 +145,16 @@ bool SandboxServer::Impl::adminAllowed(const httplib::Request &req, Call &call) 
     return true;
 }
 
+QString SandboxServer::Impl::tokenProject(const Call &call) {
+    const QString token = call.header("X-Auth-Token");
+    if (token.isEmpty())
+        return {};
+    auto lock = store.lock();
+    bool expired = false;
+    const TokenRecord *record = store.findToken(token, call.now, &expired);
+    return record ? record->projectId : QString();
+}
+
 void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Response &res,
                                    const httplib::ContentReader *reader) {
     Call call{req, res, reader};
@@ -188,7 +201,7 @@ void SandboxServer::Impl::dispatch(const httplib::Request &req, httplib::Respons
         QString answered;
         for (const Fault &f : fired)
             answered = f.spec.section(QLatin1Char(':'), 0, 0);
-        journal.record(method, target, answered);
+        journal.record(method, target, answered, tokenProject(call));
     }
     bool expireToken = false;
     bool malformed = false;

@@ -154,11 +154,20 @@ void MainWindow::showViewColumns(View view) {
     // The Profile column is the inventory's to show, when it spans profiles.
     for (int column : {ImageTableModel::Region, ImageTableModel::Source, ImageTableModel::UsedBy,
                        ImageTableModel::Profile})
-        m_table->setColumnHidden(column, !all || column == ImageTableModel::Profile);
+        m_table->setColumnHidden(column,
+                                 !all || (column == ImageTableModel::Profile && !m_profileColumn));
     // Where a row lives, read with its name: beside it (once; the user may move it after).
     QHeaderView *header = m_table->horizontalHeader();
     if (all && header->visualIndex(ImageTableModel::Region) == ImageTableModel::Region)
         header->moveSection(ImageTableModel::Region, 1);
+    if (all && m_profileColumn &&
+        header->visualIndex(ImageTableModel::Profile) == ImageTableModel::Profile)
+        header->moveSection(header->visualIndex(ImageTableModel::Profile), 1); // whose, where
+}
+
+void MainWindow::setProfileColumnShown(bool shown) {
+    m_profileColumn = shown;
+    showViewColumns(currentView());
 }
 
 void MainWindow::orderTabStops() {

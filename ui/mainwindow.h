@@ -48,6 +48,8 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     // The All regions view's chips and per-region errors (shown in that view only).
     RegionBar *regionBar() const { return m_regionBar; }
+    // The All regions view's Profile column: shown while its inventory spans several profiles.
+    void setProfileColumnShown(bool shown);
     QDockWidget *jobsDock() const { return m_jobsDock; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
     QAction *refreshAction() const { return m_refresh; }
@@ -123,6 +125,7 @@ private:
     QDockWidget *m_jobsDock = nullptr;
     JobsPanel *m_jobsPanel;
     QAction *m_refresh = nullptr;
+    bool m_profileColumn = false; // setProfileColumnShown()
     QAction *m_copyId = nullptr;
     QAction *m_copyName = nullptr;
     QAction *m_exportCsv = nullptr;

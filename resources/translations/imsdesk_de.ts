@@ -109,6 +109,10 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>Secret not available — log in to %1 to list its images</source>
+        <translation>Geheimnis nicht verfügbar – bei %1 anmelden, um seine Images aufzulisten</translation>
+    </message>
 </context>
 <context>
     <name>ims::ApiError</name>
@@ -2902,6 +2906,22 @@ Verbindet erneut: %2</translation>
     <message>
         <source>%1 could not be listed: %2</source>
         <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Profil&amp;es</source>
+        <translation>Profil&amp;e</translation>
+    </message>
+    <message>
+        <source>Profiles in the inventory</source>
+        <translation>Profile in der Übersicht</translation>
+    </message>
+    <message>
+        <source>Choose which saved profiles join the All regions view</source>
+        <translation>Wählen, welche gespeicherten Profile in der Ansicht „Alle Regionen“ erscheinen</translation>
+    </message>
+    <message>
+        <source>The window&apos;s profile is always in the view</source>
+        <translation>Das Profil des Fensters ist immer in der Ansicht</translation>
     </message>
 </context>
 <context>

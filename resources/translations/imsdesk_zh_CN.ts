@@ -108,6 +108,10 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>Secret not available — log in to %1 to list its images</source>
+        <translation>机密信息不可用 — 请登录 %1 以列出其镜像</translation>
+    </message>
 </context>
 <context>
     <name>ims::ApiError</name>
@@ -2899,6 +2903,22 @@ Reconnecting: %2</source>
     <message>
         <source>%1 could not be listed: %2</source>
         <translation>无法列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Profil&amp;es</source>
+        <translation>配置文件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Profiles in the inventory</source>
+        <translation>清单中的配置文件</translation>
+    </message>
+    <message>
+        <source>Choose which saved profiles join the All regions view</source>
+        <translation>选择哪些已保存的配置文件加入“所有区域”视图</translation>
+    </message>
+    <message>
+        <source>The window&apos;s profile is always in the view</source>
+        <translation>窗口的配置文件始终在视图中</translation>
     </message>
 </context>
 <context>

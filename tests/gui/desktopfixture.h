@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,18 @@ struct DesktopDriver {
     }
 
     ims::MainWindow *window() const { return app->window(); }
+
+    // Clicks the view tab that reads `text` ("All regions"); false when there is none.
+    bool openView(const QString &text) const {
+        auto *tabs = window()->findChild<QTabBar *>();
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (tabs->tabText(i) == text) {
+                tabs->setCurrentIndex(i);
+                return true;
+            }
+        }
+        return false;
+    }
 
     // The row of the image called `name`, once the listing shows it; -1 after the timeout.
     int waitForImage(const QString &name, int timeoutMs = 15000) const {

@@ -45,6 +45,7 @@ private slots:
     void lineageLinksCopiesAcrossRegions();
     void usageNamesTheServersOfEachRegion();
     void missingSourcesAreReadOnceEachAFewAtATime();
+    void aProfileJoinsAndLeavesWhileTheOthersList();
 
 private:
     void start(int regions, const QStringList &faults = {});
@@ -323,6 +324,57 @@ void TestRegionInventory::missingSourcesAreReadOnceEachAFewAtATime() {
     QCOMPARE(sources.state(failing), MissingSources::State::Reading);
     QTRY_COMPARE_WITH_TIMEOUT(sources.state(failing), MissingSources::State::Unknown, 20000);
     QVERIFY(!gone.contains(failing));
+}
+
+// The All regions view's Profiles menu: a profile joins while the window's lists (start(name)
+// leaves the others running) and leaves before its listings end: nothing of it arrives after,
+// its server lists are cancelled with it, and the others still finish.
+void TestRegionInventory::aProfileJoinsAndLeavesWhileTheOthersList() {
+    start(3, {QStringLiteral("latency:ms=1000,route=^GET /v2/cloudimages")});
+    RegionInventory inventory;
+    inventory.addProfile(m_profile, m_credentials);
+    QSignalSpy finished(&inventory, &RegionInventory::finished);
+    QSignalSpy discovered(&inventory, &RegionInventory::regionsDiscovered);
+    QHash<QString, int> startedRegions, finishedRegions; // by profile
+    connect(&inventory, &RegionInventory::regionStarted, this,
+            [&](const RegionKey &key) { ++startedRegions[key.profile]; });
+    connect(&inventory, &RegionInventory::regionFinished, this,
+            [&](const RegionKey &key) { ++finishedRegions[key.profile]; });
+    bool removed = false;
+    int lateBatches = 0;
+    connect(&inventory, &RegionInventory::batch, this, [&](const RegionKey &key) {
+        if (removed && key.profile == QLatin1String("second"))
+            ++lateBatches;
+    });
+    inventory.start();
+    QTRY_COMPARE_WITH_TIMEOUT(discovered.size(), 1, 10000); // its regions are listing
+    Profile second = m_profile;
+    second.name = QStringLiteral("second");
+    inventory.addProfile(second, m_credentials);
+    QVERIFY(inventory.spansProfiles());
+    inventory.start(second.name);
+    QTRY_COMPARE_WITH_TIMEOUT(discovered.size(), 2, 10000);
+    QVERIFY(inventory.isRunning());
+    QCOMPARE(finished.size(), 0); // the first profile's listings were not restarted or ended
+
+    ServerUsage usage;
+    QSignalSpy changed(&usage, &ServerUsage::changed);
+    usage.refresh(second.name, QStringLiteral("eu-de"),
+                  inventory.connection(second.name, QStringLiteral("eu-de"))->session());
+    usage.forget(second.name);
+    inventory.removeProfile(second.name);
+    removed = true;
+    QCOMPARE(inventory.profiles(), QStringList{m_profile.name});
+    QVERIFY(!inventory.connection(second.name, QStringLiteral("eu-nl")));
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(startedRegions.value(m_profile.name), 3); // each listed once, never restarted
+    QCOMPARE(finishedRegions.value(m_profile.name), 3);
+    QCOMPARE(finishedRegions.value(second.name), 0);
+    QTest::qWait(400); // a server list not cancelled would answer meanwhile
+    QCOMPARE(lateBatches, 0);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!usage.isKnown(second.name, QStringLiteral("eu-de")));
 }
 
 QTEST_GUILESS_MAIN(TestRegionInventory)

@@ -38,7 +38,7 @@ Result<Image> imageDocument(const QByteArray &body, Attributes attributes = Attr
 // Both list APIs: {"images":[…]} with or without "next". Readable in steps with Qt's parser: the
 // listing (parsed and checked), its cursor, then its images. imagePage() does all three and tells
 // `cursorRead` the cursor before it decodes the images, so that a client can ask for the next
-// page meanwhile. With Attributes::Drop it parses with RapidJSON instead (a third of the CPU, see
+// page meanwhile. With Attributes::Drop it parses with RapidJSON instead (less CPU, see
 // bench_decode), to the same page and the same errors as the steps give.
 Result<QJsonObject> listing(const QByteArray &body);
 PageCursor pageCursor(const QJsonObject &listing);

@@ -1,4 +1,5 @@
 #include "codec.h"
+#include "codecscalars.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,33 +39,16 @@ bool toBool(const QJsonValue &value, bool fallback) {
         return value.toBool();
     if (value.isDouble())
         return value.toDouble() != 0;
-    if (value.isString()) {
-        const QString s = value.toString().trimmed();
-        if (s.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || s == QLatin1String("1"))
-            return true;
-        if (s.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 || s == QLatin1String("0"))
-            return false;
-    }
+    if (value.isString())
+        return scalar::boolFromText(value.toString(), fallback);
     return fallback;
 }
 
 qint64 toInt(const QJsonValue &value, qint64 fallback) {
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        // Out-of-range doubles would be undefined behaviour when converted.
-        if (d >= -9.0e18 && d <= 9.0e18)
-            return qint64(d);
-        return fallback;
-    }
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 n = value.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            return n;
-        const double d = value.toString().trimmed().toDouble(&ok);
-        if (ok && d >= -9.0e18 && d <= 9.0e18)
-            return qint64(d);
-    }
+    if (value.isDouble())
+        return scalar::intFromNumber(value.toDouble(), fallback);
+    if (value.isString())
+        return scalar::intFromText(value.toString(), fallback);
     return fallback;
 }
 
@@ -72,21 +56,60 @@ QString toText(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == double(qint64(d)) && d >= -9.0e15 && d <= 9.0e15)
-            return QString::number(qint64(d));
-        return QString::number(d);
-    }
+    case QJsonValue::Double:
+        return scalar::numberText(value.toDouble());
     case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return scalar::boolText(value.toBool());
     default:
         return {};
     }
 }
 
 QDateTime toDateTime(const QJsonValue &value) {
-    const QString text = toText(value).trimmed();
+    return scalar::dateTimeFromText(toText(value));
+}
+
+namespace scalar {
+
+bool boolFromText(const QString &text, bool fallback) {
+    const QString s = text.trimmed();
+    if (s.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || s == QLatin1String("1"))
+        return true;
+    if (s.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 || s == QLatin1String("0"))
+        return false;
+    return fallback;
+}
+
+qint64 intFromNumber(double d, qint64 fallback) {
+    // Out-of-range doubles would be undefined behaviour when converted.
+    if (d >= -9.0e18 && d <= 9.0e18)
+        return qint64(d);
+    return fallback;
+}
+
+qint64 intFromText(const QString &text, qint64 fallback) {
+    bool ok = false;
+    const qint64 n = text.trimmed().toLongLong(&ok);
+    if (ok)
+        return n;
+    const double d = text.trimmed().toDouble(&ok);
+    if (ok && d >= -9.0e18 && d <= 9.0e18)
+        return qint64(d);
+    return fallback;
+}
+
+QString numberText(double d) {
+    if (d == double(qint64(d)) && d >= -9.0e15 && d <= 9.0e15)
+        return QString::number(qint64(d));
+    return QString::number(d);
+}
+
+QString boolText(bool b) {
+    return b ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QDateTime dateTimeFromText(const QString &untrimmed) {
+    const QString text = untrimmed.trimmed();
     if (text.isEmpty())
         return {};
     QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -110,6 +133,8 @@ QDateTime toDateTime(const QJsonValue &value) {
         when.setTimeSpec(Qt::UTC);
     return when.toUTC();
 }
+
+} // namespace scalar
 
 Result<JobAccepted> jobAccepted(const QByteArray &body) {
     auto o = parseObject(body);

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <functional>
+#include <optional>
+
 namespace ims::codec {
 
 // Tolerant readers for what SPEC §11.1 warns about: string booleans and numbers, nulls.
@@ -32,13 +35,22 @@ Image image(const QJsonObject &object, Attributes attributes = Attributes::Keep)
 // left out: such an image cannot be shown or acted upon.
 QList<Image> images(const QJsonArray &array, Attributes attributes = Attributes::Keep);
 Result<Image> imageDocument(const QByteArray &body, Attributes attributes = Attributes::Keep);
-// Both list APIs: {"images":[…]} with or without "next". Readable in steps, so that a client can
-// ask for the next page before it decodes this one's images: the listing (parsed and checked),
-// its cursor, then its images; imagePage() does all three.
+// Both list APIs: {"images":[…]} with or without "next". Readable in steps with Qt's parser: the
+// listing (parsed and checked), its cursor, then its images. imagePage() does all three and tells
+// `cursorRead` the cursor before it decodes the images, so that a client can ask for the next
+// page meanwhile. With Attributes::Drop it parses with RapidJSON instead (less CPU, see
+// bench_decode), to the same page and the same errors as the steps give.
 Result<QJsonObject> listing(const QByteArray &body);
 PageCursor pageCursor(const QJsonObject &listing);
 QList<Image> listingImages(const QJsonObject &listing, Attributes attributes = Attributes::Keep);
-Result<ImagePage> imagePage(const QByteArray &body, Attributes attributes = Attributes::Keep);
+Result<ImagePage> imagePage(const QByteArray &body, Attributes attributes = Attributes::Keep,
+                            const std::function<void(const PageCursor &)> &cursorRead = {});
+// imagePage(…, Drop)'s RapidJSON decode alone: nullopt where it leaves the page to Qt's parser
+// (not JSON as Qt reads it, or not a listing). For the tests and the fuzz target that compare it
+// with the steps above.
+std::optional<ImagePage>
+fastImagePage(const QByteArray &body,
+              const std::function<void(const PageCursor &)> &cursorRead = {});
 // The decoded fields of `image` in the server's shape, which image() reads back to the same
 // fields (`attributes` are not included): what the listing cache stores.
 QJsonObject imageObject(const Image &image);

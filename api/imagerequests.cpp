@@ -63,14 +63,15 @@ void ImageListRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
     decoding->setFuture(
         QtConcurrent::run([body, attributes = m_attributes](QPromise<Decoded> &promise) {
             runAsBackgroundThread();
-            const Result<QJsonObject> listing = codec::listing(body);
-            if (!listing) {
-                promise.addResult(Decoded{std::nullopt, {}, listing.error()});
+            Result<ImagePage> page =
+                codec::imagePage(body, attributes, [&promise](const PageCursor &cursor) {
+                    promise.addResult(Decoded{cursor, {}, std::nullopt});
+                });
+            if (!page) {
+                promise.addResult(Decoded{std::nullopt, {}, page.error()});
                 return;
             }
-            promise.addResult(Decoded{codec::pageCursor(listing.value()), {}, std::nullopt});
-            promise.addResult(Decoded{
-                std::nullopt, codec::listingImages(listing.value(), attributes), std::nullopt});
+            promise.addResult(Decoded{std::nullopt, std::move(page.value().images), std::nullopt});
         }));
 }
 

@@ -13,7 +13,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     using namespace ims;
 #if FUZZ_DECODER == 1
-    const auto page = codec::imagePage(body, codec::Attributes::Drop);
+    const auto page = codec::imagePage(body, codec::Attributes::Drop); // RapidJSON, else Qt
+    // The RapidJSON decode must give what Qt's parser gives, or leave the page to it.
+    if (const auto fast = codec::fastImagePage(body)) {
+        const auto qt = codec::listing(body);
+        if (!qt)
+            __builtin_trap(); // RapidJSON took a page that Qt refuses
+        const PageCursor cursor = codec::pageCursor(qt.value());
+        const QList<Image> images = codec::listingImages(qt.value(), codec::Attributes::Drop);
+        if (fast->cursor.count != cursor.count || fast->cursor.lastId != cursor.lastId ||
+            fast->cursor.next != cursor.next || fast->images != images)
+            __builtin_trap();
+    }
     if (page.ok())
         for (const Image &image : page.value().images) {
             if (image.id.isEmpty())

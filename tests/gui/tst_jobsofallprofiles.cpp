@@ -59,6 +59,52 @@ QStringList copyRequests(DesktopFixture &f) {
     return copies;
 }
 
+// The profiles a test saves, their secrets and the sandbox's credentials for them.
+struct SavedProfiles {
+    QTemporaryDir dir;
+    ProfileStore store{dir.filePath("profiles.ini")};
+    MemorySecretStore secrets;
+    Credentials main, partner;
+    Profile alpha; // the sandbox's main user, its password in `secrets`
+    Profile beta;  // the partner user (with savePartner()), its password in `secrets`
+
+    // Saves `profile` as `name` and, unless `secret` is empty, its secret in `secrets`.
+    Profile save(Profile profile, const QString &name, const QString &secret) {
+        profile.name = name;
+        if (!store.save(profile))
+            qWarning("profile %s not saved", qPrintable(name));
+        if (!secret.isEmpty()) {
+            const QString kind = profile.auth == AuthMode::AkSk ? QStringLiteral("secret_key")
+                                                                : QStringLiteral("password");
+            secrets.write(SecretStore::keyFor(name, kind), secret, [](bool) {});
+        }
+        return profile;
+    }
+    // alpha, and beta too with `withPartner`; false (and `why`) when the sandbox gave none.
+    bool saveAlpha(const DesktopFixture &f, bool withPartner, QString *why) {
+        const auto mainProfile = sandboxProfile(f.server, &main, why);
+        if (!mainProfile)
+            return false;
+        alpha = save(*mainProfile, "alpha", main.password);
+        if (!withPartner)
+            return true;
+        const auto partnerProfile = sandboxProfile(f.server, &partner, why, true);
+        if (!partnerProfile)
+            return false;
+        beta = save(*partnerProfile, "beta", partner.password);
+        return true;
+    }
+};
+
+// The window, following the jobs of every saved profile, logged in as alpha.
+bool startAsAlpha(DesktopFixture &f, SavedProfiles &p) {
+    f.app = std::make_unique<DesktopApp>();
+    f.app->followJobsOfAllProfiles(&p.store, &p.secrets);
+    f.app->connectTo(p.alpha, p.main);
+    f.window()->show();
+    return QTest::qWaitFor([&f] { return f.app->session()->isReady(); }, 15000);
+}
+
 } // namespace
 
 class TestJobsOfAllProfiles final : public QObject {
@@ -70,46 +116,16 @@ private slots:
     void profileWithoutItsSecretShowsItsJobs();
     void retryOfAJobOfTheProfileLeftGoesThroughItsConnection();
     void retryOfAJobNobodyFollowsSaysWhoseItIs();
-
-private:
-    // Saves `profile` (renamed `name`) and, unless `secret` is empty, its secret in `secrets`.
-    static Profile saved(ProfileStore &store, SecretStore &secrets, Profile profile,
-                         const QString &name, const QString &secret);
 };
-
-Profile TestJobsOfAllProfiles::saved(ProfileStore &store, SecretStore &secrets, Profile profile,
-                                     const QString &name, const QString &secret) {
-    profile.name = name;
-    if (!store.save(profile))
-        qWarning("profile %s not saved", qPrintable(name));
-    if (!secret.isEmpty()) {
-        const QString kind = profile.auth == AuthMode::AkSk ? QStringLiteral("secret_key")
-                                                            : QStringLiteral("password");
-        secrets.write(SecretStore::keyFor(name, kind), secret, [](bool) {});
-    }
-    return profile;
-}
 
 void TestJobsOfAllProfiles::jobOfTheProfileLeftIsFollowedToItsEnd() {
     sandbox::SandboxOptions options = DesktopFixture::fastJobs();
     options.jobSeconds = 6; // still running when the window switches profile
     DesktopFixture f(options);
-    QTemporaryDir dir;
-    ProfileStore profiles(dir.filePath("profiles.ini"));
-    MemorySecretStore secrets;
-    Credentials main, partner;
+    SavedProfiles p;
     QString why;
-    const auto mainProfile = sandboxProfile(f.server, &main, &why);
-    const auto partnerProfile = sandboxProfile(f.server, &partner, &why, true);
-    QVERIFY2(mainProfile && partnerProfile, qPrintable(why));
-    const Profile alpha = saved(profiles, secrets, *mainProfile, "alpha", main.password);
-    const Profile beta = saved(profiles, secrets, *partnerProfile, "beta", partner.password);
-
-    f.app = std::make_unique<DesktopApp>();
-    f.app->followJobsOfAllProfiles(&profiles, &secrets);
-    f.app->connectTo(alpha, main);
-    f.window()->show();
-    QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
+    QVERIFY2(p.saveAlpha(f, true, &why), qPrintable(why));
+    QVERIFY(startAsAlpha(f, p));
     QVERIFY(f.select("db-golden"));
     f.app->operations()->action("replicateHere")->trigger();
     const TrackedJob *started = f.waitForJob("RUNNING");
@@ -118,7 +134,7 @@ void TestJobsOfAllProfiles::jobOfTheProfileLeftIsFollowedToItsEnd() {
     QCOMPARE(started->profile, QStringLiteral("alpha"));
 
     // The user switches to the partner's profile while the copy runs.
-    f.app->connectTo(beta, partner);
+    f.app->connectTo(p.beta, p.partner);
     QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
     QVERIFY(f.waitForImage("partner-private") >= 0);
     JobsPanel *panel = f.window()->jobsPanel();
@@ -142,18 +158,13 @@ void TestJobsOfAllProfiles::profileWithoutItsSecretShowsItsJobs_data() {
 void TestJobsOfAllProfiles::profileWithoutItsSecretShowsItsJobs() {
     QFETCH(bool, aksk);
     DesktopFixture f;
-    QTemporaryDir dir;
-    ProfileStore profiles(dir.filePath("profiles.ini"));
-    MemorySecretStore secrets; // holds alpha's password only: gamma's entry is missing
-    Credentials main;
+    SavedProfiles p; // the keychain holds alpha's password only: gamma's entry is missing
     QString why;
-    const auto mainProfile = sandboxProfile(f.server, &main, &why);
-    QVERIFY2(mainProfile, qPrintable(why));
-    const Profile alpha = saved(profiles, secrets, *mainProfile, "alpha", main.password);
-    Profile gamma = *mainProfile;
+    QVERIFY2(p.saveAlpha(f, false, &why), qPrintable(why));
+    Profile gamma = p.alpha;
     if (aksk)
         gamma.auth = AuthMode::AkSk;
-    saved(profiles, secrets, gamma, "gamma", {});
+    p.save(gamma, "gamma", {});
 
     // A job gamma started in an earlier run, still running in the job file.
     TrackedJob job;
@@ -166,11 +177,7 @@ void TestJobsOfAllProfiles::profileWithoutItsSecretShowsItsJobs() {
     job.startedAt = job.updatedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(JobStore().save({job}));
 
-    f.app = std::make_unique<DesktopApp>();
-    f.app->followJobsOfAllProfiles(&profiles, &secrets);
-    f.app->connectTo(alpha, main);
-    f.window()->show();
-    QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
+    QVERIFY(startAsAlpha(f, p));
     JobsPanel *panel = f.window()->jobsPanel();
     QTRY_COMPARE_WITH_TIMEOUT(shown(panel, job.jobId, JobListModel::CurrentTask),
                               JobFollowers::secretMissingText(), 10000);
@@ -187,22 +194,10 @@ void TestJobsOfAllProfiles::retryOfAJobOfTheProfileLeftGoesThroughItsConnection(
     options.faults = {QStringLiteral("job-fail:route=/copy,code=IMG.0071,reason=Disk is busy,"
                                      "count=1")};
     DesktopFixture f(options);
-    QTemporaryDir dir;
-    ProfileStore profiles(dir.filePath("profiles.ini"));
-    MemorySecretStore secrets;
-    Credentials main, partner;
+    SavedProfiles p;
     QString why;
-    const auto mainProfile = sandboxProfile(f.server, &main, &why);
-    const auto partnerProfile = sandboxProfile(f.server, &partner, &why, true);
-    QVERIFY2(mainProfile && partnerProfile, qPrintable(why));
-    const Profile alpha = saved(profiles, secrets, *mainProfile, "alpha", main.password);
-    const Profile beta = saved(profiles, secrets, *partnerProfile, "beta", partner.password);
-
-    f.app = std::make_unique<DesktopApp>();
-    f.app->followJobsOfAllProfiles(&profiles, &secrets);
-    f.app->connectTo(alpha, main);
-    f.window()->show();
-    QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
+    QVERIFY2(p.saveAlpha(f, true, &why), qPrintable(why));
+    QVERIFY(startAsAlpha(f, p));
     QVERIFY(f.select("db-golden"));
     const QString source = f.app->images()->at(f.waitForImage("db-golden")).id; // alpha's own
     f.app->operations()->action("replicateHere")->trigger();
@@ -210,7 +205,7 @@ void TestJobsOfAllProfiles::retryOfAJobOfTheProfileLeftGoesThroughItsConnection(
     QVERIFY(started);
     const QString jobId = started->jobId;
 
-    f.app->connectTo(beta, partner);
+    f.app->connectTo(p.beta, p.partner);
     QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(f.app->jobFollowers()->followedProfiles(), QStringList{"alpha"},
                               10000);
@@ -234,15 +229,10 @@ void TestJobsOfAllProfiles::retryOfAJobOfTheProfileLeftGoesThroughItsConnection(
 // Retry is refused, saying whose job it is and what to do, and nothing is sent.
 void TestJobsOfAllProfiles::retryOfAJobNobodyFollowsSaysWhoseItIs() {
     DesktopFixture f;
-    QTemporaryDir dir;
-    ProfileStore profiles(dir.filePath("profiles.ini"));
-    MemorySecretStore secrets;
-    Credentials main;
+    SavedProfiles p;
     QString why;
-    const auto mainProfile = sandboxProfile(f.server, &main, &why);
-    QVERIFY2(mainProfile, qPrintable(why));
-    const Profile alpha = saved(profiles, secrets, *mainProfile, "alpha", main.password);
-    saved(profiles, secrets, *mainProfile, "gamma", {});
+    QVERIFY2(p.saveAlpha(f, false, &why), qPrintable(why));
+    p.save(p.alpha, "gamma", {});
 
     TrackedJob job;
     job.jobId = QStringLiteral("ff00ff00ff00ff00ff00ff00ff00ff01");
@@ -255,11 +245,7 @@ void TestJobsOfAllProfiles::retryOfAJobNobodyFollowsSaysWhoseItIs() {
     job.startedAt = job.updatedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(JobStore().save({job}));
 
-    f.app = std::make_unique<DesktopApp>();
-    f.app->followJobsOfAllProfiles(&profiles, &secrets);
-    f.app->connectTo(alpha, main);
-    f.window()->show();
-    QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
+    QVERIFY(startAsAlpha(f, p));
     QTRY_VERIFY_WITH_TIMEOUT(f.app->jobs()->job(job.jobId), 10000);
     QCOMPARE(f.admin("DELETE", QStringLiteral("/_sandbox/requests")), 204);
 

@@ -1,5 +1,7 @@
 #include "backgroundpriority.h"
 
+#include <QThread>
+#include <QThreadPool>
 #include <QtGlobal>
 
 #ifdef Q_OS_LINUX
@@ -27,6 +29,24 @@ void runAsBackgroundThread() {
     // A failure leaves the thread as it was: slower to yield, never wrong.
     (void)::setpriority(PRIO_PROCESS, thread, std::min(19, current + kBackgroundNiceIncrement));
 #endif
+}
+
+namespace {
+
+// As many threads as the global pool: concurrent chains still decode side by side, only behind
+// the GUI thread. Destroyed at exit after its tasks ended, as the global pool is.
+struct BackgroundPool : QThreadPool {
+    BackgroundPool() {
+        setObjectName(QStringLiteral("imsdesk-background"));
+        setMaxThreadCount(QThread::idealThreadCount());
+    }
+};
+Q_GLOBAL_STATIC(BackgroundPool, g_backgroundPool)
+
+} // namespace
+
+QThreadPool *backgroundThreadPool() {
+    return g_backgroundPool();
 }
 
 } // namespace ims

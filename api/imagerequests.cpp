@@ -60,8 +60,8 @@ void ImageListRequest::onSuccess(int, const QByteArray &body, QNetworkReply *) {
             cursorRead(decoding);
     });
     connect(decoding, &Decoding::finished, this, &ImageListRequest::deliverDecodedPages);
-    decoding->setFuture(
-        QtConcurrent::run([body, attributes = m_attributes](QPromise<Decoded> &promise) {
+    decoding->setFuture(QtConcurrent::run(
+        backgroundThreadPool(), [body, attributes = m_attributes](QPromise<Decoded> &promise) {
             runAsBackgroundThread();
             Result<ImagePage> page =
                 codec::imagePage(body, attributes, [&promise](const PageCursor &cursor) {

@@ -112,7 +112,7 @@ QString ListingCache::pathFor(const QString &key) const {
 QFuture<bool> ListingCache::save(const QString &key, const QList<Image> &images) const {
     const QString path = pathFor(key);
     const QString directory = m_directory;
-    return QtConcurrent::run([path, directory, images] {
+    return QtConcurrent::run(backgroundThreadPool(), [path, directory, images] {
         runAsBackgroundThread();
         QDir().mkpath(directory);
         QSaveFile file(path);

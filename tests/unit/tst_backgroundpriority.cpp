@@ -3,6 +3,8 @@
 #include "backgroundpriority.h"
 
 #include <QTest>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -52,6 +54,25 @@ private slots:
         QVERIFY(seen.after > gui || gui == 19);
         QCOMPARE(seen.afterSecondCall, seen.after); // once per thread, not once per task
         QCOMPARE(niceOfThisThread(), gui);          // the GUI thread is untouched
+    }
+
+    // Background work runs on a pool of its own: the global pool's threads, which also run
+    // what somebody waits for (a cached listing painted at start), keep the GUI's priority.
+    void backgroundPoolLeavesTheGlobalPoolAlone() {
+        const int gui = niceOfThisThread();
+        QVERIFY(backgroundThreadPool() != QThreadPool::globalInstance());
+        const int background = QtConcurrent::run(backgroundThreadPool(), [] {
+                                   runAsBackgroundThread();
+                                   return niceOfThisThread();
+                               }).result();
+        QCOMPARE(background, std::min(19, gui + kBackgroundNiceIncrement));
+        // Every thread the global pool has is asked at once, so that none is left out.
+        const int threads = QThreadPool::globalInstance()->maxThreadCount();
+        QList<QFuture<int>> global;
+        for (int i = 0; i < threads; ++i)
+            global << QtConcurrent::run([] { return niceOfThisThread(); });
+        for (QFuture<int> &nice : global)
+            QCOMPARE(nice.result(), gui);
     }
 };
 

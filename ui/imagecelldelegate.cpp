@@ -14,6 +14,10 @@ namespace {
 constexpr int kBadgePadding = 6; // left and right of the text, and between icon and text
 constexpr int kBadgeMargin = 2;  // around the badge, inside the cell
 
+QStyle *styleOf(const QStyleOptionViewItem &option) {
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+
 Image imageOf(const QModelIndex &index) {
     return index.data(ImageTableModel::ImageRole).value<Image>();
 }
@@ -51,19 +55,20 @@ void ImageCellDelegate::initStyleOption(QStyleOptionViewItem *option,
 
 void ImageCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const {
-    if (index.column() != ImageTableModel::Status) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
+    if (index.column() != ImageTableModel::Status) {
+        if (PlainCellPainter::canPaint(cell))
+            m_plainCells.paint(painter, cell);
+        else // what QStyledItemDelegate::paint does
+            styleOf(option)->drawControl(QStyle::CE_ItemViewItem, &cell, painter, option.widget);
+        return;
+    }
     const Badge badge = badgeOf(index);
     // The cell's background and selection without its text: the badge says it.
     cell.text.clear();
     cell.features &= ~QStyleOptionViewItem::HasDisplay;
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    styleOf(option)->drawControl(QStyle::CE_ItemViewItem, &cell, painter, option.widget);
     if (badge.text.isEmpty())
         return;
 

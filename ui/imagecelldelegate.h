@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plaincellpainter.h"
+
 #include <QStyledItemDelegate>
 
 namespace ims {
@@ -28,6 +30,9 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    mutable PlainCellPainter m_plainCells; // the cells that are text alone
 };
 
 } // namespace ims

@@ -14,6 +14,7 @@
 #include "imageoperations.h"
 #include "imagetablemodel.h"
 #include "listingcache.h"
+#include "markerpager.h"
 #include "profile.h"
 #include "sandboxserver.h"
 #include "session.h"
@@ -152,17 +153,11 @@ void benchPeriodicRefresh() {
     TimedRows rows;
     ImageBrowser *browser = window.browse(&rows, nullptr);
     browser->setRefreshIntervals(std::chrono::hours(1), std::chrono::hours(1));
-    int requests = 0;
-    QObject::connect(window.session()->network(), &QNetworkAccessManager::finished,
-                     [&requests](QNetworkReply *reply) {
-                         if (reply->url().path().startsWith(QLatin1String("/v2/")))
-                             ++requests;
-                     });
     const auto measure = [&](const std::function<void()> &refresh) {
         QSignalSpy loaded(browser, &ImageBrowser::loaded);
         BlockMeter meter;
         QElapsedTimer wall;
-        requests = 0;
+        bench::takeImageListRequests(env); // what came before is not this refresh's
         rows.resetSpent();
         meter.start();
         wall.start();
@@ -175,7 +170,8 @@ void benchPeriodicRefresh() {
         meter.stop();
         if (!done)
             std::printf("(a refresh did not end within 5 minutes)\n");
-        return RefreshFigures{requests, rows.spentMs(), meter.worstMs(), wall.elapsed()};
+        return RefreshFigures{bench::takeImageListRequests(env), rows.spentMs(), meter.worstMs(),
+                              wall.elapsed()};
     };
     const RefreshFigures first = measure([&] { browser->setView(ImageView::Private); });
     std::fprintf(stderr, "listed %d rows in %lld ms\n", rows.imageCount(), first.wallMs);

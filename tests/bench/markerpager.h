@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -40,19 +41,46 @@ inline QByteArray sandboxToken(QNetworkAccessManager &network, const QProcessEnv
     return reply->rawHeader("X-Subject-Token");
 }
 
-// Adds a fault (sandbox/faults.h's spec) through the admin API; false when it was refused.
-inline bool addSandboxFault(const QProcessEnvironment &env, const QString &spec) {
+// A call to the sandbox's admin API; its HTTP status.
+inline int sandboxAdmin(const QProcessEnvironment &env, const QByteArray &method,
+                        const QString &path, const QByteArray &body = {},
+                        QByteArray *answer = nullptr) {
     QNetworkAccessManager network;
     QString base = env.value("OS_AUTH_URL");
     base.chop(3); // "/v3"
-    QNetworkRequest request(QUrl(base + QStringLiteral("/_sandbox/faults")));
+    QNetworkRequest request(QUrl(base + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("X-Sandbox-Admin-Token",
                          env.value("IMSDESK_SANDBOX_ADMIN_TOKEN").toUtf8());
-    QNetworkReply *reply =
-        network.post(request, QJsonDocument(QJsonObject{{"spec", spec}}).toJson());
-    waitForBody(reply);
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201;
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    const QByteArray received = waitForBody(reply);
+    if (answer)
+        *answer = received;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// Adds a fault (sandbox/faults.h's spec) through the admin API; false when it was refused.
+inline bool addSandboxFault(const QProcessEnvironment &env, const QString &spec) {
+    return sandboxAdmin(env, "POST", QStringLiteral("/_sandbox/faults"),
+                        QJsonDocument(QJsonObject{{"spec", spec}}).toJson()) == 201;
+}
+
+// The requests for image lists (GET /v2/…images…) the sandbox's journal holds, and empties it:
+// what a client sent, whichever thread and network access of it sent them.
+inline int takeImageListRequests(const QProcessEnvironment &env) {
+    QByteArray answer;
+    sandboxAdmin(env, "GET", QStringLiteral("/_sandbox/requests"), {}, &answer);
+    sandboxAdmin(env, "DELETE", QStringLiteral("/_sandbox/requests"));
+    int count = 0;
+    const QJsonArray requests = QJsonDocument::fromJson(answer)["requests"].toArray();
+    for (const QJsonValue &request : requests) {
+        const QString target = request["target"].toString();
+        if (request["method"].toString() == QLatin1String("GET") &&
+            target.startsWith(QLatin1String("/v2/")) &&
+            QUrl(target).path().endsWith(QLatin1String("images")))
+            ++count;
+    }
+    return count;
 }
 
 struct PagerRun {

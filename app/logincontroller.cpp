@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolBar>
 
 namespace ims {
@@ -473,8 +474,12 @@ void LoginController::loadSecrets(const Profile &profile,
 void LoginController::finishSecretWrites(int maxMs) {
     QElapsedTimer waited;
     waited.start();
+    // processEvents(flags, ms) would drop WaitForMoreEvents and spin; this one sleeps until an
+    // event comes, and the timer's are what bound the sleep.
+    QTimer wake;
+    wake.start(50);
     while (m_pendingWrites > 0 && waited.elapsed() < maxMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 void LoginController::apply(const QList<SecretChange> &changes,

@@ -80,6 +80,12 @@ struct DesktopDriver {
         return -1;
     }
 
+    // Every row of the listing is in: a partitioned listing's chains reach the table in
+    // several batches, so one image being shown does not mean the others are.
+    bool waitForListing(int timeoutMs = 15000) const {
+        return QTest::qWaitFor([this] { return !app->browser()->isLoading(); }, timeoutMs);
+    }
+
     bool select(const QString &name) const {
         const int row = waitForImage(name);
         return row >= 0 && window()->selectImage(app->images()->at(row).id);

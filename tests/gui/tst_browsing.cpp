@@ -75,6 +75,7 @@ void TestBrowsing::init() {
     m_desk = std::make_unique<DesktopFixture>();
     m_desk->start();
     QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025")) >= 0);
+    QVERIFY(m_desk->waitForListing()); // the tests compare row counts
 }
 
 void TestBrowsing::viewsListTheirImages_data() {

@@ -129,6 +129,7 @@ void TestImportWizard::init() {
     QVERIFY(m_desk->port != 0);
     m_desk->start();
     QVERIFY(m_desk->waitForImage(QStringLiteral("web-frontend-2025")) >= 0);
+    QVERIFY(m_desk->waitForListing()); // the tests compare row counts
 }
 
 bool TestImportWizard::startUpload(const QString &path, const QString &name) {

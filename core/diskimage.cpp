@@ -192,6 +192,8 @@ Info inspect(const QString &path) {
         info.error = tr("%1 is not a regular file; choose an image file.").arg(path);
         return info;
     }
+    info.absolutePath = about.absoluteFilePath();
+    info.modified = about.lastModified();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         info.error = tr("%1 cannot be read: %2.").arg(path, file.errorString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QtGlobal>
 
@@ -13,6 +14,8 @@ struct Info final {
     Format format = Format::Unknown;      // from the magic bytes; Raw when the file has none
     Format byExtension = Format::Unknown; // from the name (.qcow2, .vmdk, .vhd, .vhdx, .iso,
                                           // .img/.raw); Unknown for any other name
+    QString absolutePath;                 // what an upload's recipe names
+    QDateTime modified;                   // last written: Retry refuses a file changed since
     qint64 fileSize = -1;                 // bytes
     qint64 virtualSize = -1; // bytes of the disk inside, where the header says it (qcow2, vmdk,
                              // vhd, vhdx); the file size for raw and ISO; -1 when not known

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callbacks.h"
+#include "diskimage.h"
 #include "image.h"
 #include "operationrules.h"
 #include "orders.h"
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -137,11 +139,18 @@ private:
     void updateOnIms(const Image &image, const ImageChanges &changes, Callback<Image> done);
     void updateOnGlance(const Image &image, const ImageChanges &changes, Callback<Image> done);
     void pollStopped(QStringList pending, int polls, Callback<QList<Server>> done);
-    // The LocalFile source of importImage(), once checked (imageoperations_upload.cpp).
-    void startUpload(const ImportOrder &order, Callback<StartedJob> done);
+    // Reads `path`'s headers off the calling (GUI) thread, a few reads that a slow or network
+    // disk can make long; `then` runs on this object's thread, unless it is gone by then.
+    void inspectFile(const QString &path, std::function<void(const diskimage::Info &)> then);
+    // The LocalFile source of importImage(), once checked against `file` (its inspection).
+    void startUpload(const ImportOrder &order, const diskimage::Info &file,
+                     Callback<StartedJob> done);
     // Retry of an upload job (JobTracker::kUploadType): uploads the same file again, into its
     // queued image when that is still queued.
     void retryUpload(const TrackedJob &job, Callback<RetryOutcome> done);
+    // The rest of retryUpload(), once the file is seen unchanged.
+    void resendUpload(const QString &oldId, bool interrupted, const recipes::Upload &recipe,
+                      Callback<RetryOutcome> done);
     // Runs `recipe` as a new upload job; answers its id.
     QString runUpload(const recipes::Upload &recipe);
 
@@ -151,6 +160,7 @@ private:
     TrackerSource m_trackerSource;
     bool m_followsJobs = true;
     QHash<QString, QPointer<ImageUpload>> m_uploads; // by job id: the uploads this process runs
+    QSet<QString> m_restarting; // upload jobs whose Retry is under way (a second one is refused)
 };
 
 } // namespace ims

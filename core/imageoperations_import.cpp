@@ -7,9 +7,6 @@
 #include "importrules.h"
 #include "session.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
-
 #include <memory>
 
 namespace ims {
@@ -94,8 +91,8 @@ void ImageOperations::importImage(const ImportOrder &order, Callback<StartedJob>
             return;
         }
         switch (order.source) {
-        case Source::LocalFile:
-            startUpload(completedFromFile(order, context->file), done);
+        case Source::LocalFile: // context->file: read, since readsFile
+            startUpload(completedFromFile(order, context->file), *context->file, done);
             return;
         case Source::ServerSystemDisk:
             createFromServer(CreateImageOrder{order.serverId, order.serverName, order.name,
@@ -118,15 +115,10 @@ void ImageOperations::importImage(const ImportOrder &order, Callback<StartedJob>
     auto gather =
         std::make_shared<Gather<bool>>(reads, true, [checked](const Result<bool> &) { checked(); });
     if (readsFile) {
-        // A few header reads, but on a slow or network disk they may take long: never on the
-        // calling (GUI) thread. The watcher goes with this object; the read then finishes alone.
-        auto *watcher = new QFutureWatcher<diskimage::Info>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, context, gather] {
-            context->file = watcher->result();
-            watcher->deleteLater();
+        inspectFile(order.filePath, [context, gather](const diskimage::Info &file) {
+            context->file = file;
             gather->answer(std::nullopt);
         });
-        watcher->setFuture(QtConcurrent::run(&diskimage::inspect, order.filePath));
     }
     if (readsQuota) {
         quota([context, gather](const Result<QList<QuotaResource>> &result) {

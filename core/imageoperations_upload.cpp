@@ -10,8 +10,8 @@
 #include "send.h"
 #include "session.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 namespace ims {
 
@@ -25,18 +25,29 @@ QString ImageOperations::runUpload(const recipes::Upload &recipe) {
     return jobId;
 }
 
-void ImageOperations::startUpload(const ImportOrder &order, Callback<StartedJob> done) {
+void ImageOperations::inspectFile(const QString &path,
+                                  std::function<void(const diskimage::Info &)> then) {
+    // The watcher goes with this object; the read then finishes alone and nobody hears of it.
+    auto *watcher = new QFutureWatcher<diskimage::Info>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&diskimage::inspect, path));
+}
+
+void ImageOperations::startUpload(const ImportOrder &order, const diskimage::Info &file,
+                                  Callback<StartedJob> done) {
     if (!m_session || !tracker()) {
         report<StartedJob>(done, ApiError::cancelled());
         return;
     }
-    if (const QString why = diskimage::inspect(order.filePath).error; !why.isEmpty()) {
-        report<StartedJob>(done, ApiError::refused(why));
+    if (!file.isReadable()) {
+        report<StartedJob>(done, ApiError::refused(file.error));
         return;
     }
-    const QFileInfo file(order.filePath);
     recipes::Upload recipe;
-    recipe.filePath = file.absoluteFilePath();
+    recipe.filePath = file.absolutePath;
     recipe.name = order.name;
     recipe.description = order.description;
     recipe.osVersion = order.osVersion;
@@ -45,8 +56,8 @@ void ImageOperations::startUpload(const ImportOrder &order, Callback<StartedJob>
     recipe.minRamMb = order.minRamMb;
     recipe.maxRamMb = order.maxRamMb;
     recipe.tags = order.tags;
-    recipe.fileSize = file.size();
-    recipe.fileModified = file.lastModified();
+    recipe.fileSize = file.fileSize;
+    recipe.fileModified = file.modified;
     report<StartedJob>(done, StartedJob{runUpload(recipe), false, {}});
 }
 
@@ -65,33 +76,51 @@ void ImageOperations::retryUpload(const TrackedJob &job, Callback<RetryOutcome> 
                                                    .arg(job.jobId, job.statusName())));
         return;
     }
-    if (const QString why = diskimage::inspect(recipe->filePath).error; !why.isEmpty()) {
-        report<RetryOutcome>(done, ApiError::refused(why));
-        return;
-    }
-    const QFileInfo file(recipe->filePath);
-    if (file.size() != recipe->fileSize || file.lastModified() != recipe->fileModified) {
-        report<RetryOutcome>(
-            done, ApiError::refused(tr("The file %1 changed since the upload began: import it "
-                                       "again to upload it as it is now.")
-                                        .arg(recipe->filePath)));
-        return;
-    }
     const QString oldId = job.jobId;
+    if (m_restarting.contains(oldId)) {
+        report<RetryOutcome>(
+            done, ApiError::refused(tr("Upload %1 is being restarted already.").arg(oldId)));
+        return;
+    }
+    // From here on the restart answers once, asynchronously; until then it is the only one.
+    m_restarting.insert(oldId);
+    done = [this, oldId, done = std::move(done)](const Result<RetryOutcome> &outcome) {
+        m_restarting.remove(oldId);
+        report<RetryOutcome>(done, outcome);
+    };
     const bool interrupted = job.state == JobState::Interrupted;
+    inspectFile(recipe->filePath, [this, oldId, interrupted, recipe = *recipe,
+                                   done](const diskimage::Info &file) {
+        if (!file.isReadable()) {
+            report<RetryOutcome>(done, ApiError::refused(file.error));
+            return;
+        }
+        if (file.fileSize != recipe.fileSize || file.modified != recipe.fileModified) {
+            report<RetryOutcome>(
+                done, ApiError::refused(tr("The file %1 changed since the upload began: import "
+                                           "it again to upload it as it is now.")
+                                            .arg(recipe.filePath)));
+            return;
+        }
+        resendUpload(oldId, interrupted, recipe, done);
+    });
+}
+
+void ImageOperations::resendUpload(const QString &oldId, bool interrupted,
+                                   const recipes::Upload &recipe, Callback<RetryOutcome> done) {
     const auto resend = [this, oldId, done](const recipes::Upload &upload) {
         const QString jobId = runUpload(upload);
         tracker()->forget(oldId); // the new job replaces the old one in the panel
         emit jobReplaced(oldId);
         report<RetryOutcome>(done, RetryOutcome{RetryOutcome::Kind::Resent, {jobId, false, {}}});
     };
-    if (recipe->imageId.isEmpty()) {
-        resend(*recipe);
+    if (recipe.imageId.isEmpty()) {
+        resend(recipe);
         return;
     }
     // The queued image of the first try: used again while it waits for its data.
-    send(new ShowImageRequest(m_session, recipe->imageId), this,
-         [this, oldId, interrupted, recipe = *recipe, resend, done](const Result<Image> &image) {
+    send(new ShowImageRequest(m_session, recipe.imageId), this,
+         [this, oldId, interrupted, recipe, resend, done](const Result<Image> &image) {
              const bool gone = !image && image.error().httpStatus == 404;
              if (!image && !gone) {
                  report<RetryOutcome>(done, image.error());

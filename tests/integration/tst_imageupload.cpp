@@ -99,6 +99,7 @@ private slots:
     void endsEarlyLeavingNothing();
     void interruptedUploadRestarts_data();
     void interruptedUploadRestarts();
+    void secondRetryWhileTheFirstStartsIsRefused();
     void deliveredUploadIsFollowed_data();
     void deliveredUploadIsFollowed();
     void unreadableFileIsRefused_data();
@@ -469,6 +470,28 @@ void TestImageUpload::interruptedUploadRestarts() {
         m_sandbox->get(QStringLiteral("/v2/images/") + job->imageId, m_token).json();
     QCOMPARE(image["status"].toString(), QStringLiteral("active"));
     QCOMPARE(image["checksum"].toString().toLatin1(), m_md5);
+}
+
+// Retry reads the file off the calling thread and asks for the queued image, so a second click
+// can come before the first restart is under way: it is refused, and one upload runs, not two.
+void TestImageUpload::secondRetryWhileTheFirstStartsIsRefused() {
+    startCloud(QStringLiteral("ims"));
+    restartWith(
+        uploadRecord(recipeInto(QStringLiteral("restarted"), "upload-pending"), 120, false));
+    const QString oldId = QStringLiteral("local-of-another-process");
+    std::optional<Result<RetryOutcome>> first;
+    std::optional<Result<RetryOutcome>> second;
+    m_client->operations->retry(oldId, [&](const Result<RetryOutcome> &r) { first = r; });
+    QVERIFY(!first); // answered later: the file is read on another thread
+    m_client->operations->retry(oldId, [&](const Result<RetryOutcome> &r) { second = r; });
+    QVERIFY(waitUntil([&] { return first && second; }, 30000));
+    QVERIFY2(*first, *first ? "" : qPrintable(describe(first->error())));
+    QVERIFY(!*second);
+    QCOMPARE(second->error().kind, ApiError::Kind::Refused);
+    QVERIFY2(describe(second->error()).contains(QStringLiteral("being restarted already")),
+             qPrintable(describe(second->error())));
+    QVERIFY(jobIn(first->value().job.jobId, JobState::Success));
+    QCOMPARE(m_client->tracker->jobs().size(), 1); // the new upload replaced the old job
 }
 
 void TestImageUpload::deliveredUploadIsFollowed_data() {

@@ -6,7 +6,6 @@
 #include <QSet>
 
 #include <rapidjson/document.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include <array>
@@ -272,21 +271,25 @@ private:
     int m_depth = 0;
 };
 
-template <unsigned kFlags> bool parse(const QByteArray &body, Document &document) {
-    rapidjson::MemoryStream stream(body.constData(), size_t(body.size()));
+// In situ: the document's strings stay in `text`, a page's own copy that must outlive it, rather
+// than being copied one by one; and only in-situ and string streams get RapidJSON's SIMD scans
+// (RAPIDJSON_SSE2). A QByteArray's data always ends in a NUL.
+template <unsigned kFlags> bool parse(QByteArray &text, Document &document) {
+    const size_t size = size_t(text.size());
+    rapidjson::InsituStringStream stream(text.data());
     bool parsed = false;
     auto generator = [&](Document &d) {
         QtCompatible handler(d);
         rapidjson::Reader reader;
         parsed = !reader
-                      .Parse<kFlags | rapidjson::kParseIterativeFlag |
+                      .Parse<kFlags | rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag |
                              rapidjson::kParseNumbersAsStringsFlag>(stream, handler)
                       .IsError();
         // A NUL ends RapidJSON's input; to Qt it is garbage after the document.
-        return parsed && stream.Tell() == size_t(body.size());
+        return parsed && stream.Tell() == size;
     };
     document.Populate(generator);
-    return parsed && stream.Tell() == size_t(body.size());
+    return parsed && stream.Tell() == size;
 }
 
 bool isAscii(const QByteArray &body) {
@@ -303,11 +306,11 @@ bool isAscii(const QByteArray &body) {
     return (seen & 0x8080808080808080ULL) == 0;
 }
 
-// Parses `body` as Qt would read it; false where Qt would read it otherwise or fail. Qt refuses
+// Parses `text` as Qt would read it; false where Qt would read it otherwise or fail. Qt refuses
 // invalid UTF-8; checking it was a fifth of the parse, and text that is all ASCII needs none.
-bool parse(const QByteArray &body, Document &document) {
-    return isAscii(body) ? parse<rapidjson::kParseNoFlags>(body, document)
-                         : parse<rapidjson::kParseValidateEncodingFlag>(body, document);
+bool parse(QByteArray &text, Document &document) {
+    return isAscii(text) ? parse<rapidjson::kParseNoFlags>(text, document)
+                         : parse<rapidjson::kParseValidateEncodingFlag>(text, document);
 }
 
 QString utf8(const Value &v) {
@@ -406,8 +409,9 @@ const Value *member(const Value &object, const char *name) {
 // A parsed listing: nullopt where the Qt path must decode the page.
 std::optional<ImagePage> imagePage(const QByteArray &body,
                                    const std::function<void(const PageCursor &)> &cursorRead) {
+    QByteArray text(body.constData(), body.size()); // the document's strings
     Document document;
-    if (!parse(body, document) || !document.IsObject())
+    if (!parse(text, document) || !document.IsObject())
         return std::nullopt;
     const Value *array = member(document, "images");
     if (!array || !array->IsArray())

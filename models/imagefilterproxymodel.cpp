@@ -2,6 +2,8 @@
 
 #include "imagetablemodel.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <numeric>
 #include <utility>
@@ -57,14 +59,7 @@ int compareColumn(const Image &a, const Image &b, int column) {
         return compareText(a.region, b.region);
     case ImageTableModel::Profile:
         return compareText(a.profile, b.profile);
-    case ImageTableModel::Source: {
-        // A source with its copies: the group's key is the source's id, the source first in it.
-        const QString &groupA = a.sourceImageId.isEmpty() ? a.id : a.sourceImageId;
-        const QString &groupB = b.sourceImageId.isEmpty() ? b.id : b.sourceImageId;
-        if (const int byGroup = compare(groupA, groupB))
-            return byGroup;
-        return compare(!a.sourceImageId.isEmpty(), !b.sourceImageId.isEmpty());
-    }
+    case ImageTableModel::Source: // needs the other rows, see lessThan()
     case ImageTableModel::UsedBy: // the counts are the model's; rows keep their order
         return 0;
     }
@@ -157,10 +152,49 @@ int ImageFilterProxyModel::sourceRowAt(int proxyRow) const {
     return currentSourceRow(m_visible.at(m_visibleGap.physical(proxyRow)));
 }
 
+int ImageFilterProxyModel::groupLeader(int sourceRow) const {
+    int leader = sourceRow;
+    for (int hop = 0; hop < kLineageHops; ++hop) {
+        const QString &source = m_source->at(leader).sourceImageId;
+        const int up = source.isEmpty() ? -1 : m_source->rowOf(source);
+        if (up < 0 || up == sourceRow)
+            break;
+        leader = up;
+    }
+    return leader;
+}
+
+int ImageFilterProxyModel::compareGroups(int left, int right) const {
+    const int leaderA = groupLeader(left);
+    const int leaderB = groupLeader(right);
+    if (leaderA == leaderB) // the leader first, then its copies by name
+        return compare(left != leaderA, right != leaderB);
+    if (const int byName =
+            QStringView(m_searchTexts.at(leaderA))
+                .first(m_nameLengths.at(leaderA))
+                .compare(QStringView(m_searchTexts.at(leaderB)).first(m_nameLengths.at(leaderB))))
+        return byName;
+    return compare(m_source->at(leaderA).id, m_source->at(leaderB).id);
+}
+
+bool ImageFilterProxyModel::leadsListedRows(int first, int last) const {
+    QSet<QString> added;
+    for (int row = first; row <= last; ++row)
+        added.insert(m_source->at(row).id);
+    for (int row = 0; row < first; ++row) {
+        const QString &source = m_source->at(row).sourceImageId;
+        if (!source.isEmpty() && added.contains(source))
+            return true;
+    }
+    return false;
+}
+
 bool ImageFilterProxyModel::lessThan(int left, int right) const {
     const Image &a = m_source->at(left);
     const Image &b = m_source->at(right);
-    int order = m_sortColumn < 0 ? 0 : compareColumn(a, b, m_sortColumn);
+    int order = m_sortColumn < 0                          ? 0
+                : m_sortColumn == ImageTableModel::Source ? compareGroups(left, right)
+                                                          : compareColumn(a, b, m_sortColumn);
     if (order == 0) // ties fall back to name then id, so the order is stable across refreshes
         order = QStringView(m_searchTexts.at(left))
                     .first(m_nameLengths.at(left))
@@ -278,6 +312,10 @@ void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first,
             return;
         }
         foldRows(first);
+        if (m_sortColumn == ImageTableModel::Source && leadsListedRows(first, last)) {
+            rebuildOrder(); // copies listed before their source move under it
+            return;
+        }
         QList<int> added(last - first + 1);
         std::iota(added.begin(), added.end(), first);
         mergeInto(m_order, std::move(added));

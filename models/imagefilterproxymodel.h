@@ -52,7 +52,15 @@ public:
 
 private:
     bool lessThan(int leftSourceRow, int rightSourceRow) const;
-    void foldRows(int firstSourceRow); // the folded texts of source rows from this one on
+    // Grouped copies (the Source column): a row's group is led by the furthest row up its line
+    // of sources that the model holds (a copy of a public image leads its own copies); groups
+    // sort by their leader's name, the leader first in its group.
+    int groupLeader(int sourceRow) const;
+    int compareGroups(int leftSourceRow, int rightSourceRow) const;
+    // Whether rows [first, last], just added, are the source of rows added before them.
+    bool leadsListedRows(int first, int last) const;
+    static constexpr int kLineageHops = 16; // a bound for lines of sources, and for cycles
+    void foldRows(int firstSourceRow);      // the folded texts of source rows from this one on
     void foldRow(int sourceRow);
     bool accepts(int sourceRow) const;
     // Runs `change` between layoutAboutToBeChanged and layoutChanged, keeping persistent

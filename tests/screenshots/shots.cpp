@@ -210,6 +210,9 @@ int main(int argc, char *argv[]) {
     app.window()->regionBar()->groupCopiesButton()->click();
     if (!app.window()->selectImage(sourceId))
         return 7;
+    // The source at the top, its copies under it in view.
+    auto *table = app.window()->findChild<ImageTableView *>();
+    table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtTop);
     QTest::qWait(1500); // its attributes, members and servers arrive
     save(app.window(), out + QStringLiteral("/all-regions.png"));
     return 0;

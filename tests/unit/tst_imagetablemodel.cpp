@@ -22,6 +22,8 @@ private slots:
     void appendedPagesMergeIntoTheSortOrder();
     void updatedImageMovesToItsSortedPlace();
     void selectionFollowsTheImageThroughSortAndFilter();
+    void groupedCopiesFollowTheirSource_data();
+    void groupedCopiesFollowTheirSource();
     void copyOfSaysWhatIsKnownOfTheSource_data();
     void copyOfSaysWhatIsKnownOfTheSource();
     void rowIndexFindsIdsWhoseHashesCollide_data();
@@ -195,6 +197,38 @@ void TestImageTableModel::appendedPagesMergeIntoTheSortOrder() {
     for (int row = 1; row < proxy.rowCount(); ++row)
         QVERIFY(proxy.imageAt(row - 1).sizeBytes <= proxy.imageAt(row).sizeBytes);
     QVERIFY(!proxyIds(proxy).contains(QStringLiteral("id-010")));
+}
+
+void TestImageTableModel::groupedCopiesFollowTheirSource_data() {
+    QTest::addColumn<int>("pages"); // the images arrive in this many pages, copies first
+    QTest::newRow("one page") << 1;
+    QTest::newRow("copies listed before their source") << 3;
+}
+
+// "Group copies" (the Copy of column): each source leads its copies, and copies of a copy; an
+// image made from a public image the view does not list (web) still leads its own copies.
+void TestImageTableModel::groupedCopiesFollowTheirSource() {
+    QFETCH(int, pages);
+    const auto copyOf = [](const QString &id, const QString &name, const QString &source) {
+        Image image = makeImage(id, name, 1, QStringLiteral("2024-01-01T00:00:00Z"));
+        image.sourceImageId = source;
+        return image;
+    };
+    const QList<Image> images{
+        copyOf("web-nl", "a-web-copy", "web"),     copyOf("web-nl-2", "web-copy-2", "web-nl"),
+        copyOf("db-nl", "b-db-copy", "db"),        copyOf("web", "web", "public-ubuntu"),
+        copyOf("alone", "alone", "public-ubuntu"), copyOf("db", "db", ""),
+        copyOf("zeta-nl", "a-zeta-copy", "zeta"),  copyOf("zeta", "zeta", "gone")};
+    ImageTableModel model;
+    ims::ImageFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ImageTableModel::Source, Qt::AscendingOrder);
+    const qsizetype perPage = (images.size() + pages - 1) / pages;
+    for (qsizetype first = 0; first < images.size(); first += perPage)
+        model.upsert(images.mid(first, perPage));
+    QCOMPARE(proxyIds(proxy),
+             (QStringList{"alone", "db", "db-nl", "web", "web-nl", "web-nl-2", "zeta", "zeta-nl"}));
 }
 
 void TestImageTableModel::updatedImageMovesToItsSortedPlace() {

@@ -462,6 +462,8 @@ void ImageFilterProxyModel::renumberSourceRows() {
     removeRuns(m_proxyRowOf, runs);
     removeRuns(m_searchTexts, runs);
     removeRuns(m_nameLengths, runs);
+    if (m_sortColumn == ImageTableModel::Source) // the copies of a removed source lead now
+        changeLayout([this] { rebuildOrder(); });
 }
 
 int ImageFilterProxyModel::currentSourceRow(int row) const {

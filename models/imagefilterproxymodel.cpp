@@ -152,7 +152,11 @@ int ImageFilterProxyModel::sourceRowAt(int proxyRow) const {
     return currentSourceRow(m_visible.at(m_visibleGap.physical(proxyRow)));
 }
 
-int ImageFilterProxyModel::groupLeader(int sourceRow) const {
+bool ImageFilterProxyModel::grouped() const {
+    return m_sortColumn == ImageTableModel::Source;
+}
+
+int ImageFilterProxyModel::findGroupLeader(int sourceRow) const {
     int leader = sourceRow;
     for (int hop = 0; hop < kLineageHops; ++hop) {
         const QString &source = m_source->at(leader).sourceImageId;
@@ -164,41 +168,55 @@ int ImageFilterProxyModel::groupLeader(int sourceRow) const {
     return leader;
 }
 
+bool ImageFilterProxyModel::findGroupLeaders() {
+    const qsizetype known = m_groupLeaders.size();
+    const int count = m_source ? m_source->rowCount() : 0;
+    m_groupLeaders.resize(count);
+    bool moved = false;
+    for (int row = 0; row < count; ++row) {
+        const int leader = findGroupLeader(row);
+        moved = moved || (row < known && m_groupLeaders.at(row) != leader);
+        m_groupLeaders[row] = leader;
+    }
+    return moved;
+}
+
 int ImageFilterProxyModel::compareGroups(int left, int right) const {
-    const int leaderA = groupLeader(left);
-    const int leaderB = groupLeader(right);
+    const int leaderA = m_groupLeaders.at(left);
+    const int leaderB = m_groupLeaders.at(right);
     if (leaderA == leaderB) // the leader first, then its copies by name
         return compare(left != leaderA, right != leaderB);
-    if (const int byName =
-            QStringView(m_searchTexts.at(leaderA))
-                .first(m_nameLengths.at(leaderA))
-                .compare(QStringView(m_searchTexts.at(leaderB)).first(m_nameLengths.at(leaderB))))
+    if (const int byName = foldedName(leaderA).compare(foldedName(leaderB)))
         return byName;
     return compare(m_source->at(leaderA).id, m_source->at(leaderB).id);
 }
 
-bool ImageFilterProxyModel::leadsListedRows(int first, int last) const {
-    QSet<QString> added;
-    for (int row = first; row <= last; ++row)
-        added.insert(m_source->at(row).id);
-    for (int row = 0; row < first; ++row) {
-        const QString &source = m_source->at(row).sourceImageId;
-        if (!source.isEmpty() && added.contains(source))
+bool ImageFilterProxyModel::leadsOthers(const QList<int> &sourceRows) const {
+    if (sourceRows.isEmpty())
+        return false;
+    QList<bool> asked(m_groupLeaders.size(), false);
+    for (int row : sourceRows)
+        asked[row] = true;
+    for (int row = 0; row < m_groupLeaders.size(); ++row) {
+        const int leader = m_groupLeaders.at(row);
+        if (leader != row && asked.at(leader))
             return true;
     }
     return false;
 }
 
+QStringView ImageFilterProxyModel::foldedName(int sourceRow) const {
+    return QStringView(m_searchTexts.at(sourceRow)).first(m_nameLengths.at(sourceRow));
+}
+
 bool ImageFilterProxyModel::lessThan(int left, int right) const {
     const Image &a = m_source->at(left);
     const Image &b = m_source->at(right);
-    int order = m_sortColumn < 0                          ? 0
-                : m_sortColumn == ImageTableModel::Source ? compareGroups(left, right)
-                                                          : compareColumn(a, b, m_sortColumn);
+    int order = m_sortColumn < 0 ? 0
+                : grouped()      ? compareGroups(left, right)
+                                 : compareColumn(a, b, m_sortColumn);
     if (order == 0) // ties fall back to name then id, so the order is stable across refreshes
-        order = QStringView(m_searchTexts.at(left))
-                    .first(m_nameLengths.at(left))
-                    .compare(QStringView(m_searchTexts.at(right)).first(m_nameLengths.at(right)));
+        order = foldedName(left).compare(foldedName(right));
     if (order == 0)
         order = compare(a.id, b.id);
     return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
@@ -250,6 +268,9 @@ void ImageFilterProxyModel::rebuildOrder() {
     const int count = m_source ? m_source->rowCount() : 0;
     m_order.resize(count);
     std::iota(m_order.begin(), m_order.end(), 0);
+    m_groupLeaders.clear();
+    if (grouped())
+        findGroupLeaders();
     if (m_sortColumn >= 0)
         std::sort(m_order.begin(), m_order.end(), [this](int l, int r) { return lessThan(l, r); });
     refilter();
@@ -312,7 +333,7 @@ void ImageFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first,
             return;
         }
         foldRows(first);
-        if (m_sortColumn == ImageTableModel::Source && leadsListedRows(first, last)) {
+        if (grouped() && findGroupLeaders()) {
             rebuildOrder(); // copies listed before their source move under it
             return;
         }
@@ -327,9 +348,18 @@ void ImageFilterProxyModel::onImagesUpdated(const QList<int> &rows) {
     // A changed image may move in the order and may start or stop matching the query. The rest
     // keep their relative order: take the changed rows out and merge them back in, and change
     // the layout only if something moved (a refresh mostly brings back what is shown).
-    for (int row : rows)
+    QList<int> renamed; // grouped: a renamed leader moves its group
+    for (int row : rows) {
+        const QString was = grouped() ? foldedName(row).toString() : QString();
         foldRow(row);
+        if (grouped() && foldedName(row) != was)
+            renamed << row;
+    }
     m_updatedRows = rows;
+    if (grouped() && (findGroupLeaders() || leadsOthers(renamed))) {
+        changeLayout([this] { rebuildOrder(); });
+        return;
+    }
     QList<int> order = m_order;
     if (m_sortColumn >= 0) {
         QList<bool> changed(m_proxyRowOf.size(), false);
@@ -462,7 +492,7 @@ void ImageFilterProxyModel::renumberSourceRows() {
     removeRuns(m_proxyRowOf, runs);
     removeRuns(m_searchTexts, runs);
     removeRuns(m_nameLengths, runs);
-    if (m_sortColumn == ImageTableModel::Source) // the copies of a removed source lead now
+    if (grouped()) // the copies of a removed source lead now; every row's number changed
         changeLayout([this] { rebuildOrder(); });
 }
 

@@ -200,22 +200,25 @@ void TestImageTableModel::appendedPagesMergeIntoTheSortOrder() {
 }
 
 void TestImageTableModel::groupedCopiesFollowTheirSource_data() {
-    QTest::addColumn<int>("pages");       // the images arrive in this many pages, copies first
-    QTest::addColumn<QString>("removed"); // then this image goes
+    QTest::addColumn<int>("pages");      // the images arrive in this many pages, copies first
+    QTest::addColumn<QString>("change"); // then: "remove ID", "rename ID NAME" or nothing
     QTest::addColumn<QStringList>("order");
     const QStringList all{"alone", "db", "db-nl", "web", "web-nl", "web-nl-2", "zeta", "zeta-nl"};
     QTest::newRow("one page") << 1 << "" << all;
     QTest::newRow("copies listed before their source") << 3 << "" << all;
     QTest::newRow("a source deleted: its copy leads the rest") // as "a-web-copy"
-        << 1 << "web"
+        << 1 << "remove web"
         << QStringList{"web-nl", "web-nl-2", "alone", "db", "db-nl", "zeta", "zeta-nl"};
+    QTest::newRow("a source renamed: its copies go with it")
+        << 1 << "rename web b-web"
+        << QStringList{"alone", "web", "web-nl", "web-nl-2", "db", "db-nl", "zeta", "zeta-nl"};
 }
 
 // "Group copies" (the Copy of column): each source leads its copies, and copies of a copy; an
 // image made from a public image the view does not list (web) still leads its own copies.
 void TestImageTableModel::groupedCopiesFollowTheirSource() {
     QFETCH(int, pages);
-    QFETCH(QString, removed);
+    QFETCH(QString, change);
     QFETCH(QStringList, order);
     const auto copyOf = [](const QString &id, const QString &name, const QString &source) {
         Image image = makeImage(id, name, 1, QStringLiteral("2024-01-01T00:00:00Z"));
@@ -235,8 +238,14 @@ void TestImageTableModel::groupedCopiesFollowTheirSource() {
     const qsizetype perPage = (images.size() + pages - 1) / pages;
     for (qsizetype first = 0; first < images.size(); first += perPage)
         model.upsert(images.mid(first, perPage));
-    if (!removed.isEmpty())
-        model.remove(removed);
+    const QStringList words = change.split(QLatin1Char(' '));
+    if (words.first() == QLatin1String("remove"))
+        model.remove(words.at(1));
+    if (words.first() == QLatin1String("rename")) {
+        Image renamed = model.at(model.rowOf(words.at(1)));
+        renamed.name = words.at(2);
+        model.upsert({renamed});
+    }
     QCOMPARE(proxyIds(proxy), order);
 }
 

@@ -31,8 +31,10 @@ set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXE
 # The libraries the executables link come from dpkg-shlibdeps. Loaded at run time, so invisible
 # to it: the SVG image and icon plugins (libqt6svg6: the toolbar's icons and the window icon),
 # libsecret, which QtKeychain dlopens, and a Secret Service for the secrets to live in; Qt's own
-# strings in German and Chinese (qtbase_*.qm, loaded by Translations).
+# strings in German and Chinese (qtbase_*.qm, loaded by Translations). Recommended: a Secret
+# Service, and a font with Chinese glyphs, without which the zh_CN translation shows boxes.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libsecret-1-0, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | kwalletmanager, fonts-wqy-microhei | fonts-noto-cjk")
 include(CPack)

@@ -41,6 +41,11 @@ build)
   dpkg-deb -x "$(deb)" "$root"
   dpkg-deb --info "$(deb)"
   dpkg-deb --contents "$(deb)"
+  # What is loaded at run time, invisible to dpkg-shlibdeps: a Secret Service, a CJK font.
+  recommends=$(dpkg-deb --field "$(deb)" Recommends)
+  for wanted in gnome-keyring fonts-wqy-microhei; do
+    [[ $recommends == *"$wanted"* ]] || { echo "Recommends lacks $wanted: $recommends" >&2; exit 1; }
+  done
   ;;
 lintian)
   # --fail-on: errors and warnings fail; infos and pedantic hints are printed, not counted.

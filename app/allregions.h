@@ -6,9 +6,11 @@
 #include "regioninventory.h"
 #include "serverusage.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 namespace ims {
 
@@ -61,6 +63,10 @@ signals:
 private:
     void hide();
     void offer();
+    // The Profiles menu as the profile file says now; false before offerProfiles().
+    bool showProfileChoice();
+    // Profiles saved later, in this window or by imsctl, reach the menu as they are saved.
+    void watchProfileFile();
     void chooseProfiles(const QStringList &others);
     void join(const QString &profile);
     void leave(const QString &profile);
@@ -95,6 +101,9 @@ private:
     ProfileStore *m_profiles = nullptr;
     QPointer<SecretStore> m_secrets;
     QSet<QString> m_reading; // chosen profiles whose secrets are being read
+    QFileSystemWatcher m_profileFile;
+    QTimer m_profileFileSettled; // a save writes several times: one look after the last
+    static constexpr int kProfileFileSettleMs = 200;
     RegionInventory m_inventory;
     Lineage m_lineage;
     // Sources read by id because the listing did not bring them (a public image, another

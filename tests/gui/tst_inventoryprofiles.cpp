@@ -39,6 +39,7 @@ private slots:
     void aProfileWithoutItsSecretSaysSoWhileTheFirstLists();
     void deletingARowOfTheSecondProfileGoesThroughItsConnection();
     void theChoiceSurvivesARestart();
+    void aProfileSavedMeanwhileReachesTheMenu();
 
 private:
     // Saves alpha and beta (beta's secret only when `betaSecret`), then starts the window on
@@ -258,6 +259,26 @@ void TestInventoryProfiles::theChoiceSurvivesARestart() {
     QVERIFY(waitForRow(QStringLiteral("partner-private"), QStringLiteral("eu-de"), kBeta));
     QVERIFY(waitForRow(QStringLiteral("web-frontend-2025"), QStringLiteral("eu-nl"), kAlpha));
     QTRY_VERIFY(!m_desk->window()->imageTable()->isColumnHidden(ImageTableModel::Profile));
+}
+
+// Saved or removed while the window runs, here or by imsctl (another ProfileStore on the same
+// file, as another process writes it): the menu follows without a refresh.
+void TestInventoryProfiles::aProfileSavedMeanwhileReachesTheMenu() {
+    start(true);
+    if (QTest::currentTestFailed())
+        return;
+    RegionBar *bar = m_desk->window()->regionBar();
+    QTRY_VERIFY(bar->profileAction(kBeta));
+    QVERIFY(!bar->profileAction(QStringLiteral("gamma")));
+    ProfileStore imsctl(m_profiles->fileName());
+    Profile gamma = *imsctl.load(kBeta);
+    gamma.name = QStringLiteral("gamma");
+    QVERIFY(imsctl.save(gamma));
+    QTRY_VERIFY(bar->profileAction(QStringLiteral("gamma")));
+    QVERIFY(bar->profileAction(QStringLiteral("gamma"))->isEnabled());
+    imsctl.remove(QStringLiteral("gamma"));
+    QTRY_VERIFY(!bar->profileAction(QStringLiteral("gamma")));
+    QVERIFY(bar->profileAction(kBeta)); // the others stay
 }
 
 QTEST_MAIN(TestInventoryProfiles)

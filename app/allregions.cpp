@@ -354,7 +354,10 @@ void AllRegionsController::watch(Connection *connection) {
     if (connection != m_home) {
         JobTracker *tracker = connection->tracker();
         connect(tracker, &JobTracker::jobUpdated, this, &AllRegionsController::jobUpdated);
-        connect(tracker, &JobTracker::jobFinished, this, &AllRegionsController::jobUpdated);
+        connect(tracker, &JobTracker::jobFinished, this, [this](const TrackedJob &job) {
+            emit jobUpdated(job);
+            emit jobEnded(job);
+        });
         connect(tracker, &JobTracker::jobRemoved, this, &AllRegionsController::jobRemoved);
         // A retried job's new one replaces it (its tracker forgets it without a signal).
         connect(connection->operations(), &ImageOperations::jobReplaced, this,
@@ -388,6 +391,18 @@ void AllRegionsController::watch(Connection *connection) {
                 if (!m_inventory.isRunning())
                     askMissingSources(copies);
             });
+}
+
+void AllRegionsController::forgetJobs(const QStringList &jobIds) {
+    m_watched.removeAll(nullptr);
+    for (Connection *connection : std::as_const(m_watched)) {
+        if (connection == m_home)
+            continue; // the window's tracker is told by the window
+        for (const QString &jobId : jobIds) {
+            if (connection->tracker()->job(jobId))
+                connection->tracker()->forget(jobId);
+        }
+    }
 }
 
 void AllRegionsController::jobFinished(const TrackedJob &job) {

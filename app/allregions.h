@@ -52,6 +52,9 @@ public:
     void offerProfiles(ProfileStore *profiles, SecretStore *secrets);
     // What the region bar says of a chosen profile whose secret cannot be read.
     static QString secretMissingText(const QString &profile);
+    // "Clear finished": the other regions' trackers forget these too (each writes its removals,
+    // keyed by its own profile, so that a restart does not bring them back).
+    void forgetJobs(const QStringList &jobIds);
     const Lineage &lineage() const { return m_lineage; }
 
 signals:
@@ -59,6 +62,7 @@ signals:
     // jobs panel: started on their rows, followed by their own trackers.
     void jobUpdated(const ims::TrackedJob &job);
     void jobRemoved(const QString &jobId);
+    void jobEnded(const ims::TrackedJob &job); // after its last jobUpdated
 
 private:
     void hide();

@@ -230,6 +230,9 @@ void DesktopApp::connectTo(const Profile &profile, const Credentials &credential
                                             m_operations, this);
     connect(m_allRegions, &AllRegionsController::jobUpdated, &m_jobs, &JobListModel::upsert);
     connect(m_allRegions, &AllRegionsController::jobRemoved, &m_jobs, &JobListModel::remove);
+    connect(m_allRegions, &AllRegionsController::jobEnded, this, &DesktopApp::announceEnd);
+    connect(m_window->jobsPanel(), &JobsPanel::finishedCleared, m_allRegions,
+            &AllRegionsController::forgetJobs);
     m_operations->setJobOwner([this](const QString &jobId) { return jobOwner(jobId); });
     if (m_savedProfiles)
         m_allRegions->offerProfiles(m_savedProfiles, m_profileSecrets);
@@ -266,6 +269,7 @@ void DesktopApp::followJobsOfAllProfiles(ProfileStore *profiles, SecretStore *se
     m_followers = new JobFollowers(profiles, secrets, JobStore(), this);
     connect(m_followers, &JobFollowers::jobUpdated, &m_jobs, &JobListModel::upsert);
     connect(m_followers, &JobFollowers::jobRemoved, &m_jobs, &JobListModel::remove);
+    connect(m_followers, &JobFollowers::jobEnded, this, &DesktopApp::announceEnd);
     connect(m_followers, &JobFollowers::followStateChanged, &m_jobs, &JobListModel::setFollowState);
     connect(m_window->jobsPanel(), &JobsPanel::finishedCleared, m_followers, &JobFollowers::forget);
     if (m_connection)
@@ -349,9 +353,7 @@ void DesktopApp::wireTracker() {
             [this](const TrackedJob &job) { m_jobs.upsert(job); });
     connect(t, &JobTracker::jobFinished, this, [this](const TrackedJob &job) {
         m_jobs.upsert(job);
-        const qint64 ran =
-            job.startedAt.isValid() ? job.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
-        m_window->jobsPanel()->jobEnded(job, ran);
+        announceEnd(job);
         // What a job changed in the rows is the Connection's (ImageBrowser::showJobResult).
     });
     connect(m_window->jobsPanel(), &JobsPanel::retryRequested, m_operations.data(),
@@ -373,6 +375,13 @@ void DesktopApp::wireTracker() {
             [this](const QString &jobId) { m_jobs.remove(jobId); });
     connect(t, &JobTracker::storeFailed, this, &DesktopApp::showStoreError);
     t->watchStore();
+}
+
+void DesktopApp::announceEnd(const TrackedJob &job) {
+    // Whoever followed it (the window, another region's connection, another profile's).
+    const qint64 ran =
+        job.startedAt.isValid() ? job.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+    m_window->jobsPanel()->jobEnded(job, ran);
 }
 
 void DesktopApp::showStoreError(const QString &message) {

@@ -111,6 +111,8 @@ private:
     void wireBrowser();
     void wireTracker();
     void showStoreError(const QString &message);
+    // A followed job ended: the jobs panel notifies when it ran long.
+    void announceEnd(const TrackedJob &job);
     void wireLogin();
     void applyListingSettings();
     // Whose a job of the jobs panel is, for its Retry (OperationsController::setJobOwner).

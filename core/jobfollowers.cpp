@@ -123,7 +123,10 @@ void JobFollowers::startFollower(const Profile &profile, const Credentials &cred
     m_followers.insert(profile.name, connection);
     JobTracker *tracker = connection->tracker();
     connect(tracker, &JobTracker::jobUpdated, this, &JobFollowers::jobUpdated);
-    connect(tracker, &JobTracker::jobFinished, this, &JobFollowers::jobUpdated);
+    connect(tracker, &JobTracker::jobFinished, this, [this](const TrackedJob &job) {
+        emit jobUpdated(job);
+        emit jobEnded(job);
+    });
     connect(tracker, &JobTracker::jobRemoved, this, &JobFollowers::jobRemoved);
     // Retried here (the jobs panel's Retry of this profile's job): the new job replaces it.
     connect(connection->operations(), &ImageOperations::jobReplaced, this,

@@ -53,6 +53,7 @@ public:
 signals:
     void jobUpdated(const ims::TrackedJob &job);
     void jobRemoved(const QString &jobId);
+    void jobEnded(const ims::TrackedJob &job); // followed to its end, after its last jobUpdated
     // How the jobs of `profile` are followed: `problem` is empty when they are (by a follower or
     // the window), else why not. `region` is the profile's (empty when it is no longer saved).
     void followStateChanged(const QString &profile, const QString &region, const QString &problem);

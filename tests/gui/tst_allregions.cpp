@@ -41,6 +41,7 @@ private slots:
     void deletingARowOfAnotherRegionGoesToThatRegion();
     void aSourceOutsideTheListingIsNotGone();
     void retryOfAJobOfAnotherRegionGoesToThatRegion();
+    void aJobOfAnotherRegionIsAnnouncedAndClearedForGood();
 };
 
 void TestAllRegions::listsEveryRegionAndFiltersByRegion() {
@@ -254,6 +255,41 @@ void TestAllRegions::retryOfAJobOfAnotherRegionGoesToThatRegion() {
     QTRY_VERIFY(!desk.app->jobs()->job(jobId)); // replaced by the new job
     QVERIFY(desk.waitForJob(QStringLiteral("SUCCESS")));
     QVERIFY(!desk.window()->errorBanner()->isVisible());
+}
+
+// A job followed by another region's connection ends like the window's own: announced (the
+// notification), and "Clear finished" clears it for good: not back after a restart.
+void TestAllRegions::aJobOfAnotherRegionIsAnnouncedAndClearedForGood() {
+    DesktopFixture desk(threeRegions());
+    desk.start();
+    openListed(desk);
+    JobsPanel *panel = desk.window()->jobsPanel();
+    panel->setNotifyAfterSeconds(-1); // every job's end, however short
+    QVERIFY(waitForRow(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl")));
+    QVERIFY(desk.window()->selectImage(
+        row(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl"))->id));
+    desk.app->operations()->action(QStringLiteral("replicateHere"))->trigger();
+    const TrackedJob *done = desk.waitForJob(QStringLiteral("SUCCESS"));
+    QVERIFY2(done, "the eu-nl job did not succeed in the jobs panel");
+    const QString jobId = done->jobId;
+    QVERIFY2(done->profile.endsWith(QLatin1String("@eu-nl")), qPrintable(done->profile));
+    QTRY_VERIFY2(panel->lastNotification().contains(QLatin1String("finished")),
+                 qPrintable(panel->lastNotification()));
+
+    QPushButton *clear = nullptr;
+    for (auto *button : panel->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Clear finished"))
+            clear = button;
+    }
+    QVERIFY(clear && clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!desk.app->jobs()->job(jobId));
+
+    desk.start(); // a restart
+    openListed(desk);
+    QVERIFY(waitForRow(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl")));
+    QTest::qWait(500); // the eu-nl tracker's jobs reach the panel as its connection starts
+    QVERIFY2(!desk.app->jobs()->job(jobId), "a cleared job came back after the restart");
 }
 
 QTEST_MAIN(TestAllRegions)

@@ -138,6 +138,7 @@ void TestJobsOfAllProfiles::jobOfTheProfileLeftIsFollowedToItsEnd() {
     QTRY_VERIFY_WITH_TIMEOUT(f.app->session()->isReady(), 15000);
     QVERIFY(f.waitForImage("partner-private") >= 0);
     JobsPanel *panel = f.window()->jobsPanel();
+    panel->setNotifyAfterSeconds(-1); // its end is announced, however short
     QTRY_COMPARE_WITH_TIMEOUT(f.app->jobFollowers()->followedProfiles(), QStringList{"alpha"},
                               10000);
     // Still listed, with whose job it is, and followed to its end by alpha's own connection.
@@ -145,6 +146,8 @@ void TestJobsOfAllProfiles::jobOfTheProfileLeftIsFollowedToItsEnd() {
     QTRY_COMPARE_WITH_TIMEOUT(shown(panel, jobId, JobListModel::State), QStringLiteral("succeeded"),
                               20000);
     QVERIFY(!f.app->jobs()->job(jobId)->imageId.isEmpty());
+    QTRY_VERIFY2(panel->lastNotification().contains(QLatin1String("Replicate finished")),
+                 qPrintable(panel->lastNotification()));
     // The window's own tracker is beta's: it does not know alpha's job.
     QVERIFY(!f.app->tracker()->job(jobId));
 }

@@ -1002,6 +1002,10 @@
         <source>Upload %1 is no longer sending.</source>
         <translation>Das Hochladen %1 sendet nicht mehr.</translation>
     </message>
+    <message>
+        <source>Upload %1 is being restarted already.</source>
+        <translation>Das Hochladen %1 wird bereits neu gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>ims::ImageTableModel</name>

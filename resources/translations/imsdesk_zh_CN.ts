@@ -1000,6 +1000,10 @@
         <source>Upload %1 is no longer sending.</source>
         <translation>上传 %1 已不再发送。</translation>
     </message>
+    <message>
+        <source>Upload %1 is being restarted already.</source>
+        <translation>上传 %1 已在重新开始。</translation>
+    </message>
 </context>
 <context>
     <name>ims::ImageTableModel</name>

@@ -70,6 +70,14 @@ struct AllRegionsKit {
         QTRY_VERIFY(!desk.app->allRegions()->inventory()->isRunning());
     }
 
+    // Replicates nl-web, a row of eu-nl, within eu-nl: a job of that region's connection.
+    static void replicateInEuNl(DesktopFixture &desk) {
+        QVERIFY(waitForRow(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl")));
+        QVERIFY(desk.window()->selectImage(
+            row(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl"))->id));
+        desk.app->operations()->action(QStringLiteral("replicateHere"))->trigger();
+    }
+
     // What the table (through its sort and filter) shows in `column` for the image.
     static QVariant shown(DesktopFixture &desk, const QString &imageId, int column) {
         const QAbstractItemModel *view = desk.window()->imageTable()->model();

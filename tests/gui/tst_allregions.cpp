@@ -215,10 +215,7 @@ void TestAllRegions::retryOfAJobOfAnotherRegionGoesToThatRegion() {
         "job-fail:route=/copy,region=eu-nl,code=IMG.0071,reason=Disk is busy,count=1")}));
     desk.start();
     openListed(desk);
-    QVERIFY(waitForRow(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl")));
-    QVERIFY(desk.window()->selectImage(
-        row(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl"))->id));
-    desk.app->operations()->action(QStringLiteral("replicateHere"))->trigger();
+    replicateInEuNl(desk);
     const TrackedJob *failed = desk.waitForJob(QStringLiteral("FAIL"));
     QVERIFY2(failed, "the eu-nl job is not in the jobs panel");
     const QString jobId = failed->jobId;
@@ -265,10 +262,7 @@ void TestAllRegions::aJobOfAnotherRegionIsAnnouncedAndClearedForGood() {
     openListed(desk);
     JobsPanel *panel = desk.window()->jobsPanel();
     panel->setNotifyAfterSeconds(-1); // every job's end, however short
-    QVERIFY(waitForRow(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl")));
-    QVERIFY(desk.window()->selectImage(
-        row(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl"))->id));
-    desk.app->operations()->action(QStringLiteral("replicateHere"))->trigger();
+    replicateInEuNl(desk);
     const TrackedJob *done = desk.waitForJob(QStringLiteral("SUCCESS"));
     QVERIFY2(done, "the eu-nl job did not succeed in the jobs panel");
     const QString jobId = done->jobId;

@@ -311,6 +311,13 @@ void ApiRequest::sendAttempt() {
             return;
         }
     }
+    // The token may have gone since the session said it was ready: another request's 401 made
+    // it renew, during a wait above or before this pass of the event loop. Sent without it,
+    // the cloud answers 401 with no token to replay after; so it waits for the new one.
+    if (m_authenticated && !m_partOfLogin && m_session->usesToken() && !m_session->isReady()) {
+        authenticateThenSend();
+        return;
+    }
     ++m_attempt;
     m_timedOut = false;
     m_oversized = -1;

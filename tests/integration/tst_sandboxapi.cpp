@@ -93,6 +93,7 @@ private slots:
     void faultsEndAsTheUserExpects_data();
     void faultsEndAsTheUserExpects();
     void tokenExpiringMidJob();
+    void aTokenGoneBeforeSendingIsWaitedFor();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -415,6 +416,24 @@ void TestSandboxApi::tokenExpiringMidJob() {
     const QByteArray before = session->tokenValue();
     QCOMPARE(follow(session.get(), job.value().jobId).state, JobState::Success);
     QVERIFY(session->tokenValue() != before); // renewed once, the poll replayed
+}
+
+// A request that the session said was ready, whose token another request's 401 drops before it
+// goes out (a partitioned listing's chains do this): it waits for the new token. Sent without
+// one, the cloud refuses it ("x-auth-token not found") with no token to replay after.
+void TestSandboxApi::aTokenGoneBeforeSendingIsWaitedFor() {
+    auto session = sessionFor(*m_sandbox, AuthMode::Password);
+    const QString id = firstImage(session.get(), ImageView::Private); // logged in
+    const QByteArray before = session->tokenValue();
+    ShowImageRequest show(session.get(), id);
+    std::optional<Result<Image>> shown;
+    connect(&show, &ShowImageRequest::finished, this, [&](const Result<Image> &r) { shown = r; });
+    show.start(); // told the session is ready: it goes out on the next pass of the event loop
+    session->invalidateToken(before); // meanwhile another request's 401
+    QTRY_VERIFY_WITH_TIMEOUT(shown.has_value(), 30000);
+    QVERIFY2(*shown, *shown ? "" : qPrintable(describe(shown->error())));
+    QCOMPARE(shown->value().id, id);
+    QVERIFY(!session->tokenValue().isEmpty() && session->tokenValue() != before);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)

@@ -43,13 +43,17 @@ std::unique_ptr<DesktopApp> startApp() {
 // killed.
 int runChild() {
     auto app = startApp();
-    const auto found = [&] { return app->images()->rowCount() > 0; };
-    if (!QTest::qWaitFor(found, 20000))
+    // That image, not any row: a partitioned listing's first batch may not hold it.
+    QString id;
+    const auto found = [&] {
+        for (int row = 0; row < app->images()->rowCount() && id.isEmpty(); ++row) {
+            if (app->images()->at(row).name == QLatin1String("web-frontend-2025"))
+                id = app->images()->at(row).id;
+        }
+        return !id.isEmpty();
+    };
+    if (!QTest::qWaitFor(found, 20000) || !app->window()->selectImage(id))
         return 2;
-    for (int row = 0; row < app->images()->rowCount(); ++row) {
-        if (app->images()->at(row).name == QLatin1String("web-frontend-2025"))
-            app->window()->selectImage(app->images()->at(row).id);
-    }
     app->operations()->action(QStringLiteral("replicateHere"))->trigger();
     const auto persisted = [&] { return !JobStore().load().isEmpty(); };
     if (!QTest::qWaitFor(persisted, 20000))

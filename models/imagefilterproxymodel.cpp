@@ -2,8 +2,6 @@
 
 #include "imagetablemodel.h"
 
-#include <QSet>
-
 #include <algorithm>
 #include <numeric>
 #include <utility>

@@ -108,6 +108,10 @@ void ImageOperations::retryUpload(const TrackedJob &job, Callback<RetryOutcome> 
 
 void ImageOperations::resendUpload(const QString &oldId, bool interrupted,
                                    const recipes::Upload &recipe, Callback<RetryOutcome> done) {
+    if (!m_session || !tracker()) { // logged out while the file was read
+        report<RetryOutcome>(done, ApiError::cancelled());
+        return;
+    }
     const auto resend = [this, oldId, done](const recipes::Upload &upload) {
         const QString jobId = runUpload(upload);
         tracker()->forget(oldId); // the new job replaces the old one in the panel

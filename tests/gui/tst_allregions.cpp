@@ -284,6 +284,8 @@ void TestAllRegions::aJobOfAnotherRegionIsAnnouncedAndClearedForGood() {
     QVERIFY(waitForRow(desk, QStringLiteral("nl-web"), QStringLiteral("eu-nl")));
     QTest::qWait(500); // the eu-nl tracker's jobs reach the panel as its connection starts
     QVERIFY2(!desk.app->jobs()->job(jobId), "a cleared job came back after the restart");
+    for (const TrackedJob &kept : JobStore().load()) // nor is it in the file, under any profile
+        QVERIFY2(kept.jobId != jobId, qPrintable(kept.profile));
 }
 
 QTEST_MAIN(TestAllRegions)

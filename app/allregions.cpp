@@ -17,8 +17,6 @@
 #include "settingskeys.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QSettings>
 
 #include <algorithm>
@@ -40,16 +38,8 @@ AllRegionsController::AllRegionsController(Connection *home, const Credentials &
     RegionBar *bar = window->regionBar();
     bar->setProfiles({}, home->profile().name, {}); // until offerProfiles(): the window's alone
     window->setProfileColumnShown(false);
-    m_profileFileSettled.setSingleShot(true);
-    m_profileFileSettled.setInterval(kProfileFileSettleMs);
-    connect(&m_profileFile, &QFileSystemWatcher::directoryChanged, &m_profileFileSettled,
-            qOverload<>(&QTimer::start));
-    connect(&m_profileFile, &QFileSystemWatcher::fileChanged, &m_profileFileSettled,
-            qOverload<>(&QTimer::start));
-    connect(&m_profileFileSettled, &QTimer::timeout, this, [this] {
-        watchProfileFile();
-        showProfileChoice();
-    });
+    // Only the menu follows a save: the keychain is not asked again for every one.
+    connect(&m_profileFile, &ProfileFileWatcher::changed, this, [this] { showProfileChoice(); });
     connect(&m_inventory, &RegionInventory::regionsDiscovered, this, [this] { updateChips(); });
     connect(&m_inventory, &RegionInventory::regionStarted, bar,
             [this, bar](const RegionKey &key) { bar->setRegionError(placeOf(key), {}); });
@@ -127,7 +117,7 @@ QString AllRegionsController::secretMissingText(const QString &profile) {
 void AllRegionsController::offerProfiles(ProfileStore *profiles, SecretStore *secrets) {
     m_profiles = profiles;
     m_secrets = secrets;
-    watchProfileFile();
+    m_profileFile.watch(profiles->fileName());
     offer();
 }
 
@@ -145,21 +135,6 @@ bool AllRegionsController::showProfileChoice() {
     m_window->regionBar()->setProfiles(m_profiles->names(), m_home->profile().name,
                                        settings::InventoryProfiles.read(QSettings()));
     return true;
-}
-
-void AllRegionsController::watchProfileFile() {
-    // QSettings replaces the file by a rename, which ends a watch on the file: the folder is
-    // watched too, and the file again once it is back. Only the menu follows: the keychain is
-    // not asked again for every save.
-    if (!m_profileFile.files().isEmpty())
-        m_profileFile.removePaths(m_profileFile.files());
-    if (!m_profileFile.directories().isEmpty())
-        m_profileFile.removePaths(m_profileFile.directories());
-    const QFileInfo file(m_profiles->fileName());
-    QDir().mkpath(file.absolutePath());
-    m_profileFile.addPath(file.absolutePath());
-    if (file.exists())
-        m_profileFile.addPath(file.absoluteFilePath());
 }
 
 void AllRegionsController::chooseProfiles(const QStringList &others) {

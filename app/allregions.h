@@ -3,14 +3,13 @@
 #include "lineage.h"
 #include "missingsources.h"
 #include "profile.h"
+#include "profilefilewatcher.h"
 #include "regioninventory.h"
 #include "serverusage.h"
 
-#include <QFileSystemWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 namespace ims {
 
@@ -69,8 +68,6 @@ private:
     void offer();
     // The Profiles menu as the profile file says now; false before offerProfiles().
     bool showProfileChoice();
-    // Profiles saved later, in this window or by imsctl, reach the menu as they are saved.
-    void watchProfileFile();
     void chooseProfiles(const QStringList &others);
     void join(const QString &profile);
     void leave(const QString &profile);
@@ -104,10 +101,8 @@ private:
     QPointer<OperationsController> m_operations;
     ProfileStore *m_profiles = nullptr;
     QPointer<SecretStore> m_secrets;
-    QSet<QString> m_reading; // chosen profiles whose secrets are being read
-    QFileSystemWatcher m_profileFile;
-    QTimer m_profileFileSettled; // a save writes several times: one look after the last
-    static constexpr int kProfileFileSettleMs = 200;
+    QSet<QString> m_reading;          // chosen profiles whose secrets are being read
+    ProfileFileWatcher m_profileFile; // profiles saved meanwhile, here or by imsctl
     RegionInventory m_inventory;
     Lineage m_lineage;
     // Sources read by id because the listing did not bring them (a public image, another
